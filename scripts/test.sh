@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Sets up (scripts/setup.sh), then runs every test:
+#   1. unit tests of the plain-C core (no server);
+#   2. the pg_regress suite in a throwaway PostgreSQL cluster;
+#   3. the same suite with force_parallel_mode=regress, which runs every
+#      query in a parallel worker and so catches functions wrongly marked
+#      PARALLEL SAFE.
+# Ends with a line "tests: N passed, N failed" and exits non-zero on failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+
+PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+passed=0 failed=0
+step() {
+  local name=$1; shift
+  echo "== $name"
+  if "$@"; then passed=$((passed + 1)); echo "== $name: ok"
+  else failed=$((failed + 1)); echo "== $name: FAILED"; fi
+}
+regress() {
+  local log
+  log=$(mktemp)
+  if ! pg_virtualenv -v 15 "$@" make -s installcheck PG_CONFIG="$PG_CONFIG" >"$log" 2>&1; then
+    grep -E '^(test|not ok|ok) ' "$log" || tail -n 30 "$log"
+    [ -f regression.diffs ] && head -n 300 regression.diffs
+    return 1
+  fi
+  grep -E '^(test|ok) |tests passed' "$log"
+}
+
+step "unit tests" make -s unitcheck PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Werror"
+step "pg_regress" regress
+step "pg_regress, force_parallel_mode=regress" regress -o force_parallel_mode=regress
+
+echo "tests: $passed passed, $failed failed"
+[ "$failed" = 0 ]

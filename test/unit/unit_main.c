@@ -1,0 +1,16 @@
+/*
+ * Unit tests of the plain-C core (no server needed).
+ * Prints one line per failed check and a closing "N passed, N failed" line.
+ */
+#include "unit.h"
+
+int			unit_passed = 0;
+int			unit_failed = 0;
+
+int
+main(void)
+{
+	test_wilson();
+	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
+	return unit_failed ? 1 : 0;
+}
