@@ -5,9 +5,9 @@ DATA        = $(wildcard sql/clusterdata--*.sql)
 DOCS        = README.md
 
 # Text-processing core: plain C + ICU, no PostgreSQL headers.
-CORE_OBJS   = src/wilson.o
+CORE_OBJS   = src/wilson.o src/langdata.o src/cdtext.o src/detect.o src/numscan.o
 # SQL bindings.
-PG_OBJS     = src/pg_clusterdata.o src/pg_solve_rate.o
+PG_OBJS     = src/pg_clusterdata.o src/pg_solve_rate.o src/pg_numbers.o
 OBJS        = $(CORE_OBJS) $(PG_OBJS)
 
 REGRESS      = solve_rate_io solve_rate_ops solve_rate_agg solve_rate_funcs solve_rate_copy parallel_query
@@ -15,10 +15,11 @@ REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
 ICU_LIBS   := $(shell pkg-config --libs icu-uc icu-i18n)
-PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
+PG_CONFIG ?= pg_config
+# Server headers as system headers: -Wextra then checks our code, not theirs.
+PG_CPPFLAGS = -Isrc $(ICU_CFLAGS) -isystem $(shell $(PG_CONFIG) --includedir-server)
 SHLIB_LINK  = $(ICU_LIBS) -lm
 
-PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
@@ -31,4 +32,10 @@ test/unit/run_unit: $(wildcard test/unit/*.c) $(CORE_OBJS:.o=.c) $(wildcard src/
 unitcheck: test/unit/run_unit
 	test/unit/run_unit
 
-EXTRA_CLEAN = test/unit/run_unit
+EXTRA_CLEAN = test/unit/run_unit test/unit/scan_tool
+
+test/unit/scan_tool: test/unit/scan_tool.c $(CORE_OBJS:.o=.c) $(wildcard src/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ $(filter %.c,$^) $(ICU_LIBS) -lm
+
+# rebuild objects when a header changes
+$(OBJS): $(wildcard src/*.h)

@@ -130,3 +130,19 @@ CREATE AGGREGATE min(solve_rate) (
 CREATE AGGREGATE max(solve_rate) (
     SFUNC = solve_rate_larger, STYPE = solve_rate,
     COMBINEFUNC = solve_rate_larger, SORTOP = >, PARALLEL = SAFE);
+
+--------------------------------------------------------------------------------
+-- report text: language detection and the number scanner
+--------------------------------------------------------------------------------
+
+CREATE FUNCTION detect_language(body text) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION detect_language(text) IS 'ISO 639-1 code of the report''s language (vi, en, fr, pl, ro, hi, es, de), or NULL when the text is too short or in none of them';
+
+CREATE FUNCTION numbers(body text, lang text DEFAULT NULL,
+    OUT kind text, OUT value numeric, OUT value2 numeric, OUT qualifier text,
+    OUT unit text, OUT is_change boolean, OUT date date, OUT label text,
+    OUT span_start int, OUT span_end int, OUT text text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 50;
+COMMENT ON FUNCTION numbers(text, text) IS 'every numeric expression of a report: kind, exact value(s), qualifier, unit, character span';

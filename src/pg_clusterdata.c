@@ -1,8 +1,40 @@
 /*
  * pg_clusterdata.c
- *		Module entry: the magic block shared by all SQL bindings.
+ *		Module entry: the magic block, and the core's allocator bound to
+ *		palloc so that scanner memory belongs to the calling query.
  */
 #include "postgres.h"
 #include "fmgr.h"
 
+#include "cdtext.h"
+
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+static void *
+pg_alloc(size_t n)
+{
+	return palloc_extended(n, MCXT_ALLOC_HUGE);
+}
+
+static void *
+pg_realloc(void *p, size_t n)
+{
+	return p ? repalloc_huge(p, n) : palloc_extended(n, MCXT_ALLOC_HUGE);
+}
+
+static void
+pg_free(void *p)
+{
+	if (p)
+		pfree(p);
+}
+
+void
+_PG_init(void)
+{
+	cd_allocator.alloc = pg_alloc;
+	cd_allocator.realloc = pg_realloc;
+	cd_allocator.free = pg_free;
+}

@@ -1,0 +1,222 @@
+/*
+ * cdtext.h
+ *		Text plumbing of the scanner core (plain C + ICU): allocation hooks,
+ *		UTF-8 decoding, NFC preparation with offsets back to the input,
+ *		case-folded context windows and cue matching.
+ */
+#ifndef CLUSTERDATA_CDTEXT_H
+#define CLUSTERDATA_CDTEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <unicode/utypes.h>
+
+#include "langdata.h"
+
+/* ---- allocation: malloc by default; the SQL layer plugs in palloc ---- */
+typedef struct CdAllocator
+{
+	void	   *(*alloc) (size_t size);
+	void	   *(*realloc) (void *ptr, size_t size);
+	void		(*free) (void *ptr);
+} CdAllocator;
+
+extern CdAllocator cd_allocator;
+
+#define cd_alloc(n) (cd_allocator.alloc(n))
+#define cd_realloc(p, n) (cd_allocator.realloc((p), (n)))
+#define cd_free(p) (cd_allocator.free(p))
+
+/* ---- UTF-8 ---- */
+
+/* Decode the code point at s[*i] (i < len), advancing *i; invalid bytes give U+FFFD. */
+static inline UChar32
+cd_next(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	unsigned char c = u[*i];
+	UChar32		cp;
+	int			n;
+
+	if (c < 0x80)
+	{
+		(*i)++;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		cp = c & 0x1F;
+		n = 1;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		cp = c & 0x0F;
+		n = 2;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		cp = c & 0x07;
+		n = 3;
+	}
+	else
+	{
+		(*i)++;
+		return 0xFFFD;
+	}
+	if (*i + n >= len)
+	{
+		(*i)++;
+		return 0xFFFD;
+	}
+	for (int k = 1; k <= n; k++)
+	{
+		if ((u[*i + k] & 0xC0) != 0x80)
+		{
+			(*i)++;
+			return 0xFFFD;
+		}
+		cp = (cp << 6) | (u[*i + k] & 0x3F);
+	}
+	*i += n + 1;
+	if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+		return 0xFFFD;
+	return cp;
+}
+
+/* Start of the code point before byte position i (i > 0). */
+static inline size_t
+cd_prev_start(const char *s, size_t i)
+{
+	size_t		k = i - 1;
+
+	while (k > 0 && i - k < 4 && (((unsigned char) s[k]) & 0xC0) == 0x80)
+		k--;
+	return k;
+}
+
+/* Encode cp as UTF-8 into out (4 bytes room); returns the length. */
+int			cd_put(char *out, UChar32 cp);
+
+/* letter, digit or combining mark (part of a word) */
+bool		cd_is_word(UChar32 c);
+
+/* white space, including no-break and narrow no-break space */
+static inline bool
+cd_is_space(UChar32 c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x202F ||
+		c == 0x2009 || c == 0x2007 || c == 0x3000 || c == '\f' || c == '\v';
+}
+
+/* ---- input preparation ---- */
+
+/*
+ * The scanner works on NFC text.  Input that may not be NFC (it holds
+ * combining diacritics) is normalised segment by segment, keeping for each
+ * output character the offset of the input character it came from.
+ */
+typedef struct CdText
+{
+	const char *s;				/* NFC UTF-8 (the input itself, or `owned`) */
+	size_t		len;
+	char	   *owned;
+	int32_t    *map;			/* normalised char index -> input char index, or NULL */
+	int32_t		map_len;
+	/* char offset bookkeeping (byte -> char index), a moving checkpoint */
+	size_t		ck_byte;
+	int32_t		ck_char;
+} CdText;
+
+/* Returns false on an ICU failure (text unusable). */
+bool		cd_text_init(CdText *t, const char *s, size_t len);
+void		cd_text_free(CdText *t);
+
+/* character offset, in the caller's input, of byte position b of t->s */
+int32_t		cd_text_char(CdText *t, size_t b);
+
+/* ---- case-folded cues and windows ---- */
+
+typedef struct CdCueC
+{
+	char	   *text;			/* folded NFC UTF-8, without a trailing '*' */
+	int			len;
+	bool		prefix;			/* ended with '*' */
+	int			value;
+	const char *label;
+} CdCueC;
+
+typedef struct CdCueList
+{
+	CdCueC	   *cues;
+	int			n;
+} CdCueList;
+
+/* compiled cue lists of a language */
+typedef struct CdLangC
+{
+	const CdLang *lang;
+	CdCueList	percent_words,
+				qual_before,
+				qual_after,
+				ordinal_cues,
+				code_cues,
+				day_cues,
+				months,
+				month_prefix,
+				ratio_words,
+				units,
+				change_before,
+				change_after,
+				year_words,
+				number_words;
+	uint32_t	number_word_initials;	/* bit per ASCII letter a..z */
+} CdLangC;
+
+/* the compiled languages, built once (ICU errors leave it NULL) */
+const CdLangC *cd_langs_compiled(void);
+const CdLangC *cd_lang_compiled(const char *code);
+
+/* Fold a UTF-8 string (case fold + NFC) into a new cd_alloc'd string. */
+char	   *cd_fold_string(const char *s, int *outlen);
+
+#define CD_WIN_CHARS 48
+
+/*
+ * A case-folded copy of a stretch of text with white space collapsed to
+ * one ' ', each byte remembering the input byte offset it came from.
+ */
+typedef struct CdWin
+{
+	char		b[CD_WIN_CHARS * 4 + 8];
+	uint32_t	src[CD_WIN_CHARS * 4 + 8];	/* source byte offset of each byte */
+	int			len;
+	uint32_t	src_end;		/* source byte offset just past the window */
+} CdWin;
+
+/* the window ending at byte `end` (trailing spaces dropped) */
+void		cd_win_before(const CdText *t, size_t end, CdWin *w);
+/* the window starting at byte `start` (leading spaces dropped) */
+void		cd_win_after(const CdText *t, size_t start, CdWin *w);
+
+/*
+ * Does the window end with one of the cues (at a word boundary)?  Returns
+ * the cue and sets *at to the window byte where the match starts.
+ */
+const CdCueC *cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at);
+/*
+ * Does the window, from byte `from`, start with one of the cues?  Returns
+ * the cue and sets *end to the window byte just past the match.
+ */
+const CdCueC *cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end);
+
+/* window byte index -> source byte offset */
+static inline size_t
+cd_win_src(const CdWin *w, int i)
+{
+	return i >= w->len ? w->src_end : w->src[i];
+}
+
+#endif

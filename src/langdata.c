@@ -1,0 +1,315 @@
+/*
+ * langdata.c
+ *		The languages clusterdata reads, as data (see langdata.h).
+ */
+#include "langdata.h"
+
+#include <string.h>
+
+#define END {NULL, 0}
+#define UEND {NULL, NULL}
+
+/* ------------------------------------------------------------------ vi */
+static const char *const vi_stop[] = {"của", "và", "các", "được", "trong", "những", "có", "với",
+	"cho", "đã", "là", "người", "công", "tỉnh", "năm", "này", "một", "không", "tại", "để",
+"đạt", "vụ", "hội", "nghị", "cụm", "thi", "đua", "an", "tác", "về", NULL};
+static const CdCue vi_qb[] = {{"trên", CD_Q_GT}, {"hơn", CD_Q_GT}, {"vượt", CD_Q_GT},
+	{"gần", CD_Q_APPROX}, {"khoảng", CD_Q_APPROX}, {"xấp xỉ", CD_Q_APPROX}, {"tối thiểu", CD_Q_GE},
+	{"ít nhất", CD_Q_GE}, {"không dưới", CD_Q_GE}, {"dưới", CD_Q_LT}, {"chưa đến", CD_Q_LT},
+{"tối đa", CD_Q_LE}, {"không quá", CD_Q_LE}, END};
+static const CdCue vi_qa[] = {{"trở lên", CD_Q_GE}, END};
+static const char *const vi_pct[] = {"phần trăm", NULL};
+static const char *const vi_ord[] = {"số", NULL};
+static const char *const vi_code[] = {"ban chỉ đạo", "đề án", "nghị quyết", "kết luận", "chỉ thị",
+"nghị định", "quyết định", "kế hoạch", "thông tư", "công văn", "chuyên đề", "chương trình", NULL};
+static const char *const vi_day[] = {"ngày", "hôm", "sáng", "chiều", NULL};
+static const char *const vi_monthpre[] = {"tháng", NULL};
+static const CdCue vi_ratio[] = {{"trên tổng số", CD_RATIO_PART_FIRST}, {"trên", CD_RATIO_PART_FIRST}, END};
+static const CdUnit vi_units[] = {{"vụ", "case"}, {"vụ án", "case"}, {"đối tượng", "person"},
+	{"người", "person"}, {"bị can", "suspect"}, {"mô hình", "model"}, {"tổ chức", "organisation"},
+	{"tin báo", "report"}, {"nguồn tin", "report"}, {"tỉnh", "province"}, {"đơn vị", "unit"},
+	{"tập thể", "collective"}, {"cá nhân", "individual"}, {"băng", "gang"}, {"nhóm", "group"},
+	{"xã", "commune"}, {"kg", "kg"}, {"tấn", "tonne"}, {"bánh", "block"}, {"lượt", "time"},
+{"cơ sở", "establishment"}, UEND};
+static const char *const vi_chb[] = {"giảm", "tăng", NULL};
+static const char *const vi_cha[] = {NULL};
+static const char *const vi_year[] = {"năm", NULL};
+
+/* ------------------------------------------------------------------ en */
+static const char *const en_stop[] = {"the", "and", "of", "to", "in", "was", "were", "with", "for",
+"on", "that", "is", "by", "has", "have", "from", "at", "as", "this", "are", NULL};
+static const CdCue en_qb[] = {{"over", CD_Q_GT}, {"more than", CD_Q_GT}, {"above", CD_Q_GT},
+	{"higher than", CD_Q_GT}, {"in excess of", CD_Q_GT}, {"at least", CD_Q_GE},
+	{"no less than", CD_Q_GE}, {"not less than", CD_Q_GE}, {"about", CD_Q_APPROX},
+	{"around", CD_Q_APPROX}, {"approximately", CD_Q_APPROX}, {"nearly", CD_Q_APPROX},
+	{"almost", CD_Q_APPROX}, {"roughly", CD_Q_APPROX}, {"some", CD_Q_APPROX}, {"up to", CD_Q_LE},
+	{"at most", CD_Q_LE}, {"less than", CD_Q_LT}, {"fewer than", CD_Q_LT}, {"under", CD_Q_LT},
+{"below", CD_Q_LT}, END};
+static const CdCue en_qa[] = {{"or more", CD_Q_GE}, {"or higher", CD_Q_GE}, {"and above", CD_Q_GE},
+{"or above", CD_Q_GE}, {"or less", CD_Q_LE}, END};
+static const char *const en_pct[] = {"percent", "per cent", "pct", NULL};
+static const char *const en_ord[] = {"no.", "nr.", "number", "num.", "#", "№", NULL};
+static const char *const en_code[] = {"committee", "project", "resolution", "conclusion", "directive",
+	"decree", "decision", "plan", "circular", "program", "programme", "dispatch", "instruction",
+"law", "article", "clause", "regulation", "scheme", NULL};
+static const char *const en_day[] = {"on", "dated", NULL};
+static const CdCue en_months[] = {{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4},
+	{"may", 5}, {"june", 6}, {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10},
+	{"november", 11}, {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6},
+{"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}, END};
+static const CdCue en_ratio[] = {{"out of", CD_RATIO_PART_FIRST}, {"of", CD_RATIO_PART_FIRST}, END};
+static const CdUnit en_units[] = {{"case*", "case"}, {"suspect*", "suspect"}, {"people", "person"},
+	{"person*", "person"}, {"subject*", "person"}, {"offender*", "person"}, {"defendant*", "suspect"},
+	{"model*", "model"}, {"organi*", "organisation"}, {"report*", "report"},
+	{"denunciation*", "report"}, {"province*", "province"}, {"unit*", "unit"}, {"gang*", "gang"},
+	{"group*", "group"}, {"collective*", "collective"}, {"individual*", "individual"},
+	{"commune*", "commune"}, {"agenc*", "agency"}, {"kg", "kg"}, {"kilogram*", "kg"},
+{"ton*", "tonne"}, {"vehicle*", "vehicle"}, {"weapon*", "weapon"}, {"time*", "time"}, UEND};
+static const char *const en_chb[] = {"decreased by", "increased by", "down", "up", "fell by",
+"rose by", "dropped by", "reduced by", "a decrease of", "an increase of", "decline of", NULL};
+static const char *const en_cha[] = {"decrease", "increase", "drop", "decline", "reduction", "rise",
+NULL};
+static const char *const en_year[] = {"in", "year", NULL};
+
+/* ------------------------------------------------------------------ fr */
+static const char *const fr_stop[] = {"le", "la", "les", "des", "du", "et", "une", "un", "dans",
+"pour", "sur", "est", "au", "aux", "avec", "qui", "ont", "de", "en", "à", "été", "d'", "l'", NULL};
+static const CdCue fr_qb[] = {{"supérieur à", CD_Q_GT}, {"supérieure à", CD_Q_GT},
+	{"supérieurs à", CD_Q_GT}, {"supérieures à", CD_Q_GT}, {"plus de", CD_Q_GT},
+	{"au-delà de", CD_Q_GT}, {"au moins", CD_Q_GE}, {"environ", CD_Q_APPROX},
+	{"près de", CD_Q_APPROX}, {"presque", CD_Q_APPROX}, {"quelque", CD_Q_APPROX},
+	{"moins de", CD_Q_LT}, {"inférieur à", CD_Q_LT}, {"inférieure à", CD_Q_LT},
+{"jusqu'à", CD_Q_LE}, {"jusqu’à", CD_Q_LE}, END};
+static const CdCue fr_qa[] = {{"ou plus", CD_Q_GE}, {"et plus", CD_Q_GE}, END};
+static const char *const fr_pct[] = {"pour cent", "pourcent", NULL};
+static const char *const fr_ord[] = {"n°", "no.", "nº", "numéro", "№", NULL};
+static const char *const fr_code[] = {"comité", "projet", "résolution", "conclusion", "directive",
+"décret", "décision", "plan", "circulaire", "programme", "loi", "article", NULL};
+static const char *const fr_day[] = {"le", "du", NULL};
+static const CdCue fr_months[] = {{"janvier", 1}, {"février", 2}, {"mars", 3}, {"avril", 4},
+	{"mai", 5}, {"juin", 6}, {"juillet", 7}, {"août", 8}, {"septembre", 9}, {"octobre", 10},
+{"novembre", 11}, {"décembre", 12}, END};
+static const CdCue fr_ratio[] = {{"sur", CD_RATIO_PART_FIRST}, END};
+static const CdUnit fr_units[] = {{"cas", "case"}, {"affaire*", "case"}, {"personne*", "person"},
+	{"suspect*", "suspect"}, {"sujet*", "person"}, {"modèle*", "model"}, {"organisation*", "organisation"},
+	{"rapport*", "report"}, {"signalement*", "report"}, {"dénonciation*", "report"},
+	{"province*", "province"}, {"unité*", "unit"}, {"groupe*", "group"}, {"gang*", "gang"},
+	{"collectif*", "collective"}, {"individu*", "individual"}, {"commune*", "commune"},
+{"kg", "kg"}, {"tonne*", "tonne"}, {"fois", "time"}, UEND};
+static const char *const fr_chb[] = {"baisse de", "hausse de", "diminué de", "augmenté de",
+"diminution de", "augmentation de", "recul de", "réduit de", NULL};
+static const char *const fr_cha[] = {"de moins", "de plus", NULL};
+static const char *const fr_year[] = {"en", "année", "an", NULL};
+
+/* ------------------------------------------------------------------ pl */
+static const char *const pl_stop[] = {"i", "w", "na", "z", "się", "do", "oraz", "jest", "że",
+"przez", "dla", "nie", "od", "po", "roku", "r.", "jako", "oraz", "został", "zostały", NULL};
+static const CdCue pl_qb[] = {{"ponad", CD_Q_GT}, {"powyżej", CD_Q_GT}, {"przeszło", CD_Q_GT},
+	{"więcej niż", CD_Q_GT}, {"co najmniej", CD_Q_GE}, {"nie mniej niż", CD_Q_GE},
+	{"około", CD_Q_APPROX}, {"ok.", CD_Q_APPROX}, {"prawie", CD_Q_APPROX}, {"blisko", CD_Q_APPROX},
+	{"niemal", CD_Q_APPROX}, {"niemalże", CD_Q_APPROX}, {"poniżej", CD_Q_LT}, {"mniej niż", CD_Q_LT},
+{"do", CD_Q_LE}, {"maksymalnie", CD_Q_LE}, END};
+static const CdCue pl_qa[] = {{"lub więcej", CD_Q_GE}, END};
+static const char *const pl_pct[] = {"procent", "proc.", "procent.", NULL};
+static const char *const pl_ord[] = {"nr", "nr.", "numer", "№", NULL};
+static const char *const pl_code[] = {"sterujący", "sterującego", "sterujące", "sterującym",
+	"projekt*", "rezolucj*", "uchwał*", "dyrektyw*", "dekret*", "decyzj*", "wniosk*", "konkluzj*",
+"plan*", "program*", "ustaw*", "artykuł*", "okólnik*", NULL};
+static const char *const pl_day[] = {"dnia", "dzień", NULL};
+static const CdCue pl_months[] = {{"stycznia", 1}, {"styczeń", 1}, {"lutego", 2}, {"luty", 2},
+	{"marca", 3}, {"marzec", 3}, {"kwietnia", 4}, {"kwiecień", 4}, {"maja", 5}, {"maj", 5},
+	{"czerwca", 6}, {"czerwiec", 6}, {"lipca", 7}, {"lipiec", 7}, {"sierpnia", 8}, {"sierpień", 8},
+	{"września", 9}, {"wrzesień", 9}, {"października", 10}, {"październik", 10},
+{"listopada", 11}, {"listopad", 11}, {"grudnia", 12}, {"grudzień", 12}, END};
+static const CdCue pl_ratio[] = {{"z", CD_RATIO_PART_FIRST}, {"spośród", CD_RATIO_PART_FIRST}, END};
+static const CdUnit pl_units[] = {{"przypad*", "case"}, {"spraw*", "case"}, {"osob*", "person"},
+	{"osób", "person"}, {"podejrzan*", "suspect"}, {"model*", "model"}, {"organizacj*", "organisation"},
+	{"raport*", "report"}, {"zgłosze*", "report"}, {"doniesie*", "report"}, {"prowincj*", "province"},
+	{"jednost*", "unit"}, {"zespoł*", "collective"}, {"zespół", "collective"}, {"gmin*", "commune"},
+	{"gang*", "gang"}, {"grup*", "group"}, {"punkt*", "point"}, {"kg", "kg"}, {"ton*", "tonne"},
+{"miejscowoś*", "locality"}, UEND};
+static const char *const pl_chb[] = {"spadły o", "spadł o", "spadła o", "spadek o", "wzrost o",
+	"wzrosła o", "wzrosły o", "wzrósł o", "zmniejszyła się o", "zmniejszył się o",
+"zmniejszyły się o", "zwiększyła się o", "zwiększył się o", "zwiększyły się o", NULL};
+static const char *const pl_cha[] = {NULL};
+static const char *const pl_year[] = {"roku", "rok", "r.", "w", NULL};
+
+/* ------------------------------------------------------------------ ro */
+static const char *const ro_stop[] = {"și", "în", "din", "pe", "la", "cu", "pentru", "al", "ale",
+"care", "este", "sunt", "de", "că", "un", "o", "a", "fost", "mai", "iar", "unei", "lor", NULL};
+static const CdCue ro_qb[] = {{"peste", CD_Q_GT}, {"de peste", CD_Q_GT}, {"mai mult de", CD_Q_GT},
+	{"mai mare de", CD_Q_GT}, {"cel puțin", CD_Q_GE}, {"cel puţin", CD_Q_GE},
+	{"aproximativ", CD_Q_APPROX}, {"aproape", CD_Q_APPROX}, {"circa", CD_Q_APPROX},
+	{"în jur de", CD_Q_APPROX}, {"sub", CD_Q_LT}, {"mai puțin de", CD_Q_LT}, {"mai puţin de", CD_Q_LT},
+{"până la", CD_Q_LE}, END};
+static const CdCue ro_qa[] = {{"sau mai mult", CD_Q_GE}, END};
+static const char *const ro_pct[] = {"la sută", "la suta", "procente", "procent", NULL};
+static const char *const ro_ord[] = {"nr.", "nr", "numărul", "numarul", "№", NULL};
+static const char *const ro_code[] = {"comitet*", "proiect*", "rezoluți*", "rezoluţi*", "concluzi*",
+"directiv*", "decret*", "decizi*", "plan*", "program*", "lege*", "legea", "articol*", NULL};
+static const char *const ro_day[] = {"pe", "data de", NULL};
+static const CdCue ro_months[] = {{"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4},
+	{"mai", 5}, {"iunie", 6}, {"iulie", 7}, {"august", 8}, {"septembrie", 9}, {"octombrie", 10},
+{"noiembrie", 11}, {"decembrie", 12}, END};
+static const CdCue ro_ratio[] = {{"din", CD_RATIO_PART_FIRST}, END};
+static const CdUnit ro_units[] = {{"caz*", "case"}, {"dosar*", "case"}, {"persoan*", "person"},
+	{"suspect*", "suspect"}, {"subiec*", "person"}, {"model*", "model"}, {"organizați*", "organisation"},
+	{"organizaţi*", "organisation"}, {"rapoart*", "report"}, {"raport*", "report"},
+	{"sesiz*", "report"}, {"denunț*", "report"}, {"provinci*", "province"}, {"unități*", "unit"},
+	{"unitate*", "unit"}, {"grup*", "group"}, {"band*", "gang"}, {"colectiv*", "collective"},
+{"indivi*", "individual"}, {"comun*", "commune"}, {"kg", "kg"}, {"tone", "tonne"}, UEND};
+static const char *const ro_chb[] = {"scăzut cu", "crescut cu", "scădere de", "scădere cu",
+"creștere de", "creștere cu", "scăderea cu", "creșterea cu", "redus cu", NULL};
+static const char *const ro_cha[] = {NULL};
+static const char *const ro_year[] = {"în", "anul", NULL};
+
+/* ------------------------------------------------------------------ hi */
+static const char *const hi_stop[] = {"के", "की", "में", "और", "है", "को", "से", "ने", "का", "पर",
+"किया", "एक", "था", "थे", "गया", "लिए", "हैं", "कि", "भी", NULL};
+static const CdCue hi_qb[] = {{"लगभग", CD_Q_APPROX}, {"करीब", CD_Q_APPROX}, {"क़रीब", CD_Q_APPROX},
+{"तकरीबन", CD_Q_APPROX}, {"कम से कम", CD_Q_GE}, {"अधिकतम", CD_Q_LE}, END};
+static const CdCue hi_qa[] = {{"से अधिक", CD_Q_GT}, {"से ज़्यादा", CD_Q_GT}, {"से ज्यादा", CD_Q_GT},
+	{"से ऊपर", CD_Q_GT}, {"से कम", CD_Q_LT}, {"से नीचे", CD_Q_LT}, {"या उससे अधिक", CD_Q_GE},
+{"तक", CD_Q_LE}, END};
+static const char *const hi_pct[] = {"प्रतिशत", "फ़ीसदी", "फीसदी", NULL};
+static const char *const hi_ord[] = {"संख्या", "नंबर", "नम्बर", "क्रमांक", "सं.", NULL};
+static const char *const hi_code[] = {"समिति", "परियोजना", "प्रोजेक्ट", "संकल्प", "प्रस्ताव", "निर्देश",
+"निष्कर्ष", "डिक्री", "निर्णय", "योजना", "कार्यक्रम", "कानून", NULL};
+static const char *const hi_day[] = {NULL};
+static const CdCue hi_months[] = {{"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"मार्च", 3},
+	{"अप्रैल", 4}, {"मई", 5}, {"जून", 6}, {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9},
+{"अक्टूबर", 10}, {"अक्तूबर", 10}, {"नवंबर", 11}, {"नवम्बर", 11}, {"दिसंबर", 12}, {"दिसम्बर", 12}, END};
+static const CdCue hi_ratio[] = {{"में से", CD_RATIO_TOTAL_FIRST}, END};
+static const CdUnit hi_units[] = {{"मामल*", "case"}, {"मामले", "case"}, {"केस", "case"},
+	{"लोग*", "person"}, {"व्यक्ति*", "person"}, {"संदिग्ध*", "suspect"}, {"आरोपी", "suspect"},
+	{"मॉडल", "model"}, {"संगठन*", "organisation"}, {"रिपोर्ट*", "report"}, {"प्रांत*", "province"},
+	{"इकाइ*", "unit"}, {"समूह*", "group"}, {"गिरोह*", "gang"}, {"अपराध", "case"},
+{"प्रकार", "type"}, {"किलो*", "kg"}, UEND};
+static const char *const hi_chb[] = {NULL};
+static const char *const hi_cha[] = {"की कमी", "की वृद्धि", "की गिरावट", "की बढ़ोतरी", "कम", "अधिक", NULL};
+static const char *const hi_year[] = {"वर्ष", "साल", NULL};
+
+/* ------------------------------------------------------------------ es */
+static const char *const es_stop[] = {"el", "la", "los", "las", "de", "y", "en", "del", "que", "por",
+"con", "una", "para", "se", "al", "fue", "su", "sus", NULL};
+static const CdCue es_qb[] = {{"más de", CD_Q_GT}, {"por encima de", CD_Q_GT}, {"superior a", CD_Q_GT},
+	{"al menos", CD_Q_GE}, {"por lo menos", CD_Q_GE}, {"cerca de", CD_Q_APPROX},
+	{"aproximadamente", CD_Q_APPROX}, {"casi", CD_Q_APPROX}, {"alrededor de", CD_Q_APPROX},
+{"menos de", CD_Q_LT}, {"inferior a", CD_Q_LT}, {"hasta", CD_Q_LE}, END};
+static const CdCue es_qa[] = {{"o más", CD_Q_GE}, END};
+static const char *const es_pct[] = {"por ciento", NULL};
+static const char *const es_ord[] = {"n.º", "nº", "no.", "número", "núm.", "№", NULL};
+static const char *const es_code[] = {"comité", "proyecto", "resolución", "conclusión", "directiva",
+"decreto", "decisión", "plan", "programa", "ley", "artículo", NULL};
+static const char *const es_day[] = {"el", NULL};
+static const CdCue es_months[] = {{"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4},
+	{"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9},
+{"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, END};
+static const CdCue es_ratio[] = {{"de", CD_RATIO_PART_FIRST}, END};
+static const CdUnit es_units[] = {{"caso*", "case"}, {"persona*", "person"}, {"sospechoso*", "suspect"},
+	{"modelo*", "model"}, {"organizaci*", "organisation"}, {"informe*", "report"},
+	{"denuncia*", "report"}, {"provincia*", "province"}, {"unidad*", "unit"}, {"grupo*", "group"},
+{"banda*", "gang"}, {"kg", "kg"}, UEND};
+static const char *const es_chb[] = {"disminuyó un", "aumentó un", "descenso del", "aumento del",
+"reducción del", NULL};
+static const char *const es_cha[] = {NULL};
+static const char *const es_year[] = {"en", "año", NULL};
+
+/* ------------------------------------------------------------------ de */
+static const char *const de_stop[] = {"der", "die", "das", "und", "den", "von", "mit", "des", "für",
+"ist", "im", "dem", "zu", "auf", "wurde", "wurden", "eine", "ein", "sich", "nicht", NULL};
+static const CdCue de_qb[] = {{"über", CD_Q_GT}, {"mehr als", CD_Q_GT}, {"mindestens", CD_Q_GE},
+	{"etwa", CD_Q_APPROX}, {"rund", CD_Q_APPROX}, {"ungefähr", CD_Q_APPROX}, {"fast", CD_Q_APPROX},
+	{"knapp", CD_Q_APPROX}, {"circa", CD_Q_APPROX}, {"ca.", CD_Q_APPROX}, {"weniger als", CD_Q_LT},
+{"unter", CD_Q_LT}, {"bis zu", CD_Q_LE}, {"höchstens", CD_Q_LE}, END};
+static const CdCue de_qa[] = {{"oder mehr", CD_Q_GE}, END};
+static const char *const de_pct[] = {"prozent", NULL};
+static const char *const de_ord[] = {"nr.", "nr", "nummer", "№", NULL};
+static const char *const de_code[] = {"ausschuss", "komitee", "projekt", "resolution", "beschluss",
+"richtlinie", "dekret", "entscheidung", "plan", "programm", "gesetz", "artikel", NULL};
+static const char *const de_day[] = {"am", "vom", NULL};
+static const CdCue de_months[] = {{"januar", 1}, {"februar", 2}, {"märz", 3}, {"april", 4},
+	{"mai", 5}, {"juni", 6}, {"juli", 7}, {"august", 8}, {"september", 9}, {"oktober", 10},
+{"november", 11}, {"dezember", 12}, END};
+static const CdCue de_ratio[] = {{"von", CD_RATIO_PART_FIRST}, END};
+static const CdUnit de_units[] = {{"fäll*", "case"}, {"fall", "case"}, {"person*", "person"},
+	{"verdächtig*", "suspect"}, {"modell*", "model"}, {"organisation*", "organisation"},
+	{"bericht*", "report"}, {"anzeige*", "report"}, {"provinz*", "province"}, {"einheit*", "unit"},
+{"gruppe*", "group"}, {"bande*", "gang"}, {"kg", "kg"}, UEND};
+static const char *const de_chb[] = {"rückgang um", "anstieg um", "sank um", "stieg um",
+"verringerte sich um", NULL};
+static const char *const de_cha[] = {NULL};
+static const char *const de_year[] = {"im", "jahr", NULL};
+
+static const char *const none[] = {NULL};
+static const CdCue no_cues[] = {END};
+
+#define LANG(c, n, dec, gdot, gcomma, gspace, ind, letters, P) \
+	{c, n, dec, gdot, gcomma, gspace, ind, P##_stop, letters, P##_pct, P##_qb, P##_qa, P##_ord, \
+	 P##_code, P##_day, P##_months, P##_monthpre, P##_ratio, P##_units, P##_chb, P##_cha, P##_year, \
+	 P##_numw}
+
+/* languages without a month-prefix construction */
+#define en_monthpre none
+#define fr_monthpre none
+#define pl_monthpre none
+#define ro_monthpre none
+#define hi_monthpre none
+#define es_monthpre none
+#define de_monthpre none
+/* spelled-out quantities ("one"/"un" are left out: mostly pronoun or article) */
+static const CdCue en_numw[] = {{"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+	{"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+	{"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+{"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, END};
+static const CdCue fr_numw[] = {{"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"six", 6},
+	{"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12}, {"quinze", 15},
+{"vingt", 20}, END};
+#define vi_numw no_cues
+#define pl_numw no_cues
+#define ro_numw no_cues
+#define hi_numw no_cues
+#define es_numw no_cues
+#define de_numw no_cues
+
+/* Vietnamese writes months as "tháng 7": no month names */
+#define vi_months no_cues
+
+const CdLang cd_langs[] = {
+	LANG("vi", "Vietnamese", ',', true, false, false, false,
+		 "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", vi),
+	LANG("en", "English", '.', false, true, false, false, "", en),
+	LANG("fr", "French", ',', true, false, true, false, "éèêëàâçùûœî", fr),
+	LANG("pl", "Polish", ',', true, false, true, false, "ąęłśźżńć", pl),
+	LANG("ro", "Romanian", ',', true, false, false, false, "șşțţăîâ", ro),
+	LANG("hi", "Hindi", '.', false, true, false, true, "", hi),
+	LANG("es", "Spanish", ',', true, false, false, false, "ñ¿¡", es),
+	LANG("de", "German", ',', true, false, false, false, "äöüß", de),
+};
+const int	cd_nlangs = sizeof(cd_langs) / sizeof(cd_langs[0]);
+
+const CdLang *
+cd_lang_find(const char *code)
+{
+	for (int i = 0; i < cd_nlangs; i++)
+		if (strcmp(cd_langs[i].code, code) == 0)
+			return &cd_langs[i];
+	return NULL;
+}
+
+const char *
+cd_lang_codes(void)
+{
+	static char codes[128];
+
+	if (codes[0] == '\0')
+	{
+		for (int i = 0; i < cd_nlangs; i++)
+		{
+			if (i > 0)
+				strncat(codes, ", ", sizeof(codes) - strlen(codes) - 1);
+			strncat(codes, cd_langs[i].code, sizeof(codes) - strlen(codes) - 1);
+		}
+	}
+	return codes;
+}

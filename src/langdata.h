@@ -1,0 +1,87 @@
+/*
+ * langdata.h
+ *		Per-language knowledge as data: number conventions, cue words, month
+ *		names, units.  Adding a language means adding one CdLang entry in
+ *		langdata.c; no scanner code changes.
+ *
+ * Cue strings are written lower-case; they are case-folded and NFC-normalised
+ * once at start-up, and matched against case-folded text on word boundaries.
+ * A cue ending in '*' matches any word that starts with the part before it
+ * (for inflected forms: "przypad*" matches przypadków, przypadki).
+ * Whitespace inside a cue matches any run of white space in the text.
+ */
+#ifndef CLUSTERDATA_LANGDATA_H
+#define CLUSTERDATA_LANGDATA_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* qualifiers, in the order of their SQL names */
+typedef enum CdQual
+{
+	CD_Q_EQ = 0,
+	CD_Q_GT,
+	CD_Q_GE,
+	CD_Q_LT,
+	CD_Q_LE,
+	CD_Q_APPROX
+} CdQual;
+
+/* a cue word or phrase with an integer meaning (qualifier, month, flag...) */
+typedef struct CdCue
+{
+	const char *text;
+	int			value;
+} CdCue;
+
+/* a unit word and the canonical label it maps to */
+typedef struct CdUnit
+{
+	const char *text;
+	const char *label;
+} CdUnit;
+
+/* CdCue.value for ratio words: which number is the total */
+#define CD_RATIO_PART_FIRST 0	/* "7 of 19": 7 of a total of 19 */
+#define CD_RATIO_TOTAL_FIRST 1	/* "19 में से 7": total first */
+
+typedef struct CdLang
+{
+	const char *code;			/* ISO 639-1 */
+	const char *name;
+	/* numbers */
+	char		decimal;		/* ',' or '.' */
+	bool		group_dot;		/* "54.400" */
+	bool		group_comma;	/* "1,707" */
+	bool		group_space;	/* "1 707", also U+00A0, U+202F, U+2009 */
+	bool		indian_grouping;	/* "1,00,000" */
+	/* detection: frequent words of the language, and letters it alone uses */
+	const char *const *stopwords;
+	const char *letters;
+	/* number context */
+	const char *const *percent_words;	/* after a number: "phần trăm" */
+	const CdCue *qual_before;	/* "trên 90%" */
+	const CdCue *qual_after;	/* "90% से अधिक" */
+	const char *const *ordinal_cues;	/* "số 4", "No. 4" */
+	const char *const *code_cues;	/* "Đề án 06", "Steering Committee 138" */
+	const char *const *day_cues;	/* "ngày 17/7" */
+	const CdCue *months;		/* month names and forms, value 1..12 */
+	const char *const *month_prefix;	/* "tháng 7": the number is a month */
+	const CdCue *ratio_words;	/* "7 of 19" */
+	const CdUnit *units;		/* "vụ" -> case */
+	const char *const *change_before;	/* "giảm 5,83%" */
+	const char *const *change_after;	/* "7% की कमी" */
+	const char *const *year_words;	/* "năm 2024", "2024 r." (year context) */
+	const CdCue *number_words;	/* spelled-out quantities: "five" -> 5 */
+} CdLang;
+
+extern const CdLang cd_langs[];
+extern const int cd_nlangs;
+
+/* the language with this code, or NULL */
+const CdLang *cd_lang_find(const char *code);
+
+/* comma-separated list of supported codes, for messages */
+const char *cd_lang_codes(void);
+
+#endif

@@ -1,0 +1,1021 @@
+/*
+ * numscan.c
+ *		The number scanner: one pass over UTF-8 text.  Most bytes are skipped
+ *		by a fast test; at each digit the number is read with the language's
+ *		separators, then the few words around it (case-folded windows) decide
+ *		what it is: percent, fraction, ratio, range, year, date, ordinal, code.
+ */
+#include "numscan.h"
+
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+static const char *const kind_names[CD_NKINDS] = {"number", "percent", "fraction", "ratio", "range",
+"year", "date", "ordinal", "code", "comparison"};
+static const char *const qual_names[] = {"eq", "gt", "ge", "lt", "le", "approx"};
+
+const char *
+cd_kind_name(CdKind k)
+{
+	return kind_names[k];
+}
+
+const char *
+cd_qual_name(CdQual q)
+{
+	return qual_names[q];
+}
+
+char *
+cd_decimal(int64_t v, int scale, char *buf)
+{
+	char		digits[24];
+	int			n = 0,
+				o = 0;
+	uint64_t	u = v < 0 ? (uint64_t) (-(v + 1)) + 1 : (uint64_t) v;
+
+	do
+	{
+		digits[n++] = (char) ('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		buf[o++] = '-';
+	while (n <= scale)
+		digits[n++] = '0';
+	for (int i = n - 1; i >= 0; i--)
+	{
+		buf[o++] = digits[i];
+		if (i == scale && scale > 0)
+			buf[o++] = '.';
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+/* bytes between a change ("giảm 43 vụ") and the pair it compares ("(391/434)") */
+#define CD_COMPARISON_GAP 16
+
+/* ------------------------------------------------------------------ state */
+
+typedef struct Scan
+{
+	CdText	   *t;
+	const CdLangC *L;
+	CdNumEmit	emit;
+	void	   *arg;
+	CdNum		last;			/* the last emitted expression */
+	bool		have_last;
+} Scan;
+
+/* a number as read from the text */
+typedef struct Raw
+{
+	int64_t		v;
+	int			scale;
+	int			intdigits;		/* digits before the decimal separator */
+	bool		grouped;
+	bool		decimal;
+	bool		overflow;
+	bool		lead_zero;
+	size_t		start,
+				end;
+} Raw;
+
+/* value of the digit at byte i, or -1; *next is set past it */
+static inline int
+digit_at(const CdText *t, size_t i, size_t *next)
+{
+	unsigned char c;
+	UChar32		cp;
+	size_t		j = i;
+
+	if (i >= t->len)
+		return -1;
+	c = (unsigned char) t->s[i];
+	if (c >= '0' && c <= '9')
+	{
+		*next = i + 1;
+		return c - '0';
+	}
+	if (c < 0xC0)
+		return -1;
+	cp = cd_next(t->s, t->len, &j);
+	if (!u_isdigit(cp))
+		return -1;
+	*next = j;
+	return u_charDigitValue(cp);
+}
+
+/* count the digits of the run at i (no consumption); *after is the end */
+static int
+digit_run(const CdText *t, size_t i, size_t *after)
+{
+	int			n = 0;
+	size_t		nx;
+
+	while (digit_at(t, i, &nx) >= 0)
+	{
+		n++;
+		i = nx;
+	}
+	*after = i;
+	return n;
+}
+
+static inline bool
+push_digit(Raw *r, int d)
+{
+	if (r->v > (INT64_MAX - 9) / 10)
+	{
+		r->overflow = true;
+		return false;
+	}
+	r->v = r->v * 10 + d;
+	return true;
+}
+
+static UChar32
+cp_at(const CdText *t, size_t i, size_t *next)
+{
+	size_t		j = i;
+	UChar32		c;
+
+	if (i >= t->len)
+	{
+		*next = i;
+		return 0;
+	}
+	c = cd_next(t->s, t->len, &j);
+	*next = j;
+	return c;
+}
+
+static bool
+is_group_space(UChar32 c)
+{
+	return c == ' ' || c == 0x00A0 || c == 0x202F || c == 0x2009;
+}
+
+/*
+ * Read the number at byte i with the language's separators: grouping only
+ * where a full group follows ("1,707", "54.400", "1 707", Indian "1,00,000"),
+ * a decimal part after the decimal separator.  A separator that cannot be
+ * grouping (not followed by a full group) and is followed by digits is read
+ * as a decimal point in either convention ("89.1%" in a decimal-comma text).
+ */
+static void
+read_number(const CdText *t, const CdLang *lang, size_t i, Raw *r)
+{
+	size_t		nx,
+				after;
+	int			d,
+				n = 0,
+				ngroups = 0;
+
+	memset(r, 0, sizeof(*r));
+	r->start = i;
+	while ((d = digit_at(t, i, &nx)) >= 0)
+	{
+		if (n == 0 && d == 0)
+			r->lead_zero = true;
+		push_digit(r, d);
+		n++;
+		i = nx;
+	}
+	r->intdigits = n;
+	for (;;)
+	{
+		UChar32		sep = cp_at(t, i, &nx);
+		bool		is_group = false;
+		int			m;
+
+		if (sep == 0)
+			break;
+		m = digit_run(t, nx, &after);
+		if (m == 0)
+			break;
+		if ((sep == '.' && lang->group_dot) || (sep == ',' && lang->group_comma) ||
+			(is_group_space(sep) && lang->group_space))
+		{
+			bool		first_ok = ngroups > 0 || (r->intdigits >= 1 && r->intdigits <= 3);
+
+			if (lang->indian_grouping && sep == ',' && m == 2 && ngroups >= 0 &&
+				(ngroups > 0 || r->intdigits <= 2))
+			{
+				/* 1,00,000: two-digit groups, then a final three-digit group */
+				size_t		a2;
+				UChar32		s2 = cp_at(t, after, &a2);
+
+				if (s2 == ',' && digit_run(t, a2, &a2) >= 2)
+					is_group = true;
+			}
+			if (m == 3 && first_ok)
+				is_group = true;
+			if (is_group_space(sep) && !is_group)
+				break;			/* "7 19": two numbers */
+		}
+		if (is_group)
+		{
+			i = nx;
+			while ((d = digit_at(t, i, &nx)) >= 0)
+			{
+				push_digit(r, d);
+				r->intdigits++;
+				i = nx;
+			}
+			r->grouped = true;
+			ngroups++;
+			continue;
+		}
+		if (sep == (UChar32) lang->decimal || sep == '.' || sep == ',')
+		{
+			/* a decimal part; a group separator with a full group never gets here */
+			if (sep != (UChar32) lang->decimal && m == 3 && !lang->group_dot && !lang->group_comma)
+				break;
+			i = nx;
+			while ((d = digit_at(t, i, &nx)) >= 0)
+			{
+				if (push_digit(r, d))
+					r->scale++;
+				i = nx;
+			}
+			r->decimal = true;
+		}
+		break;
+	}
+	r->end = i;
+}
+
+/* ------------------------------------------------------------------ emit */
+
+static void
+emit(Scan *sc, CdNum *n)
+{
+	n->cstart = cd_text_char(sc->t, n->bstart);
+	n->cend = cd_text_char(sc->t, n->bend);
+	sc->emit(n, sc->arg);
+	sc->last = *n;
+	sc->have_last = true;
+}
+
+static void
+set_value(CdNum *n, const Raw *r)
+{
+	if (!r->overflow)
+	{
+		n->v = r->v;
+		n->scale = r->scale;
+		n->flags |= CD_F_VALUE;
+	}
+}
+
+static void
+set_value2(CdNum *n, const Raw *r)
+{
+	if (!r->overflow)
+	{
+		n->v2 = r->v;
+		n->scale2 = r->scale;
+		n->flags |= CD_F_VALUE2;
+	}
+}
+
+static double
+raw_value(const Raw *r)
+{
+	double		v = (double) r->v;
+
+	for (int k = 0; k < r->scale; k++)
+		v /= 10.0;
+	return v;
+}
+
+static bool
+is_int(const Raw *r)
+{
+	return !r->decimal && !r->overflow;
+}
+
+static bool
+is_year(const Raw *r)
+{
+	return is_int(r) && !r->grouped && r->intdigits == 4 && r->v >= 1900 && r->v <= 2100;
+}
+
+/* skip spaces (no line breaks) from byte i */
+static size_t
+skip_spaces(const CdText *t, size_t i)
+{
+	size_t		nx;
+
+	while (i < t->len)
+	{
+		UChar32		c = cp_at(t, i, &nx);
+
+		if (!(c == ' ' || c == 0x00A0 || c == 0x202F || c == 0x2009 || c == '\t'))
+			break;
+		i = nx;
+	}
+	return i;
+}
+
+static bool
+is_upper_ascii(const CdText *t, size_t i)
+{
+	size_t		nx;
+	UChar32		c = cp_at(t, i, &nx);
+
+	return c != 0 && u_isupper(c);
+}
+
+/* end of a code token: letters, digits, '/', '-', '.' followed by alnum */
+static size_t
+code_end(const CdText *t, size_t i)
+{
+	size_t		nx;
+
+	while (i < t->len)
+	{
+		UChar32		c = cp_at(t, i, &nx);
+
+		if (cd_is_word(c))
+			i = nx;
+		else if ((c == '/' || c == '-' || c == '.') && nx < t->len)
+		{
+			size_t		n2;
+			UChar32		c2 = cp_at(t, nx, &n2);
+
+			if (!cd_is_word(c2))
+				break;
+			i = nx;
+		}
+		else
+			break;
+	}
+	return i;
+}
+
+static bool
+valid_dm(int64_t d, int64_t m)
+{
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+/* a 4-digit year right after byte i, optionally behind ", " / "/" / " năm " ... */
+static bool
+year_after(Scan *sc, size_t i, int64_t *year, size_t *end)
+{
+	size_t		j = skip_spaces(sc->t, i),
+				nx;
+	Raw			y;
+	CdWin		w;
+	int			e;
+	UChar32		c = cp_at(sc->t, j, &nx);
+
+	if (c == ',' || c == '/' || c == '-' || c == '.')
+		j = skip_spaces(sc->t, nx);
+	else if (c != 0 && !u_isdigit(c))
+	{
+		/* a year word: "tháng 7 năm 2024", "marca 2024 r." */
+		cd_win_after(sc->t, j, &w);
+		if (cd_win_starts_with(&w, 0, &sc->L->year_words, &e) && e < w.len && w.b[e] == ' ')
+			j = cd_win_src(&w, e + 1);
+	}
+	if (digit_at(sc->t, j, &nx) < 0)
+		return false;
+	read_number(sc->t, sc->L->lang, j, &y);
+	if (!is_year(&y))
+		return false;
+	*year = y.v;
+	*end = y.end;
+	return true;
+}
+
+/* qualifier, change flag and unit from the words around [bstart, bend) */
+static void
+context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
+{
+	CdWin		after;
+	int			at,
+				e;
+	const CdCueC *c;
+
+	cd_win_after(sc->t, n->bend, &after);
+	if (quantity)
+	{
+		if ((c = cd_win_ends_with(before, &sc->L->qual_before, before->len, &at)) != NULL)
+			n->qual = (CdQual) c->value;
+		else if ((c = cd_win_starts_with(&after, 0, &sc->L->qual_after, &e)) != NULL)
+			n->qual = (CdQual) c->value;
+		if (cd_win_ends_with(before, &sc->L->change_before, before->len, &at) ||
+			cd_win_starts_with(&after, 0, &sc->L->change_after, &e))
+			n->flags |= CD_F_CHANGE;
+	}
+	/* a unit word within the next three words */
+	{
+		int			pos = 0;
+
+		for (int k = 0; k < 3 && pos < after.len; k++)
+		{
+			if ((c = cd_win_starts_with(&after, pos, &sc->L->units, &e)) != NULL)
+			{
+				n->unit = c->label;
+				break;
+			}
+			/* next word; stop at punctuation */
+			while (pos < after.len && after.b[pos] != ' ')
+			{
+				size_t		j = (size_t) pos;
+				UChar32		ch = cd_next(after.b, (size_t) after.len, &j);
+
+				if (!cd_is_word(ch) && ch != '-' && ch != '\'')
+				{
+					pos = after.len;
+					break;
+				}
+				pos = (int) j;
+			}
+			pos++;
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ numbers */
+
+/* handle the number starting at byte i; returns where scanning resumes */
+static size_t
+at_number(Scan *sc, size_t i)
+{
+	const CdText *t = sc->t;
+	const CdLangC *L = sc->L;
+	Raw			a,
+				b;
+	CdNum		n;
+	CdWin		before,
+				after;
+	size_t		p,
+				nx;
+	UChar32		c;
+	int			at,
+				e;
+	const CdCueC *cue;
+
+	memset(&n, 0, sizeof(n));
+	read_number(t, L->lang, i, &a);
+	n.bstart = i;
+	n.bend = a.end;
+
+	/* glued to letters before ("H5N1", "COVID19"): an identifier */
+	if (i > 0)
+	{
+		size_t		ps = cd_prev_start(t->s, i),
+					pj = ps;
+		UChar32		pc = cd_next(t->s, t->len, &pj);
+
+		if (!cd_is_word(pc) && (pc == '-' || pc == '_' || pc == '=') && ps > 0)
+		{
+			size_t		pp = cd_prev_start(t->s, ps);
+
+			pj = pp;
+			pc = cd_next(t->s, t->len, &pj);
+			if (!u_isalpha(pc))
+				pc = ' ';
+		}
+		if (cd_is_word(pc))
+		{
+			n.kind = CD_K_CODE;
+			n.bend = code_end(t, a.end);
+			set_value(&n, &a);
+			emit(sc, &n);
+			return n.bend;
+		}
+	}
+	cd_win_before(t, i, &before);
+	p = a.end;
+	c = cp_at(t, p, &nx);
+
+	/* 1. codes: 57-NQ/TW, 06/CT-BCA */
+	if ((c == '-' || c == '/') && is_upper_ascii(t, nx))
+	{
+		n.kind = CD_K_CODE;
+		n.bend = code_end(t, nx);
+		set_value(&n, &a);
+		emit(sc, &n);
+		return n.bend;
+	}
+
+	/* 2. a/b, a/b/c */
+	if (c == '/' && digit_at(t, nx, &nx) >= 0)
+	{
+		size_t		q = p + 1;
+
+		read_number(t, L->lang, q, &b);
+		{
+			size_t		n2;
+			UChar32		c2 = cp_at(t, b.end, &n2);
+
+			if (c2 == '/' && digit_at(t, n2, &n2) >= 0)
+			{
+				Raw			y;
+
+				read_number(t, L->lang, b.end + 1, &y);
+				if (is_int(&a) && is_int(&b) && is_int(&y) && valid_dm(a.v, b.v) &&
+					(y.intdigits == 4 || y.intdigits == 2))
+				{
+					n.kind = CD_K_DATE;
+					n.v = (y.intdigits == 2 ? 2000 + y.v : y.v) * 10000 + b.v * 100 + a.v;
+					n.flags |= CD_F_VALUE;
+					n.bend = y.end;
+					emit(sc, &n);
+					return n.bend;
+				}
+				/* 100/2015/ND-CP and the like */
+				n.kind = CD_K_CODE;
+				n.bend = code_end(t, a.end);
+				set_value(&n, &a);
+				emit(sc, &n);
+				return n.bend;
+			}
+			if ((c2 == '-' || c2 == '/') && is_upper_ascii(t, n2))
+			{
+				n.kind = CD_K_CODE;
+				n.bend = code_end(t, a.end);
+				set_value(&n, &a);
+				emit(sc, &n);
+				return n.bend;
+			}
+		}
+		if (is_int(&a) && is_int(&b) && valid_dm(a.v, b.v) && !a.grouped &&
+			cd_win_ends_with(&before, &L->day_cues, before.len, &at))
+		{
+			int64_t		y = 0;
+			size_t		ye;
+
+			n.kind = CD_K_DATE;
+			n.bend = b.end;
+			if (year_after(sc, b.end, &y, &ye))
+				n.bend = ye;
+			n.v = y * 10000 + b.v * 100 + a.v;
+			n.flags |= CD_F_VALUE;
+			emit(sc, &n);
+			return n.bend;
+		}
+		n.kind = CD_K_FRACTION;
+		set_value(&n, &a);
+		set_value2(&n, &b);
+		n.bend = b.end;
+		/* "giảm 5,83% (3.389/3.599 vụ)": the periods compared, not a rate */
+		if (sc->have_last && (sc->last.flags & CD_F_CHANGE) &&
+			i >= sc->last.bend && i - sc->last.bend <= CD_COMPARISON_GAP)
+			n.kind = CD_K_COMPARISON;
+		context(sc, &n, &before, true);
+		emit(sc, &n);
+		return n.bend;
+	}
+
+	/* 3. percent: "89.1%", "80 %", "75 procent" */
+	{
+		size_t		q = skip_spaces(t, p),
+					qn;
+		UChar32		pc = cp_at(t, q, &qn);
+
+		if (pc == '%' || pc == 0xFF05 || pc == 0x066A)
+		{
+			n.kind = CD_K_PERCENT;
+			set_value(&n, &a);
+			n.bend = qn;
+			context(sc, &n, &before, true);
+			emit(sc, &n);
+			return n.bend;
+		}
+		cd_win_after(t, p, &after);
+		if (after.len > 0 && (cue = cd_win_starts_with(&after, 0, &L->percent_words, &e)) != NULL)
+		{
+			n.kind = CD_K_PERCENT;
+			set_value(&n, &a);
+			n.bend = cd_win_src(&after, e);
+			context(sc, &n, &before, true);
+			emit(sc, &n);
+			return n.bend;
+		}
+	}
+
+	/* 4. ISO dates: 2024-05-28, 2024-05 */
+	if (c == '-' && is_year(&a))
+	{
+		size_t		q = nx,
+					qa;
+
+		if (digit_run(t, q, &qa) == 2)
+		{
+			read_number(t, L->lang, q, &b);
+			if (is_int(&b) && b.v >= 1 && b.v <= 12)
+			{
+				int64_t		day = 0;
+				size_t		end = b.end,
+							n2,
+							da;
+				UChar32		c2 = cp_at(t, b.end, &n2);
+
+				if (c2 == '-' && digit_run(t, n2, &da) == 2)
+				{
+					Raw			dd;
+
+					read_number(t, L->lang, n2, &dd);
+					if (is_int(&dd) && valid_dm(dd.v, b.v))
+					{
+						day = dd.v;
+						end = dd.end;
+					}
+				}
+				n.kind = CD_K_DATE;
+				n.v = a.v * 10000 + b.v * 100 + day;
+				n.flags |= CD_F_VALUE;
+				n.bend = end;
+				emit(sc, &n);
+				return n.bend;
+			}
+		}
+	}
+
+	/* 5. a-b: range or date */
+	if ((c == '-' || c == 0x2013) && digit_at(t, nx, &nx) >= 0)
+	{
+		size_t		q;
+		UChar32		c2;
+		size_t		n2;
+
+		cp_at(t, p, &q);
+		read_number(t, L->lang, q, &b);
+		c2 = cp_at(t, b.end, &n2);
+		if (c2 == '-' && digit_at(t, n2, &n2) >= 0)
+		{
+			Raw			y;
+			size_t		yq;
+
+			cp_at(t, b.end, &yq);
+			read_number(t, L->lang, yq, &y);
+			if (is_int(&a) && is_int(&b) && valid_dm(a.v, b.v) && is_year(&y))
+			{
+				n.kind = CD_K_DATE;
+				n.v = y.v * 10000 + b.v * 100 + a.v;
+				n.flags |= CD_F_VALUE;
+				n.bend = y.end;
+				emit(sc, &n);
+				return n.bend;
+			}
+		}
+		if (is_int(&a) && is_int(&b) && valid_dm(a.v, b.v) && !is_year(&a) &&
+			cd_win_ends_with(&before, &L->day_cues, before.len, &at))
+		{
+			int64_t		y = 0;
+			size_t		ye;
+
+			n.kind = CD_K_DATE;
+			n.bend = b.end;
+			if (year_after(sc, b.end, &y, &ye))
+				n.bend = ye;
+			n.v = y * 10000 + b.v * 100 + a.v;
+			n.flags |= CD_F_VALUE;
+			emit(sc, &n);
+			return n.bend;
+		}
+		if (!a.overflow && !b.overflow && (is_year(&a) == is_year(&b)) &&
+			raw_value(&a) <= raw_value(&b))
+		{
+			n.kind = CD_K_RANGE;
+			set_value(&n, &a);
+			set_value2(&n, &b);
+			n.bend = b.end;
+			context(sc, &n, &before, true);
+			emit(sc, &n);
+			return n.bend;
+		}
+	}
+
+	/* 6. ordinal and code cues before the number */
+	if (is_int(&a) && !a.grouped)
+	{
+		if ((cue = cd_win_ends_with(&before, &L->ordinal_cues, before.len, &at)) != NULL)
+		{
+			int			at2;
+			const CdCueC *code;
+
+			n.kind = CD_K_ORDINAL;
+			n.label = cue->text;
+			n.bstart = cd_win_src(&before, at);
+			/* "Conclusion No. 127", "Nghị quyết số 57": a document number */
+			code = at > 0 ? cd_win_ends_with(&before, &L->code_cues,
+											 before.b[at - 1] == ' ' ? at - 1 : at, &at2) : NULL;
+			if (code)
+			{
+				n.kind = CD_K_CODE;
+				n.label = code->text;
+				n.bstart = i;
+			}
+			set_value(&n, &a);
+			n.bend = a.end;
+			if (n.kind == CD_K_CODE)
+				n.bend = code_end(t, a.end);
+			emit(sc, &n);
+			return n.bend;
+		}
+		if ((cue = cd_win_ends_with(&before, &L->code_cues, before.len, &at)) != NULL ||
+			(a.lead_zero && a.intdigits >= 2))
+		{
+			n.kind = CD_K_CODE;
+			n.label = cue ? cue->text : NULL;
+			set_value(&n, &a);
+			emit(sc, &n);
+			return n.bend;
+		}
+	}
+
+	/* 7. dates with a month: "17 जुलाई", "29 novembre 2024", "17 tháng 7 năm 2024", "July 17, 2024" */
+	if (is_int(&a) && !a.grouped && a.v >= 1 && a.v <= 31)
+	{
+		int			month = 0;
+		size_t		mend = 0;
+
+		cd_win_after(t, p, &after);
+		if ((cue = cd_win_starts_with(&after, 0, &L->months, &e)) != NULL)
+		{
+			month = cue->value;
+			mend = cd_win_src(&after, e);
+		}
+		else if (cd_win_starts_with(&after, 0, &L->month_prefix, &e) && e < after.len &&
+				 after.b[e] == ' ')
+		{
+			size_t		mq = cd_win_src(&after, e + 1),
+						mn;
+			Raw			m;
+
+			if (digit_at(t, mq, &mn) >= 0)
+			{
+				read_number(t, L->lang, mq, &m);
+				if (is_int(&m) && m.v >= 1 && m.v <= 12)
+				{
+					month = (int) m.v;
+					mend = m.end;
+				}
+			}
+		}
+		if (month)
+		{
+			int64_t		y = 0;
+			size_t		ye;
+
+			n.kind = CD_K_DATE;
+			n.bend = mend;
+			if (year_after(sc, mend, &y, &ye))
+				n.bend = ye;
+			n.v = y * 10000 + month * 100 + a.v;
+			n.flags |= CD_F_VALUE;
+			emit(sc, &n);
+			return n.bend;
+		}
+		if ((cue = cd_win_ends_with(&before, &L->months, before.len, &at)) != NULL)
+		{
+			int64_t		y = 0;
+			size_t		ye;
+
+			n.kind = CD_K_DATE;
+			n.bstart = cd_win_src(&before, at);
+			n.bend = a.end;
+			if (year_after(sc, a.end, &y, &ye))
+				n.bend = ye;
+			n.v = y * 10000 + cue->value * 100 + a.v;
+			n.flags |= CD_F_VALUE;
+			emit(sc, &n);
+			return n.bend;
+		}
+	}
+
+	/* 8. ratio: "7 of 19", "3.609 vụ trên tổng số 4.088 vụ", "19 में से 7" */
+	if (!a.overflow)
+	{
+		int			pos = 0;
+		const CdCueC *u;
+
+		cd_win_after(t, p, &after);
+		if ((u = cd_win_starts_with(&after, 0, &L->units, &e)) != NULL && e < after.len &&
+			after.b[e] == ' ')
+			pos = e + 1;
+		else
+			u = NULL;
+		if ((cue = cd_win_starts_with(&after, pos, &L->ratio_words, &e)) != NULL &&
+			e < after.len && after.b[e] == ' ')
+		{
+			size_t		q = cd_win_src(&after, e + 1),
+						qn;
+
+			if (digit_at(t, q, &qn) >= 0)
+			{
+				read_number(t, L->lang, q, &b);
+				if (!b.overflow)
+				{
+					const Raw  *part = cue->value == CD_RATIO_TOTAL_FIRST ? &b : &a;
+					const Raw  *whole = cue->value == CD_RATIO_TOTAL_FIRST ? &a : &b;
+
+					bool		same_unit = true;
+
+					/* "3.609 vụ trên tổng số 4.088 vụ": a unit between needs the same unit after */
+					if (u)
+					{
+						CdWin		w2;
+						const CdCueC *u2;
+
+						cd_win_after(t, b.end, &w2);
+						u2 = cd_win_starts_with(&w2, 0, &L->units, &e);
+						same_unit = u2 && u2->label == u->label;
+					}
+					if (same_unit && part->scale == whole->scale && part->v <= whole->v &&
+						!is_year(whole))
+					{
+						n.kind = CD_K_RATIO;
+						set_value(&n, part);
+						set_value2(&n, whole);
+						n.bend = b.end;
+						context(sc, &n, &before, true);
+						emit(sc, &n);
+						return n.bend;
+					}
+				}
+			}
+		}
+	}
+
+	/* 9. a year, or a plain number */
+	n.kind = CD_K_NUMBER;
+	set_value(&n, &a);
+	if (a.overflow)
+		n.kind = CD_K_CODE;		/* too long to be a quantity */
+	context(sc, &n, &before, n.kind == CD_K_NUMBER);
+	if (is_year(&a) && n.unit == NULL)
+	{
+		n.kind = CD_K_YEAR;
+		n.qual = CD_Q_EQ;
+		n.flags &= ~CD_F_CHANGE;
+	}
+	emit(sc, &n);
+	return n.bend;
+}
+
+/* Roman numerals after an ordinal cue: "số II" */
+static size_t
+at_roman(Scan *sc, size_t i)
+{
+	static const char *const romans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
+	"X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", NULL};
+	const CdText *t = sc->t;
+	size_t		j = i;
+	CdWin		before;
+	int			at;
+	const CdCueC *cue;
+
+	while (j < t->len && j - i < 6 && strchr("IVX", t->s[j]) && t->s[j] != '\0')
+		j++;
+	if (j < t->len)
+	{
+		size_t		nx;
+		UChar32		c = cp_at(t, j, &nx);
+
+		if (cd_is_word(c))
+			return j;
+	}
+	for (int k = 0; romans[k]; k++)
+	{
+		if (strlen(romans[k]) == j - i && memcmp(romans[k], t->s + i, j - i) == 0)
+		{
+			cd_win_before(t, i, &before);
+			if ((cue = cd_win_ends_with(&before, &sc->L->ordinal_cues, before.len, &at)) != NULL)
+			{
+				CdNum		n;
+
+				memset(&n, 0, sizeof(n));
+				n.kind = CD_K_ORDINAL;
+				n.label = cue->text;
+				n.v = k + 1;
+				n.flags = CD_F_VALUE;
+				n.bstart = cd_win_src(&before, at);
+				n.bend = j;
+				emit(sc, &n);
+			}
+			break;
+		}
+	}
+	return j;
+}
+
+/* a spelled-out quantity at a word start: "five cases" */
+static size_t
+at_word(Scan *sc, size_t i)
+{
+	const CdText *t = sc->t;
+	const CdCueList *l = &sc->L->number_words;
+	char		w[16];
+	size_t		j = i;
+	int			n = 0;
+
+	while (j < t->len && n < 15 && ((t->s[j] >= 'a' && t->s[j] <= 'z') ||
+									(t->s[j] >= 'A' && t->s[j] <= 'Z')))
+	{
+		w[n++] = (char) (t->s[j] | 0x20);
+		j++;
+	}
+	if (n == 15 || (j < t->len && cd_is_word((unsigned char) t->s[j])) ||
+		(j < t->len && (unsigned char) t->s[j] >= 0x80))
+	{
+		while (j < t->len && (unsigned char) t->s[j] > ' ')
+			j++;
+		return j;
+	}
+	for (int k = 0; k < l->n; k++)
+	{
+		if (l->cues[k].len == n && memcmp(l->cues[k].text, w, n) == 0)
+		{
+			CdNum		num;
+			CdWin		before;
+
+			memset(&num, 0, sizeof(num));
+			num.kind = CD_K_NUMBER;
+			num.v = l->cues[k].value;
+			num.flags = CD_F_VALUE;
+			num.bstart = i;
+			num.bend = j;
+			cd_win_before(t, i, &before);
+			context(sc, &num, &before, true);
+			emit(sc, &num);
+			break;
+		}
+	}
+	return j;
+}
+
+static bool
+is_url(const CdText *t, size_t i)
+{
+	size_t		left = t->len - i;
+
+	return (left > 7 && memcmp(t->s + i, "http://", 7) == 0) ||
+		(left > 8 && memcmp(t->s + i, "https://", 8) == 0) ||
+		(left > 4 && memcmp(t->s + i, "www.", 4) == 0);
+}
+
+bool
+cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
+{
+	Scan		sc;
+	const unsigned char *u = (const unsigned char *) t->s;
+	size_t		i = 0,
+				len = t->len;
+
+	if (!lang)
+		return false;
+	memset(&sc, 0, sizeof(sc));
+	sc.t = t;
+	sc.L = lang;
+	sc.emit = emit_fn;
+	sc.arg = arg;
+	while (i < len)
+	{
+		unsigned char c = u[i];
+
+		if (c < 0x80)
+		{
+			if (c >= '0' && c <= '9')
+				i = at_number(&sc, i);
+			else if ((c == 'I' || c == 'V' || c == 'X') && i > 0 && u[i - 1] == ' ')
+				i = at_roman(&sc, i);
+			else if ((c == 'h' || c == 'w') && (i == 0 || !cd_is_word(u[i - 1])) && is_url(t, i))
+			{
+				/* a URL is an address, not numbers: skip to white space */
+				while (i < len && u[i] > ' ')
+					i++;
+			}
+			else if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+					 (lang->number_word_initials & (1u << ((c | 0x20) - 'a'))) &&
+					 (i == 0 || !cd_is_word(u[i - 1])))
+				i = at_word(&sc, i);
+			else
+				i++;
+			continue;
+		}
+		/* only these lead bytes can start a decimal digit outside ASCII */
+		if (c == 0xD9 || c == 0xDB || c == 0xDF || c >= 0xE0)
+		{
+			size_t		j = i;
+			UChar32		cp = cd_next(t->s, len, &j);
+
+			if (u_isdigit(cp))
+				i = at_number(&sc, i);
+			else
+				i = j;
+			continue;
+		}
+		i++;
+	}
+	return true;
+}
