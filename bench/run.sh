@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in a throwaway PostgreSQL cluster (after scripts/setup.sh).
-# usage: bench/run.sh [NAME...]   names: solve_rate_sum (default: all)
+# usage: bench/run.sh [NAME...]   names: solve_rate_sum numbers (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(solve_rate_sum)
+[ ${#names[@]} -gt 0 ] || names=(solve_rate_sum numbers)
 for n in "${names[@]}"; do
   echo "== bench/$n.sql"
   pg_virtualenv -v 15 -o shared_buffers=1GB -o work_mem=64MB psql -X -v ON_ERROR_STOP=1 -f "bench/$n.sql"

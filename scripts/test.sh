@@ -4,7 +4,8 @@
 #   2. the pg_regress suite in a throwaway PostgreSQL cluster;
 #   3. the same suite with force_parallel_mode=regress, which runs every
 #      query in a parallel worker and so catches functions wrongly marked
-#      PARALLEL SAFE.
+#      PARALLEL SAFE;
+#   4. when ../shared/corpus is present, numbers() against its gold files.
 # Ends with a line "tests: N passed, N failed" and exits non-zero on failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,16 @@ regress() {
 step "unit tests" make -s unitcheck PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Werror"
 step "pg_regress" regress
 step "pg_regress, force_parallel_mode=regress" regress -o force_parallel_mode=regress
+
+# The hand-annotated corpus, when it sits beside the project (../shared/corpus):
+# every gold percentage, fraction and count must come out of numbers().
+corpus=../shared/corpus
+if [ -d "$corpus" ]; then
+  step "corpus: numbers() against the gold files" \
+    pg_virtualenv -v 15 sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && python3 test/corpus_numbers.py $corpus/seeds $corpus/dev"
+else
+  echo "== corpus checks skipped: $corpus not found"
+fi
 
 echo "tests: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -165,6 +165,16 @@ cd_text_char(CdText *t, size_t b)
 
 	if (b >= k)
 	{
+		/* eight bytes at a time: count the bytes that are not continuation bytes */
+		for (; k + 8 <= b; k += 8)
+		{
+			uint64_t	x;
+			uint64_t	cont;
+
+			memcpy(&x, u + k, 8);
+			cont = x & ~(x << 1) & UINT64_C(0x8080808080808080);
+			c += 8 - __builtin_popcountll(cont);
+		}
 		for (; k < b; k++)
 			c += (u[k] & 0xC0) != 0x80;
 	}
@@ -470,7 +480,8 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 		{
 			int			s = wend - c->len;
 
-			if (s >= 0 && memcmp(w->b + s, c->text, c->len) == 0 &&
+			if (s >= 0 && (c->len == 0 || w->b[wend - 1] == c->text[c->len - 1]) &&
+				memcmp(w->b + s, c->text, c->len) == 0 &&
 				!word_before(w, s) &&
 				/* a cue that ends inside a word ("no" in "piano") does not count */
 				(!ends_in_word(c) || !word_at(w, wend)))
@@ -510,7 +521,8 @@ cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 		const CdCueC *c = &l->cues[k];
 		int			e = from + c->len;
 
-		if (e > w->len || memcmp(w->b + from, c->text, c->len) != 0)
+		if (e > w->len || (c->len > 0 && w->b[from] != c->text[0]) ||
+			memcmp(w->b + from, c->text, c->len) != 0)
 			continue;
 		if (c->prefix)
 		{

@@ -182,7 +182,7 @@ const CdLangC *cd_lang_compiled(const char *code);
 /* Fold a UTF-8 string (case fold + NFC) into a new cd_alloc'd string. */
 char	   *cd_fold_string(const char *s, int *outlen);
 
-#define CD_WIN_CHARS 48
+#define CD_WIN_CHARS 24
 
 /*
  * A case-folded copy of a stretch of text with white space collapsed to

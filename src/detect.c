@@ -120,8 +120,22 @@ letter_lookup(UChar32 c)
 	return 0;
 }
 
+static const CdLang *detect(const char *s, size_t len, bool strict);
+
 const CdLang *
 cd_detect_language(const char *s, size_t len)
+{
+	return detect(s, len, true);
+}
+
+const CdLang *
+cd_guess_language(const char *s, size_t len)
+{
+	return detect(s, len, false);
+}
+
+static const CdLang *
+detect(const char *s, size_t len, bool strict)
 {
 	double		score[32] = {0};
 	int			hits = 0,
@@ -204,6 +218,8 @@ cd_detect_language(const char *s, size_t len)
 		else if (second < 0 || score[l] > score[second])
 			second = l;
 	}
+	if (!strict)
+		return best >= 0 && score[best] > 0 ? &cd_langs[best] : NULL;
 	/* too little evidence, or frequent words of no language in particular */
 	if (best < 0 || hits < MIN_WORDS || score[best] < 0.15 * words ||
 		(second >= 0 && score[best] < 1.25 * score[second]))

@@ -19,4 +19,10 @@
  */
 const CdLang *cd_detect_language(const char *s, size_t len);
 
+/*
+ * The best-scoring language even on little evidence (NULL only when no word
+ * of any language occurs): good enough to choose number conventions.
+ */
+const CdLang *cd_guess_language(const char *s, size_t len);
+
 #endif

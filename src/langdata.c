@@ -96,7 +96,8 @@ static const CdUnit fr_units[] = {{"cas", "case"}, {"affaire*", "case"}, {"perso
 	{"province*", "province"}, {"unité*", "unit"}, {"groupe*", "group"}, {"gang*", "gang"},
 	{"collectif*", "collective"}, {"individu*", "individual"}, {"commune*", "commune"},
 {"kg", "kg"}, {"tonne*", "tonne"}, {"fois", "time"}, UEND};
-static const char *const fr_chb[] = {"baisse de", "hausse de", "diminué de", "augmenté de",
+static const char *const fr_chb[] = {"baisse de", "hausse de", "baissé de", "diminué de", "augmenté de",
+	"progressé de", "reculé de",
 "diminution de", "augmentation de", "recul de", "réduit de", NULL};
 static const char *const fr_cha[] = {"de moins", "de plus", NULL};
 static const char *const fr_year[] = {"en", "année", "an", NULL};

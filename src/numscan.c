@@ -67,7 +67,23 @@ typedef struct Scan
 	void	   *arg;
 	CdNum		last;			/* the last emitted expression */
 	bool		have_last;
+	CdWin		after;			/* the last window built after a position */
+	size_t		after_pos;
+	bool		have_after;
 } Scan;
+
+/* the case-folded window after byte `pos`, built once per position */
+static const CdWin *
+after_at(Scan *sc, size_t pos)
+{
+	if (!sc->have_after || sc->after_pos != pos)
+	{
+		cd_win_after(sc->t, pos, &sc->after);
+		sc->after_pos = pos;
+		sc->have_after = true;
+	}
+	return &sc->after;
+}
 
 /* a number as read from the text */
 typedef struct Raw
@@ -370,7 +386,7 @@ year_after(Scan *sc, size_t i, int64_t *year, size_t *end)
 	size_t		j = skip_spaces(sc->t, i),
 				nx;
 	Raw			y;
-	CdWin		w;
+	const CdWin *w;
 	int			e;
 	UChar32		c = cp_at(sc->t, j, &nx);
 
@@ -379,9 +395,9 @@ year_after(Scan *sc, size_t i, int64_t *year, size_t *end)
 	else if (c != 0 && !u_isdigit(c))
 	{
 		/* a year word: "tháng 7 năm 2024", "marca 2024 r." */
-		cd_win_after(sc->t, j, &w);
-		if (cd_win_starts_with(&w, 0, &sc->L->year_words, &e) && e < w.len && w.b[e] == ' ')
-			j = cd_win_src(&w, e + 1);
+		w = after_at(sc, j);
+		if (cd_win_starts_with(w, 0, &sc->L->year_words, &e) && e < w->len && w->b[e] == ' ')
+			j = cd_win_src(w, e + 1);
 	}
 	if (digit_at(sc->t, j, &nx) < 0)
 		return false;
@@ -397,42 +413,41 @@ year_after(Scan *sc, size_t i, int64_t *year, size_t *end)
 static void
 context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 {
-	CdWin		after;
+	const CdWin *after = after_at(sc, n->bend);
 	int			at,
 				e;
 	const CdCueC *c;
 
-	cd_win_after(sc->t, n->bend, &after);
 	if (quantity)
 	{
 		if ((c = cd_win_ends_with(before, &sc->L->qual_before, before->len, &at)) != NULL)
 			n->qual = (CdQual) c->value;
-		else if ((c = cd_win_starts_with(&after, 0, &sc->L->qual_after, &e)) != NULL)
+		else if ((c = cd_win_starts_with(after, 0, &sc->L->qual_after, &e)) != NULL)
 			n->qual = (CdQual) c->value;
 		if (cd_win_ends_with(before, &sc->L->change_before, before->len, &at) ||
-			cd_win_starts_with(&after, 0, &sc->L->change_after, &e))
+			cd_win_starts_with(after, 0, &sc->L->change_after, &e))
 			n->flags |= CD_F_CHANGE;
 	}
 	/* a unit word within the next three words */
 	{
 		int			pos = 0;
 
-		for (int k = 0; k < 3 && pos < after.len; k++)
+		for (int k = 0; k < 3 && pos < after->len; k++)
 		{
-			if ((c = cd_win_starts_with(&after, pos, &sc->L->units, &e)) != NULL)
+			if ((c = cd_win_starts_with(after, pos, &sc->L->units, &e)) != NULL)
 			{
 				n->unit = c->label;
 				break;
 			}
 			/* next word; stop at punctuation */
-			while (pos < after.len && after.b[pos] != ' ')
+			while (pos < after->len && after->b[pos] != ' ')
 			{
 				size_t		j = (size_t) pos;
-				UChar32		ch = cd_next(after.b, (size_t) after.len, &j);
+				UChar32		ch = cd_next(after->b, (size_t) after->len, &j);
 
 				if (!cd_is_word(ch) && ch != '-' && ch != '\'')
 				{
-					pos = after.len;
+					pos = after->len;
 					break;
 				}
 				pos = (int) j;
@@ -453,8 +468,8 @@ at_number(Scan *sc, size_t i)
 	Raw			a,
 				b;
 	CdNum		n;
-	CdWin		before,
-				after;
+	CdWin		before;
+	const CdWin *after;
 	size_t		p,
 				nx;
 	UChar32		c;
@@ -590,12 +605,12 @@ at_number(Scan *sc, size_t i)
 			emit(sc, &n);
 			return n.bend;
 		}
-		cd_win_after(t, p, &after);
-		if (after.len > 0 && (cue = cd_win_starts_with(&after, 0, &L->percent_words, &e)) != NULL)
+		after = after_at(sc, p);
+		if (after->len > 0 && (cue = cd_win_starts_with(after, 0, &L->percent_words, &e)) != NULL)
 		{
 			n.kind = CD_K_PERCENT;
 			set_value(&n, &a);
-			n.bend = cd_win_src(&after, e);
+			n.bend = cd_win_src(after, e);
 			context(sc, &n, &before, true);
 			emit(sc, &n);
 			return n.bend;
@@ -739,16 +754,16 @@ at_number(Scan *sc, size_t i)
 		int			month = 0;
 		size_t		mend = 0;
 
-		cd_win_after(t, p, &after);
-		if ((cue = cd_win_starts_with(&after, 0, &L->months, &e)) != NULL)
+		after = after_at(sc, p);
+		if ((cue = cd_win_starts_with(after, 0, &L->months, &e)) != NULL)
 		{
 			month = cue->value;
-			mend = cd_win_src(&after, e);
+			mend = cd_win_src(after, e);
 		}
-		else if (cd_win_starts_with(&after, 0, &L->month_prefix, &e) && e < after.len &&
-				 after.b[e] == ' ')
+		else if (cd_win_starts_with(after, 0, &L->month_prefix, &e) && e < after->len &&
+				 after->b[e] == ' ')
 		{
-			size_t		mq = cd_win_src(&after, e + 1),
+			size_t		mq = cd_win_src(after, e + 1),
 						mn;
 			Raw			m;
 
@@ -799,16 +814,16 @@ at_number(Scan *sc, size_t i)
 		int			pos = 0;
 		const CdCueC *u;
 
-		cd_win_after(t, p, &after);
-		if ((u = cd_win_starts_with(&after, 0, &L->units, &e)) != NULL && e < after.len &&
-			after.b[e] == ' ')
+		after = after_at(sc, p);
+		if ((u = cd_win_starts_with(after, 0, &L->units, &e)) != NULL && e < after->len &&
+			after->b[e] == ' ')
 			pos = e + 1;
 		else
 			u = NULL;
-		if ((cue = cd_win_starts_with(&after, pos, &L->ratio_words, &e)) != NULL &&
-			e < after.len && after.b[e] == ' ')
+		if ((cue = cd_win_starts_with(after, pos, &L->ratio_words, &e)) != NULL &&
+			e < after->len && after->b[e] == ' ')
 		{
-			size_t		q = cd_win_src(&after, e + 1),
+			size_t		q = cd_win_src(after, e + 1),
 						qn;
 
 			if (digit_at(t, q, &qn) >= 0)
@@ -1003,7 +1018,15 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 				i++;
 			continue;
 		}
-		/* only these lead bytes can start a decimal digit outside ASCII */
+		/*
+		 * Only these lead bytes can start a decimal digit outside ASCII; none
+		 * in U+1E00..U+1FFF (Vietnamese letters) nor U+2000..U+9FFF.
+		 */
+		if (c >= 0xE1 && c <= 0xE9 && (c != 0xE1 || (i + 1 < len && u[i + 1] >= 0xB8)))
+		{
+			i += 3;
+			continue;
+		}
 		if (c == 0xD9 || c == 0xDB || c == 0xDF || c >= 0xE0)
 		{
 			size_t		j = i;

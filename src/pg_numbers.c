@@ -24,7 +24,7 @@ pg_choose_language(text *lang, const char *body, size_t len)
 
 	if (lang == NULL)
 	{
-		const CdLang *d = cd_detect_language(body, len);
+		const CdLang *d = cd_guess_language(body, len);
 
 		L = cd_lang_compiled(d ? d->code : "en");
 	}
@@ -62,10 +62,37 @@ detect_language(PG_FUNCTION_ARGS)
 Datum
 pg_decimal_numeric(int64 v, int scale)
 {
-	char		buf[32];
+	if (scale == 0)
+		return NumericGetDatum(int64_to_numeric(v));
+	return NumericGetDatum(int64_div_fast_to_numeric(v, scale));
+}
 
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(cd_decimal(v, scale, buf)),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+/* text datums of the scanner's static strings, made once per call */
+typedef struct TextCache
+{
+	const char *key[64];
+	Datum		value[64];
+	int			n;
+} TextCache;
+
+static Datum
+cached_text(TextCache *c, const char *s, MemoryContext cxt)
+{
+	MemoryContext old;
+	Datum		d;
+
+	for (int i = 0; i < c->n; i++)
+		if (c->key[i] == s)
+			return c->value[i];
+	old = MemoryContextSwitchTo(cxt);
+	d = CStringGetTextDatum(s);
+	MemoryContextSwitchTo(old);
+	if (c->n < 64)
+	{
+		c->key[c->n] = s;
+		c->value[c->n++] = d;
+	}
+	return d;
 }
 
 /* a date column for yyyymmdd when the year is known and the day exists */
@@ -89,7 +116,9 @@ typedef struct NumbersCtx
 {
 	ReturnSetInfo *rsinfo;
 	MemoryContext rowcxt;
+	MemoryContext callcxt;
 	const char *s;
+	TextCache	texts;
 } NumbersCtx;
 
 #define NUMBERS_COLS 11
@@ -106,7 +135,7 @@ numbers_emit(const CdNum *n, void *arg)
 	CHECK_FOR_INTERRUPTS();
 	old = MemoryContextSwitchTo(c->rowcxt);
 	memset(nulls, 0, sizeof(nulls));
-	values[0] = CStringGetTextDatum(cd_kind_name(n->kind));
+	values[0] = cached_text(&c->texts, cd_kind_name(n->kind), c->callcxt);
 	if (n->flags & CD_F_VALUE)
 		values[1] = pg_decimal_numeric(n->v, n->scale);
 	else
@@ -115,9 +144,9 @@ numbers_emit(const CdNum *n, void *arg)
 		values[2] = pg_decimal_numeric(n->v2, n->scale2);
 	else
 		nulls[2] = true;
-	values[3] = CStringGetTextDatum(cd_qual_name(n->qual));
+	values[3] = cached_text(&c->texts, cd_qual_name(n->qual), c->callcxt);
 	if (n->unit)
-		values[4] = CStringGetTextDatum(n->unit);
+		values[4] = cached_text(&c->texts, n->unit, c->callcxt);
 	else
 		nulls[4] = true;
 	values[5] = BoolGetDatum((n->flags & CD_F_CHANGE) != 0);
@@ -126,7 +155,7 @@ numbers_emit(const CdNum *n, void *arg)
 	else
 		nulls[6] = true;
 	if (n->label)
-		values[7] = CStringGetTextDatum(n->label);
+		values[7] = cached_text(&c->texts, n->label, c->callcxt);
 	else
 		nulls[7] = true;
 	values[8] = Int32GetDatum(n->cstart);
@@ -157,6 +186,8 @@ numbers(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 				 errmsg("could not normalise the text to NFC")));
 	c.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	c.callcxt = CurrentMemoryContext;
+	c.texts.n = 0;
 	c.s = t.s;
 	c.rowcxt = AllocSetContextCreate(CurrentMemoryContext, "clusterdata numbers row",
 									 ALLOCSET_SMALL_SIZES);

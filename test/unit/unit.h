@@ -20,5 +20,6 @@ extern int	unit_failed;
 } while (0)
 
 void		test_wilson(void);
+void		test_scan(void);
 
 #endif

@@ -11,6 +11,7 @@ int
 main(void)
 {
 	test_wilson();
+	test_scan();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed ? 1 : 0;
 }

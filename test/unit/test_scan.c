@@ -1,0 +1,111 @@
+#include "unit.h"
+#include "detect.h"
+#include "numscan.h"
+
+#define MAXN 32
+
+typedef struct Got
+{
+	CdNum		n[MAXN];
+	int			count;
+} Got;
+
+static void
+collect(const CdNum *n, void *arg)
+{
+	Got		   *g = arg;
+
+	if (g->count < MAXN)
+		g->n[g->count++] = *n;
+}
+
+static Got
+scan(const char *text, const char *lang)
+{
+	Got			g;
+	CdText		t;
+
+	memset(&g, 0, sizeof(g));
+	cd_text_init(&t, text, strlen(text));
+	cd_scan_numbers(&t, cd_lang_compiled(lang), collect, &g);
+	cd_text_free(&t);
+	return g;
+}
+
+static bool
+is(const CdNum *n, CdKind kind, const char *value, CdQual q, int cs, int ce)
+{
+	char		b[32];
+
+	return n->kind == kind && strcmp(cd_decimal(n->v, n->scale, b), value) == 0 && n->qual == q &&
+		n->cstart == cs && n->cend == ce;
+}
+
+void
+test_scan(void)
+{
+	Got			g;
+	char		b[32];
+
+	/* exact decimals */
+	CHECK(strcmp(cd_decimal(891, 1, b), "89.1") == 0);
+	CHECK(strcmp(cd_decimal(5, 2, b), "0.05") == 0);
+	CHECK(strcmp(cd_decimal(1707, 0, b), "1707") == 0);
+
+	/* the same digits read by each language's conventions */
+	g = scan("54.400 vụ", "vi");
+	CHECK(g.count == 1 && is(&g.n[0], CD_K_NUMBER, "54400", CD_Q_EQ, 0, 6));
+	g = scan("54.400 cases", "en");
+	CHECK(g.count == 1 && is(&g.n[0], CD_K_NUMBER, "54.400", CD_Q_EQ, 0, 6));
+	g = scan("88,03%", "pl");
+	CHECK(g.count == 1 && is(&g.n[0], CD_K_PERCENT, "88.03", CD_Q_EQ, 0, 6));
+	g = scan("1 707 cas", "fr");
+	CHECK(g.count == 1 && is(&g.n[0], CD_K_NUMBER, "1707", CD_Q_EQ, 0, 5));
+	g = scan("1 707 cases", "en");
+	CHECK(g.count == 2);
+	g = scan("1,00,000", "hi");
+	CHECK(g.count == 1 && is(&g.n[0], CD_K_NUMBER, "100000", CD_Q_EQ, 0, 8));
+
+	/* character spans count code points, not bytes */
+	g = scan("Đạt trên 92,5%", "vi");
+	CHECK(g.count == 1 && is(&g.n[0], CD_K_PERCENT, "92.5", CD_Q_GT, 9, 14));
+
+	/* fraction, two counts, ratio */
+	g = scan("1,707/1,914 cases", "en");
+	CHECK(g.count == 1 && g.n[0].kind == CD_K_FRACTION && g.n[0].v == 1707 && g.n[0].v2 == 1914);
+	g = scan("462 cases/456 people", "en");
+	CHECK(g.count == 2 && g.n[0].v == 462 && g.n[1].v == 456 && g.n[1].kind == CD_K_NUMBER);
+	g = scan("7 din 9 unități", "ro");
+	CHECK(g.count == 1 && g.n[0].kind == CD_K_RATIO && g.n[0].v == 7 && g.n[0].v2 == 9);
+
+	/* not quantities */
+	g = scan("57-NQ/TW", "vi");
+	CHECK(g.count == 1 && g.n[0].kind == CD_K_CODE && g.n[0].cend == 8);
+	g = scan("2022-2025", "en");
+	CHECK(g.count == 1 && g.n[0].kind == CD_K_RANGE);
+	g = scan("số 4", "vi");
+	CHECK(g.count == 1 && g.n[0].kind == CD_K_ORDINAL && g.n[0].v == 4 && g.n[0].cstart == 0);
+
+	/* dates: yyyymmdd, year 0 when not stated */
+	g = scan("15 marca 2024", "pl");
+	CHECK(g.count == 1 && g.n[0].kind == CD_K_DATE && g.n[0].v == 20240315);
+	g = scan("17 जुलाई को", "hi");
+	CHECK(g.count == 1 && g.n[0].kind == CD_K_DATE && g.n[0].v == 717);
+
+	/* hostile input */
+	g = scan("", "vi");
+	CHECK(g.count == 0);
+	g = scan("\xff\xfe\xc3", "vi");
+	CHECK(g.count == 0);
+	g = scan("12\xe0\xa5", "hi");	/* truncated UTF-8 after a number */
+	CHECK(g.count == 1 && g.n[0].v == 12);
+
+	/* language detection */
+	CHECK(cd_detect_language("", 0) == NULL);
+	{
+		const char *fr = "La police de la province a tenu une conférence avec les unités du groupe et des communes.";
+		const CdLang *L = cd_detect_language(fr, strlen(fr));
+
+		CHECK(L && strcmp(L->code, "fr") == 0);
+	}
+}
