@@ -146,3 +146,16 @@ CREATE FUNCTION numbers(body text, lang text DEFAULT NULL,
     RETURNS SETOF record
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 50;
 COMMENT ON FUNCTION numbers(text, text) IS 'every numeric expression of a report: kind, exact value(s), qualifier, unit, character span';
+
+--------------------------------------------------------------------------------
+-- parse_report: report text to fact rows
+--------------------------------------------------------------------------------
+
+CREATE FUNCTION parse_report(body text, lang text DEFAULT NULL,
+    OUT kind text, OUT metric text, OUT solved bigint, OUT total bigint,
+    OUT rate solve_rate, OUT percent numeric, OUT qualifier text, OUT value numeric,
+    OUT province text, OUT cluster_no int, OUT year int,
+    OUT span_start int, OUT span_end int, OUT text text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 30;
+COMMENT ON FUNCTION parse_report(text, text) IS 'one row per fact of a report: rates, counts, changes, cluster, members, leader, deputy, period, event date, source, with character spans';

@@ -1,0 +1,1076 @@
+/*
+ * report.c
+ *		From report text to facts.  Three passes over the text, each linear:
+ *		the number scanner (numscan.c); a word pass that finds cue phrases and
+ *		province names through one dictionary keyed by the first word; then
+ *		rules over numbers and marks within sentences: rates (a percent with
+ *		a solve or rate cue, joined with the fraction or the pair of counts it
+ *		was computed from), counts, the cluster, its members (a list of
+ *		provinces), leader and deputy, the period, the event date, the source.
+ */
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+
+static const char *const fact_kinds[] = {"rate", "count", "change", "cluster", "member", "leader",
+"deputy", "period", "event_date", "source"};
+static const char *const metrics[] = {NULL, "criminal", "serious", "drug", "economic", "corruption",
+"other"};
+static const char *const periods[] = {NULL, "H1", "9M", "Q1", "Q2", "Q3", "Q4", "year"};
+
+const char *
+cd_fact_kind_name(CdFactKind k)
+{
+	return fact_kinds[k];
+}
+
+/* ------------------------------------------------------------ dictionary */
+
+#define MAXW 6
+#define DBITS 12
+#define DSIZE (1 << DBITS)
+
+typedef struct DEntry
+{
+	char	   *words[MAXW];
+	int			nwords;
+	bool		prefix;			/* last word is a prefix */
+	bool		ascii;			/* match the ASCII key (province names) */
+	int			type,
+				value;
+	struct DEntry *next;
+} DEntry;
+
+typedef struct Dict
+{
+	const char *lang;
+	DEntry	   *slot[DSIZE];
+	DEntry	   *prefixes;		/* one-word prefix cues ("investigat*") */
+} Dict;
+
+static Dict *dicts[16];
+
+static uint32_t
+hash_str(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h & (DSIZE - 1);
+}
+
+static void
+dict_add(Dict *d, const char *key, int type, int value, bool ascii)
+{
+	DEntry	   *e = calloc(1, sizeof(DEntry));
+	char	   *k = strdup(key),
+			   *save = NULL,
+			   *w;
+	uint32_t	h;
+
+	if (!e || !k)
+		return;
+	for (w = strtok_r(k, " ", &save); w && e->nwords < MAXW; w = strtok_r(NULL, " ", &save))
+		e->words[e->nwords++] = strdup(w);
+	free(k);
+	if (e->nwords == 0)
+	{
+		free(e);
+		return;
+	}
+	{
+		char	   *last = e->words[e->nwords - 1];
+		size_t		ll = strlen(last);
+
+		if (ll > 1 && last[ll - 1] == '*')
+		{
+			last[ll - 1] = '\0';
+			e->prefix = true;
+		}
+	}
+	e->ascii = ascii;
+	e->type = type;
+	e->value = value;
+	if (e->prefix && e->nwords == 1)
+	{
+		e->next = d->prefixes;
+		d->prefixes = e;
+		return;
+	}
+	h = hash_str(e->words[0], strlen(e->words[0]));
+	e->next = d->slot[h];
+	d->slot[h] = e;
+}
+
+static const Dict *
+dict_for(const char *lang)
+{
+	int			i;
+	Dict	   *d;
+	CdAllocator saved = cd_allocator;
+
+	for (i = 0; i < 16 && dicts[i]; i++)
+		if (strcmp(dicts[i]->lang, lang) == 0)
+			return dicts[i];
+	if (i == 16 || !(d = calloc(1, sizeof(Dict))))
+		return NULL;
+	d->lang = lang;
+	cd_allocator = (CdAllocator) {malloc, realloc, free};
+	for (int l = 0; cd_report_langs[l].code; l++)
+	{
+		if (strcmp(cd_report_langs[l].code, lang) != 0)
+			continue;
+		for (const CdReportCue *c = cd_report_langs[l].cues; c->text; c++)
+		{
+			int			n;
+			char	   *f = cd_fold_string(c->text, &n);
+
+			if (f)
+			{
+				dict_add(d, f, c->type, c->value, false);
+				free(f);
+			}
+		}
+	}
+	for (int p = 0; p < cd_nprovinces; p++)
+	{
+		const CdProvince *P = &cd_provinces[p];
+		char		key[256];
+
+		cd_name_key(P->name_vi, strlen(P->name_vi), key, sizeof(key));
+		dict_add(d, key, RC_PROVINCE, p, true);
+		for (int a = 0; P->aliases[a]; a++)
+		{
+			cd_name_key(P->aliases[a], strlen(P->aliases[a]), key, sizeof(key));
+			dict_add(d, key, RC_PROVINCE, p, true);
+		}
+	}
+	cd_allocator = saved;
+	dicts[i] = d;
+	return d;
+}
+
+/* ------------------------------------------------------------ tokens */
+
+typedef struct Tok
+{
+	uint32_t	fold,
+				flen;			/* folded key in the fold buffer */
+	uint32_t	ascii,
+				alen;			/* ASCII key in the ascii buffer */
+	size_t		bstart,
+				bend;
+} Tok;
+
+typedef struct Mark
+{
+	int			type,
+				value;
+	size_t		bstart,
+				bend;
+} Mark;
+
+typedef struct Work
+{
+	CdText	   *t;
+	const CdLangC *L;
+	Tok		   *tok;
+	int			ntok,
+				captok;
+	char	   *fold,
+			   *ascii;
+	size_t		foldlen,
+				asciilen,
+				capbuf;
+	Mark	   *mark;
+	int			nmark,
+				capmark;
+	CdNum	   *num;
+	int			nnum,
+				capnum;
+	bool	   *used;			/* numbers consumed by a rate */
+	bool		oom;
+} Work;
+
+static bool
+grow(void **p, int *cap, int need, size_t elem)
+{
+	if (need <= *cap)
+		return true;
+	{
+		int			nc = *cap ? *cap * 2 : 256;
+		void	   *np;
+
+		while (nc < need)
+			nc *= 2;
+		np = cd_realloc(*p, (size_t) nc * elem);
+		if (!np)
+			return false;
+		*p = np;
+		*cap = nc;
+	}
+	return true;
+}
+
+static void
+collect_num(const CdNum *n, void *arg)
+{
+	Work	   *w = arg;
+
+	if (!grow((void **) &w->num, &w->capnum, w->nnum + 1, sizeof(CdNum)))
+	{
+		w->oom = true;
+		return;
+	}
+	w->num[w->nnum++] = *n;
+}
+
+static void
+tokenize(Work *w)
+{
+	const CdText *t = w->t;
+	const char *s = t->s;
+	size_t		i = 0,
+				len = t->len;
+	UErrorCode	err = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+
+	w->capbuf = len * 2 + 16;
+	w->fold = cd_alloc(w->capbuf);
+	w->ascii = cd_alloc(w->capbuf);
+	while (i < len)
+	{
+		size_t		start = i,
+					j = i;
+		UChar32		c = cd_next(s, len, &j);
+		Tok			tk;
+
+		if (!cd_is_word(c))
+		{
+			i = j;
+			continue;
+		}
+		tk.fold = (uint32_t) w->foldlen;
+		tk.ascii = (uint32_t) w->asciilen;
+		tk.bstart = start;
+		while (i < len)
+		{
+			size_t		k = i;
+
+			c = cd_next(s, len, &k);
+			if (!cd_is_word(c))
+				break;
+			if (w->foldlen + 8 >= w->capbuf || w->asciilen + 8 >= w->capbuf)
+				break;
+			if (c < 0x80)
+			{
+				char		lc = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+
+				w->fold[w->foldlen++] = lc;
+				w->ascii[w->asciilen++] = lc;
+			}
+			else
+			{
+				UChar32		f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+				UChar		d[8];
+				int32_t		dn;
+
+				w->foldlen += cd_put(w->fold + w->foldlen, f);
+				if (f == 0x0111)
+					f = 'd';
+				err = U_ZERO_ERROR;
+				dn = unorm2_getDecomposition(nfd, f, d, 8, &err);
+				if (dn <= 0 || U_FAILURE(err))
+				{
+					dn = 0;
+					U16_APPEND_UNSAFE(d, dn, f);
+				}
+				for (int32_t q = 0; q < dn;)
+				{
+					UChar32		e;
+
+					U16_NEXT(d, q, dn, e);
+					if (!(e >= 0x0300 && e <= 0x036F))
+						w->asciilen += cd_put(w->ascii + w->asciilen, e);
+				}
+			}
+			i = k;
+		}
+		tk.flen = (uint32_t) (w->foldlen - tk.fold);
+		tk.alen = (uint32_t) (w->asciilen - tk.ascii);
+		tk.bend = i;
+		if (i == start)
+			i = j;
+		if (!grow((void **) &w->tok, &w->captok, w->ntok + 1, sizeof(Tok)))
+		{
+			w->oom = true;
+			return;
+		}
+		w->tok[w->ntok++] = tk;
+	}
+}
+
+static bool
+tok_eq(const Work *w, const Tok *tk, const char *word, bool ascii, bool prefix)
+{
+	const char *k = ascii ? w->ascii + tk->ascii : w->fold + tk->fold;
+	size_t		kl = ascii ? tk->alen : tk->flen;
+	size_t		wl = strlen(word);
+
+	if (prefix)
+		return kl >= wl && memcmp(k, word, wl) == 0;
+	return kl == wl && memcmp(k, word, wl) == 0;
+}
+
+/* tokens are adjacent when only spaces, hyphens or apostrophes separate them */
+static bool
+adjacent(const Work *w, const Tok *a, const Tok *b)
+{
+	for (size_t i = a->bend; i < b->bstart; i++)
+	{
+		char		c = w->t->s[i];
+
+		if (!(c == ' ' || c == '-' || c == '\'' || (unsigned char) c >= 0x80 || c == '.'))
+			return false;
+	}
+	return b->bstart - a->bend <= 6;
+}
+
+static void
+find_marks(Work *w, const Dict *d)
+{
+	for (int i = 0; i < w->ntok; i++)
+	{
+		const DEntry *best = NULL;
+		int			bestn = 0;
+
+		for (int pass = 0; pass < 2; pass++)
+		{
+			const Tok  *tk = &w->tok[i];
+			const char *k = pass ? w->ascii + tk->ascii : w->fold + tk->fold;
+			size_t		kl = pass ? tk->alen : tk->flen;
+
+			for (const DEntry *e = d->slot[hash_str(k, kl)]; e; e = e->next)
+			{
+				int			n = e->nwords;
+
+				if (e->ascii != (pass == 1) || n <= bestn || i + n > w->ntok)
+					continue;
+				{
+					bool		ok = true;
+
+					for (int q = 0; q < n && ok; q++)
+					{
+						ok = tok_eq(w, &w->tok[i + q], e->words[q], e->ascii,
+									e->prefix && q == n - 1);
+						if (ok && q > 0)
+							ok = adjacent(w, &w->tok[i + q - 1], &w->tok[i + q]);
+					}
+					if (ok)
+					{
+						best = e;
+						bestn = n;
+					}
+				}
+			}
+		}
+		if (!best)
+			for (const DEntry *e = d->prefixes; e; e = e->next)
+				if (tok_eq(w, &w->tok[i], e->words[0], e->ascii, true))
+				{
+					best = e;
+					bestn = 1;
+					break;
+				}
+		if (best)
+		{
+			Mark		m;
+
+			m.type = best->type;
+			m.value = best->value;
+			m.bstart = w->tok[i].bstart;
+			m.bend = w->tok[i + bestn - 1].bend;
+			if (!grow((void **) &w->mark, &w->capmark, w->nmark + 1, sizeof(Mark)))
+			{
+				w->oom = true;
+				return;
+			}
+			w->mark[w->nmark++] = m;
+			i += bestn - 1;
+		}
+	}
+}
+
+/* ------------------------------------------------------------ sentences */
+
+/*
+ * "No. 4", "nr. 4": a dot after a short word and before a number does not
+ * end a sentence.  `dot` is the byte of the '.'.
+ */
+static bool
+abbrev_dot(const Work *w, size_t dot)
+{
+	const char *s = w->t->s;
+	const CdCueList *l = &w->L->ordinal_cues;
+	size_t		k = dot + 1,
+				b = dot;
+
+	while (k < w->t->len && s[k] == ' ')
+		k++;
+	if (k >= w->t->len || !(s[k] >= '0' && s[k] <= '9'))
+		return false;
+	while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n')
+		b--;
+	/* the word with its dot is one of the language's ordinal cues ("no.", "nr.") */
+	for (int c = 0; c < l->n; c++)
+	{
+		size_t		n = dot + 1 - b;
+
+		if ((size_t) l->cues[c].len == n)
+		{
+			size_t		q;
+
+			for (q = 0; q < n; q++)
+			{
+				char		ch = s[b + q];
+
+				if (ch >= 'A' && ch <= 'Z')
+					ch += 32;
+				if (ch != l->cues[c].text[q])
+					break;
+			}
+			if (q == n)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* start of the sentence (clause = also ';') holding byte b */
+static size_t
+unit_start(const Work *w, size_t b, bool clause)
+{
+	const char *s = w->t->s;
+	size_t		i = b;
+
+	while (i > 0 && b - i < 600)
+	{
+		char		c = s[i - 1];
+
+		if (c == '\n' || (clause && c == ';'))
+			return i;
+		if ((c == '.' || c == '!' || c == '?') && i < w->t->len &&
+			(s[i] == ' ' || s[i] == '\n') && i + 1 < w->t->len)
+		{
+			if (!abbrev_dot(w, i - 1))
+				return i;
+		}
+		i--;
+	}
+	return i;
+}
+
+static size_t
+unit_end(const Work *w, size_t b, bool clause)
+{
+	const char *s = w->t->s;
+	size_t		i = b;
+
+	while (i < w->t->len && i - b < 600)
+	{
+		char		c = s[i];
+
+		if (c == '\n' || (clause && c == ';'))
+			return i;
+		if ((c == '.' || c == '!' || c == '?') && (i + 1 >= w->t->len || s[i + 1] == ' ' || s[i + 1] == '\n'))
+		{
+			if (!abbrev_dot(w, i))
+				return i;
+		}
+		i++;
+	}
+	return i;
+}
+
+/* the nearest mark of a type in [from, to), searching backward; -1 if none */
+static int
+mark_before(const Work *w, int type, size_t from, size_t to)
+{
+	for (int k = w->nmark - 1; k >= 0; k--)
+		if (w->mark[k].bend <= to && w->mark[k].bstart >= from && w->mark[k].type == type)
+			return k;
+	return -1;
+}
+
+static int
+mark_after(const Work *w, int type, size_t from, size_t to)
+{
+	for (int k = 0; k < w->nmark; k++)
+		if (w->mark[k].bstart >= from && w->mark[k].bend <= to && w->mark[k].type == type)
+			return k;
+	return -1;
+}
+
+/* ------------------------------------------------------------ emitting */
+
+typedef struct Out
+{
+	Work	   *w;
+	CdFactEmit	emit;
+	void	   *arg;
+} Out;
+
+static void
+put(Out *o, CdFact *f)
+{
+	f->cstart = cd_text_char(o->w->t, f->bstart);
+	f->cend = cd_text_char(o->w->t, f->bend);
+	o->emit(f, o->arg);
+}
+
+static void
+fact_init(CdFact *f, CdFactKind k, size_t bs, size_t be)
+{
+	memset(f, 0, sizeof(*f));
+	f->kind = k;
+	f->province = -1;
+	f->scope_province = -1;
+	f->bstart = bs;
+	f->bend = be;
+}
+
+/* does the reported percent p (pv / 10^ps) match a/b, rounded or truncated? */
+static bool
+percent_matches(int64_t a, int64_t b, int64_t pv, int ps)
+{
+	__int128	x,
+				scaled;
+
+	if (b <= 0 || a < 0 || a > b || ps > 6)
+		return false;
+	x = (__int128) a * 100;
+	for (int k = 0; k < ps; k++)
+		x *= 10;
+	scaled = x / b;				/* truncated */
+	if (scaled == pv)
+		return true;
+	return (2 * x + b) / (2 * b) == pv; /* rounded half up */
+}
+
+static int
+year_of_num(const CdNum *n)
+{
+	if (n->kind == CD_K_YEAR)
+		return (int) n->v;
+	return 0;
+}
+
+/* the nearest year number after byte `after` within `limit` bytes, else before `before` */
+static int
+year_near(const Work *w, size_t before, size_t after, size_t limit, bool after_only)
+{
+	for (int k = 0; k < w->nnum; k++)
+		if (w->num[k].bstart >= after && w->num[k].bstart - after <= limit && year_of_num(&w->num[k]))
+			return year_of_num(&w->num[k]);
+	if (after_only)
+		return 0;
+	for (int k = w->nnum - 1; k >= 0; k--)
+		if (w->num[k].bend <= before && before - w->num[k].bend <= limit && year_of_num(&w->num[k]))
+			return year_of_num(&w->num[k]);
+	return 0;
+}
+
+/* ------------------------------------------------------------ rules */
+
+static void
+rates(Out *o)
+{
+	Work	   *w = o->w;
+
+	for (int k = 0; k < w->nnum; k++)
+	{
+		CdNum	   *p = &w->num[k];
+		size_t		ss,
+					cs,
+					ce;
+		int			m,
+					metric = M_NONE,
+					best = -1;
+		size_t		bestd = (size_t) -1;
+		CdFact		f;
+
+		if (p->kind != CD_K_PERCENT || (p->flags & CD_F_CHANGE) || !(p->flags & CD_F_VALUE))
+			continue;
+		ss = unit_start(w, p->bstart, false);
+		cs = unit_start(w, p->bstart, true);
+		ce = unit_end(w, p->bend, true);
+		/* a target ("chỉ tiêu", "the target is 90%") is not a result */
+		if (mark_before(w, RC_TARGET, ss, p->bstart) >= 0)
+			continue;
+		if (mark_before(w, RC_RATE, ss, p->bstart) < 0 && mark_before(w, RC_SOLVE, ss, p->bstart) < 0 &&
+			mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80) < 0)
+			continue;
+		/* metric: the nearest metric cue in the clause, before (or just after) */
+		for (int q = 0; q < w->nmark; q++)
+		{
+			Mark	   *mk = &w->mark[q];
+			size_t		d;
+
+			if (mk->type != RC_METRIC)
+				continue;
+			if (mk->bend <= p->bstart && mk->bstart >= cs)
+				d = p->bstart - mk->bend;
+			else if (mk->bstart >= p->bend && mk->bend <= ce && mk->bstart - p->bend <= 60)
+				d = (mk->bstart - p->bend) * 2 + 1;
+			else
+				continue;
+			if (d < bestd)
+			{
+				bestd = d;
+				best = q;
+			}
+		}
+		metric = best >= 0 ? w->mark[best].value : M_NONE;
+		if (metric == M_NONE)
+			metric = mark_before(w, RC_SOLVE, ss, p->bstart) >= 0 ||
+				mark_after(w, RC_SOLVE, p->bend, ce) >= 0 ? M_CRIMINAL : M_OTHER;
+
+		fact_init(&f, F_RATE, p->bstart, p->bend);
+		f.metric = metrics[metric];
+		f.has_percent = true;
+		f.pv = p->v;
+		f.pscale = p->scale;
+		f.qual = p->qual;
+		/* the fraction, or the two counts, it was computed from */
+		for (m = k - 1; m >= 0 && w->num[m].bstart >= ss; m--)
+		{
+			CdNum	   *a = &w->num[m];
+
+			if (w->used[m])
+				continue;
+			if ((a->kind == CD_K_FRACTION || a->kind == CD_K_RATIO) &&
+				(a->flags & CD_F_VALUE2) && a->scale == 0 && a->scale2 == 0 &&
+				percent_matches(a->v, a->v2, p->v, p->scale))
+			{
+				f.has_fraction = true;
+				f.solved = a->v;
+				f.total = a->v2;
+				f.bstart = a->bstart;
+				w->used[m] = true;
+				break;
+			}
+			if (a->kind == CD_K_NUMBER && a->scale == 0 && !f.has_fraction)
+			{
+				for (int n2 = m - 1; n2 >= 0 && w->num[n2].bstart >= ss; n2--)
+				{
+					CdNum	   *b = &w->num[n2];
+
+					if (b->kind != CD_K_NUMBER || b->scale != 0 || w->used[n2])
+						continue;
+					/* "xảy ra 65 vụ, ... làm rõ 63 vụ": total first, then solved */
+					if (b->unit && a->unit && b->unit == a->unit &&
+						percent_matches(a->v, b->v, p->v, p->scale))
+					{
+						f.has_fraction = true;
+						f.solved = a->v;
+						f.total = b->v;
+						f.bstart = b->bstart;
+						w->used[m] = w->used[n2] = true;
+						break;
+					}
+				}
+				if (f.has_fraction)
+					break;
+			}
+		}
+		w->used[k] = true;
+		put(o, &f);
+	}
+}
+
+static void
+changes_and_counts(Out *o)
+{
+	Work	   *w = o->w;
+
+	for (int k = 0; k < w->nnum; k++)
+	{
+		CdNum	   *n = &w->num[k];
+		CdFact		f;
+
+		if (w->used[k] || !(n->flags & CD_F_VALUE))
+			continue;
+		if ((n->flags & CD_F_CHANGE) && (n->kind == CD_K_PERCENT || n->kind == CD_K_NUMBER))
+		{
+			fact_init(&f, F_CHANGE, n->bstart, n->bend);
+			f.metric = n->kind == CD_K_PERCENT ? "percent" : (n->unit ? n->unit : "number");
+			f.has_value = true;
+			f.v = n->v;
+			f.vscale = n->scale;
+			f.qual = n->qual;
+			put(o, &f);
+			continue;
+		}
+		if (n->kind == CD_K_NUMBER && n->unit)
+		{
+			fact_init(&f, F_COUNT, n->bstart, n->bend);
+			f.metric = n->unit;
+			f.has_value = true;
+			f.v = n->v;
+			f.vscale = n->scale;
+			f.qual = n->qual;
+			put(o, &f);
+		}
+	}
+}
+
+/* bytes between a cluster cue and its number ("Cụm thi đua số 4", "क्लस्टर संख्या 4") */
+#define CLUSTER_GAP 120
+
+static int
+cluster_facts(Out *o)
+{
+	Work	   *w = o->w;
+	int			counts[64] = {0},
+				first[64];
+	int			best = 0;
+
+	for (int k = 0; k < w->nnum; k++)
+	{
+		CdNum	   *n = &w->num[k];
+		int			mk;
+
+		if ((n->kind != CD_K_ORDINAL && n->kind != CD_K_NUMBER) || n->v < 1 || n->v > 63 ||
+			n->scale != 0)
+			continue;
+		mk = mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
+						 n->bstart + 1);
+		if (mk < 0)
+			continue;
+		/* a plain number counts only right behind the cue: "Emulation Grouping 4" */
+		if (n->kind == CD_K_NUMBER && n->bstart - w->mark[mk].bend > 2)
+			continue;
+		if (counts[n->v]++ == 0)
+			first[n->v] = k;
+		if (best == 0 || counts[n->v] > counts[best])
+			best = (int) n->v;
+	}
+	if (best)
+	{
+		CdFact		f;
+		CdNum	   *n = &w->num[first[best]];
+		int			mk = mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
+									 n->bstart + 1);
+
+		fact_init(&f, F_CLUSTER, w->mark[mk].bstart, n->bend);
+		f.cluster_no = best;
+		f.has_value = true;
+		f.v = best;
+		put(o, &f);
+	}
+	return best;
+}
+
+static void
+members(Out *o, int cluster_no)
+{
+	Work	   *w = o->w;
+	int			k = 0;
+
+	while (k < w->nmark)
+	{
+		int			run[64],
+					n = 0,
+					q = k;
+
+		if (w->mark[k].type != RC_PROVINCE)
+		{
+			k++;
+			continue;
+		}
+		run[n++] = k;
+		for (q = k + 1; q < w->nmark && n < 64; q++)
+		{
+			Mark	   *prev = &w->mark[run[n - 1]],
+					   *cur = &w->mark[q];
+			size_t		letters = 0;
+
+			if (cur->type != RC_PROVINCE)
+				break;
+			/* only separators and a few short words between list items */
+			for (size_t b = prev->bend; b < cur->bstart; b++)
+			{
+				unsigned char c = (unsigned char) w->t->s[b];
+
+				if (c == '.' || c == '\n')
+					letters = 100;
+				if (c >= 0x80 ? (c & 0xC0) != 0x80 : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+					letters++;
+			}
+			if (letters > 14)
+				break;
+			run[n++] = q;
+		}
+		if (n >= 3)
+		{
+			bool		seen[64] = {false};
+
+			for (int r = 0; r < n; r++)
+			{
+				Mark	   *mk = &w->mark[run[r]];
+				CdFact		f;
+
+				if (seen[mk->value])
+					continue;
+				seen[mk->value] = true;
+				fact_init(&f, F_MEMBER, mk->bstart, mk->bend);
+				f.province = mk->value;
+				f.cluster_no = cluster_no;
+				put(o, &f);
+			}
+		}
+		k = q > k ? q : k + 1;
+	}
+}
+
+static bool leaders_pass(Out *o, int period_year, int role, int strength);
+
+/*
+ * Leader and deputy: a province named after the role behind a link word
+ * ("bầu ... Cụm trưởng ... là Công an tỉnh X", "chef du groupe 2025 à ... X")
+ * is the stronger evidence; a province just before the role ("X làm Cụm
+ * trưởng", "X în funcția de Lider") is used when no stronger one exists.
+ */
+static void
+leaders(Out *o, int period_year)
+{
+	Work	   *w = o->w;
+
+	for (int pass = 2; pass >= 1; pass--)
+	{
+		bool		found = false;
+
+		for (int role = RC_LEADER; role <= RC_DEPUTY; role++)
+			found |= leaders_pass(o, period_year, role, pass);
+		if (found)
+			return;
+	}
+	(void) w;
+}
+
+static bool
+leaders_pass(Out *o, int period_year, int role, int strength)
+{
+	Work	   *w = o->w;
+	bool		found = false;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		Mark	   *cue = &w->mark[k];
+		int			prov = -1,
+					pb = -1,
+					pa = -1;
+		size_t		ss,
+					se;
+		CdFact		f;
+		int			year;
+
+		if (cue->type != role)
+			continue;
+		ss = unit_start(w, cue->bstart, false);
+		se = unit_end(w, cue->bend, false);
+		/* the nearest province before the cue, with no other role cue between */
+		for (int q = k - 1; q >= 0 && w->mark[q].bstart >= ss; q--)
+		{
+			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
+				break;
+			if (w->mark[q].type == RC_PROVINCE && cue->bstart - w->mark[q].bend <= 160)
+			{
+				pb = q;
+				break;
+			}
+		}
+		/* after the cue, behind a link word ("là", "to", "à") */
+		for (int q = k + 1; q < w->nmark && w->mark[q].bend <= se; q++)
+		{
+			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
+				break;
+			if (w->mark[q].type == RC_PROVINCE && w->mark[q].bstart - cue->bend <= 200)
+			{
+				if (mark_after(w, RC_LINK, cue->bend, w->mark[q].bstart) >= 0)
+					pa = q;
+				break;
+			}
+		}
+		prov = strength == 2 ? pa : pb;
+		if (prov < 0)
+			continue;
+		found = true;
+		year = year_near(w, cue->bstart, cue->bend, 120, false);
+		if (!year && period_year)
+			year = period_year + 1;
+		fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
+				  prov == pa ? cue->bstart : w->mark[prov].bstart,
+				  prov == pa ? w->mark[prov].bend : cue->bend);
+		f.province = w->mark[prov].value;
+		f.year = year;
+		put(o, &f);
+	}
+	return found;
+}
+
+static int
+period(Out *o)
+{
+	Work	   *w = o->w;
+	CdFact		f;
+	int			years[201] = {0};
+	int			best = 0;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		Mark	   *m = &w->mark[k];
+		int			y;
+
+		if (m->type != RC_PERIOD || m->value == P_YEAR)
+			continue;
+		y = year_near(w, m->bstart, m->bend, 80, false);
+		if (!y)
+			continue;
+		fact_init(&f, F_PERIOD, m->bstart, m->bend);
+		f.metric = periods[m->value];
+		f.year = y;
+		put(o, &f);
+		return y;
+	}
+	/* a review of a year: "tổng kết năm 2024", "review ... in 2018" */
+	for (int k = 0; k < w->nmark; k++)
+	{
+		Mark	   *m = &w->mark[k];
+		int			y;
+
+		if (m->type != RC_PERIOD || m->value != P_YEAR)
+			continue;
+		y = year_near(w, m->bstart, m->bend, 100, true);
+		if (!y)
+			continue;
+		fact_init(&f, F_PERIOD, m->bstart, m->bend);
+		f.metric = periods[P_YEAR];
+		f.year = y;
+		put(o, &f);
+		return y;
+	}
+	/* the year the report is about: the most mentioned one */
+	for (int k = 0; k < w->nnum; k++)
+	{
+		int			y = year_of_num(&w->num[k]);
+
+		if (y >= 1900 && y <= 2100 && ++years[y - 1900] > (best ? years[best - 1900] : 0))
+			best = y;
+	}
+	if (best)
+	{
+		for (int k = 0; k < w->nnum; k++)
+			if (year_of_num(&w->num[k]) == best)
+			{
+				fact_init(&f, F_PERIOD, w->num[k].bstart, w->num[k].bend);
+				break;
+			}
+		f.metric = periods[P_YEAR];
+		f.year = best;
+		put(o, &f);
+	}
+	return best;
+}
+
+static void
+event_and_source(Out *o, int period_year)
+{
+	Work	   *w = o->w;
+	const char *s = w->t->s;
+
+	for (int k = 0; k < w->nnum; k++)
+	{
+		CdNum	   *n = &w->num[k];
+
+		if (n->kind == CD_K_DATE && (n->v % 100) != 0)
+		{
+			CdFact		f;
+			int64_t		v = n->v;
+
+			if (v < 10000 && period_year)
+				v += (int64_t) period_year * 10000;
+			fact_init(&f, F_EVENT_DATE, n->bstart, n->bend);
+			f.has_value = true;
+			f.v = v;
+			f.year = (int) (v / 10000);
+			put(o, &f);
+			break;
+		}
+	}
+	for (size_t i = 0; i + 8 < w->t->len; i++)
+	{
+		if (s[i] == 'h' && (memcmp(s + i, "https://", 8) == 0 || memcmp(s + i, "http://", 7) == 0))
+		{
+			CdFact		f;
+			size_t		e = i;
+
+			while (e < w->t->len && (unsigned char) s[e] > ' ')
+				e++;
+			while (e > i && strchr(".,;)", s[e - 1]))
+				e--;
+			fact_init(&f, F_SOURCE, i, e);
+			put(o, &f);
+			break;
+		}
+	}
+}
+
+bool
+cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
+{
+	Work		w;
+	Out			o;
+	const Dict *d;
+	int			cluster_no,
+				year;
+
+	if (!lang || !(d = dict_for(lang->lang->code)))
+		return false;
+	memset(&w, 0, sizeof(w));
+	w.t = t;
+	w.L = lang;
+	if (!cd_scan_numbers(t, lang, collect_num, &w))
+		return false;
+	tokenize(&w);
+	if (!w.oom)
+		find_marks(&w, d);
+	if (!w.oom)
+		w.used = cd_alloc((size_t) (w.nnum + 1) * sizeof(bool));
+	if (w.oom || !w.used)
+		return false;
+	memset(w.used, 0, (size_t) (w.nnum + 1) * sizeof(bool));
+	o.w = &w;
+	o.emit = emit;
+	o.arg = arg;
+	/* order of rows: period, cluster, members, leaders, rates, counts, event, source */
+	year = period(&o);
+	cluster_no = cluster_facts(&o);
+	members(&o, cluster_no);
+	leaders(&o, year);
+	rates(&o);
+	changes_and_counts(&o);
+	event_and_source(&o, year);
+	cd_free(w.used);
+	cd_free(w.tok);
+	cd_free(w.mark);
+	cd_free(w.num);
+	cd_free(w.fold);
+	cd_free(w.ascii);
+	return true;
+}

@@ -1,0 +1,82 @@
+/*
+ * report.h
+ *		parse_report's core: report text to facts (plain C + ICU).
+ */
+#ifndef CLUSTERDATA_REPORT_H
+#define CLUSTERDATA_REPORT_H
+
+#include "numscan.h"
+#include "provinces.h"
+
+/* cue types */
+enum
+{
+	RC_RATE = 1, RC_SOLVE, RC_TARGET, RC_METRIC, RC_CLUSTER, RC_LEADER, RC_DEPUTY, RC_LINK,
+	RC_PERIOD, RC_PROVINCE
+};
+
+/* rate metrics */
+enum
+{
+	M_NONE = 0, M_CRIMINAL, M_SERIOUS, M_DRUG, M_ECONOMIC, M_CORRUPTION, M_OTHER
+};
+
+/* periods */
+enum
+{
+	P_NONE = 0, P_H1, P_9M, P_Q1, P_Q2, P_Q3, P_Q4, P_YEAR
+};
+
+typedef struct CdReportCue
+{
+	const char *text;
+	int			type;
+	int			value;
+} CdReportCue;
+
+typedef struct CdReportLang
+{
+	const char *code;
+	const CdReportCue *cues;
+} CdReportLang;
+
+extern const CdReportLang cd_report_langs[];
+
+typedef enum CdFactKind
+{
+	F_RATE = 0, F_COUNT, F_CHANGE, F_CLUSTER, F_MEMBER, F_LEADER, F_DEPUTY, F_PERIOD,
+	F_EVENT_DATE, F_SOURCE
+} CdFactKind;
+
+typedef struct CdFact
+{
+	CdFactKind	kind;
+	const char *metric;			/* rate metric, period span, count label */
+	bool		has_fraction;
+	int64_t		solved,
+				total;
+	bool		has_percent;
+	int64_t		pv;				/* percent = pv / 10^pscale */
+	int			pscale;
+	CdQual		qual;
+	bool		has_value;
+	int64_t		v;				/* value = v / 10^vscale (a date: yyyymmdd) */
+	int			vscale;
+	int			province;		/* index into cd_provinces, or -1 */
+	int			scope_province; /* a rate or count about one province, or -1 */
+	int			cluster_no;		/* 0: none */
+	int			year;			/* 0: none */
+	size_t		bstart,
+				bend;
+	int32_t		cstart,
+				cend;
+} CdFact;
+
+typedef void (*CdFactEmit) (const CdFact *f, void *arg);
+
+const char *cd_fact_kind_name(CdFactKind k);
+
+/* Parse a prepared text; false on an ICU or table failure. */
+bool		cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg);
+
+#endif
