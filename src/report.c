@@ -625,8 +625,14 @@ rates(Out *o)
 				continue;
 			if (mk->bend <= p->bstart && mk->bstart >= cs)
 				d = p->bstart - mk->bend;
-			else if (mk->bstart >= p->bend && mk->bend <= ce && mk->bstart - p->bend <= 60)
+			else if (mk->bstart >= p->bend && mk->bend <= ce && mk->bstart - p->bend <= 60 &&
+					 !memchr(w->t->s + p->bend, ',', mk->bstart - p->bend))
+			{
+				/* "95% of the crime denunciations": what the rate is of names it */
 				d = (mk->bstart - p->bend) * 2 + 1;
+				if (mk->value == M_OTHER)
+					d = 0;
+			}
 			else
 				continue;
 			if (d < bestd)
