@@ -5,7 +5,8 @@
 #   3. the same suite with force_parallel_mode=regress, which runs every
 #      query in a parallel worker and so catches functions wrongly marked
 #      PARALLEL SAFE;
-#   4. when ../shared/corpus is present, numbers() against its gold files.
+#   4. when ../shared/corpus is present, numbers() against its gold files and
+#      parse_report() against the quality bars (../shared/eval).
 # Ends with a line "tests: N passed, N failed" and exits non-zero on failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,11 @@ corpus=../shared/corpus
 if [ -d "$corpus" ]; then
   step "corpus: numbers() against the gold files" \
     pg_virtualenv -v 15 sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && python3 test/corpus_numbers.py $corpus/seeds $corpus/dev"
+  for set in seeds dev; do
+    [ -f "$corpus/$set/gold.jsonl" ] || continue
+    step "corpus: parse_report() quality bars on $set" \
+      pg_virtualenv -v 15 sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && $corpus/../eval/run.sh $corpus/$set | python3 test/eval_thresholds.py $set"
+  done
 else
   echo "== corpus checks skipped: $corpus not found"
 fi

@@ -8,6 +8,7 @@
  *		was computed from), counts, the cluster, its members (a list of
  *		provinces), leader and deputy, the period, the event date, the source.
  */
+#define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r */
 #include "report.h"
 
 #include <stdlib.h>

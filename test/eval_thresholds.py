@@ -1,0 +1,20 @@
+#!/usr/bin/env python3
+"""Read the scorer's "overall:" lines on stdin and check the quality bars.
+
+usage: ../shared/eval/run.sh DIR | python3 test/eval_thresholds.py DIR
+"""
+import sys
+
+BARS = {"rates_f1": 0.95, "labelled_f1": 0.90, "members_f1": 0.95, "cluster_f1": 0.95,
+        "leader_f1": 0.90, "period_acc": 0.90, "lang_acc": 1.0}
+name = sys.argv[1] if len(sys.argv) > 1 else "corpus"
+line = [l for l in sys.stdin if l.startswith("overall:")]
+if not line:
+    print(f"eval {name}: no overall line")
+    sys.exit(1)
+print(f"eval {name}: {line[-1].strip()}")
+got = dict(kv.split("=") for kv in line[-1].split()[1:])
+bad = [f"{k}={got.get(k)} < {v}" for k, v in BARS.items() if float(got.get(k, 0)) < v]
+for b in bad:
+    print(f"  below the bar: {b}")
+sys.exit(1 if bad else 0)
