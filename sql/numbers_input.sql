@@ -6,12 +6,12 @@ SET datestyle = ISO;
 
 -- detection
 SELECT detect_language(t) FROM (VALUES
-  ('Công an các tỉnh trong cụm đã tổ chức hội nghị tổng kết công tác năm 2024 và đạt được nhiều kết quả.'),
-  ('The police of the provinces in the cluster held a conference to review the work of the year and set tasks for 2025.'),
+  ('Công an các tỉnh trong cụm đã tổ chức hội nghị để đánh giá công tác năm 2024 và đạt được nhiều kết quả.'),
+  ('The police of the provinces in the cluster met to assess the work of the year and set tasks for 2025.'),
   ('La police des provinces du groupe a tenu une conférence pour faire le bilan de l''année et fixer les tâches.'),
   ('Policja prowincji w klastrze zorganizowała konferencję w celu podsumowania pracy w roku i wyznaczenia zadań na 2025 r.'),
   ('Poliția din provinciile grupului a organizat o conferință pentru a analiza activitatea din anul trecut și a stabili sarcinile.'),
-  ('क्लस्टर के प्रांतों की पुलिस ने वर्ष के काम की समीक्षा के लिए एक सम्मेलन का आयोजन किया और नए लक्ष्य तय किए।'),
+  ('क्लस्टर के प्रांतों की पुलिस ने पिछले वर्ष के कार्यों पर चर्चा करने हेतु बैठक बुलाई और नए लक्ष्य तय किए।'),
   ('La policía de las provincias del grupo celebró una conferencia para revisar el trabajo del año y fijar las tareas.'),
   ('Die Polizei der Provinzen in der Gruppe hat eine Konferenz abgehalten, um die Arbeit des Jahres zu bewerten und neue Ziele zu setzen.')) v(t);
 -- too short, or none of the languages: NULL, not a guess

@@ -20,7 +20,7 @@ SELECT * FROM pg_temp.show('Tỷ lệ khám phá án đạt trên 91,5%, án ngh
 -- ratio with the unit repeated, counts separated by a slash
 SELECT * FROM pg_temp.show('Đã điều tra 2.705 vụ trên tổng số 3.012 vụ; bắt 9.120 vụ/12.455 đối tượng.');
 -- a change between periods and the pair it compares
-SELECT * FROM pg_temp.show('Tội phạm về trật tự xã hội giảm 6,21% (2.980/3.177 vụ) so với cùng kỳ.');
+SELECT * FROM pg_temp.show('Số vụ phạm pháp hình sự giảm 6,21% (2.980/3.177 vụ) so với cùng kỳ.');
 -- ordinals (Arabic and Roman) and dates
 SELECT * FROM pg_temp.show('Ngày 12/6/2024, Cụm thi đua số 3 họp tại Thái Nguyên; cụm số II họp ngày 16-7.');
 SELECT * FROM pg_temp.show('Sáng 9/1, hội nghị tổng kết năm 2023 diễn ra ngày 9 tháng 1 năm 2024.');

@@ -15,8 +15,8 @@ $$;
 -- Vietnamese: cluster, members, period, rates joined with their fractions, leader and deputy
 SELECT * FROM pg_temp.facts(
 'Ngày 20/12/2024, Cụm thi đua số 3 gồm Công an các tỉnh: Thái Nguyên, Tuyên Quang, Bắc Kạn, Hà Giang tổ chức hội nghị tổng kết năm 2024. '
-'Công an các tỉnh đã điều tra làm rõ 1.352/1.498 vụ phạm pháp hình sự, đạt tỷ lệ 90,25%; án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 97,1%. '
-'Tội phạm về trật tự xã hội giảm 4,6% so với cùng kỳ; bắt giữ 312 đối tượng. '
+'Công an các tỉnh đã điều tra làm rõ 1.352/1.498 vụ phạm pháp hình sự, đạt tỷ lệ 90,25%; án nghiêm trọng đạt 97,1%. '
+'Phạm pháp hình sự giảm 4,6% so với cùng kỳ; bắt giữ 312 đối tượng. '
 'Hội nghị đã bầu Cụm trưởng năm 2025 là Công an tỉnh Tuyên Quang, Cụm phó là Công an tỉnh Hà Giang.');
 
 -- a target is not a result; two counts become a rate only when they give the stated percent
@@ -32,13 +32,13 @@ SELECT * FROM pg_temp.facts(
 
 -- French, Polish, Romanian, Hindi: the same facts in other words
 SELECT kind, metric, rate, percent, qualifier, province, cluster_no, year
-FROM pg_temp.facts('En 2024, le groupe d''émulation n° 5 comprenant les provinces : Gia Lai, Kon Tum, Đắk Lắk a tenu sa conférence. Le taux d''enquête et de résolution des affaires pénales est supérieur à 85 %.');
+FROM pg_temp.facts('En 2024, le groupe d''émulation n° 5 comprenant les provinces : Gia Lai, Kon Tum, Đắk Lắk a tenu sa conférence. Le taux d''élucidation des affaires pénales est supérieur à 85 %.');
 SELECT kind, metric, rate, percent, qualifier, province, cluster_no, year
 FROM pg_temp.facts('W 2024 r. klaster nr 2 obejmował prowincje Lao Cai, Yen Bai, Son La. Wskaźnik wykrywalności przestępstw osiągnął 86,4%, a w sprawach bardzo poważnych 95,2%.');
 SELECT kind, metric, rate, percent, qualifier, province, cluster_no, year
 FROM pg_temp.facts('În 2024, Grupul de Emulație nr. 8 a ales Poliția Provincială Khanh Hoa în funcția de Lider al Clusterului în 2025. Rata de soluționare a cazurilor penale a fost de 88,7%.');
 SELECT kind, metric, rate, percent, qualifier, province, cluster_no, year
-FROM pg_temp.facts('अनुकरण क्लस्टर संख्या 4 के प्रांतों फु थो, क्वांग निन्ह, बाक निन्ह ने 2024 के पहले 6 महीनों में 610/702 आपराधिक मामलों की जांच और समाधान किया, जो 86.8% की दर है।');
+FROM pg_temp.facts('क्लस्टर संख्या 4 के प्रांतों फु थो, क्वांग निन्ह, बाक निन्ह ने 2024 के पहले 6 महीनों में 610/702 आपराधिक मामलों की जांच और समाधान किया, जो 86.8% की दर है।');
 
 -- empty, NULL and unsupported input
 SELECT count(*) FROM parse_report('');

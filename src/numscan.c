@@ -581,7 +581,7 @@ at_number(Scan *sc, size_t i)
 		set_value(&n, &a);
 		set_value2(&n, &b);
 		n.bend = b.end;
-		/* "giảm 5,83% (3.389/3.599 vụ)": the periods compared, not a rate */
+		/* "giảm 6,21% (2.980/3.177 vụ)": the periods compared, not a rate */
 		if (sc->have_last && (sc->last.flags & CD_F_CHANGE) &&
 			i >= sc->last.bend && i - sc->last.bend <= CD_COMPARISON_GAP)
 			n.kind = CD_K_COMPARISON;

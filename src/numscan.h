@@ -19,7 +19,7 @@ typedef enum CdKind
 	CD_K_DATE,					/* 17 जुलाई, 29 novembre 2024, ngày 17/7, 4/10/2022 */
 	CD_K_ORDINAL,				/* No. 4, n° 7, số 4, số II */
 	CD_K_CODE,					/* 57-NQ/TW, Steering Committee 138, Project 06 */
-	CD_K_COMPARISON				/* giảm 5,83% (3.389/3.599 vụ): this period / last period */
+	CD_K_COMPARISON				/* giảm 6,21% (2.980/3.177 vụ): this period / last period */
 } CdKind;
 
 #define CD_NKINDS 10
