@@ -38,7 +38,7 @@ FROM pg_temp.facts('W 2024 r. klaster nr 2 obejmował prowincje Lao Cai, Yen Bai
 SELECT kind, metric, rate, percent, qualifier, province, cluster_no, year
 FROM pg_temp.facts('În 2024, Grupul de Emulație nr. 8 a ales Poliția Provincială Khanh Hoa în funcția de Lider al Clusterului în 2025. Rata de soluționare a cazurilor penale a fost de 88,7%.');
 SELECT kind, metric, rate, percent, qualifier, province, cluster_no, year
-FROM pg_temp.facts('क्लस्टर संख्या 4 के प्रांतों फु थो, क्वांग निन्ह, बाक निन्ह ने 2024 के पहले 6 महीनों में 610/702 आपराधिक मामलों की जांच और समाधान किया, जो 86.8% की दर है।');
+FROM pg_temp.facts('क्लस्टर संख्या 4 में फू थो, बाक निन्ह और क्वांग निन्ह शामिल हैं। वर्ष 2024 के पहले छह महीनों में पुलिस ने 610/702 आपराधिक मामले सुलझाए, यह 86.8% की दर है।');
 
 -- empty, NULL and unsupported input
 SELECT count(*) FROM parse_report('');

@@ -109,7 +109,7 @@ static const CdReportCue ro[] = {
 
 static const CdReportCue hi[] = {
 	{"दर", RC_RATE, 0},
-	{"जांच", RC_SOLVE, 0}, {"समाधान", RC_SOLVE, 0}, {"हल", RC_SOLVE, 0},
+	{"जांच", RC_SOLVE, 0}, {"समाधान", RC_SOLVE, 0}, {"हल", RC_SOLVE, 0}, {"सुलझा*", RC_SOLVE, 0},
 	{"लक्ष्य", RC_TARGET, 0},
 	{"गंभीर", RC_METRIC, M_SERIOUS}, {"आपराधिक", RC_METRIC, M_CRIMINAL},
 	{"मादक", RC_METRIC, M_DRUG}, {"ड्रग", RC_METRIC, M_DRUG}, {"आर्थिक", RC_METRIC, M_ECONOMIC},
