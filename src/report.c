@@ -498,21 +498,66 @@ unit_end(const Work *w, size_t b, bool clause)
 	return i;
 }
 
-/* the nearest mark of a type in [from, to), searching backward; -1 if none */
+/*
+ * Marks and numbers come in text order, so lookups around a position use a
+ * binary search and then walk only the neighbourhood: no rule is quadratic
+ * in the length of the report.
+ */
+
+/* index of the first mark starting at or after byte `pos` */
+static int
+mark_from(const Work *w, size_t pos)
+{
+	int			lo = 0,
+				hi = w->nmark;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (w->mark[mid].bstart < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* index of the first number starting at or after byte `pos` */
+static int
+num_from(const Work *w, size_t pos)
+{
+	int			lo = 0,
+				hi = w->nnum;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (w->num[mid].bstart < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* the nearest mark of a type inside [from, to), searching backward; -1 if none */
 static int
 mark_before(const Work *w, int type, size_t from, size_t to)
 {
-	for (int k = w->nmark - 1; k >= 0; k--)
-		if (w->mark[k].bend <= to && w->mark[k].bstart >= from && w->mark[k].type == type)
+	for (int k = mark_from(w, to) - 1; k >= 0 && w->mark[k].bstart >= from; k--)
+		if (w->mark[k].bend <= to && w->mark[k].type == type)
 			return k;
 	return -1;
 }
 
+/* the first mark of a type inside [from, to); -1 if none */
 static int
 mark_after(const Work *w, int type, size_t from, size_t to)
 {
-	for (int k = 0; k < w->nmark; k++)
-		if (w->mark[k].bstart >= from && w->mark[k].bend <= to && w->mark[k].type == type)
+	for (int k = mark_from(w, from); k < w->nmark && w->mark[k].bstart < to; k++)
+		if (w->mark[k].bend <= to && w->mark[k].type == type)
 			return k;
 	return -1;
 }
@@ -575,13 +620,13 @@ year_of_num(const CdNum *n)
 static int
 year_near(const Work *w, size_t before, size_t after, size_t limit, bool after_only)
 {
-	for (int k = 0; k < w->nnum; k++)
-		if (w->num[k].bstart >= after && w->num[k].bstart - after <= limit && year_of_num(&w->num[k]))
+	for (int k = num_from(w, after); k < w->nnum && w->num[k].bstart - after <= limit; k++)
+		if (year_of_num(&w->num[k]))
 			return year_of_num(&w->num[k]);
 	if (after_only)
 		return 0;
-	for (int k = w->nnum - 1; k >= 0; k--)
-		if (w->num[k].bend <= before && before - w->num[k].bend <= limit && year_of_num(&w->num[k]))
+	for (int k = num_from(w, before) - 1; k >= 0 && w->num[k].bend + limit >= before; k--)
+		if (w->num[k].bend <= before && year_of_num(&w->num[k]))
 			return year_of_num(&w->num[k]);
 	return 0;
 }
@@ -617,7 +662,7 @@ rates(Out *o)
 			mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80) < 0)
 			continue;
 		/* metric: the nearest metric cue in the clause, before (or just after) */
-		for (int q = 0; q < w->nmark; q++)
+		for (int q = mark_from(w, cs); q < w->nmark && w->mark[q].bstart <= p->bend + 60; q++)
 		{
 			Mark	   *mk = &w->mark[q];
 			size_t		d;
@@ -856,8 +901,6 @@ static bool leaders_pass(Out *o, int period_year, int role, int strength);
 static void
 leaders(Out *o, int period_year)
 {
-	Work	   *w = o->w;
-
 	for (int pass = 2; pass >= 1; pass--)
 	{
 		bool		found = false;
@@ -867,7 +910,6 @@ leaders(Out *o, int period_year)
 		if (found)
 			return;
 	}
-	(void) w;
 }
 
 static bool
