@@ -1,22 +1,10 @@
 -- numbers(): English conventions (decimal point, comma grouping) and cues
-SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS clusterdata;
-SET search_path = clusterdata, public;
-SET datestyle = ISO;
+\i sql/include/numbers_show.sql
 
-CREATE FUNCTION pg_temp.show(body text, lang text DEFAULT 'en')
-RETURNS TABLE (kind text, value numeric, value2 numeric, qualifier text, unit text,
-               is_change boolean, date date, label text, span text, span_ok boolean)
-LANGUAGE sql AS $$
-  SELECT kind, value, value2, qualifier, unit, is_change, date, label,
-         span_start || '-' || span_end, substr(body, span_start + 1, span_end - span_start) = text
-  FROM clusterdata.numbers(body, lang)
-$$;
-
-SELECT * FROM pg_temp.show('Police solved 1,412/1,597 criminal cases, a rate of 88.4%, and more than 95% of serious cases.');
-SELECT * FROM pg_temp.show('They arrested 318 cases/402 suspects and seized nearly 12.5 kg of drugs; at least 40 percent were repeat offenders.');
-SELECT * FROM pg_temp.show('Cluster No. 6 met on 14 December 2023; 5 of 7 provinces reached 90% or more.');
-SELECT * FROM pg_temp.show('On July 3, 2024, under Resolution 57-NQ/TW and Project 06 for 2021-2025, crime fell by 4.2% (1,230/1,284 cases).');
-SELECT * FROM pg_temp.show('Officers investigated five economic cases and twelve drug rings.');
+SELECT * FROM pg_temp.show('Police solved 1,412/1,597 criminal cases, a rate of 88.4%, and more than 95% of serious cases.', 'en');
+SELECT * FROM pg_temp.show('They arrested 318 cases/402 suspects and seized nearly 12.5 kg of drugs; at least 40 percent were repeat offenders.', 'en');
+SELECT * FROM pg_temp.show('Cluster No. 6 met on 14 December 2023; 5 of 7 provinces reached 90% or more.', 'en');
+SELECT * FROM pg_temp.show('On July 3, 2024, under Resolution 57-NQ/TW and Project 06 for 2021-2025, crime fell by 4.2% (1,230/1,284 cases).', 'en');
+SELECT * FROM pg_temp.show('Officers investigated five economic cases and twelve drug rings.', 'en');
 -- a URL is an address, not numbers; glued identifiers are codes
-SELECT * FROM pg_temp.show('Source: https://example.vn/review-2024-771203.html, COVID-19 and H5N1 cases.');
+SELECT * FROM pg_temp.show('Source: https://example.vn/review-2024-771203.html, COVID-19 and H5N1 cases.', 'en');
