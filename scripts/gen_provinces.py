@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate src/provinces_data.c from data/provinces.tsv (run after editing the TSV)."""
+"""Generate src/provinces_data.c from data/provinces.tsv and data/province_prefixes.txt
+(run after editing either)."""
 import csv
 import os
 
@@ -26,4 +27,8 @@ for r in rows:
     out.append(f"\t{{{c(r['code'])}, {c(r['name_vi'])}, {c(r['name_ascii'])}, {str(r['kind'] == 'city').lower()}, {ui}, {al}}},")
 out.append("};")
 out.append(f"const int\tcd_nprovinces = {len(rows)};")
+prefixes = [l.strip() for l in open(os.path.join(here, "..", "data", "province_prefixes.txt"), encoding="utf-8")
+            if l.strip() and not l.startswith("#")]
+out.append("")
+out.append("const char *const cd_province_prefixes[] = {" + "".join(c(p + " ") + ", " for p in prefixes) + "NULL};")
 open(os.path.join(here, "..", "src", "provinces_data.c"), "w", encoding="utf-8").write("\n".join(out) + "\n")

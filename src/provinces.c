@@ -13,9 +13,6 @@
 
 #include "cdtext.h"
 
-static const char *const prefixes[] = {"tinh ", "thanh pho ", "tp ", "province of ", "city of ",
-"cong an tinh ", "cong an thanh pho ", NULL};
-
 void
 cd_name_key(const char *s, size_t len, char *out, size_t outsz)
 {
@@ -73,11 +70,11 @@ done:
 		o--;
 	out[o] = '\0';
 	/* drop a leading administrative prefix */
-	for (int k = 0; prefixes[k]; k++)
+	for (int k = 0; cd_province_prefixes[k]; k++)
 	{
-		size_t		pl = strlen(prefixes[k]);
+		size_t		pl = strlen(cd_province_prefixes[k]);
 
-		if (o > pl && strncmp(out, prefixes[k], pl) == 0)
+		if (o > pl && strncmp(out, cd_province_prefixes[k], pl) == 0)
 		{
 			memmove(out, out + pl, o - pl + 1);
 			o -= pl;

@@ -22,6 +22,9 @@ typedef struct CdProvince
 extern const CdProvince cd_provinces[];
 extern const int cd_nprovinces;
 
+/* words before a name that are not part of it ("tinh ", "province of "), as keys */
+extern const char *const cd_province_prefixes[];
+
 /*
  * The key of a name: case-folded, Latin diacritics removed (đ -> d),
  * punctuation and prefixes ("tỉnh", "thành phố", "tp", "province of") dropped,

@@ -67,3 +67,5 @@ const CdProvince cd_provinces[] = {
 	{"VN-SG", "Hồ Chí Minh", "Ho Chi Minh", true, 62, {"TP Hồ Chí Minh", "TPHCM", "TP.HCM", "HCM", "Ho Chi Minh City", "Saigon", "हो ची मिन्ह", "हो ची मिन्ह सिटी", NULL}},
 };
 const int	cd_nprovinces = 63;
+
+const char *const cd_province_prefixes[] = {"cong an thanh pho ", "cong an tinh ", "thanh pho ", "province of ", "city of ", "tinh ", "tp ", NULL};

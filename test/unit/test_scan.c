@@ -1,6 +1,7 @@
 #include "unit.h"
 #include "detect.h"
 #include "numscan.h"
+#include "provinces.h"
 
 #define MAXN 32
 
@@ -108,4 +109,34 @@ test_scan(void)
 
 		CHECK(L && strcmp(L->code, "fr") == 0);
 	}
+}
+
+static const char *
+province(const char *name)
+{
+	int			p = cd_province_lookup(name, strlen(name));
+
+	return p < 0 ? "(none)" : cd_provinces[p].name_vi;
+}
+
+void
+test_provinces(void)
+{
+	CHECK(strcmp(province("Phú Thọ"), "Phú Thọ") == 0);
+	CHECK(strcmp(province("phu tho"), "Phú Thọ") == 0);
+	CHECK(strcmp(province("Tỉnh Phú Thọ"), "Phú Thọ") == 0);
+	CHECK(strcmp(province("Công an tỉnh Quảng Trị"), "Quảng Trị") == 0);
+	CHECK(strcmp(province("VN-68"), "Phú Thọ") == 0);
+	CHECK(strcmp(province("फू थो"), "Phú Thọ") == 0);
+	CHECK(strcmp(province("फु थो"), "Phú Thọ") == 0);
+	CHECK(strcmp(province("TPHCM"), "Hồ Chí Minh") == 0);
+	CHECK(strcmp(province("Thành phố Hồ Chí Minh"), "Hồ Chí Minh") == 0);
+	CHECK(strcmp(province("Hue"), "Thừa Thiên Huế") == 0);
+	CHECK(strcmp(province("BÀ RỊA – VŨNG TÀU"), "Bà Rịa - Vũng Tàu") == 0);
+	CHECK(strcmp(province("Đắk Lắk"), "Đắk Lắk") == 0);
+	CHECK(strcmp(province("Atlantis"), "(none)") == 0);
+	CHECK(strcmp(province(""), "(none)") == 0);
+	/* the unit after the 2025 merger */
+	CHECK(strcmp(cd_provinces[cd_provinces[cd_province_lookup("Hà Giang", strlen("Hà Giang"))].unit_after_2025].name_vi,
+				 "Tuyên Quang") == 0);
 }

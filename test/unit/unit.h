@@ -21,5 +21,6 @@ extern int	unit_failed;
 
 void		test_wilson(void);
 void		test_scan(void);
+void		test_provinces(void);
 
 #endif

@@ -12,6 +12,7 @@ main(void)
 {
 	test_wilson();
 	test_scan();
+	test_provinces();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed ? 1 : 0;
 }
