@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate src/provinces_data.c from data/provinces.tsv and data/province_prefixes.txt
+"""Generate src/provinces_data.c from data/provinces.tsv, data/province_prefixes.txt
+and data/province_suffixes.txt
 (run after editing either)."""
 import csv
 import os
@@ -24,11 +25,14 @@ for r in rows:
                if x["name_vi"] == unit or unit in x["aliases"].split("|")), -1)
     aliases = [a for a in r["aliases"].split("|") if a]
     al = "{" + "".join(c(a) + ", " for a in aliases) + "NULL}"
-    out.append(f"\t{{{c(r['code'])}, {c(r['name_vi'])}, {c(r['name_ascii'])}, {str(r['kind'] == 'city').lower()}, {ui}, {al}}},")
+    out.append(f"\t{{{c(r['code'])}, {c(r['name_vi'])}, {c(r['name_ascii'])}, {str(r['kind'] in ('city', 'unit')).lower()}, {str(r['kind'] == 'unit').lower()}, {ui}, {al}}},")
 out.append("};")
 out.append(f"const int\tcd_nprovinces = {len(rows)};")
 prefixes = [l.strip() for l in open(os.path.join(here, "..", "data", "province_prefixes.txt"), encoding="utf-8")
             if l.strip() and not l.startswith("#")]
 out.append("")
 out.append("const char *const cd_province_prefixes[] = {" + "".join(c(p + " ") + ", " for p in prefixes) + "NULL};")
+suffixes = [l.strip() for l in open(os.path.join(here, "..", "data", "province_suffixes.txt"), encoding="utf-8")
+            if l.strip() and not l.startswith("#")]
+out.append("const char *const cd_province_suffixes[] = {" + "".join(c(" " + p) + ", " for p in suffixes) + "NULL};")
 open(os.path.join(here, "..", "src", "provinces_data.c"), "w", encoding="utf-8").write("\n".join(out) + "\n")

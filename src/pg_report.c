@@ -4,18 +4,33 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_type_d.h"
 #include "utils/builtins.h"
 
 #include "pg_lang.h"
+#include "pg_province.h"
 #include "pg_solve_rate.h"
 #include "report.h"
 
-#define REPORT_COLS 14
+/*
+ * Columns of 0.2 (0.1 had the first 14, with province as text: the function
+ * fills whichever declaration the installed SQL holds, so a server with the
+ * new library and an extension not yet updated still works).
+ */
+#define REPORT_COLS 16
+
+typedef struct ReportSRF
+{
+	PgTextSRF	srf;
+	bool		province_text;
+	int			ncols;
+} ReportSRF;
 
 static void
 report_emit(const CdFact *f, void *arg)
 {
-	PgTextSRF  *srf = (PgTextSRF *) arg;
+	ReportSRF  *r = (ReportSRF *) arg;
+	PgTextSRF  *srf = &r->srf;
 	Datum		values[REPORT_COLS];
 	bool		nulls[REPORT_COLS];
 	MemoryContext old = MemoryContextSwitchTo(srf->rowcxt);
@@ -52,7 +67,9 @@ report_emit(const CdFact *f, void *arg)
 	}
 	if (f->province >= 0)
 	{
-		values[8] = pg_cached_text(&srf->texts, cd_provinces[f->province].name_vi);
+		values[8] = r->province_text ?
+			pg_cached_text(&srf->texts, cd_provinces[f->province].name_vi) :
+			province_datum(f->province);
 		nulls[8] = false;
 	}
 	if (f->cluster_no > 0)
@@ -70,6 +87,16 @@ report_emit(const CdFact *f, void *arg)
 	values[13] = PointerGetDatum(cstring_to_text_with_len(srf->text.s + f->bstart,
 														  (int) (f->bend - f->bstart)));
 	nulls[11] = nulls[12] = nulls[13] = false;
+	if (f->scope)
+	{
+		values[14] = pg_cached_text(&srf->texts, f->scope);
+		nulls[14] = false;
+	}
+	if (f->detail_len > 0)
+	{
+		values[15] = PointerGetDatum(cstring_to_text_with_len(f->detail, (int) f->detail_len));
+		nulls[15] = false;
+	}
 	MemoryContextSwitchTo(old);
 	pg_text_srf_put(srf, values, nulls);
 }
@@ -78,14 +105,24 @@ PG_FUNCTION_INFO_V1(parse_report);
 Datum
 parse_report(PG_FUNCTION_ARGS)
 {
-	PgTextSRF	srf;
+	ReportSRF	r;
+	TupleDesc	desc;
 
-	if (!pg_text_srf_begin(fcinfo, &srf))
+	if (!pg_text_srf_begin(fcinfo, &r.srf))
 		return (Datum) 0;
-	if (!cd_parse_report(&srf.text, srf.lang, report_emit, &srf))
+	desc = r.srf.rsinfo->setDesc;
+	r.ncols = desc->natts;
+	if (r.ncols != REPORT_COLS && r.ncols != 14)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("parse_report is declared with %d columns; this library returns %d",
+						r.ncols, REPORT_COLS),
+				 errhint("Run ALTER EXTENSION clusterdata UPDATE.")));
+	r.province_text = TupleDescAttr(desc, 8)->atttypid == TEXTOID;
+	if (!cd_parse_report(&r.srf.text, r.srf.lang, report_emit, &r))
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not parse the report (ICU or table failure)")));
-	pg_text_srf_end(&srf);
+	pg_text_srf_end(&r.srf);
 	return (Datum) 0;
 }

@@ -1,7 +1,16 @@
 /*
  * provinces.c
  *		Province names and keys: see provinces.h.
+ *
+ * Every name, ASCII name, alias and ISO code is turned into a key once, on
+ * first use, and kept in a sorted array; a lookup is one key computation and
+ * a binary search.  Names in another script that no alias covers go through
+ * ICU's transliterator ("Any-Latin; Latin-ASCII; Lower") and are compared by
+ * a phonetic skeleton with the ASCII names.  The caches live for the life of
+ * the process (malloc, not the caller's allocator); they are built by one
+ * thread, which is how PostgreSQL backends and the tools use them.
  */
+#define _POSIX_C_SOURCE 200809L	/* strdup */
 #include "provinces.h"
 
 #include <stdlib.h>
@@ -9,9 +18,33 @@
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/uscript.h>
 #include <unicode/ustring.h>
+#include <unicode/utrans.h>
 
 #include "cdtext.h"
+
+static bool
+strip_affix(char *out, size_t *o, const char *affix, bool prefix)
+{
+	size_t		al = strlen(affix);
+
+	if (*o <= al)
+		return false;
+	if (prefix && strncmp(out, affix, al) == 0)
+	{
+		memmove(out, out + al, *o - al + 1);
+		*o -= al;
+		return true;
+	}
+	if (!prefix && strcmp(out + *o - al, affix) == 0)
+	{
+		*o -= al;
+		out[*o] = '\0';
+		return true;
+	}
+	return false;
+}
 
 void
 cd_name_key(const char *s, size_t len, char *out, size_t outsz)
@@ -69,44 +102,303 @@ done:
 	while (o > 0 && out[o - 1] == ' ')
 		o--;
 	out[o] = '\0';
-	/* drop a leading administrative prefix */
+	/* drop one administrative prefix and one suffix */
 	for (int k = 0; cd_province_prefixes[k]; k++)
-	{
-		size_t		pl = strlen(cd_province_prefixes[k]);
+		if (strip_affix(out, &o, cd_province_prefixes[k], true))
+			break;
+	for (int k = 0; cd_province_suffixes[k]; k++)
+		if (strip_affix(out, &o, cd_province_suffixes[k], false))
+			break;
+}
 
-		if (o > pl && strncmp(out, cd_province_prefixes[k], pl) == 0)
+/* ------------------------------------------------------------ key index */
+
+typedef struct KeyEntry
+{
+	char	   *key;
+	int			p;
+} KeyEntry;
+
+static KeyEntry *keys;
+static int	nkeys;
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	return strcmp(((const KeyEntry *) a)->key, ((const KeyEntry *) b)->key);
+}
+
+static void
+key_add(int *cap, const char *name, int p)
+{
+	char		k[CD_PROVINCE_NAME_MAX];
+
+	cd_name_key(name, strlen(name), k, sizeof(k));
+	if (k[0] == '\0' || nkeys >= *cap)
+		return;
+	/* the first row that claims a key keeps it (the table's order decides) */
+	for (int i = 0; i < nkeys; i++)
+		if (strcmp(keys[i].key, k) == 0)
+			return;
+	keys[nkeys].key = strdup(k);
+	if (keys[nkeys].key)
+		keys[nkeys++].p = p;
+}
+
+static bool
+build_keys(void)
+{
+	int			cap = 0;
+
+	if (keys)
+		return true;
+	for (int p = 0; p < cd_nprovinces; p++)
+	{
+		cap += 3;
+		for (int a = 0; cd_provinces[p].aliases[a]; a++)
+			cap++;
+	}
+	keys = calloc((size_t) cap, sizeof(KeyEntry));
+	if (!keys)
+		return false;
+	/* names first, then ASCII names, codes and aliases */
+	for (int p = 0; p < cd_nprovinces; p++)
+		key_add(&cap, cd_provinces[p].name_vi, p);
+	for (int p = 0; p < cd_nprovinces; p++)
+	{
+		const CdProvince *P = &cd_provinces[p];
+
+		key_add(&cap, P->name_ascii, p);
+		key_add(&cap, P->code, p);
+		for (int a = 0; P->aliases[a]; a++)
+			key_add(&cap, P->aliases[a], p);
+	}
+	qsort(keys, (size_t) nkeys, sizeof(KeyEntry), key_cmp);
+	return true;
+}
+
+int
+cd_province_lookup_key(const char *key)
+{
+	KeyEntry	probe,
+			   *hit;
+
+	if (!key[0] || !build_keys())
+		return -1;
+	probe.key = (char *) key;
+	hit = bsearch(&probe, keys, (size_t) nkeys, sizeof(KeyEntry), key_cmp);
+	return hit ? hit->p : -1;
+}
+
+/* ------------------------------------------------------------ by sound */
+
+static bool
+is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/*
+ * A Latin name reduced to what survives transliteration through an Indic
+ * script: per word, Vietnamese spellings and their transliterated forms are
+ * mapped together (qu/kv -> k, ch -> c, final nh -> n, c -> k, j -> g), then
+ * vowels are dropped.  A transliterated name first loses the inherent vowel
+ * ICU writes at the end of a word ("binha" -> "binh").
+ */
+void
+cd_name_skeleton(const char *latin, char *out, size_t outsz, bool transliterated)
+{
+	char		w[CD_PROVINCE_NAME_MAX];
+	size_t		o = 0;
+	const char *s = latin;
+
+	if (outsz == 0)
+		return;
+	out[0] = '\0';
+	while (*s)
+	{
+		size_t		n = 0;
+
+		while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+			s++;
+		while (*s && *s != ' ' && *s != '-' && n + 1 < sizeof(w))
 		{
-			memmove(out, out + pl, o - pl + 1);
-			o -= pl;
+			char		c = *s++;
+
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			if (c >= 'a' && c <= 'z')
+				w[n++] = c;
+		}
+		w[n] = '\0';
+		if (n == 0)
+			continue;
+		if (transliterated && n > 2 && w[n - 1] == 'a' && !is_vowel(w[n - 2]))
+			w[--n] = '\0';
+		if (n >= 2 && w[n - 2] == 'n' && w[n - 1] == 'h')
+			w[--n] = '\0';
+		if (o > 0 && o + 1 < outsz)
+			out[o++] = ' ';
+		for (size_t i = 0; i < n && o + 1 < outsz; i++)
+		{
+			char		c = w[i],
+						d = w[i + 1];
+
+			if ((c == 'q' && d == 'u') || (c == 'k' && (d == 'v' || d == 'w')))
+			{
+				out[o++] = 'k';
+				i++;
+				continue;
+			}
+			if (c == 'c' && d == 'h')
+			{
+				out[o++] = 'k';
+				i++;
+				continue;
+			}
+			if (is_vowel(c))
+				continue;
+			if (c == 'c' || c == 'q')
+				c = 'k';
+			else if (c == 'j' || c == 'z')
+				c = 'g';
+			else if (c == 'w')
+				c = 'v';
+			out[o++] = c;
+		}
+		out[o] = '\0';
+	}
+}
+
+typedef struct Skel
+{
+	char		spaced[64],
+				joined[64];
+} Skel;
+
+static Skel *skels;
+static UTransliterator *to_latin;
+
+static void
+join(const char *in, char *out, size_t outsz)
+{
+	size_t		o = 0;
+
+	for (; *in && o + 1 < outsz; in++)
+		if (*in != ' ')
+			out[o++] = *in;
+	out[o] = '\0';
+}
+
+static bool
+build_skeletons(void)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	static const UChar id[] = u"Any-Latin; Latin-ASCII; Lower";
+
+	if (skels && to_latin)
+		return true;
+	if (!skels)
+	{
+		skels = calloc((size_t) cd_nprovinces, sizeof(Skel));
+		if (!skels)
+			return false;
+		for (int p = 0; p < cd_nprovinces; p++)
+		{
+			cd_name_skeleton(cd_provinces[p].name_ascii, skels[p].spaced, sizeof(skels[p].spaced), false);
+			join(skels[p].spaced, skels[p].joined, sizeof(skels[p].joined));
 		}
 	}
+	to_latin = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
+	return U_SUCCESS(err) && to_latin;
+}
+
+/* does the name hold a letter outside the Latin script? */
+static bool
+non_latin(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		UChar32		c = cd_next(s, len, &i);
+		UErrorCode	err = U_ZERO_ERROR;
+
+		if (c >= 0x80 && u_isalpha(c) && uscript_getScript(c, &err) != USCRIPT_LATIN)
+			return true;
+	}
+	return false;
+}
+
+static int
+lookup_by_sound(const char *key)
+{
+	UChar		u[CD_PROVINCE_NAME_MAX * 4];
+	char		latin[CD_PROVINCE_NAME_MAX * 4],
+				sk[64],
+				skj[64];
+	int32_t		ulen = 0,
+				limit,
+				llen = 0;
+	UErrorCode	err = U_ZERO_ERROR;
+	int			found = -1;
+
+	if (!build_skeletons())
+		return -1;
+	u_strFromUTF8(u, CD_PROVINCE_NAME_MAX, &ulen, key, -1, &err);
+	if (U_FAILURE(err))
+		return -1;
+	limit = ulen;
+	utrans_transUChars(to_latin, u, &ulen, (int32_t) (sizeof(u) / sizeof(u[0])), 0, &limit, &err);
+	if (U_FAILURE(err))
+		return -1;
+	u_strToUTF8(latin, (int32_t) sizeof(latin) - 1, &llen, u, limit, &err);
+	if (U_FAILURE(err))
+		return -1;
+	latin[llen] = '\0';
+	cd_name_skeleton(latin, sk, sizeof(sk), true);
+	if (!sk[0])
+		return -1;
+	/* exactly one province by word, else exactly one with the words joined */
+	for (int pass = 0; pass < 2; pass++)
+	{
+		int			hits = 0;
+
+		if (pass == 1)
+			join(sk, skj, sizeof(skj));
+		for (int p = 0; p < cd_nprovinces; p++)
+			if (strcmp(pass ? skels[p].joined : skels[p].spaced, pass ? skj : sk) == 0)
+			{
+				hits++;
+				found = p;
+			}
+		if (hits == 1)
+			return found;
+		if (hits > 1)
+			return -1;
+	}
+	return -1;
 }
 
 int
 cd_province_lookup(const char *name, size_t len)
 {
-	char		key[256],
-				k2[256];
+	char		key[CD_PROVINCE_NAME_MAX];
+	int			p;
 
-	cd_name_key(name, len, key, sizeof(key));
-	if (key[0] == '\0')
+	if (len >= CD_PROVINCE_NAME_MAX)
 		return -1;
-	for (int p = 0; p < cd_nprovinces; p++)
-	{
-		const CdProvince *P = &cd_provinces[p];
+	cd_name_key(name, len, key, sizeof(key));
+	p = cd_province_lookup_key(key);
+	if (p < 0 && key[0] && non_latin(key, strlen(key)))
+		p = lookup_by_sound(key);
+	return p;
+}
 
-		cd_name_key(P->name_vi, strlen(P->name_vi), k2, sizeof(k2));
-		if (strcmp(key, k2) == 0)
-			return p;
-		cd_name_key(P->code, strlen(P->code), k2, sizeof(k2));
-		if (strcmp(key, k2) == 0)
-			return p;
-		for (int a = 0; P->aliases[a]; a++)
-		{
-			cd_name_key(P->aliases[a], strlen(P->aliases[a]), k2, sizeof(k2));
-			if (strcmp(key, k2) == 0)
-				return p;
-		}
-	}
-	return -1;
+int
+cd_province_successor(int p, int yyyymmdd)
+{
+	if (p < 0 || p >= cd_nprovinces)
+		return -1;
+	return yyyymmdd >= 20250701 ? cd_provinces[p].unit_after_2025 : p;
 }

@@ -18,7 +18,7 @@
 #include <unicode/unorm2.h>
 
 static const char *const fact_kinds[] = {"rate", "count", "change", "cluster", "member", "leader",
-"deputy", "period", "event_date", "source"};
+"deputy", "period", "event_date", "source", "location", "person"};
 static const char *const metrics[] = {NULL, "criminal", "serious", "drug", "economic", "corruption",
 "other"};
 static const char *const periods[] = {NULL, "H1", "9M", "Q1", "Q2", "Q3", "Q4", "year"};
@@ -42,7 +42,10 @@ typedef struct DEntry
 	bool		prefix;			/* last word is a prefix */
 	bool		ascii;			/* match the ASCII key (province names) */
 	int			type,
-				value;
+				value,
+				type2,			/* a second meaning of the same words, or 0 */
+				value2;
+	const char *text;			/* the cue as the data writes it */
 	struct DEntry *next;
 } DEntry;
 
@@ -65,8 +68,19 @@ hash_str(const char *s, size_t n)
 	return h & (DSIZE - 1);
 }
 
+static bool
+same_words(const DEntry *a, const DEntry *b)
+{
+	if (a->nwords != b->nwords || a->prefix != b->prefix || a->ascii != b->ascii)
+		return false;
+	for (int i = 0; i < a->nwords; i++)
+		if (strcmp(a->words[i], b->words[i]) != 0)
+			return false;
+	return true;
+}
+
 static void
-dict_add(Dict *d, const char *key, int type, int value, bool ascii)
+dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *text)
 {
 	DEntry	   *e = calloc(1, sizeof(DEntry));
 	char	   *k = strdup(key),
@@ -97,6 +111,30 @@ dict_add(Dict *d, const char *key, int type, int value, bool ascii)
 	e->ascii = ascii;
 	e->type = type;
 	e->value = value;
+	e->text = NULL;
+	if (text)
+	{
+		/* the cue without its prefix star: a rank's name ("pułkownik") */
+		char	   *t = strdup(text);
+		size_t		tl = t ? strlen(t) : 0;
+
+		if (tl > 1 && t[tl - 1] == '*')
+			t[tl - 1] = '\0';
+		e->text = t;
+	}
+	/* the same words with a second meaning ("à": link and place) */
+	for (DEntry *o = (e->prefix && e->nwords == 1) ? d->prefixes :
+		 d->slot[hash_str(e->words[0], strlen(e->words[0]))]; o; o = o->next)
+		if (same_words(o, e) && o->type != type && o->type2 == 0)
+		{
+			o->type2 = type;
+			o->value2 = value;
+			for (int i = 0; i < e->nwords; i++)
+				free(e->words[i]);
+			free((char *) e->text);
+			free(e);
+			return;
+		}
 	if (e->prefix && e->nwords == 1)
 	{
 		e->next = d->prefixes;
@@ -133,7 +171,7 @@ dict_for(const char *lang)
 
 			if (f)
 			{
-				dict_add(d, f, c->type, c->value, false);
+				dict_add(d, f, c->type, c->value, false, c->text);
 				free(f);
 			}
 		}
@@ -144,11 +182,11 @@ dict_for(const char *lang)
 		char		key[256];
 
 		cd_name_key(P->name_vi, strlen(P->name_vi), key, sizeof(key));
-		dict_add(d, key, RC_PROVINCE, p, true);
+		dict_add(d, key, RC_PROVINCE, p, true, NULL);
 		for (int a = 0; P->aliases[a]; a++)
 		{
 			cd_name_key(P->aliases[a], strlen(P->aliases[a]), key, sizeof(key));
-			dict_add(d, key, RC_PROVINCE, p, true);
+			dict_add(d, key, RC_PROVINCE, p, true, NULL);
 		}
 	}
 	cd_allocator = saved;
@@ -172,6 +210,7 @@ typedef struct Mark
 {
 	int			type,
 				value;
+	const char *text;			/* the cue as the data writes it */
 	size_t		bstart,
 				bend;
 } Mark;
@@ -394,14 +433,21 @@ find_marks(Work *w, const Dict *d)
 
 			m.type = best->type;
 			m.value = best->value;
+			m.text = best->text;
 			m.bstart = w->tok[i].bstart;
 			m.bend = w->tok[i + bestn - 1].bend;
-			if (!grow((void **) &w->mark, &w->capmark, w->nmark + 1, sizeof(Mark)))
+			if (!grow((void **) &w->mark, &w->capmark, w->nmark + 2, sizeof(Mark)))
 			{
 				w->oom = true;
 				return;
 			}
 			w->mark[w->nmark++] = m;
+			if (best->type2)
+			{
+				m.type = best->type2;
+				m.value = best->value2;
+				w->mark[w->nmark++] = m;
+			}
 			i += bestn - 1;
 		}
 	}
@@ -585,7 +631,6 @@ fact_init(CdFact *f, CdFactKind k, size_t bs, size_t be)
 	memset(f, 0, sizeof(*f));
 	f->kind = k;
 	f->province = -1;
-	f->scope_province = -1;
 	f->bstart = bs;
 	f->bend = be;
 }
@@ -632,6 +677,50 @@ year_near(const Work *w, size_t before, size_t after, size_t limit, bool after_o
 }
 
 /* ------------------------------------------------------------ rules */
+
+/*
+ * Scope of a rate or count at byte `pos`: what its sentence names before it.
+ * One province (and nothing about the cluster after it): that province; a
+ * cluster cue ("toàn Cụm", "the cluster"): the whole cluster; else unknown.
+ */
+static void
+set_scope(const Work *w, CdFact *f, size_t pos)
+{
+	size_t		ss = unit_start(w, pos, false);
+	int			prov = -1,
+				nprov = 0;
+
+	for (int k = mark_from(w, pos) - 1; k >= 0 && w->mark[k].bstart >= ss; k--)
+	{
+		const Mark *m = &w->mark[k];
+
+		if (m->bend > pos)
+			continue;
+		if (m->type == RC_PROVINCE)
+		{
+			if (prov < 0 || w->mark[prov].value != m->value)
+				nprov++;
+			if (prov < 0)
+				prov = k;
+		}
+		else if (m->type == RC_WHOLE || m->type == RC_CLUSTER)
+		{
+			if (nprov == 0 || m->type == RC_WHOLE)
+			{
+				f->scope = "cluster";
+				return;
+			}
+			break;
+		}
+		else if (m->type == RC_LEADER || m->type == RC_DEPUTY)
+			return;
+	}
+	if (nprov == 1)
+	{
+		f->scope = "province";
+		f->province = w->mark[prov].value;
+	}
+}
 
 static void
 rates(Out *o)
@@ -741,6 +830,7 @@ rates(Out *o)
 			}
 		}
 		w->used[k] = true;
+		set_scope(w, &f, f.bstart);
 		put(o, &f);
 	}
 }
@@ -765,6 +855,7 @@ changes_and_counts(Out *o)
 			f.v = n->v;
 			f.vscale = n->scale;
 			f.qual = n->qual;
+			set_scope(w, &f, n->bstart);
 			put(o, &f);
 			continue;
 		}
@@ -776,6 +867,7 @@ changes_and_counts(Out *o)
 			f.v = n->v;
 			f.vscale = n->scale;
 			f.qual = n->qual;
+			set_scope(w, &f, n->bstart);
 			put(o, &f);
 		}
 	}
@@ -852,6 +944,9 @@ members(Out *o, int cluster_no)
 					   *cur = &w->mark[q];
 			size_t		letters = 0;
 
+			/* particles and place words may sit between items ("A, B और C") */
+			if (cur->type == RC_STOP || cur->type == RC_LOCATION || cur->type == RC_LINK)
+				continue;
 			if (cur->type != RC_PROVINCE)
 				break;
 			/* only separators and a few short words between list items */
@@ -1080,6 +1175,177 @@ event_and_source(Out *o, int period_year)
 	}
 }
 
+/*
+ * Where the conference was held: in the first sentence with an event cue
+ * ("hội nghị", "conference"), a province or city right behind a place word
+ * ("tại", "in", "à"), or right before one in languages with postpositions
+ * ("... में", whose cue value is 1).
+ */
+static void
+location(Out *o)
+{
+	Work	   *w = o->w;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		size_t		ss,
+					se;
+
+		if (w->mark[k].type != RC_EVENT)
+			continue;
+		ss = unit_start(w, w->mark[k].bstart, false);
+		se = unit_end(w, w->mark[k].bend, false);
+		for (int q = mark_from(w, ss); q < w->nmark && w->mark[q].bstart < se; q++)
+		{
+			Mark	   *pm = &w->mark[q];
+			int			cue = -1;
+			CdFact		f;
+
+			if (pm->type != RC_PROVINCE)
+				continue;
+			/* a place word up to 3 words before ("tại Công an tỉnh X", "in X") */
+			for (int c = q - 1; c >= 0 && w->mark[c].bend + 40 >= pm->bstart; c--)
+				if (w->mark[c].type == RC_LOCATION && w->mark[c].value == 0)
+				{
+					cue = c;
+					break;
+				}
+			for (int c = q + 1; cue < 0 && c < w->nmark && w->mark[c].bstart <= pm->bend + 30; c++)
+				if (w->mark[c].type == RC_LOCATION && w->mark[c].value == 1)
+					cue = c;
+			if (cue < 0)
+				continue;
+			fact_init(&f, F_LOCATION, w->mark[cue].bstart < pm->bstart ? w->mark[cue].bstart : pm->bstart,
+					  w->mark[cue].bend > pm->bend ? w->mark[cue].bend : pm->bend);
+			f.province = pm->value;
+			f.detail = w->t->s + pm->bstart;
+			f.detail_len = pm->bend - pm->bstart;
+			put(o, &f);
+			return;
+		}
+	}
+}
+
+/* index of the first token starting at or after byte `pos` */
+static int
+tok_from(const Work *w, size_t pos)
+{
+	int			lo = 0,
+				hi = w->ntok;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (w->tok[mid].bstart < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* is a token part of a name: capitalised, or in a script without case */
+static bool
+name_token(const Work *w, const Tok *tk)
+{
+	size_t		i = tk->bstart;
+	UChar32		c = cd_next(w->t->s, w->t->len, &i);
+
+	if (c >= '0' && c <= '9')
+		return false;
+	if (u_isupper(c) || u_istitle(c))
+		return true;
+	return !u_hasBinaryProperty(c, UCHAR_CASED) && u_isalpha(c);
+}
+
+/*
+ * Officials: a rank ("Thiếu tướng", "Major General", "मेजर जनरल") followed by
+ * two to five name words; the province of the post when one follows in the
+ * same clause ("..., Giám đốc Công an tỉnh X").  metric = the rank.
+ */
+static void
+persons(Out *o)
+{
+	Work	   *w = o->w;
+	size_t		seen_at[32],
+				seen_len[32];
+	int			nseen = 0;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		Mark	   *rk = &w->mark[k];
+		int			t = tok_from(w, rk->bend),
+					n = 0,
+					next_mark = k + 1;
+		size_t		end = rk->bend,
+					first = 0,
+					ce;
+		CdFact		f;
+
+		if (rk->type != RC_RANK)
+			continue;
+		/* a rank right before another ("đồng chí Thiếu tướng") defers to it */
+		if (k + 1 < w->nmark && w->mark[k + 1].type == RC_RANK &&
+			w->mark[k + 1].bstart - rk->bend <= 2)
+			continue;
+		for (; t < w->ntok && n < 5; t++, n++)
+		{
+			Tok		   *tk = &w->tok[t];
+			bool		gap_ok = true;
+
+			for (size_t b = end; b < tk->bstart; b++)
+				if (w->t->s[b] != ' ')
+					gap_ok = false;
+			if (!gap_ok || tk->bstart - end > 2 || !name_token(w, tk))
+				break;
+			/* a cue word or a province ends the name */
+			while (next_mark < w->nmark && w->mark[next_mark].bend <= tk->bstart)
+				next_mark++;
+			if (next_mark < w->nmark && w->mark[next_mark].bstart <= tk->bstart)
+				break;
+			if (n == 0)
+				first = tk->bstart;
+			end = tk->bend;
+		}
+		if (n < 2)
+			continue;
+		/* each person once: the first mention */
+		{
+			bool		dup = false;
+
+			for (int q = 0; q < nseen && !dup; q++)
+				dup = seen_len[q] == end - first &&
+					memcmp(w->t->s + seen_at[q], w->t->s + first, end - first) == 0;
+			if (dup)
+				continue;
+			if (nseen < 32)
+			{
+				seen_at[nseen] = first;
+				seen_len[nseen++] = end - first;
+			}
+		}
+		fact_init(&f, F_PERSON, rk->bstart, end);
+		f.metric = rk->text;
+		f.detail = w->t->s + first;
+		f.detail_len = end - first;
+		/* the post's province, in the same clause, before another person */
+		ce = unit_end(w, end, true);
+		for (int q = mark_from(w, end); q < w->nmark && w->mark[q].bstart < ce &&
+			 w->mark[q].bstart - end <= 100; q++)
+		{
+			if (w->mark[q].type == RC_RANK)
+				break;
+			if (w->mark[q].type == RC_PROVINCE)
+			{
+				f.province = w->mark[q].value;
+				break;
+			}
+		}
+		put(o, &f);
+	}
+}
+
 bool
 cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 {
@@ -1107,7 +1373,7 @@ cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 	o.w = &w;
 	o.emit = emit;
 	o.arg = arg;
-	/* order of rows: period, cluster, members, leaders, rates, counts, event, source */
+	/* order of rows: period, cluster, members, leaders, rates, counts, event, source, location, persons */
 	year = period(&o);
 	cluster_no = cluster_facts(&o);
 	members(&o, cluster_no);
@@ -1115,6 +1381,8 @@ cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 	rates(&o);
 	changes_and_counts(&o);
 	event_and_source(&o, year);
+	location(&o);
+	persons(&o);
 	cd_free(w.used);
 	cd_free(w.tok);
 	cd_free(w.mark);

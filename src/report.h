@@ -12,7 +12,7 @@
 enum
 {
 	RC_RATE = 1, RC_SOLVE, RC_TARGET, RC_METRIC, RC_CLUSTER, RC_LEADER, RC_DEPUTY, RC_LINK,
-	RC_PERIOD, RC_PROVINCE
+	RC_PERIOD, RC_PROVINCE, RC_LOCATION, RC_EVENT, RC_RANK, RC_POST, RC_WHOLE, RC_STOP
 };
 
 /* rate metrics */
@@ -45,7 +45,7 @@ extern const CdReportLang cd_report_langs[];
 typedef enum CdFactKind
 {
 	F_RATE = 0, F_COUNT, F_CHANGE, F_CLUSTER, F_MEMBER, F_LEADER, F_DEPUTY, F_PERIOD,
-	F_EVENT_DATE, F_SOURCE
+	F_EVENT_DATE, F_SOURCE, F_LOCATION, F_PERSON
 } CdFactKind;
 
 typedef struct CdFact
@@ -63,7 +63,9 @@ typedef struct CdFact
 	int64_t		v;				/* value = v / 10^vscale (a date: yyyymmdd) */
 	int			vscale;
 	int			province;		/* index into cd_provinces, or -1 */
-	int			scope_province; /* a rate or count about one province, or -1 */
+	const char *scope;			/* rate, count, change: "cluster", "province" or NULL */
+	const char *detail;			/* person: rank and name; location: the place as written */
+	size_t		detail_len;
 	int			cluster_no;		/* 0: none */
 	int			year;			/* 0: none */
 	size_t		bstart,

@@ -2,7 +2,10 @@
  * reportdata.c
  *		Report-level cue words per language, as data: what marks a solve
  *		rate, a target, a metric, a cluster, its leader and deputy, and the
- *		reporting period.  Cues are lower-case; '*' ends a prefix match.
+ *		reporting period, the conference and its place (a place word's value
+ *		is 1 when it follows the name, as Hindi's postposition), ranks of
+ *		officials and their posts, and particles that end a name.  Cues are lower-case; '*' ends a prefix
+ *		match; the same words may carry two meanings (French "à").
  */
 #include "report.h"
 
@@ -29,6 +32,13 @@ static const CdReportCue vi[] = {
 	{"sơ kết", RC_PERIOD, P_H1}, {"9 tháng", RC_PERIOD, P_9M}, {"chín tháng", RC_PERIOD, P_9M},
 	{"quý i", RC_PERIOD, P_Q1}, {"quý ii", RC_PERIOD, P_Q2}, {"quý iii", RC_PERIOD, P_Q3},
 	{"quý iv", RC_PERIOD, P_Q4}, {"tổng kết", RC_PERIOD, P_YEAR},
+	{"hội nghị", RC_EVENT, 0}, {"tại", RC_LOCATION, 0},
+	{"toàn cụm", RC_WHOLE, 0}, {"cả cụm", RC_WHOLE, 0}, {"các đơn vị trong cụm", RC_WHOLE, 0},
+	{"đại tướng", RC_RANK, 0}, {"thượng tướng", RC_RANK, 0}, {"trung tướng", RC_RANK, 0},
+	{"thiếu tướng", RC_RANK, 0}, {"đại tá", RC_RANK, 0}, {"thượng tá", RC_RANK, 0},
+	{"trung tá", RC_RANK, 0}, {"thiếu tá", RC_RANK, 0}, {"đồng chí", RC_RANK, 0},
+	{"giám đốc", RC_POST, 0}, {"phó giám đốc", RC_POST, 0}, {"thứ trưởng", RC_POST, 0},
+	{"bộ trưởng", RC_POST, 0}, {"trưởng phòng", RC_POST, 0},
 	END
 };
 
@@ -52,6 +62,13 @@ static const CdReportCue en[] = {
 	{"first 6 months", RC_PERIOD, P_H1}, {"first six months", RC_PERIOD, P_H1},
 	{"first half", RC_PERIOD, P_H1}, {"9 months", RC_PERIOD, P_9M},
 	{"nine months", RC_PERIOD, P_9M}, {"first quarter", RC_PERIOD, P_Q1},
+	{"conference", RC_EVENT, 0}, {"meeting", RC_EVENT, 0}, {"in", RC_LOCATION, 0},
+	{"at", RC_LOCATION, 0}, {"whole cluster", RC_WHOLE, 0}, {"entire cluster", RC_WHOLE, 0},
+	{"general", RC_RANK, 0}, {"lieutenant general", RC_RANK, 0}, {"major general", RC_RANK, 0},
+	{"senior lieutenant general", RC_RANK, 0}, {"colonel", RC_RANK, 0},
+	{"senior colonel", RC_RANK, 0}, {"lieutenant colonel", RC_RANK, 0}, {"major", RC_RANK, 0},
+	{"comrade", RC_RANK, 0}, {"director", RC_POST, 0}, {"deputy director", RC_POST, 0},
+	{"deputy minister", RC_POST, 0}, {"minister", RC_POST, 0},
 	END
 };
 
@@ -70,6 +87,12 @@ static const CdReportCue fr[] = {
 	{"à", RC_LINK, 0}, {"bilan", RC_PERIOD, P_YEAR}, {"résumer", RC_PERIOD, P_YEAR},
 	{"premiers mois", RC_PERIOD, P_H1}, {"premier semestre", RC_PERIOD, P_H1},
 	{"6 premiers mois", RC_PERIOD, P_H1}, {"9 premiers mois", RC_PERIOD, P_9M},
+	{"conférence", RC_EVENT, 0}, {"réunion", RC_EVENT, 0}, {"à", RC_LOCATION, 0},
+	{"tout le groupe", RC_WHOLE, 0}, {"ensemble du groupe", RC_WHOLE, 0},
+	{"général", RC_RANK, 0}, {"général de division", RC_RANK, 0},
+	{"général de brigade", RC_RANK, 0}, {"général de corps d'armée", RC_RANK, 0},
+	{"colonel", RC_RANK, 0}, {"lieutenant-colonel", RC_RANK, 0}, {"camarade", RC_RANK, 0},
+	{"directeur", RC_POST, 0}, {"directeur adjoint", RC_POST, 0}, {"vice-ministre", RC_POST, 0},
 	END
 };
 
@@ -86,6 +109,10 @@ static const CdReportCue pl[] = {
 	{"zastępca lidera", RC_DEPUTY, 0}, {"zastępcą lidera", RC_DEPUTY, 0},
 	{"pierwsze 6 miesięcy", RC_PERIOD, P_H1}, {"pierwszych 6 miesięcy", RC_PERIOD, P_H1},
 	{"pierwszym półroczu", RC_PERIOD, P_H1}, {"9 miesięcy", RC_PERIOD, P_9M},
+	{"konferencj*", RC_EVENT, 0}, {"w", RC_LOCATION, 0}, {"cały klaster", RC_WHOLE, 0},
+	{"całym klastrze", RC_WHOLE, 0}, {"generał*", RC_RANK, 0}, {"generał dywizji", RC_RANK, 0},
+	{"generał brygady", RC_RANK, 0}, {"pułkownik*", RC_RANK, 0}, {"podpułkownik*", RC_RANK, 0},
+	{"towarzysz*", RC_RANK, 0}, {"dyrektor*", RC_POST, 0}, {"wiceminister*", RC_POST, 0},
 	END
 };
 
@@ -104,6 +131,12 @@ static const CdReportCue ro[] = {
 	{"lider adjunct", RC_DEPUTY, 0}, {"liderul adjunct", RC_DEPUTY, 0},
 	{"primele 6 luni", RC_PERIOD, P_H1}, {"primele șase luni", RC_PERIOD, P_H1},
 	{"primele 9 luni", RC_PERIOD, P_9M},
+	{"conferinț*", RC_EVENT, 0}, {"conferinţ*", RC_EVENT, 0}, {"în", RC_LOCATION, 0},
+	{"la", RC_LOCATION, 0}, {"întregul cluster", RC_WHOLE, 0}, {"întregului cluster", RC_WHOLE, 0},
+	{"general", RC_RANK, 0}, {"general-maior", RC_RANK, 0}, {"general locotenent", RC_RANK, 0},
+	{"general-locotenent", RC_RANK, 0}, {"colonel*", RC_RANK, 0},
+	{"locotenent-colonel", RC_RANK, 0}, {"tovarăș*", RC_RANK, 0}, {"director*", RC_POST, 0},
+	{"ministru adjunct", RC_POST, 0}, {"adjunct", RC_POST, 0},
 	END
 };
 
@@ -120,6 +153,14 @@ static const CdReportCue hi[] = {
 	{"उप नेता", RC_DEPUTY, 0}, {"उप प्रमुख", RC_DEPUTY, 0},
 	{"पहले 6 महीनों", RC_PERIOD, P_H1}, {"पहले छह महीनों", RC_PERIOD, P_H1},
 	{"पहले 9 महीनों", RC_PERIOD, P_9M},
+	{"सम्मेलन", RC_EVENT, 0}, {"बैठक", RC_EVENT, 0}, {"में", RC_LOCATION, 1},
+	{"पूरे क्लस्टर", RC_WHOLE, 0}, {"जनरल", RC_RANK, 0}, {"मेजर जनरल", RC_RANK, 0},
+	{"लेफ्टिनेंट जनरल", RC_RANK, 0}, {"सीनियर लेफ्टिनेंट जनरल", RC_RANK, 0},
+	{"कर्नल", RC_RANK, 0}, {"सीनियर कर्नल", RC_RANK, 0}, {"लेफ्टिनेंट कर्नल", RC_RANK, 0},
+	{"कॉमरेड", RC_RANK, 0}, {"निदेशक", RC_POST, 0}, {"उप निदेशक", RC_POST, 0},
+	{"उप मंत्री", RC_POST, 0}, {"ने", RC_STOP, 0}, {"को", RC_STOP, 0}, {"का", RC_STOP, 0},
+	{"की", RC_STOP, 0}, {"के", RC_STOP, 0}, {"से", RC_STOP, 0}, {"और", RC_STOP, 0},
+	{"द्वारा", RC_STOP, 0}, {"जी", RC_STOP, 0}, {"है", RC_STOP, 0}, {"प्रांत", RC_POST, 0}, {"प्रांतीय", RC_POST, 0}, {"पुलिस", RC_POST, 0},
 	END
 };
 
@@ -132,6 +173,9 @@ static const CdReportCue es[] = {
 	{"clúster", RC_CLUSTER, 0}, {"líder del grupo", RC_LEADER, 0},
 	{"líder adjunto", RC_DEPUTY, 0}, {"primeros 6 meses", RC_PERIOD, P_H1},
 	{"primer semestre", RC_PERIOD, P_H1}, {"9 meses", RC_PERIOD, P_9M},
+	{"conferencia", RC_EVENT, 0}, {"en", RC_LOCATION, 0}, {"todo el grupo", RC_WHOLE, 0},
+	{"general", RC_RANK, 0}, {"general de división", RC_RANK, 0}, {"coronel", RC_RANK, 0},
+	{"teniente coronel", RC_RANK, 0}, {"director", RC_POST, 0},
 	END
 };
 
@@ -144,6 +188,9 @@ static const CdReportCue de[] = {
 	{"clusterleiter", RC_LEADER, 0}, {"stellvertretend*", RC_DEPUTY, 0},
 	{"ersten 6 monaten", RC_PERIOD, P_H1}, {"ersten halbjahr", RC_PERIOD, P_H1},
 	{"9 monaten", RC_PERIOD, P_9M},
+	{"konferenz", RC_EVENT, 0}, {"in", RC_LOCATION, 0}, {"gesamte cluster", RC_WHOLE, 0},
+	{"generalmajor", RC_RANK, 0}, {"generalleutnant", RC_RANK, 0}, {"general", RC_RANK, 0},
+	{"oberst", RC_RANK, 0}, {"oberstleutnant", RC_RANK, 0}, {"direktor", RC_POST, 0},
 	END
 };
 

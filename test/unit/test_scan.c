@@ -131,7 +131,21 @@ test_provinces(void)
 	CHECK(strcmp(province("फु थो"), "Phú Thọ") == 0);
 	CHECK(strcmp(province("TPHCM"), "Hồ Chí Minh") == 0);
 	CHECK(strcmp(province("Thành phố Hồ Chí Minh"), "Hồ Chí Minh") == 0);
-	CHECK(strcmp(province("Hue"), "Thừa Thiên Huế") == 0);
+	CHECK(strcmp(province("Thừa Thiên - Huế"), "Thừa Thiên Huế") == 0);
+	CHECK(strcmp(province("Hue"), "Huế") == 0);	/* the city, a unit since 2025 */
+	CHECK(strcmp(province("Phu Tho province"), "Phú Thọ") == 0);
+	CHECK(strcmp(province("la province de Quang Ninh"), "Quảng Ninh") == 0);
+	CHECK(strcmp(province("prowincji Lang Son"), "Lạng Sơn") == 0);
+	CHECK(strcmp(province("Hanoju"), "Hà Nội") == 0);
+	/* Devanagari spellings no alias lists: ICU transliteration, compared by sound */
+	CHECK(strcmp(province("फू येन"), "Phú Yên") == 0);
+	CHECK(strcmp(province("बाक कान"), "Bắc Kạn") == 0);
+	CHECK(strcmp(province("तुयेन क्वांग"), "Tuyên Quang") == 0);
+	CHECK(strcmp(province("का माउ"), "Cà Mau") == 0);
+	CHECK(strcmp(province("ताई निन्ह प्रांत"), "Tây Ninh") == 0);
+	CHECK(strcmp(province("क्वांग नगाई"), "Quảng Ngãi") == 0);
+	CHECK(strcmp(province("नमस्ते"), "(none)") == 0);
+	CHECK(strcmp(province("Привет"), "(none)") == 0);
 	CHECK(strcmp(province("BÀ RỊA – VŨNG TÀU"), "Bà Rịa - Vũng Tàu") == 0);
 	CHECK(strcmp(province("Đắk Lắk"), "Đắk Lắk") == 0);
 	CHECK(strcmp(province("Atlantis"), "(none)") == 0);
@@ -139,4 +153,25 @@ test_provinces(void)
 	/* the unit after the 2025 merger */
 	CHECK(strcmp(cd_provinces[cd_provinces[cd_province_lookup("Hà Giang", strlen("Hà Giang"))].unit_after_2025].name_vi,
 				 "Tuyên Quang") == 0);
+	CHECK(cd_province_successor(cd_province_lookup("Hà Giang", strlen("Hà Giang")), 20250630) ==
+		  cd_province_lookup("Hà Giang", strlen("Hà Giang")));
+	CHECK(strcmp(cd_provinces[cd_province_successor(cd_province_lookup("Thừa Thiên Huế", strlen("Thừa Thiên Huế")),
+												  20250701)].name_vi, "Huế") == 0);
+	/* every name is found by its own canonical and ASCII name */
+	{
+		int			bad = 0;
+
+		for (int p = 0; p < cd_nprovinces; p++)
+			bad += cd_province_lookup(cd_provinces[p].name_vi, strlen(cd_provinces[p].name_vi)) != p ||
+				(!cd_provinces[p].new_unit &&
+				 cd_province_lookup(cd_provinces[p].name_ascii, strlen(cd_provinces[p].name_ascii)) != p);
+		CHECK(bad == 0);
+	}
+	/* a name too long is not a name, not an overflow */
+	{
+		char		big[4096];
+
+		memset(big, 'a', sizeof(big));
+		CHECK(cd_province_lookup(big, sizeof(big)) == -1);
+	}
 }

@@ -1,0 +1,54 @@
+-- parse_report(): the province type, the scope of rates and counts, where the
+-- conference was held, and the officials named (our own sentences)
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS clusterdata;
+SET search_path = clusterdata, public;
+
+CREATE FUNCTION pg_temp.facts(body text, lang text DEFAULT NULL)
+RETURNS TABLE (kind text, metric text, percent numeric, value numeric, province province,
+               scope text, detail text, span_ok boolean, text text)
+LANGUAGE sql AS $$
+  SELECT kind, metric, percent, value, province, scope, detail,
+         substr(body, span_start + 1, span_end - span_start) = text, text
+  FROM clusterdata.parse_report(body, lang)
+  WHERE kind IN ('rate', 'count', 'change', 'location', 'person', 'member')
+$$;
+
+-- the province column is the province type
+SELECT DISTINCT pg_typeof(province) FROM parse_report('Cụm gồm Công an các tỉnh Lào Cai, Yên Bái, Lai Châu.');
+
+-- Vietnamese: a rate of the whole cluster, one of a single province, the place
+-- ("tại Công an tỉnh ...") and an official with the province of his post
+SELECT * FROM pg_temp.facts(
+'Sáng 18/12, tại Công an tỉnh Lai Châu, Cụm thi đua số 1 tổ chức Hội nghị tổng kết công tác năm 2024. '
+'Dự hội nghị có Thiếu tướng Phạm Quốc Bảo, Giám đốc Công an tỉnh Điện Biên. '
+'Năm 2024, toàn Cụm đã điều tra làm rõ 1.204/1.376 vụ, đạt 87,5%. '
+'Riêng Công an tỉnh Sơn La khám phá 233 vụ, đạt 92,1%. '
+'Các đơn vị đã bắt 540 đối tượng.');
+
+-- English: "in <province>" for the place, "Major General" and the post behind a comma
+SELECT * FROM pg_temp.facts(
+'On 18 December, Emulation Cluster No. 1 held a conference in Dien Bien to review 2024. '
+'Major General Pham Quoc Bao, Director of Dien Bien Provincial Police, chaired it. '
+'The whole cluster solved 1,204 of 1,376 cases, 87.5%. Son La police alone solved 233 cases, 92.1%.');
+
+-- French: "à" is both a link word and a place word; a rank of several words
+SELECT * FROM pg_temp.facts(
+'Le 18 décembre, le groupe d''émulation n° 1 a tenu sa conférence à Lai Chau. '
+'Le général de division Pham Quoc Bao, directeur de la police de Dien Bien, y a assisté.');
+
+-- Hindi: the place word follows the name; particles end a name
+SELECT * FROM pg_temp.facts(
+'18 दिसंबर को क्लस्टर संख्या 1 ने लाई चाऊ प्रांत में सम्मेलन आयोजित किया। '
+'मेजर जनरल फाम क्वोक बाओ ने सम्मेलन की अध्यक्षता की।');
+
+-- each official once; a rank without a name is no person; no place without an event
+SELECT kind, metric, detail FROM pg_temp.facts(
+'Đại tá Lê Văn Hòa phát biểu. Sau đó Đại tá Lê Văn Hòa trao cờ. Thiếu tướng phát biểu. '
+'Lực lượng tại Phú Thọ đã triệt phá 12 ổ nhóm.', 'vi');
+
+-- Polish and Romanian: inflected ranks keep their base form
+SELECT kind, metric, detail FROM pg_temp.facts(
+'Konferencja klastra nr 2 odbyła się w Lao Cai. Pułkownika Nguyen Van Thanh wybrano na przewodniczącego.', 'pl');
+SELECT kind, metric, province, detail FROM pg_temp.facts(
+'Conferința Clusterului nr. 2 a avut loc la Lao Cai. Colonelul Nguyen Van Thanh, director al Poliției provinciei Yen Bai, a participat.', 'ro');

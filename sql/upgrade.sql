@@ -1,0 +1,31 @@
+-- the upgrade path: install 0.1, use it, update to the current version
+SET client_min_messages = warning;
+DROP EXTENSION IF EXISTS clusterdata CASCADE;
+CREATE EXTENSION clusterdata VERSION '0.1';
+SET search_path = clusterdata, public;
+SELECT extversion FROM pg_extension WHERE extname = 'clusterdata';
+-- 0.1 declared parse_report's province as text; the current library still fills it
+SELECT kind, province, pg_typeof(province)
+FROM parse_report('Cụm gồm Công an các tỉnh Lào Cai, Yên Bái, Lai Châu.') WHERE kind = 'member';
+CREATE TABLE upgrade_keep (r solve_rate);
+INSERT INTO upgrade_keep VALUES ('3/4'), ('1/2');
+ALTER EXTENSION clusterdata UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'clusterdata';
+SELECT kind, province, pg_typeof(province), scope
+FROM parse_report('Cụm gồm Công an các tỉnh Lào Cai, Yên Bái, Lai Châu.') WHERE kind = 'member';
+SELECT sum(r) FROM upgrade_keep;
+SELECT 'VN-01'::province;
+-- an update gives the same objects as a fresh install of the current version
+CREATE TEMP TABLE updated AS
+SELECT pg_describe_object(classid, objid, objsubid) AS obj
+FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
+  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'clusterdata');
+DROP TABLE upgrade_keep;
+DROP EXTENSION clusterdata;
+CREATE EXTENSION clusterdata;
+SELECT count(*) AS objects,
+       (SELECT count(*) FROM updated) AS after_update,
+       count(*) FILTER (WHERE obj NOT IN (SELECT obj FROM updated)) AS only_in_fresh
+FROM (SELECT pg_describe_object(classid, objid, objsubid) AS obj
+      FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
+        AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'clusterdata')) fresh;
