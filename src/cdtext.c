@@ -42,10 +42,8 @@ cd_put(char *out, UChar32 cp)
 }
 
 bool
-cd_is_word(UChar32 c)
+cd_is_word_slow(UChar32 c)
 {
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 	return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 

@@ -101,7 +101,15 @@ cd_prev_start(const char *s, size_t i)
 int			cd_put(char *out, UChar32 cp);
 
 /* letter, digit or combining mark (part of a word) */
-bool		cd_is_word(UChar32 c);
+bool		cd_is_word_slow(UChar32 c);
+
+static inline bool
+cd_is_word(UChar32 c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	return cd_is_word_slow(c);
+}
 
 /* white space, including no-break and narrow no-break space */
 static inline bool

@@ -1,6 +1,7 @@
 /*
  * detect.c
- *		Language detection: one pass over (the start of) the text, each word
+ *		Language detection: one pass over (the start of) the text, stopping
+ *		early once one language clearly leads; each word
  *		case-folded and looked up among every language's frequent words, each
  *		letter checked against the letters only some languages use.  Scores are
  *		data-driven (langdata.c); no language is special-cased here.
@@ -29,6 +30,10 @@ static Entry *table;
 static UChar32 *letter_cp;
 static uint32_t *letter_langs;
 static int	nletters;
+
+/* letters below U+2000 (Latin, Devanagari, ...) by direct index */
+#define LETTER_DIRECT 0x2000
+static uint32_t *letter_direct;
 
 static uint32_t
 hash_word(const char *w, int n)
@@ -93,6 +98,11 @@ build(void)
 			letter_langs[k] |= 1u << l;
 		}
 	}
+	letter_direct = calloc(LETTER_DIRECT, sizeof(uint32_t));
+	if (letter_direct)
+		for (int k = 0; k < nletters; k++)
+			if (letter_cp[k] < LETTER_DIRECT)
+				letter_direct[letter_cp[k]] = letter_langs[k];
 	table = tab;
 	return true;
 }
@@ -114,6 +124,8 @@ lookup(const char *w, int n)
 static uint32_t
 letter_lookup(UChar32 c)
 {
+	if (c < LETTER_DIRECT && letter_direct)
+		return letter_direct[c];
 	for (int k = 0; k < nletters; k++)
 		if (letter_cp[k] == c)
 			return letter_langs[k];
@@ -121,6 +133,26 @@ letter_lookup(UChar32 c)
 }
 
 static const CdLang *detect(const char *s, size_t len, bool strict);
+
+/* a clear winner: many hits, three times the runner-up, frequent enough */
+static bool
+decided(const double *score, int words)
+{
+	double		best = 0,
+				second = 0;
+
+	for (int l = 0; l < cd_nlangs; l++)
+	{
+		if (score[l] > best)
+		{
+			second = best;
+			best = score[l];
+		}
+		else if (score[l] > second)
+			second = score[l];
+	}
+	return best >= 60 && best >= 3 * second && best >= 0.25 * words;
+}
 
 const CdLang *
 cd_detect_language(const char *s, size_t len)
@@ -202,6 +234,9 @@ detect(const char *s, size_t len, bool strict)
 					if (lb & (1u << l))
 						score[l] += 1.0;
 			}
+			/* stop reading once the answer can no longer change much */
+			if (words % 100 == 0 && words >= 300 && decided(score, words))
+				break;
 		}
 		wn = 0;
 		toolong = false;

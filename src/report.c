@@ -270,6 +270,85 @@ collect_num(const CdNum *n, void *arg)
 	w->num[w->nnum++] = *n;
 }
 
+/*
+ * Folding and the ASCII key of one letter: case-folded, then decomposed with
+ * the combining marks dropped (đ -> d).  Letters below FOLD_DIRECT
+ * (Vietnamese, Latin, Devanagari) come from a table made once.
+ */
+#define FOLD_DIRECT 0x2000
+static UChar32 *fold_tab;		/* folded letter */
+static UChar32 *base_tab;		/* its one base letter; -1: none (only marks); -2: several */
+
+static int
+base_of(UChar32 f, const UNormalizer2 *nfd, UChar32 *out, int max)
+{
+	UChar		d[8];
+	int32_t		dn;
+	UErrorCode	err = U_ZERO_ERROR;
+	int			n = 0;
+
+	if (f == 0x0111)
+		f = 'd';
+	dn = unorm2_getDecomposition(nfd, f, d, 8, &err);
+	if (dn <= 0 || U_FAILURE(err))
+	{
+		dn = 0;
+		U16_APPEND_UNSAFE(d, dn, f);
+	}
+	for (int32_t q = 0; q < dn;)
+	{
+		UChar32		e;
+
+		U16_NEXT(d, q, dn, e);
+		if (!(e >= 0x0300 && e <= 0x036F) && n < max)
+			out[n++] = e;
+	}
+	return n;
+}
+
+static void
+fold_tables(const UNormalizer2 *nfd)
+{
+	UChar32    *ft,
+			   *bt;
+
+	if (fold_tab || !nfd)
+		return;
+	ft = malloc(FOLD_DIRECT * sizeof(UChar32));
+	bt = malloc(FOLD_DIRECT * sizeof(UChar32));
+	if (!ft || !bt)
+	{
+		free(ft);
+		free(bt);
+		return;
+	}
+	for (UChar32 c = 0; c < FOLD_DIRECT; c++)
+	{
+		UChar32		b[4];
+		int			n;
+
+		ft[c] = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+		n = base_of(ft[c], nfd, b, 4);
+		/* a letter with more than one base letter takes the slow path */
+		bt[c] = n == 0 ? -1 : n == 1 ? b[0] : -2;
+	}
+	base_tab = bt;
+	fold_tab = ft;
+}
+
+static void
+fold_slow(Work *w, UChar32 c, const UNormalizer2 *nfd)
+{
+	UChar32		f = u_foldCase(c, U_FOLD_CASE_DEFAULT),
+				b[8];
+	int			n;
+
+	w->foldlen += cd_put(w->fold + w->foldlen, f);
+	n = base_of(f, nfd, b, 8);
+	for (int q = 0; q < n; q++)
+		w->asciilen += cd_put(w->ascii + w->asciilen, b[q]);
+}
+
 static void
 tokenize(Work *w)
 {
@@ -280,6 +359,7 @@ tokenize(Work *w)
 	UErrorCode	err = U_ZERO_ERROR;
 	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
 
+	fold_tables(U_SUCCESS(err) ? nfd : NULL);
 	w->capbuf = len * 2 + 16;
 	w->fold = cd_alloc(w->capbuf);
 	w->ascii = cd_alloc(w->capbuf);
@@ -314,31 +394,14 @@ tokenize(Work *w)
 				w->fold[w->foldlen++] = lc;
 				w->ascii[w->asciilen++] = lc;
 			}
-			else
+			else if (c < FOLD_DIRECT && fold_tab && base_tab[c] != -2)
 			{
-				UChar32		f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-				UChar		d[8];
-				int32_t		dn;
-
-				w->foldlen += cd_put(w->fold + w->foldlen, f);
-				if (f == 0x0111)
-					f = 'd';
-				err = U_ZERO_ERROR;
-				dn = unorm2_getDecomposition(nfd, f, d, 8, &err);
-				if (dn <= 0 || U_FAILURE(err))
-				{
-					dn = 0;
-					U16_APPEND_UNSAFE(d, dn, f);
-				}
-				for (int32_t q = 0; q < dn;)
-				{
-					UChar32		e;
-
-					U16_NEXT(d, q, dn, e);
-					if (!(e >= 0x0300 && e <= 0x036F))
-						w->asciilen += cd_put(w->ascii + w->asciilen, e);
-				}
+				w->foldlen += cd_put(w->fold + w->foldlen, fold_tab[c]);
+				if (base_tab[c] >= 0)
+					w->asciilen += cd_put(w->ascii + w->asciilen, base_tab[c]);
 			}
+			else
+				fold_slow(w, c, nfd);
 			i = k;
 		}
 		tk.flen = (uint32_t) (w->foldlen - tk.fold);

@@ -2,6 +2,8 @@
  * scan_tool: run the core on a file, without a server.
  *   scan_tool FILE [LANG]    prints the language and one line per number
  *   scan_tool -b FILE [LANG] times the scanner (MB/s) over the file
+ *   scan_tool -r FILE [LANG] times the report parser (MB/s), one report per
+ *                            paragraph (blank-line separated) of the file
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +12,7 @@
 
 #include "detect.h"
 #include "numscan.h"
+#include "report.h"
 
 static long count;
 
@@ -35,10 +38,53 @@ count_num(const CdNum *n, void *arg)
 	count++;
 }
 
+static void
+count_fact(const CdFact *f, void *arg)
+{
+	(void) f;
+	(void) arg;
+	count++;
+}
+
+/* parse each blank-line separated block as a report, detecting its language */
+static int
+bench_reports(const char *buf, long len)
+{
+	clock_t		c0 = clock();
+	double		s;
+	long		docs = 0;
+
+	for (int k = 0; k < 5; k++)
+	{
+		const char *p = buf,
+				   *end = buf + len;
+
+		while (p < end)
+		{
+			const char *q = strstr(p, "\n\n");
+			size_t		n = q ? (size_t) (q - p) : (size_t) (end - p);
+			CdText		t;
+			const CdLang *L = cd_detect_language(p, n);
+
+			if (!L)
+				L = cd_lang_find("en");
+			cd_text_init(&t, p, n);
+			cd_parse_report(&t, cd_lang_compiled(L->code), count_fact, NULL);
+			cd_text_free(&t);
+			docs++;
+			p += n + 2;
+		}
+	}
+	s = (double) (clock() - c0) / CLOCKS_PER_SEC;
+	printf("%ld reports, %ld facts, %.1f MB/s\n", docs / 5, count / 5, 5 * len / 1e6 / s);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
-	int			bench = argc > 1 && strcmp(argv[1], "-b") == 0;
+	int			reports = argc > 1 && strcmp(argv[1], "-r") == 0;
+	int			bench = argc > 1 && (strcmp(argv[1], "-b") == 0 || reports);
 	const char *file = argv[1 + bench];
 	const char *code = argc > 2 + bench ? argv[2 + bench] : NULL;
 	FILE	   *f;
@@ -49,7 +95,7 @@ main(int argc, char **argv)
 
 	if (argc < 2 + bench || !(f = fopen(file, "rb")))
 	{
-		fprintf(stderr, "usage: scan_tool [-b] FILE [LANG]\n");
+		fprintf(stderr, "usage: scan_tool [-b|-r] FILE [LANG]\n");
 		return 2;
 	}
 	fseek(f, 0, SEEK_END);
@@ -60,6 +106,8 @@ main(int argc, char **argv)
 		return 2;
 	buf[len] = '\0';
 	fclose(f);
+	if (reports)
+		return bench_reports(buf, len);
 	L = code ? cd_lang_find(code) : cd_detect_language(buf, len);
 	printf("language: %s\n", L ? L->code : "(none)");
 	if (!L)
