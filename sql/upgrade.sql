@@ -23,9 +23,11 @@ FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
 DROP TABLE upgrade_keep;
 DROP EXTENSION clusterdata;
 CREATE EXTENSION clusterdata;
-SELECT count(*) AS objects,
-       (SELECT count(*) FROM updated) AS after_update,
-       count(*) FILTER (WHERE obj NOT IN (SELECT obj FROM updated)) AS only_in_fresh
-FROM (SELECT pg_describe_object(classid, objid, objsubid) AS obj
-      FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
-        AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'clusterdata')) fresh;
+CREATE TEMP TABLE fresh AS
+SELECT pg_describe_object(classid, objid, objsubid) AS obj
+FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
+  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'clusterdata');
+SELECT (SELECT count(*) FROM fresh) = (SELECT count(*) FROM updated) AS same_count,
+       (SELECT count(*) FROM fresh) > 90 AS has_objects;
+SELECT obj AS only_in_fresh FROM fresh EXCEPT SELECT obj FROM updated;
+SELECT obj AS only_after_update FROM updated EXCEPT SELECT obj FROM fresh;

@@ -226,7 +226,9 @@ detect(const char *s, size_t len, bool strict)
 				w[wn] = '.';
 				lb = lookup(w, wn + 1);
 			}
-			words++;
+			/* numbers are in every language: they count as no word */
+			if (!(w[0] >= '0' && w[0] <= '9'))
+				words++;
 			if (lb)
 			{
 				hits++;

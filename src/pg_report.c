@@ -126,3 +126,10 @@ parse_report(PG_FUNCTION_ARGS)
 	pg_text_srf_end(&r.srf);
 	return (Datum) 0;
 }
+
+PG_FUNCTION_INFO_V1(parser_version);
+Datum
+parser_version(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(CD_PARSER_VERSION);
+}

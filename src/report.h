@@ -8,6 +8,13 @@
 #include "numscan.h"
 #include "provinces.h"
 
+/*
+ * Raised whenever a change to the parser (rules or data) can change its
+ * facts: stored reports parsed by an older version are parsed again by
+ * clusterdata.parse_pending().
+ */
+#define CD_PARSER_VERSION 2
+
 /* cue types */
 enum
 {

@@ -1,0 +1,89 @@
+-- membership from reports (with corrections), rank_members, leaders, BI views
+-- with plain types, and the privileges of a read-only BI role
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS clusterdata;
+SET search_path = clusterdata, public;
+TRUNCATE report CASCADE;
+TRUNCATE membership_correction;
+
+SELECT count(*) AS ingested FROM (VALUES
+ ('Năm 2024, Cụm thi đua số 8 gồm Công an các tỉnh Khánh Hòa, Ninh Thuận, Bình Thuận, Lâm Đồng, Đắk Nông tổ chức hội nghị tổng kết. '
+  'Công an tỉnh Khánh Hòa điều tra làm rõ 890/1.000 vụ, đạt 89%. '
+  'Công an tỉnh Ninh Thuận điều tra làm rõ 9/10 vụ, đạt 90%. '
+  'Công an tỉnh Bình Thuận điều tra làm rõ 445/500 vụ, đạt 89%. '
+  'Công an tỉnh Lâm Đồng điều tra làm rõ 445/500 vụ, đạt 89%. '
+  'Riêng án nghiêm trọng, Công an tỉnh Ninh Thuận làm rõ 50/50 vụ, đạt 100%. '
+  'Hội nghị đã bầu Cụm trưởng năm 2025 là Công an tỉnh Khánh Hòa, Cụm phó là Công an tỉnh Lâm Đồng.'),
+ -- the same figure from a second report counts once, with both reports behind it
+ ('In 2024, Emulation Cluster No. 8 reviewed its work. Khanh Hoa police solved 890/1,000 cases, a rate of 89%.'),
+ -- a half-year figure does not add to the full year of the same province
+ ('In the first six months of 2024, Khanh Hoa police solved 430/500 cases, a rate of 86%. Emulation Cluster No. 8 met.')
+) v(b), LATERAL (SELECT ingest(b)) i;
+
+SELECT cluster_no, year, province, reports, source FROM membership ORDER BY province;
+
+-- Wilson: 9/10 does not outrank 890/1000; equal figures tie; no data comes last
+SELECT rank, province, period, rate, percent, round(wilson_lower::numeric, 4) AS wilson_lower,
+       round(wilson_upper::numeric, 4) AS wilson_upper, reports, tied
+FROM rank_members(8, 2024);
+SELECT rank, province, rate, round(score::numeric, 4) AS score, tied FROM rank_members(8, 2024, method => 'rate');
+SELECT rank, province, rate, round(score::numeric, 4) AS score FROM rank_members(8, 2024, 'serious');
+SELECT rank, province, round(score::numeric, 4) AS score
+FROM rank_members(8, 2024, method => 'composite', weights => '{"criminal": 1, "serious": 1}');
+-- a cluster or year nobody reported: no rows
+SELECT count(*) FROM rank_members(8, 2019);
+\set VERBOSITY sqlstate
+SELECT * FROM rank_members(8, 2024, method => 'best');
+SELECT * FROM rank_members(8, 2024, 'murder');
+SELECT * FROM rank_members(8, 2024, method => 'composite', weights => '{"criminal": -1}');
+\set VERBOSITY default
+
+-- corrections: remove a member the reports listed, add one they missed
+INSERT INTO membership_correction VALUES (8, 2024, 'Đắk Nông', false, 'moved'),
+                                         (8, 2024, 'Bình Phước', true, 'joined late');
+SELECT province, reports, source FROM membership WHERE cluster_no = 8 AND year = 2024 ORDER BY province;
+SELECT rank, province, rate FROM rank_members(8, 2024);
+TRUNCATE membership_correction;
+
+-- leaders and deputies by the year they lead; does the cluster pick its best?
+SELECT cluster_no, year, role, province, reports FROM leaders ORDER BY role;
+SELECT * FROM leader_check(8, 2024);
+SELECT * FROM leader_check(8, 2024, method => 'rate');
+
+-- BI views: every column a standard type, except the solve_rate kept alongside
+SELECT c.relname AS view, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relnamespace = 'clusterdata'::regnamespace AND c.relname LIKE 'bi\_%' AND a.attnum > 0
+  AND (a.atttypid >= 16384) <> (a.attname = 'solve_rate')
+ORDER BY 1, 2;
+SELECT c.relname AS view, string_agg(DISTINCT format_type(a.atttypid, NULL), ', ') AS types
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relnamespace = 'clusterdata'::regnamespace AND c.relname LIKE 'bi\_%' AND a.attnum > 0
+GROUP BY 1 ORDER BY 1;
+SELECT cluster_no, year, rank, province, province_code, solve_rate, solved, total, percent,
+       wilson_lower, reports, tied
+FROM bi_member_ranking ORDER BY cluster_no, year, rank NULLS LAST, province;
+SELECT cluster_no, year, period, metric, province, solved, total, percent, reports
+FROM bi_member_rates ORDER BY metric, province;
+SELECT * FROM bi_cluster_leaders ORDER BY role;
+SELECT kind, province, evidence, evidence_in_context FROM bi_facts
+WHERE kind = 'rate' AND province = 'Ninh Thuận' ORDER BY fact_no;
+
+-- a BI role reads the views and nothing else; writing needs grants it lacks
+CREATE ROLE regress_clusterdata_bi;
+GRANT USAGE ON SCHEMA clusterdata TO regress_clusterdata_bi;
+GRANT SELECT ON bi_member_rates, bi_member_ranking, bi_cluster_leaders, bi_facts TO regress_clusterdata_bi;
+SET ROLE regress_clusterdata_bi;
+SELECT count(*) > 0 AS reads_ranking FROM clusterdata.bi_member_ranking;
+SELECT count(*) > 0 AS reads_facts FROM clusterdata.bi_facts;
+\set VERBOSITY sqlstate
+SELECT clusterdata.ingest('Công an tỉnh Khánh Hòa làm rõ 1/2 vụ.');
+SELECT clusterdata.parse_pending();
+SELECT count(*) FROM clusterdata.report;
+INSERT INTO clusterdata.membership_correction VALUES (8, 2024, 'Phú Yên');
+\set VERBOSITY default
+RESET ROLE;
+REVOKE ALL ON ALL TABLES IN SCHEMA clusterdata FROM regress_clusterdata_bi;
+REVOKE USAGE ON SCHEMA clusterdata FROM regress_clusterdata_bi;
+DROP ROLE regress_clusterdata_bi;
+TRUNCATE report CASCADE;

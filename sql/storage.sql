@@ -1,0 +1,66 @@
+-- report and fact tables: ingest (stored once per content), the parse queue,
+-- failed parses, parser versions, and what pg_dump keeps
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS clusterdata;
+SET search_path = clusterdata, public;
+TRUNCATE report CASCADE;
+
+-- ingest stores and parses in one call; the same body again is the same report
+SELECT ingest('Năm 2024, Cụm thi đua số 9 gồm Công an các tỉnh Long An, Tiền Giang, Bến Tre, Trà Vinh. '
+              'Công an tỉnh Long An điều tra làm rõ 512/560 vụ, đạt 91,43%.', 'https://example.org/a') AS first_id \gset
+SELECT ingest('Năm 2024, Cụm thi đua số 9 gồm Công an các tỉnh Long An, Tiền Giang, Bến Tre, Trà Vinh. '
+              'Công an tỉnh Long An điều tra làm rõ 512/560 vụ, đạt 91,43%.') = :first_id AS same_report;
+SELECT count(*) AS reports, count(*) FILTER (WHERE parsed_at IS NOT NULL) AS parsed,
+       min(lang) AS lang, min(source_url) AS source_url,
+       bool_and(parser_version = parser_version()) AS current_parser
+FROM report;
+SELECT fact_no, kind, metric, rate, percent, province, cluster_no, year, scope, text
+FROM fact WHERE report_id = :first_id ORDER BY fact_no;
+-- facts are exactly what parse_report() returns for the body
+SELECT (SELECT count(*) FROM fact WHERE report_id = :first_id) =
+       (SELECT count(*) FROM report r, parse_report(r.body) WHERE r.id = :first_id) AS same_count;
+-- a second ingestion fills in what the first did not know
+SELECT ingest('Công an tỉnh Bến Tre đã điều tra làm rõ 300/330 vụ, đạt 90,91%.', NULL) AS second_id \gset
+SELECT ingest('Công an tỉnh Bến Tre đã điều tra làm rõ 300/330 vụ, đạt 90,91%.', 'https://example.org/b', '2024-12-20') = :second_id AS same;
+SELECT source_url, published FROM report WHERE id = :second_id;
+
+\set VERBOSITY sqlstate
+SELECT ingest(NULL);
+\set VERBOSITY default
+
+-- a report that cannot be parsed is marked with its error; the others go on
+SELECT ingest('Năm 2024 Công an tỉnh Trà Vinh làm rõ 100/120 vụ, đạt 83,33%.', lang => 'zz') AS bad_id \gset
+SELECT parse_error, parse_sqlstate, parsed_at IS NOT NULL AS marked,
+       (SELECT count(*) FROM fact WHERE report_id = :bad_id) AS facts
+FROM report WHERE id = :bad_id;
+-- the queue: unparsed reports and reports of an older parser; failed ones are skipped
+INSERT INTO report (body, body_sha256)
+SELECT b, sha256(convert_to(b, 'UTF8'))
+FROM (VALUES ('Công an tỉnh Tiền Giang điều tra làm rõ 410/450 vụ, đạt 91,11%.'),
+             ('Tien Giang police solved 205/225 cases, a rate of 91.11%.')) v(b);
+UPDATE report SET parser_version = parser_version() - 1 WHERE id = :first_id;
+SELECT count(*) AS pending FROM report
+WHERE parsed_at IS NULL OR parser_version < parser_version();
+SELECT parse_pending(1) AS first_batch;
+SELECT parse_pending() AS the_rest;
+SELECT parse_pending() AS nothing_left;
+SELECT count(*) FILTER (WHERE parse_error IS NULL) AS ok, count(*) FILTER (WHERE parse_error IS NOT NULL) AS failed,
+       bool_and(parser_version = parser_version()) AS all_current
+FROM report;
+\set VERBOSITY sqlstate
+SELECT parse_pending(0);
+\set VERBOSITY default
+-- a failed report can be queued again once fixed
+UPDATE report SET lang = 'vi' WHERE id = :bad_id;
+SELECT requeue() AS requeued;
+SELECT parse_pending() AS parsed;
+SELECT parse_error IS NULL AS fixed, (SELECT count(*) FROM fact WHERE report_id = :bad_id) > 0 AS has_facts
+FROM report WHERE id = :bad_id;
+
+-- deleting a report deletes its facts
+DELETE FROM report WHERE id = :second_id;
+SELECT count(*) AS orphan_facts FROM fact WHERE report_id = :second_id;
+
+-- what pg_dump keeps: users' rows of these tables (and the id sequence)
+SELECT c::regclass AS dumped FROM pg_extension, unnest(extconfig) c WHERE extname = 'clusterdata' ORDER BY c::regclass::text;
+TRUNCATE report CASCADE;
