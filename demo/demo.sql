@@ -1,32 +1,46 @@
--- clusterdata demo: exact solve rates, pooled per emulation cluster.
+-- clusterdata demo: run by scripts/demo.sh after the sample reports
+-- (demo/reports) are ingested with clusterdata.ingest().
 \set QUIET on
 \pset footer off
-CREATE EXTENSION clusterdata;
 SET search_path = clusterdata, public;
 
-CREATE TABLE province_rate (cluster int, year int, province text, r solve_rate);
-INSERT INTO province_rate VALUES
-  (4, 2024, 'Phú Thọ',    '402/441'), (4, 2024, 'Quảng Ninh', '310/352'),
-  (4, 2024, 'Vĩnh Phúc',  '288/330'), (4, 2024, 'Bắc Giang',  '275/301'),
-  (4, 2024, 'Bắc Ninh',   '251/289'), (4, 2024, 'Hòa Bình',   '181/201'),
-  (7, 2024, 'Quảng Trị',  '120/139'), (7, 2024, 'Thừa Thiên Huế', '301/350'),
-  (7, 2024, 'Quảng Nam',  '260/301'), (7, 2024, 'Quảng Ngãi', '9/10'),
-  (7, 2024, 'Bình Định',  '890/1000');
-
 \echo
-\echo '== Pooled solve rate per cluster (exact: sum(solve_rate) adds solved and total)'
-SELECT cluster, sum(r) AS pooled, percent(sum(r), 2) AS percent,
-       round(wilson_lower(sum(r))::numeric, 4) AS wilson_lower,
-       round(wilson_upper(sum(r))::numeric, 4) AS wilson_upper,
-       min(r) AS worst, max(r) AS best
-FROM province_rate GROUP BY cluster ORDER BY cluster;
+\echo '== The reports: language, cluster, period and parse state'
+SELECT report_id AS id, lang, cluster_no AS cluster, year, period, event_date,
+       (SELECT count(*) FROM fact f WHERE f.report_id = m.report_id) AS facts,
+       coalesce(parse_error, 'ok') AS parse, source_url AS source
+FROM report_meta m ORDER BY report_id;
 
-\echo '== Cluster 7 members ranked by the Wilson lower bound (9/10 does not outrank 890/1000)'
-SELECT rank() OVER (ORDER BY wilson_lower(r) DESC) AS rank, province, r,
-       percent(r) AS percent, round(wilson_lower(r)::numeric, 4) AS wilson_lower,
-       rank() OVER (ORDER BY r DESC) AS rank_by_point_estimate
-FROM province_rate WHERE cluster = 7 ORDER BY 1;
+\echo '== Cluster 2 in 2024: members ranked by the Wilson lower bound of their pooled solve rate'
+\echo '   (Lai Châu''s 27/28 is the best point estimate but rests on few cases; Sơn La reported nothing)'
+SELECT rank, province, period, rate AS solve_rate, percent,
+       round(wilson_lower::numeric, 4) AS wilson_lower, round(wilson_upper::numeric, 4) AS wilson_upper,
+       reports, tied
+FROM rank_members(2, 2024);
 
-\echo '== What a report printed, checked against solved/total'
-SELECT r, reported, check_percent(r, reported)
-FROM (VALUES ('1707/1914'::solve_rate, 89.1), ('294/314', 93.6), ('241/439', 54.4)) v(r, reported);
+\echo '== The same members ranked by the point estimate'
+SELECT rank, province, rate AS solve_rate, percent FROM rank_members(2, 2024, method => 'rate');
+
+\echo '== Leaders and deputies the clusters chose, by year of leadership'
+SELECT cluster_no AS cluster, year, role, province, province_code, reports FROM bi_cluster_leaders
+ORDER BY cluster_no, year, role DESC;
+
+\echo '== Did each cluster choose its best-ranked member?'
+SELECT c.cluster_no AS cluster, c.year, l.best_ranked, l.chosen_leader, l.agrees
+FROM (SELECT DISTINCT cluster_no, year FROM membership) c, LATERAL leader_check(c.cluster_no, c.year) l
+ORDER BY 1;
+
+\echo '== Province rates with their evidence, [[marked]] in the report text'
+SELECT report_id AS id, province, metric, solve_rate, percent, scope,
+       substr(evidence_in_context, greatest(strpos(evidence_in_context, '[[') - 30, 1), 110) AS evidence
+FROM bi_facts WHERE kind = 'rate' ORDER BY report_id, fact_no;
+
+\echo '== Other facts: place, officials, leadership, source'
+SELECT report_id AS id, kind, coalesce(province, '') AS province, coalesce(detail, metric, '') AS detail,
+       evidence
+FROM bi_facts WHERE kind IN ('location', 'person', 'leader', 'deputy', 'source')
+ORDER BY report_id, fact_no;
+
+\echo '== Exact arithmetic: a printed percentage checked against solved/total'
+SELECT r AS solve_rate, reported, check_percent(r, reported)
+FROM (VALUES ('1087/1201'::solve_rate, 90.51), ('412/450', 91.6), ('298/322', 93.1)) v(r, reported);

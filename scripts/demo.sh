@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# Sets up (scripts/setup.sh), then runs the demo (demo/demo.sql) in a
-# throwaway PostgreSQL cluster that is dropped afterwards.
+# Sets up (scripts/setup.sh), then runs the demo in a throwaway PostgreSQL
+# cluster that is dropped afterwards: the sample reports the project ships
+# (demo/reports, our own text in six languages) are ingested and parsed, then
+# demo/demo.sql prints a cluster's ranking, the leaders table and the facts
+# with their evidence.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-pg_virtualenv -v 15 psql -X -v ON_ERROR_STOP=1 -f demo/demo.sql
+pg_virtualenv -v 15 bash -c '
+  set -euo pipefail
+  psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION clusterdata"
+  for f in demo/reports/*.txt; do
+    psql -X -q -At -v ON_ERROR_STOP=1 -v body="$(cat "$f")" -v src="sample:$(basename "$f")" \
+      <<< "SELECT clusterdata.ingest(:'"'"'body'"'"', :'"'"'src'"'"')" >/dev/null
+  done
+  psql -X -v ON_ERROR_STOP=1 -f demo/demo.sql'

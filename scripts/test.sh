@@ -5,7 +5,12 @@
 #   3. the same suite with force_parallel_mode=regress, which runs every
 #      query in a parallel worker and so catches functions wrongly marked
 #      PARALLEL SAFE;
-#   4. when ../shared/corpus is present, numbers() against its gold files and
+#   4. the parse queue: two sessions at once, and sessions killed mid-job
+#      (test/queue_test.sh);
+#   5. pg_cron running parse_pending() on its own (test/cron_test.sh);
+#   6. the BI views as a plain client reads them: psql --csv and binary COPY
+#      (test/bi_wire.sh);
+#   7. when ../shared/corpus is present, numbers() against its gold files and
 #      parse_report() against the quality bars (../shared/eval).
 # Ends with a line "tests: N passed, N failed" and exits non-zero on failure.
 set -uo pipefail
@@ -34,6 +39,12 @@ regress() {
 step "unit tests" make -s unitcheck PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Werror"
 step "pg_regress" regress
 step "pg_regress, force_parallel_mode=regress" regress -o force_parallel_mode=regress
+
+step "parse queue: concurrent sessions, killed sessions" pg_virtualenv -v 15 bash test/queue_test.sh
+step "pg_cron schedules parse_pending()" \
+  pg_virtualenv -v 15 -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
+    -o cron.use_background_workers=on bash test/cron_test.sh
+step "BI views over the wire (psql --csv, binary COPY)" pg_virtualenv -v 15 bash test/bi_wire.sh
 
 # The hand-annotated corpus, when it sits beside the project (../shared/corpus):
 # every gold percentage, fraction and count must come out of numbers().

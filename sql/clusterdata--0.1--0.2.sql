@@ -220,7 +220,7 @@ $$;
 COMMENT ON FUNCTION parse_stored(bigint) IS 'parse one stored report into fact (replacing its facts); false, with the error recorded on the report, when parsing fails';
 
 CREATE FUNCTION ingest(body text, source_url text DEFAULT NULL, published date DEFAULT NULL,
-                       lang text DEFAULT NULL)
+                       lang text DEFAULT NULL, parse boolean DEFAULT true)
 RETURNS bigint
 LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
 DECLARE
@@ -244,11 +244,13 @@ BEGIN
         RETURNING r.id INTO rid;
         RETURN rid;
     END IF;
-    PERFORM clusterdata.parse_stored(rid);
+    IF parse THEN
+        PERFORM clusterdata.parse_stored(rid);
+    END IF;
     RETURN rid;
 END
 $$;
-COMMENT ON FUNCTION ingest(text, text, date, text) IS 'store a report (once per content) and parse it, in one transaction; returns its id';
+COMMENT ON FUNCTION ingest(text, text, date, text, boolean) IS 'store a report (once per content) and parse it in the same transaction (parse => false leaves it to parse_pending()); returns its id';
 
 CREATE FUNCTION parse_pending(max_reports int DEFAULT 1000) RETURNS int
 LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
@@ -287,7 +289,7 @@ COMMENT ON FUNCTION requeue(bigint) IS 'queue a report (or, with no argument, ev
 
 -- writing functions are not for everybody
 REVOKE ALL ON FUNCTION parse_stored(bigint) FROM PUBLIC;
-REVOKE ALL ON FUNCTION ingest(text, text, date, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION ingest(text, text, date, text, boolean) FROM PUBLIC;
 REVOKE ALL ON FUNCTION parse_pending(int) FROM PUBLIC;
 REVOKE ALL ON FUNCTION requeue(bigint) FROM PUBLIC;
 
@@ -499,10 +501,10 @@ CREATE VIEW bi_facts AS
 SELECT f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.rate AS solve_rate, f.percent,
        f.qualifier, f.value, f.province::text AS province, f.cluster_no, f.year, f.scope, f.detail,
        f.span_start, f.span_end, f.text AS evidence,
-       substr(r.body, greatest(f.span_start - 59, 1), least(f.span_start, 60)) || '[['
-         || f.text || ']]' || substr(r.body, f.span_end + 1, 60) AS evidence_in_context,
+       regexp_replace(substr(r.body, greatest(f.span_start - 59, 1), least(f.span_start, 60)) || '[['
+         || f.text || ']]' || substr(r.body, f.span_end + 1, 60), '\s+', ' ', 'g') AS evidence_in_context,
        r.source_url, m.event_date, m.published
 FROM fact f
 JOIN report r ON r.id = f.report_id
 JOIN report_meta m ON m.report_id = f.report_id;
-COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context';
+COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context on each side (white space collapsed)';

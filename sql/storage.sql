@@ -28,6 +28,11 @@ SELECT source_url, published FROM report WHERE id = :second_id;
 SELECT ingest(NULL);
 \set VERBOSITY default
 
+-- a bulk load can leave parsing to the queue
+SELECT ingest('Công an tỉnh Trà Vinh điều tra làm rõ 250/270 vụ, đạt 92,59%.', parse => false) AS deferred_id \gset
+SELECT parsed_at IS NULL AS queued, (SELECT count(*) FROM fact WHERE report_id = :deferred_id) AS facts
+FROM report WHERE id = :deferred_id;
+
 -- a report that cannot be parsed is marked with its error; the others go on
 SELECT ingest('Năm 2024 Công an tỉnh Trà Vinh làm rõ 100/120 vụ, đạt 83,33%.', lang => 'zz') AS bad_id \gset
 SELECT parse_error, parse_sqlstate, parsed_at IS NOT NULL AS marked,

@@ -83,6 +83,7 @@ static const CdReportCue fr[] = {
 	{"groupe d'émulation", RC_CLUSTER, 0}, {"groupe d’émulation", RC_CLUSTER, 0},
 	{"groupe", RC_CLUSTER, 0}, {"cluster", RC_CLUSTER, 0},
 	{"chef du groupe", RC_LEADER, 0}, {"chef de groupe", RC_LEADER, 0},
+	{"présidence du groupe", RC_LEADER, 0}, {"présidence", RC_LEADER, 0},
 	{"chef adjoint", RC_DEPUTY, 0}, {"chef adjoint du groupe", RC_DEPUTY, 0},
 	{"à", RC_LINK, 0}, {"bilan", RC_PERIOD, P_YEAR}, {"résumer", RC_PERIOD, P_YEAR},
 	{"premiers mois", RC_PERIOD, P_H1}, {"premier semestre", RC_PERIOD, P_H1},
