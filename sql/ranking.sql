@@ -86,4 +86,23 @@ RESET ROLE;
 REVOKE ALL ON ALL TABLES IN SCHEMA clusterdata FROM regress_clusterdata_bi;
 REVOKE USAGE ON SCHEMA clusterdata FROM regress_clusterdata_bi;
 DROP ROLE regress_clusterdata_bi;
+
+-- a loader role with the grants the README lists can ingest and run the queue
+CREATE ROLE regress_clusterdata_loader;
+GRANT USAGE ON SCHEMA clusterdata TO regress_clusterdata_loader;
+GRANT EXECUTE ON FUNCTION ingest(text, text, date, text, boolean), parse_pending(int),
+                          requeue(bigint), parse_stored(bigint) TO regress_clusterdata_loader;
+GRANT SELECT, INSERT, UPDATE, DELETE ON report, fact TO regress_clusterdata_loader;
+GRANT USAGE ON SEQUENCE report_id_seq TO regress_clusterdata_loader;
+SET ROLE regress_clusterdata_loader;
+SELECT clusterdata.ingest('Công an tỉnh Khánh Hòa điều tra làm rõ 10/12 vụ, đạt 83,33%.', parse => false) > 0 AS ingested;
+SELECT clusterdata.parse_pending() AS parsed;
+RESET ROLE;
+SELECT count(*) AS loaded_facts FROM fact f JOIN report r ON r.id = f.report_id
+WHERE r.body LIKE '%10/12%';
+REVOKE ALL ON ALL TABLES IN SCHEMA clusterdata FROM regress_clusterdata_loader;
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA clusterdata FROM regress_clusterdata_loader;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA clusterdata FROM regress_clusterdata_loader;
+REVOKE USAGE ON SCHEMA clusterdata FROM regress_clusterdata_loader;
+DROP ROLE regress_clusterdata_loader;
 TRUNCATE report CASCADE;
