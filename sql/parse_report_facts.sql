@@ -52,3 +52,12 @@ SELECT kind, metric, detail FROM pg_temp.facts(
 'Konferencja klastra nr 2 odbyła się w Lao Cai. Pułkownika Nguyen Van Thanh wybrano na przewodniczącego.', 'pl');
 SELECT kind, metric, province, detail FROM pg_temp.facts(
 'Conferința Clusterului nr. 2 a avut loc la Lao Cai. Colonelul Nguyen Van Thanh, director al Poliției provinciei Yen Bai, a participat.', 'ro');
+
+-- the year of a leadership is not the year reviewed: with no other year, the
+-- review is of the year before
+SELECT kind, metric, year, province, text FROM parse_report(
+'Hội nghị đã bầu Cụm trưởng Cụm thi đua số 6 năm 2021 là Công an tỉnh Nghệ An, Cụm phó là Công an tỉnh Hà Tĩnh.')
+WHERE kind IN ('period', 'leader', 'deputy');
+SELECT kind, metric, year, text FROM parse_report(
+'Năm 2020, lực lượng Công an đã bắt 40 đối tượng. Hội nghị đã bầu Cụm trưởng năm 2021 là Công an tỉnh Nghệ An.')
+WHERE kind IN ('period', 'leader');

@@ -1172,25 +1172,59 @@ period(Out *o)
 		put(o, &f);
 		return y;
 	}
-	/* the year the report is about: the most mentioned one */
-	for (int k = 0; k < w->nnum; k++)
+	/*
+	 * The year the report is about: the most mentioned one, leaving out the
+	 * year of a leadership ("Cụm trưởng ... năm 2018 là ..."), which is the
+	 * year after the one reviewed; when only such a year is given, the
+	 * review is of the year before it.
+	 */
 	{
-		int			y = year_of_num(&w->num[k]);
+		int			lead_year = 0,
+					lead_k = -1;
 
-		if (y >= 1900 && y <= 2100 && ++years[y - 1900] > (best ? years[best - 1900] : 0))
-			best = y;
-	}
-	if (best)
-	{
 		for (int k = 0; k < w->nnum; k++)
-			if (year_of_num(&w->num[k]) == best)
+		{
+			int			y = year_of_num(&w->num[k]);
+			size_t		b = w->num[k].bstart;
+			int			role;
+
+			if (y < 1900 || y > 2100)
+				continue;
+			role = mark_before(w, RC_LEADER, b > 120 ? b - 120 : 0, b);
+			if (role < 0)
+				role = mark_before(w, RC_DEPUTY, b > 120 ? b - 120 : 0, b);
+			if (role >= 0 && unit_start(w, b, false) <= w->mark[role].bstart)
 			{
-				fact_init(&f, F_PERIOD, w->num[k].bstart, w->num[k].bend);
-				break;
+				if (!lead_year)
+				{
+					lead_year = y;
+					lead_k = k;
+				}
+				continue;
 			}
-		f.metric = periods[P_YEAR];
-		f.year = best;
-		put(o, &f);
+			if (++years[y - 1900] > (best ? years[best - 1900] : 0))
+				best = y;
+		}
+		if (best)
+		{
+			for (int k = 0; k < w->nnum; k++)
+				if (year_of_num(&w->num[k]) == best)
+				{
+					fact_init(&f, F_PERIOD, w->num[k].bstart, w->num[k].bend);
+					break;
+				}
+		}
+		else if (lead_year)
+		{
+			best = lead_year - 1;
+			fact_init(&f, F_PERIOD, w->num[lead_k].bstart, w->num[lead_k].bend);
+		}
+		if (best)
+		{
+			f.metric = periods[P_YEAR];
+			f.year = best;
+			put(o, &f);
+		}
 	}
 	return best;
 }
