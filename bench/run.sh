@@ -3,6 +3,8 @@
 # usage: bench/run.sh [NAME...]   names: solve_rate_sum numbers (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A UTF-8 locale, so that pg_virtualenv's clusters are UTF8 (clusterdata needs it).
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 bash scripts/setup.sh >/dev/null
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(solve_rate_sum numbers)

@@ -6,6 +6,8 @@
 # with their evidence.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A UTF-8 locale, so that pg_virtualenv's clusters are UTF8 (clusterdata needs it).
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 bash scripts/setup.sh
 pg_virtualenv -v 15 bash -c '
   set -euo pipefail

@@ -15,6 +15,8 @@
 # Ends with a line "tests: N passed, N failed" and exits non-zero on failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# A UTF-8 locale, so that pg_virtualenv's clusters are UTF8 (clusterdata needs it).
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 bash scripts/setup.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}

@@ -61,3 +61,11 @@ WHERE kind IN ('period', 'leader', 'deputy');
 SELECT kind, metric, year, text FROM parse_report(
 'Năm 2020, lực lượng Công an đã bắt 40 đối tượng. Hội nghị đã bầu Cụm trưởng năm 2021 là Công an tỉnh Nghệ An.')
 WHERE kind IN ('period', 'leader');
+
+-- Devanagari spellings no alias lists are read by sound before a province or
+-- police word; a person's name that sounds like a province is not one
+SELECT kind, metric, percent, province, scope, text FROM parse_report(
+'क्लस्टर संख्या 3 में तुयेन क्वांग प्रांत, बाक कान प्रांत और थाई न्गुयेन प्रांत शामिल हैं। '
+'फू येन प्रांत पुलिस ने 120/130 आपराधिक मामले सुलझाए, यह 92.31% की दर है। '
+'कर्नल ले वान फुक ने सम्मेलन में भाषण दिया।', 'hi')
+WHERE kind IN ('member', 'rate', 'person');

@@ -4,6 +4,7 @@
  */
 #include "postgres.h"
 
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
@@ -12,6 +13,17 @@
 
 #include "detect.h"
 #include "pg_lang.h"
+
+void
+pg_require_utf8(void)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("clusterdata needs a UTF8 database; this one is %s",
+						GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8' (initdb and pg_virtualenv take it from a UTF-8 locale such as C.UTF-8).")));
+}
 
 const CdLangC *
 pg_choose_language(text *lang, const char *body, size_t len)
@@ -48,6 +60,7 @@ pg_text_srf_begin(FunctionCallInfo fcinfo, PgTextSRF *srf)
 {
 	text	   *body;
 
+	pg_require_utf8();
 	InitMaterializedSRF(fcinfo, 0);
 	memset(srf, 0, sizeof(*srf));
 	if (PG_ARGISNULL(0))

@@ -16,6 +16,12 @@
 #include "cdtext.h"
 
 /*
+ * Report text and province names are processed as UTF-8 and spans count its
+ * characters: any other database encoding is an error (SQLSTATE 0A000).
+ */
+extern void pg_require_utf8(void);
+
+/*
  * The compiled language for `lang` (NULL: detect from the text; fall back to
  * English conventions when no word of any language occurs).  Unsupported
  * codes are an error with SQLSTATE 22023 and a hint listing the supported ones.

@@ -15,7 +15,10 @@ Datum
 detect_language(PG_FUNCTION_ARGS)
 {
 	text	   *body = PG_GETARG_TEXT_PP(0);
-	const CdLang *L = cd_detect_language(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body));
+	const CdLang *L;
+
+	pg_require_utf8();
+	L = cd_detect_language(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body));
 
 	if (L == NULL)
 		PG_RETURN_NULL();

@@ -21,13 +21,17 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 
+#include "pg_lang.h"
 #include "pg_province.h"
 #include "provinces.h"
 
 static int
 province_from(const char *s, size_t len, bool missing_ok)
 {
-	int			p = cd_province_lookup(s, len);
+	int			p;
+
+	pg_require_utf8();
+	p = cd_province_lookup(s, len);
 
 	if (p < 0 && !missing_ok)
 		ereport(ERROR,
@@ -69,6 +73,7 @@ PG_FUNCTION_INFO_V1(province_out);
 Datum
 province_out(PG_FUNCTION_ARGS)
 {
+	pg_require_utf8();
 	PG_RETURN_CSTRING(pstrdup(cd_provinces[arg_province(fcinfo, 0)].name_vi));
 }
 

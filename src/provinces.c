@@ -13,6 +13,7 @@
 #define _POSIX_C_SOURCE 200809L	/* strdup */
 #include "provinces.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -330,34 +331,42 @@ non_latin(const char *s, size_t len)
 	return false;
 }
 
-static int
-lookup_by_sound(const char *key)
+/* the skeleton of a name in another script, through ICU's transliterator */
+static bool
+sound_skeleton(const char *s, size_t len, char *sk, size_t sksz)
 {
 	UChar		u[CD_PROVINCE_NAME_MAX * 4];
-	char		latin[CD_PROVINCE_NAME_MAX * 4],
-				sk[64],
-				skj[64];
+	char		latin[CD_PROVINCE_NAME_MAX * 4];
 	int32_t		ulen = 0,
 				limit,
 				llen = 0;
 	UErrorCode	err = U_ZERO_ERROR;
-	int			found = -1;
 
-	if (!build_skeletons())
-		return -1;
-	u_strFromUTF8(u, CD_PROVINCE_NAME_MAX, &ulen, key, -1, &err);
+	if (len >= CD_PROVINCE_NAME_MAX || !build_skeletons())
+		return false;
+	u_strFromUTF8(u, CD_PROVINCE_NAME_MAX, &ulen, s, (int32_t) len, &err);
 	if (U_FAILURE(err))
-		return -1;
+		return false;
 	limit = ulen;
 	utrans_transUChars(to_latin, u, &ulen, (int32_t) (sizeof(u) / sizeof(u[0])), 0, &limit, &err);
 	if (U_FAILURE(err))
-		return -1;
+		return false;
 	u_strToUTF8(latin, (int32_t) sizeof(latin) - 1, &llen, u, limit, &err);
 	if (U_FAILURE(err))
-		return -1;
+		return false;
 	latin[llen] = '\0';
-	cd_name_skeleton(latin, sk, sizeof(sk), true);
-	if (!sk[0])
+	cd_name_skeleton(latin, sk, sksz, true);
+	return sk[0] != '\0';
+}
+
+static int
+lookup_by_sound(const char *key)
+{
+	char		sk[64],
+				skj[64];
+	int			found = -1;
+
+	if (!sound_skeleton(key, strlen(key), sk, sizeof(sk)))
 		return -1;
 	/* exactly one province by word, else exactly one with the words joined */
 	for (int pass = 0; pass < 2; pass++)
@@ -380,6 +389,97 @@ lookup_by_sound(const char *key)
 	return -1;
 }
 
+/* ------------------------------------------------------------ cache */
+
+/*
+ * Answers by sound are cached per string (a word, or a run of words): text
+ * repeats its words, and a transliteration costs far more than a probe.
+ * Open addressing, kept at most half full; past that, answers are computed.
+ */
+#define SOUND_SLOTS 16384
+#define SOUND_KEY 96
+
+typedef struct SoundSlot
+{
+	char		key[SOUND_KEY];
+	unsigned char len;			/* 0: empty */
+	char		what;			/* 's': may start, 'l': lookup */
+	int16_t		value;
+} SoundSlot;
+
+static SoundSlot *sound_cache;
+static int	nsound;
+
+static bool
+may_start_uncached(const char *word, size_t len)
+{
+	char		sk[64];
+
+	if (!sound_skeleton(word, len, sk, sizeof(sk)))
+		return false;
+	for (int p = 0; p < cd_nprovinces; p++)
+	{
+		const char *sp = skels[p].spaced;
+		size_t		n = strlen(sk);
+
+		/* the first word of the name, or the whole name written as one word */
+		if ((strncmp(sp, sk, n) == 0 && (sp[n] == ' ' || sp[n] == '\0')) ||
+			strcmp(skels[p].joined, sk) == 0)
+			return true;
+	}
+	return false;
+}
+
+static int	lookup_uncached(const char *name, size_t len);
+
+static int
+sound_cached(char what, const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u ^ (unsigned char) what;
+
+	if (len == 0 || len >= SOUND_KEY ||
+		(!sound_cache && !(sound_cache = calloc(SOUND_SLOTS, sizeof(SoundSlot)))))
+		return what == 's' ? may_start_uncached(s, len) : lookup_uncached(s, len);
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	for (uint32_t k = h & (SOUND_SLOTS - 1);; k = (k + 1) & (SOUND_SLOTS - 1))
+	{
+		SoundSlot  *sl = &sound_cache[k];
+
+		if (sl->len == 0)
+		{
+			int			v = what == 's' ? may_start_uncached(s, len) : lookup_uncached(s, len);
+
+			if (nsound < SOUND_SLOTS / 2)
+			{
+				memcpy(sl->key, s, len);
+				sl->len = (unsigned char) len;
+				sl->what = what;
+				sl->value = (int16_t) v;
+				nsound++;
+			}
+			return v;
+		}
+		if (sl->len == len && sl->what == what && memcmp(sl->key, s, len) == 0)
+			return sl->value;
+	}
+}
+
+bool
+cd_province_may_start(const char *word, size_t len)
+{
+	return sound_cached('s', word, len) != 0;
+}
+
+static int
+lookup_uncached(const char *name, size_t len)
+{
+	char		key[CD_PROVINCE_NAME_MAX];
+
+	cd_name_key(name, len, key, sizeof(key));
+	return lookup_by_sound(key);
+}
+
 int
 cd_province_lookup(const char *name, size_t len)
 {
@@ -391,7 +491,7 @@ cd_province_lookup(const char *name, size_t len)
 	cd_name_key(name, len, key, sizeof(key));
 	p = cd_province_lookup_key(key);
 	if (p < 0 && key[0] && non_latin(key, strlen(key)))
-		p = lookup_by_sound(key);
+		p = sound_cached('l', name, len);
 	return p;
 }
 

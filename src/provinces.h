@@ -55,6 +55,13 @@ int			cd_province_lookup_key(const char *key);
 /* the phonetic skeleton used by the transliteration fallback (exposed for tests) */
 void		cd_name_skeleton(const char *latin, char *out, size_t outsz, bool transliterated);
 
+/*
+ * Could this word (in a script other than Latin) begin a province name, by
+ * sound?  A cheap filter before cd_province_lookup on the words that follow;
+ * answers are cached per word for the life of the process.
+ */
+bool		cd_province_may_start(const char *word, size_t len);
+
 /* the unit a province belongs to on a date given as yyyymmdd */
 int			cd_province_successor(int p, int yyyymmdd);
 

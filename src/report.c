@@ -16,6 +16,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/uscript.h>
 
 static const char *const fact_kinds[] = {"rate", "count", "change", "cluster", "member", "leader",
 "deputy", "period", "event_date", "source", "location", "person"};
@@ -444,6 +445,65 @@ adjacent(const Work *w, const Tok *a, const Tok *b)
 	return b->bstart - a->bend <= 6;
 }
 
+/*
+ * A province name in another script that no alias lists (a Devanagari
+ * spelling of our own): when the word could begin a name by sound, the
+ * longest run of up to three adjacent words that provinces.c resolves and
+ * that a province or police word follows ("... प्रांत", "... पुलिस").
+ */
+/* is token j a one-word post or province cue ("प्रांत", "पुलिस")? */
+static bool
+post_word(const Work *w, const Dict *d, int j)
+{
+	const Tok  *tk;
+
+	if (j >= w->ntok)
+		return false;
+	tk = &w->tok[j];
+	for (const DEntry *e = d->slot[hash_str(w->fold + tk->fold, tk->flen)]; e; e = e->next)
+		if (e->nwords == 1 && !e->ascii && (e->type == RC_POST || e->type2 == RC_POST) &&
+			tok_eq(w, tk, e->words[0], false, e->prefix))
+			return true;
+	return false;
+}
+
+static bool
+sound_province(const Work *w, const Dict *d, int i, int *n, Mark *m)
+{
+	const Tok  *tk = &w->tok[i];
+	size_t		b = tk->bstart;
+	UChar32		c = cd_next(w->t->s, w->t->len, &b);
+	UErrorCode	err = U_ZERO_ERROR;
+
+	if (c < 0x0370 || !u_isalpha(c) || uscript_getScript(c, &err) == USCRIPT_LATIN)
+		return false;
+	if (!cd_province_may_start(w->t->s + tk->bstart, tk->bend - tk->bstart))
+		return false;
+	for (int k = i + 2 < w->ntok ? 3 : w->ntok - i; k >= 1; k--)
+	{
+		bool		ok = true;
+		int			p;
+
+		for (int q = i + 1; q < i + k && ok; q++)
+			ok = adjacent(w, &w->tok[q - 1], &w->tok[q]);
+		/* in running text only before a province or police word: names of people sound alike */
+		if (!ok || !post_word(w, d, i + k) || !adjacent(w, &w->tok[i + k - 1], &w->tok[i + k]))
+			continue;
+		p = cd_province_lookup(w->t->s + tk->bstart, w->tok[i + k - 1].bend - tk->bstart);
+		if (p >= 0)
+		{
+			m->type = RC_PROVINCE;
+			m->value = p;
+			m->text = NULL;
+			m->bstart = tk->bstart;
+			m->bend = w->tok[i + k - 1].bend;
+			*n = k;
+			return true;
+		}
+	}
+	return false;
+}
+
 static void
 find_marks(Work *w, const Dict *d)
 {
@@ -451,6 +511,7 @@ find_marks(Work *w, const Dict *d)
 	{
 		const DEntry *best = NULL;
 		int			bestn = 0;
+		Mark		m_sound;
 
 		for (int pass = 0; pass < 2; pass++)
 		{
@@ -490,6 +551,17 @@ find_marks(Work *w, const Dict *d)
 					bestn = 1;
 					break;
 				}
+		if (!best && sound_province(w, d, i, &bestn, &m_sound))
+		{
+			if (!grow((void **) &w->mark, &w->capmark, w->nmark + 1, sizeof(Mark)))
+			{
+				w->oom = true;
+				return;
+			}
+			w->mark[w->nmark++] = m_sound;
+			i += bestn - 1;
+			continue;
+		}
 		if (best)
 		{
 			Mark		m;
@@ -574,6 +646,9 @@ unit_start(const Work *w, size_t b, bool clause)
 
 		if (c == '\n' || (clause && c == ';'))
 			return i;
+		/* the Devanagari danda (U+0964) ends a sentence */
+		if (i >= 3 && (unsigned char) c == 0xA4 && memcmp(s + i - 3, "\xE0\xA5\xA4", 3) == 0)
+			return i;
 		if ((c == '.' || c == '!' || c == '?') && i < w->t->len &&
 			(s[i] == ' ' || s[i] == '\n') && i + 1 < w->t->len)
 		{
@@ -596,6 +671,8 @@ unit_end(const Work *w, size_t b, bool clause)
 		char		c = s[i];
 
 		if (c == '\n' || (clause && c == ';'))
+			return i;
+		if ((unsigned char) c == 0xE0 && i + 2 < w->t->len && memcmp(s + i, "\xE0\xA5\xA4", 3) == 0)
 			return i;
 		if ((c == '.' || c == '!' || c == '?') && (i + 1 >= w->t->len || s[i + 1] == ' ' || s[i + 1] == '\n'))
 		{
@@ -1008,7 +1085,8 @@ members(Out *o, int cluster_no)
 			size_t		letters = 0;
 
 			/* particles and place words may sit between items ("A, B और C") */
-			if (cur->type == RC_STOP || cur->type == RC_LOCATION || cur->type == RC_LINK)
+			if (cur->type == RC_STOP || cur->type == RC_LOCATION || cur->type == RC_LINK ||
+				cur->type == RC_POST)
 				continue;
 			if (cur->type != RC_PROVINCE)
 				break;
