@@ -9,7 +9,8 @@
 #      (test/queue_test.sh);
 #   5. pg_cron running parse_pending() on its own (test/cron_test.sh);
 #   6. the BI views as a plain client reads them: psql --csv and binary COPY
-#      (test/bi_wire.sh);
+#      (test/bi_wire.sh); pg_dump and pg_restore keep users' rows
+#      (test/dump_test.sh);
 #   7. when ../shared/corpus is present, numbers() against its gold files and
 #      parse_report() against the quality bars (../shared/eval).
 # Ends with a line "tests: N passed, N failed" and exits non-zero on failure.
@@ -47,6 +48,7 @@ step "pg_cron schedules parse_pending()" \
   pg_virtualenv -v 15 -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
     -o cron.use_background_workers=on bash test/cron_test.sh
 step "BI views over the wire (psql --csv, binary COPY)" pg_virtualenv -v 15 bash test/bi_wire.sh
+step "pg_dump and pg_restore keep reports, facts and corrections" pg_virtualenv -v 15 bash test/dump_test.sh
 
 # The hand-annotated corpus, when it sits beside the project (../shared/corpus):
 # every gold percentage, fraction and count must come out of numbers().
