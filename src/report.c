@@ -11,6 +11,7 @@
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r */
 #include "report.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -690,18 +691,23 @@ unit_end(const Work *w, size_t b, bool clause)
  * in the length of the report.
  */
 
-/* index of the first mark starting at or after byte `pos` */
+/*
+ * Index of the first element of an array of n structs (of `size` bytes, with
+ * a size_t byte position at offset `off`) that starts at or after byte `pos`.
+ */
 static int
-mark_from(const Work *w, size_t pos)
+first_at(const void *base, int n, size_t size, size_t off, size_t pos)
 {
 	int			lo = 0,
-				hi = w->nmark;
+				hi = n;
 
 	while (lo < hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
+		size_t		b;
 
-		if (w->mark[mid].bstart < pos)
+		memcpy(&b, (const char *) base + (size_t) mid * size + off, sizeof(b));
+		if (b < pos)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -709,24 +715,10 @@ mark_from(const Work *w, size_t pos)
 	return lo;
 }
 
-/* index of the first number starting at or after byte `pos` */
-static int
-num_from(const Work *w, size_t pos)
-{
-	int			lo = 0,
-				hi = w->nnum;
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (w->num[mid].bstart < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
+/* the first mark, number or token starting at or after byte `pos` */
+#define mark_from(w, pos) first_at((w)->mark, (w)->nmark, sizeof(Mark), offsetof(Mark, bstart), (pos))
+#define num_from(w, pos) first_at((w)->num, (w)->nnum, sizeof(CdNum), offsetof(CdNum, bstart), (pos))
+#define tok_from(w, pos) first_at((w)->tok, (w)->ntok, sizeof(Tok), offsetof(Tok, bstart), (pos))
 
 /* the nearest mark of a type inside [from, to), searching backward; -1 if none */
 static int
@@ -1399,25 +1391,6 @@ location(Out *o)
 			return;
 		}
 	}
-}
-
-/* index of the first token starting at or after byte `pos` */
-static int
-tok_from(const Work *w, size_t pos)
-{
-	int			lo = 0,
-				hi = w->ntok;
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (w->tok[mid].bstart < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 /* is a token part of a name: capitalised, or in a script without case */
