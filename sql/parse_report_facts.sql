@@ -20,7 +20,7 @@ SELECT DISTINCT pg_typeof(province) FROM parse_report('Cụm gồm Công an các
 -- Vietnamese: a rate of the whole cluster, one of a single province, the place
 -- ("tại Công an tỉnh ...") and an official with the province of his post
 SELECT * FROM pg_temp.facts(
-'Sáng 18/12, tại Công an tỉnh Lai Châu, Cụm thi đua số 1 tổ chức Hội nghị tổng kết công tác năm 2024. '
+'Sáng 18/12, tại Công an tỉnh Lai Châu, Cụm thi đua số 1 mở Hội nghị nhìn lại năm 2024. '
 'Dự hội nghị có Thiếu tướng Phạm Quốc Bảo, Giám đốc Công an tỉnh Điện Biên. '
 'Năm 2024, toàn Cụm đã điều tra làm rõ 1.204/1.376 vụ, đạt 87,5%. '
 'Riêng Công an tỉnh Sơn La khám phá 233 vụ, đạt 92,1%. '
@@ -39,8 +39,8 @@ SELECT * FROM pg_temp.facts(
 
 -- Hindi: the place word follows the name; particles end a name
 SELECT * FROM pg_temp.facts(
-'18 दिसंबर को क्लस्टर संख्या 1 ने लाई चाऊ प्रांत में सम्मेलन आयोजित किया। '
-'मेजर जनरल फाम क्वोक बाओ ने सम्मेलन की अध्यक्षता की।');
+'18 दिसंबर को क्लस्टर संख्या 1 ने लाई चाऊ प्रांत में सम्मेलन रखा। '
+'मेजर जनरल फाम क्वोक बाओ ने बैठक का संचालन किया।');
 
 -- each official once; a rank without a name is no person; no place without an event
 SELECT kind, metric, detail FROM pg_temp.facts(
@@ -67,5 +67,5 @@ WHERE kind IN ('period', 'leader');
 SELECT kind, metric, percent, province, scope, text FROM parse_report(
 'क्लस्टर संख्या 3 में तुयेन क्वांग प्रांत, बाक कान प्रांत और थाई न्गुयेन प्रांत शामिल हैं। '
 'फू येन प्रांत पुलिस ने 120/130 आपराधिक मामले सुलझाए, यह 92.31% की दर है। '
-'कर्नल ले वान फुक ने सम्मेलन में भाषण दिया।', 'hi')
+'कर्नल ले वान फुक ने सभा को संबोधित किया।', 'hi')
 WHERE kind IN ('member', 'rate', 'person');
