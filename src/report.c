@@ -634,6 +634,23 @@ abbrev_dot(const Work *w, size_t dot)
 	return false;
 }
 
+/*
+ * A sentence terminator outside ASCII (the Devanagari danda, the ideographic
+ * full stop, ...): ICU's Sentence_Terminal property of the three-byte
+ * character at byte b.
+ */
+static inline bool
+sentence_mark_at(const Work *w, size_t b)
+{
+	const unsigned char *u = (const unsigned char *) w->t->s + b;
+	UChar32		c;
+
+	if (b + 3 > w->t->len || (u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+		return false;
+	c = ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	return u_hasBinaryProperty(c, UCHAR_S_TERM);
+}
+
 /* start of the sentence (clause = also ';') holding byte b */
 static size_t
 unit_start(const Work *w, size_t b, bool clause)
@@ -647,8 +664,7 @@ unit_start(const Work *w, size_t b, bool clause)
 
 		if (c == '\n' || (clause && c == ';'))
 			return i;
-		/* the Devanagari danda (U+0964) ends a sentence */
-		if (i >= 3 && (unsigned char) c == 0xA4 && memcmp(s + i - 3, "\xE0\xA5\xA4", 3) == 0)
+		if (i >= 3 && sentence_mark_at(w, i - 3))
 			return i;
 		if ((c == '.' || c == '!' || c == '?') && i < w->t->len &&
 			(s[i] == ' ' || s[i] == '\n') && i + 1 < w->t->len)
@@ -673,7 +689,7 @@ unit_end(const Work *w, size_t b, bool clause)
 
 		if (c == '\n' || (clause && c == ';'))
 			return i;
-		if ((unsigned char) c == 0xE0 && i + 2 < w->t->len && memcmp(s + i, "\xE0\xA5\xA4", 3) == 0)
+		if (sentence_mark_at(w, i))
 			return i;
 		if ((c == '.' || c == '!' || c == '?') && (i + 1 >= w->t->len || s[i + 1] == ' ' || s[i + 1] == '\n'))
 		{
