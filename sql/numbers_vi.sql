@@ -16,3 +16,5 @@ SELECT * FROM pg_temp.show('Sáng 9/1, hội nghị tổng kết năm 2023 diễ
 SELECT * FROM pg_temp.show('Thực hiện Nghị quyết 12-NQ/TW, Chỉ thị số 06/CT-BCA, Đề án 06 giai đoạn 2021-2025.', 'vi');
 -- text without numbers
 SELECT count(*) FROM clusterdata.numbers('Hội nghị đã thống nhất bầu Công an tỉnh làm Cụm trưởng.', 'vi');
+-- a year word before a year-shaped number makes it a year, even with a unit word after it
+SELECT * FROM pg_temp.show('Cụm họp năm 2024 tại tỉnh Sơn La; trong năm có 2024 vụ việc được xử lý.', 'vi');

@@ -868,10 +868,13 @@ at_number(Scan *sc, size_t i)
 	if (a.overflow)
 		n.kind = CD_K_CODE;		/* too long to be a quantity */
 	context(sc, &n, &before, n.kind == CD_K_NUMBER);
-	if (is_year(&a) && n.unit == NULL)
+	/* a year: no unit follows, or a year word comes before ("năm 2024 tại tỉnh ...") */
+	if (is_year(&a) && (n.unit == NULL ||
+						cd_win_ends_with(&before, &sc->L->year_words, before.len, &at)))
 	{
 		n.kind = CD_K_YEAR;
 		n.qual = CD_Q_EQ;
+		n.unit = NULL;
 		n.flags &= ~CD_F_CHANGE;
 	}
 	emit(sc, &n);
