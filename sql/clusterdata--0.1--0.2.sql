@@ -136,6 +136,7 @@ CREATE TABLE report (
 COMMENT ON TABLE report IS 'report texts, stored once per content (SHA-256 of the body), with their parse state';
 COMMENT ON COLUMN report.parse_error IS 'why the last parse failed; the report is skipped until the parser version changes or it is re-queued';
 CREATE INDEX report_pending ON report (id) WHERE parsed_at IS NULL;
+CREATE INDEX report_parser_version ON report (parser_version);
 
 CREATE TABLE fact (
     report_id   bigint NOT NULL REFERENCES report (id) ON DELETE CASCADE,
@@ -236,12 +237,18 @@ BEGIN
     ON CONFLICT (body_sha256) DO NOTHING
     RETURNING id INTO rid;
     IF rid IS NULL THEN
-        -- already stored: keep it, fill in what the first ingestion did not know
+        -- already stored: keep it, fill in what the first ingestion did not
+        -- know (and write nothing when there is nothing new)
         UPDATE clusterdata.report r
         SET source_url = coalesce(r.source_url, ingest.source_url),
             published = coalesce(r.published, ingest.published)
         WHERE r.body_sha256 = h
+          AND ((r.source_url IS NULL AND ingest.source_url IS NOT NULL) OR
+               (r.published IS NULL AND ingest.published IS NOT NULL))
         RETURNING r.id INTO rid;
+        IF rid IS NULL THEN
+            SELECT r.id INTO rid FROM clusterdata.report r WHERE r.body_sha256 = h;
+        END IF;
         RETURN rid;
     END IF;
     IF parse THEN

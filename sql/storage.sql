@@ -69,3 +69,10 @@ SELECT count(*) AS orphan_facts FROM fact WHERE report_id = :second_id;
 -- what pg_dump keeps: users' rows of these tables (and the id sequence)
 SELECT c::regclass AS dumped FROM pg_extension, unnest(extconfig) c WHERE extname = 'clusterdata' ORDER BY c::regclass::text;
 TRUNCATE report CASCADE;
+
+-- ingesting a stored body again with nothing new writes nothing
+SELECT ingest('Công an tỉnh Vĩnh Long điều tra làm rõ 77/80 vụ, đạt 96,25%.', 'https://example.org/c') AS again_id \gset
+SELECT xmin AS before_xmin FROM report WHERE id = :again_id \gset
+SELECT ingest('Công an tỉnh Vĩnh Long điều tra làm rõ 77/80 vụ, đạt 96,25%.') = :again_id AS same_id;
+SELECT xmin = :'before_xmin' AS row_untouched FROM report WHERE id = :again_id;
+TRUNCATE report CASCADE;
