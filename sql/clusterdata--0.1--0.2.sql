@@ -112,6 +112,10 @@ CREATE FUNCTION parse_report(body text, lang text DEFAULT NULL,
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 30;
 COMMENT ON FUNCTION parse_report(text, text) IS 'one row per fact of a report: rates, counts, changes, cluster, members, leader, deputy, period, event date, location, person, source, with character spans';
 
+CREATE FUNCTION yyyymmdd_date(value bigint) RETURNS date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION yyyymmdd_date(bigint) IS 'the date of an event_date fact''s value (yyyymmdd); NULL when the text gave no year or the date does not exist';
+
 CREATE FUNCTION parser_version() RETURNS int
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION parser_version() IS 'version of the parser''s rules and data; reports parsed by an older one are parsed again by parse_pending()';
@@ -313,16 +317,10 @@ LEFT JOIN LATERAL (SELECT f.cluster_no FROM fact f
                    WHERE f.report_id = r.id AND f.kind = 'cluster' ORDER BY f.fact_no LIMIT 1) c ON true
 LEFT JOIN LATERAL (SELECT f.year, f.metric FROM fact f
                    WHERE f.report_id = r.id AND f.kind = 'period' ORDER BY f.fact_no LIMIT 1) p ON true
-LEFT JOIN LATERAL (SELECT CASE WHEN extract(month FROM d.d) = d.m THEN d.d END AS event_date
-                   FROM fact f,
-                        LATERAL (SELECT make_date(trunc(f.value / 10000)::int,
-                                                  trunc(f.value / 100 % 100)::int, 1)
-                                        + (trunc(f.value % 100)::int - 1) AS d,
-                                        trunc(f.value / 100 % 100) AS m) d
+LEFT JOIN LATERAL (SELECT clusterdata.yyyymmdd_date(f.value::bigint) AS event_date
+                   FROM fact f
                    WHERE f.report_id = r.id AND f.kind = 'event_date'
-                     AND f.value BETWEEN 19000101 AND 22001231
-                     AND trunc(f.value / 100 % 100) BETWEEN 1 AND 12
-                     AND trunc(f.value % 100) BETWEEN 1 AND 31
+                     AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL
                    ORDER BY f.fact_no LIMIT 1) e ON true;
 COMMENT ON VIEW report_meta IS 'per report: its cluster, the year and period it reviews, the event date';
 

@@ -76,3 +76,11 @@ SELECT xmin AS before_xmin FROM report WHERE id = :again_id \gset
 SELECT ingest('Công an tỉnh Vĩnh Long điều tra làm rõ 77/80 vụ, đạt 96,25%.') = :again_id AS same_id;
 SELECT xmin = :'before_xmin' AS row_untouched FROM report WHERE id = :again_id;
 TRUNCATE report CASCADE;
+
+-- event dates: yyyymmdd to date; no year or no such day gives NULL
+SELECT yyyymmdd_date(20241216) AS d, yyyymmdd_date(1216) AS no_year,
+       yyyymmdd_date(20240229) AS leap, yyyymmdd_date(20230229) AS not_leap,
+       yyyymmdd_date(20241301) AS month_13, yyyymmdd_date(-5) AS negative;
+SELECT ingest('Ngày 16/12/2024, Cụm thi đua số 2 họp tại Sơn La. Công an tỉnh Sơn La làm rõ 50/60 vụ, đạt 83,33%.') AS dated_id \gset
+SELECT event_date, year, cluster_no FROM report_meta WHERE report_id = :dated_id;
+TRUNCATE report CASCADE;

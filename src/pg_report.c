@@ -133,3 +133,19 @@ parser_version(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32(CD_PARSER_VERSION);
 }
+
+/*
+ * The date of an event_date fact's value (yyyymmdd); NULL when the text gave
+ * no year (0000mmdd) or the date does not exist.
+ */
+PG_FUNCTION_INFO_V1(yyyymmdd_date);
+Datum
+yyyymmdd_date(PG_FUNCTION_ARGS)
+{
+	int64		v = PG_GETARG_INT64(0);
+	DateADT		d;
+
+	if (v < 10000 || !pg_yyyymmdd_date(v, &d))
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT(d);
+}
