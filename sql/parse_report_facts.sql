@@ -69,3 +69,8 @@ SELECT kind, metric, percent, province, scope, text FROM parse_report(
 'फू येन प्रांत पुलिस ने 120/130 आपराधिक मामले सुलझाए, यह 92.31% की दर है। '
 'कर्नल ले वान फुक ने सभा को संबोधित किया।', 'hi')
 WHERE kind IN ('member', 'rate', 'person');
+
+-- a person named twice: one fact, at the first mention, with the post the second names
+SELECT kind, metric, province, detail, text FROM parse_report(
+'Đại tá Lê Văn Hòa phát biểu khai mạc. Sau đó Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Phú Thọ, trao cờ thi đua.', 'vi')
+WHERE kind = 'person';

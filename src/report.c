@@ -1432,20 +1432,20 @@ static void
 persons(Out *o)
 {
 	Work	   *w = o->w;
-	size_t		seen_at[32],
-				seen_len[32];
-	int			nseen = 0;
+	CdFact		found[32];
+	int			nfound = 0;
 
 	for (int k = 0; k < w->nmark; k++)
 	{
 		Mark	   *rk = &w->mark[k];
 		int			t = tok_from(w, rk->bend),
 					n = 0,
-					next_mark = k + 1;
+					next_mark = k + 1,
+					province = -1,
+					same = -1;
 		size_t		end = rk->bend,
 					first = 0,
 					ce;
-		CdFact		f;
 
 		if (rk->type != RC_RANK)
 			continue;
@@ -1474,25 +1474,6 @@ persons(Out *o)
 		}
 		if (n < 2)
 			continue;
-		/* each person once: the first mention */
-		{
-			bool		dup = false;
-
-			for (int q = 0; q < nseen && !dup; q++)
-				dup = seen_len[q] == end - first &&
-					memcmp(w->t->s + seen_at[q], w->t->s + first, end - first) == 0;
-			if (dup)
-				continue;
-			if (nseen < 32)
-			{
-				seen_at[nseen] = first;
-				seen_len[nseen++] = end - first;
-			}
-		}
-		fact_init(&f, F_PERSON, rk->bstart, end);
-		f.metric = rk->text;
-		f.detail = w->t->s + first;
-		f.detail_len = end - first;
 		/* the post's province, in the same clause, before another person */
 		ce = unit_end(w, end, true);
 		for (int q = mark_from(w, end); q < w->nmark && w->mark[q].bstart < ce &&
@@ -1502,12 +1483,32 @@ persons(Out *o)
 				break;
 			if (w->mark[q].type == RC_PROVINCE)
 			{
-				f.province = w->mark[q].value;
+				province = w->mark[q].value;
 				break;
 			}
 		}
-		put(o, &f);
+		/* each person once, at the first mention, with the post a later one names */
+		for (int q = 0; q < nfound && same < 0; q++)
+			if (found[q].detail_len == end - first &&
+				memcmp(found[q].detail, w->t->s + first, end - first) == 0)
+				same = q;
+		if (same >= 0)
+		{
+			if (found[same].province < 0)
+				found[same].province = province;
+			continue;
+		}
+		if (nfound == 32)
+			break;
+		fact_init(&found[nfound], F_PERSON, rk->bstart, end);
+		found[nfound].metric = rk->text;
+		found[nfound].detail = w->t->s + first;
+		found[nfound].detail_len = end - first;
+		found[nfound].province = province;
+		nfound++;
 	}
+	for (int q = 0; q < nfound; q++)
+		put(o, &found[q]);
 }
 
 bool
