@@ -167,6 +167,48 @@ test_provinces(void)
 				 cd_province_lookup(cd_provinces[p].name_ascii, strlen(cd_provinces[p].name_ascii)) != p);
 		CHECK(bad == 0);
 	}
+	/*
+	 * Random bytes and random Devanagari runs, of every length up to past the
+	 * limit: an index or -1, never a crash (run under valgrind or ASan to see
+	 * more).
+	 */
+	{
+		unsigned	seed = 12345;
+		int			bad = 0;
+		char		buf[400];
+
+		for (int iter = 0; iter < 3000; iter++)
+		{
+			size_t		n = 0,
+						len = (size_t) (iter % 300);
+
+			while (n < len)
+			{
+				seed = seed * 1103515245u + 12345u;
+				if (iter % 2 == 0)
+					buf[n++] = (char) (seed >> 16);
+				else if (n + 3 <= len)
+				{
+					unsigned	c = 0x0900 + ((seed >> 16) % 0x80);	/* Devanagari block */
+
+					buf[n++] = (char) (0xE0 | (c >> 12));
+					buf[n++] = (char) (0x80 | ((c >> 6) & 0x3F));
+					buf[n++] = (char) (0x80 | (c & 0x3F));
+					if ((seed >> 8) % 5 == 0 && n < len)
+						buf[n++] = ' ';
+				}
+				else
+					buf[n++] = ' ';
+			}
+			{
+				int			p = cd_province_lookup(buf, n);
+
+				bad += p < -1 || p >= cd_nprovinces;
+				(void) cd_province_may_start(buf, n);
+			}
+		}
+		CHECK(bad == 0);
+	}
 	/* a name too long is not a name, not an overflow */
 	{
 		char		big[4096];
