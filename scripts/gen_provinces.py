@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generate src/provinces_data.c from data/provinces.tsv, data/province_prefixes.txt
-and data/province_suffixes.txt
+data/province_suffixes.txt and data/province_sounds.txt
 (run after editing either)."""
 import csv
 import os
@@ -34,5 +34,11 @@ out.append("")
 out.append("const char *const cd_province_prefixes[] = {" + "".join(c(p + " ") + ", " for p in prefixes) + "NULL};")
 suffixes = [l.strip() for l in open(os.path.join(here, "..", "data", "province_suffixes.txt"), encoding="utf-8")
             if l.strip() and not l.startswith("#")]
+sounds = [l.split() for l in open(os.path.join(here, "..", "data", "province_sounds.txt"), encoding="utf-8")
+          if l.strip() and not l.startswith("#")]
+out.append("")
+out.append("const CdSoundRule cd_province_sounds[] = {" + "".join(
+    "{%s, %s, %s}, " % (c(r[0]), c("" if r[1] == "-" else r[1]), "true" if r[2:] == ["end"] else "false")
+    for r in sounds) + "{NULL, NULL, false}};")
 out.append("const char *const cd_province_suffixes[] = {" + "".join(c(" " + p) + ", " for p in suffixes) + "NULL};")
 open(os.path.join(here, "..", "src", "provinces_data.c"), "w", encoding="utf-8").write("\n".join(out) + "\n")

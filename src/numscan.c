@@ -460,6 +460,27 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 /* ------------------------------------------------------------------ numbers */
 
 /* handle the number starting at byte i; returns where scanning resumes */
+
+/*
+ * "ngày 9/1", "le 9-1": day and month after a day cue, with the year that
+ * follows when there is one (yyyy = 0000 otherwise).
+ */
+static size_t
+day_month(Scan *sc, CdNum *n, const Raw *a, const Raw *b)
+{
+	int64_t		y = 0;
+	size_t		ye;
+
+	n->kind = CD_K_DATE;
+	n->bend = b->end;
+	if (year_after(sc, b->end, &y, &ye))
+		n->bend = ye;
+	n->v = y * 10000 + b->v * 100 + a->v;
+	n->flags |= CD_F_VALUE;
+	emit(sc, n);
+	return n->bend;
+}
+
 static size_t
 at_number(Scan *sc, size_t i)
 {
@@ -564,19 +585,7 @@ at_number(Scan *sc, size_t i)
 		}
 		if (is_int(&a) && is_int(&b) && valid_dm(a.v, b.v) && !a.grouped &&
 			cd_win_ends_with(&before, &L->day_cues, before.len, &at))
-		{
-			int64_t		y = 0;
-			size_t		ye;
-
-			n.kind = CD_K_DATE;
-			n.bend = b.end;
-			if (year_after(sc, b.end, &y, &ye))
-				n.bend = ye;
-			n.v = y * 10000 + b.v * 100 + a.v;
-			n.flags |= CD_F_VALUE;
-			emit(sc, &n);
-			return n.bend;
-		}
+			return day_month(sc, &n, &a, &b);
 		n.kind = CD_K_FRACTION;
 		set_value(&n, &a);
 		set_value2(&n, &b);
@@ -684,19 +693,7 @@ at_number(Scan *sc, size_t i)
 		}
 		if (is_int(&a) && is_int(&b) && valid_dm(a.v, b.v) && !is_year(&a) &&
 			cd_win_ends_with(&before, &L->day_cues, before.len, &at))
-		{
-			int64_t		y = 0;
-			size_t		ye;
-
-			n.kind = CD_K_DATE;
-			n.bend = b.end;
-			if (year_after(sc, b.end, &y, &ye))
-				n.bend = ye;
-			n.v = y * 10000 + b.v * 100 + a.v;
-			n.flags |= CD_F_VALUE;
-			emit(sc, &n);
-			return n.bend;
-		}
+			return day_month(sc, &n, &a, &b);
 		if (!a.overflow && !b.overflow && (is_year(&a) == is_year(&b)) &&
 			raw_value(&a) <= raw_value(&b))
 		{

@@ -201,10 +201,10 @@ is_vowel(char c)
 
 /*
  * A Latin name reduced to what survives transliteration through an Indic
- * script: per word, Vietnamese spellings and their transliterated forms are
- * mapped together (qu/kv -> k, ch -> c, final nh -> n, c -> k, j -> g), then
- * vowels are dropped.  A transliterated name first loses the inherent vowel
- * ICU writes at the end of a word ("binha" -> "binh").
+ * script: per word, the rewrites of data/province_sounds.txt map Vietnamese
+ * spellings and their transliterated forms together, then vowels are
+ * dropped.  A transliterated name first loses the inherent vowel ICU writes
+ * at the end of a word ("binha" -> "binh").
  */
 void
 cd_name_skeleton(const char *latin, char *out, size_t outsz, bool transliterated)
@@ -236,36 +236,40 @@ cd_name_skeleton(const char *latin, char *out, size_t outsz, bool transliterated
 			continue;
 		if (transliterated && n > 2 && w[n - 1] == 'a' && !is_vowel(w[n - 2]))
 			w[--n] = '\0';
-		if (n >= 2 && w[n - 2] == 'n' && w[n - 1] == 'h')
-			w[--n] = '\0';
+		/* end-of-word rewrites */
+		for (const CdSoundRule *r = cd_province_sounds; r->from; r++)
+		{
+			size_t		fl = strlen(r->from),
+						tl = strlen(r->to);
+
+			if (r->at_end && n >= fl && tl <= fl && strcmp(w + n - fl, r->from) == 0)
+			{
+				memcpy(w + n - fl, r->to, tl);
+				n = n - fl + tl;
+				w[n] = '\0';
+				break;
+			}
+		}
 		if (o > 0 && o + 1 < outsz)
 			out[o++] = ' ';
-		for (size_t i = 0; i < n && o + 1 < outsz; i++)
+		for (size_t i = 0; i < n && o + 1 < outsz;)
 		{
-			char		c = w[i],
-						d = w[i + 1];
+			const CdSoundRule *hit = NULL;
 
-			if ((c == 'q' && d == 'u') || (c == 'k' && (d == 'v' || d == 'w')))
+			for (const CdSoundRule *r = cd_province_sounds; r->from && !hit; r++)
+				if (!r->at_end && strncmp(w + i, r->from, strlen(r->from)) == 0)
+					hit = r;
+			if (hit)
 			{
-				out[o++] = 'k';
-				i++;
+				for (const char *t = hit->to; *t && o + 1 < outsz; t++)
+					if (!is_vowel(*t))
+						out[o++] = *t;
+				i += strlen(hit->from);
 				continue;
 			}
-			if (c == 'c' && d == 'h')
-			{
-				out[o++] = 'k';
-				i++;
-				continue;
-			}
-			if (is_vowel(c))
-				continue;
-			if (c == 'c' || c == 'q')
-				c = 'k';
-			else if (c == 'j' || c == 'z')
-				c = 'g';
-			else if (c == 'w')
-				c = 'v';
-			out[o++] = c;
+			if (!is_vowel(w[i]))
+				out[o++] = w[i];
+			i++;
 		}
 		out[o] = '\0';
 	}

@@ -30,6 +30,16 @@ extern const int cd_nprovinces;
 extern const char *const cd_province_prefixes[];
 extern const char *const cd_province_suffixes[];
 
+/* a spelling rewrite for comparing names by sound (data/province_sounds.txt) */
+typedef struct CdSoundRule
+{
+	const char *from,
+			   *to;
+	bool		at_end;			/* only at the end of a word */
+} CdSoundRule;
+
+extern const CdSoundRule cd_province_sounds[];	/* NULL-terminated */
+
 /* longest name accepted by cd_province_lookup, in bytes */
 #define CD_PROVINCE_NAME_MAX 256
 

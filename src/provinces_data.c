@@ -70,4 +70,6 @@ const CdProvince cd_provinces[] = {
 const int	cd_nprovinces = 64;
 
 const char *const cd_province_prefixes[] = {"cong an thanh pho ", "cong an tinh ", "thanh pho ", "la province de ", "la province du ", "province de ", "province du ", "province of ", "the province of ", "city of ", "provinciei ", "provincia ", "prowincji ", "prowincja ", "prowincje ", "miasta ", "miasto ", "tinh ", "tp ", NULL};
+
+const CdSoundRule cd_province_sounds[] = {{"nh", "n", true}, {"qu", "k", false}, {"kv", "k", false}, {"kw", "k", false}, {"ch", "k", false}, {"c", "k", false}, {"q", "k", false}, {"j", "g", false}, {"z", "g", false}, {"w", "v", false}, {NULL, NULL, false}};
 const char *const cd_province_suffixes[] = {" provincial police", " province", " provinces", " city", " प्रांत", " प्रांतीय", NULL};

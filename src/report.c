@@ -1218,101 +1218,87 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 }
 
 static int
+put_period(Out *o, size_t bs, size_t be, int span, int year)
+{
+	CdFact		f;
+
+	fact_init(&f, F_PERIOD, bs, be);
+	f.metric = periods[span];
+	f.year = year;
+	put(o, &f);
+	return year;
+}
+
+/* the first period cue of the kind asked for with a year near it ("6 tháng đầu năm 2024") */
+static int
+period_cue(Out *o, bool review)
+{
+	Work	   *w = o->w;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		Mark	   *m = &w->mark[k];
+		int			y;
+
+		if (m->type != RC_PERIOD || (m->value == P_YEAR) != review)
+			continue;
+		/* a review cue takes the year after it: "tổng kết năm 2024", "review ... in 2018" */
+		y = review ? year_near(w, m->bstart, m->bend, 100, true) :
+			year_near(w, m->bstart, m->bend, 80, false);
+		if (y)
+			return put_period(o, m->bstart, m->bend, m->value, y);
+	}
+	return 0;
+}
+
+static int
 period(Out *o)
 {
 	Work	   *w = o->w;
-	CdFact		f;
-	int			years[201] = {0};
-	int			best = 0;
+	int			years[201] = {0},
+				first[201],
+				best = 0,
+				lead_k = -1,
+				y;
 
-	for (int k = 0; k < w->nmark; k++)
-	{
-		Mark	   *m = &w->mark[k];
-		int			y;
-
-		if (m->type != RC_PERIOD || m->value == P_YEAR)
-			continue;
-		y = year_near(w, m->bstart, m->bend, 80, false);
-		if (!y)
-			continue;
-		fact_init(&f, F_PERIOD, m->bstart, m->bend);
-		f.metric = periods[m->value];
-		f.year = y;
-		put(o, &f);
+	if ((y = period_cue(o, false)) || (y = period_cue(o, true)))
 		return y;
-	}
-	/* a review of a year: "tổng kết năm 2024", "review ... in 2018" */
-	for (int k = 0; k < w->nmark; k++)
-	{
-		Mark	   *m = &w->mark[k];
-		int			y;
 
-		if (m->type != RC_PERIOD || m->value != P_YEAR)
-			continue;
-		y = year_near(w, m->bstart, m->bend, 100, true);
-		if (!y)
-			continue;
-		fact_init(&f, F_PERIOD, m->bstart, m->bend);
-		f.metric = periods[P_YEAR];
-		f.year = y;
-		put(o, &f);
-		return y;
-	}
 	/*
 	 * The year the report is about: the most mentioned one, leaving out the
 	 * year of a leadership ("Cụm trưởng ... năm 2018 là ..."), which is the
 	 * year after the one reviewed; when only such a year is given, the
 	 * review is of the year before it.
 	 */
+	for (int k = 0; k < w->nnum; k++)
 	{
-		int			lead_year = 0,
-					lead_k = -1;
+		size_t		b = w->num[k].bstart;
+		int			role;
 
-		for (int k = 0; k < w->nnum; k++)
+		y = year_of_num(&w->num[k]);
+		if (y < 1900 || y > 2100)
+			continue;
+		role = mark_before(w, RC_LEADER, b > 120 ? b - 120 : 0, b);
+		if (role < 0)
+			role = mark_before(w, RC_DEPUTY, b > 120 ? b - 120 : 0, b);
+		if (role >= 0 && unit_start(w, b, false) <= w->mark[role].bstart)
 		{
-			int			y = year_of_num(&w->num[k]);
-			size_t		b = w->num[k].bstart;
-			int			role;
-
-			if (y < 1900 || y > 2100)
-				continue;
-			role = mark_before(w, RC_LEADER, b > 120 ? b - 120 : 0, b);
-			if (role < 0)
-				role = mark_before(w, RC_DEPUTY, b > 120 ? b - 120 : 0, b);
-			if (role >= 0 && unit_start(w, b, false) <= w->mark[role].bstart)
-			{
-				if (!lead_year)
-				{
-					lead_year = y;
-					lead_k = k;
-				}
-				continue;
-			}
-			if (++years[y - 1900] > (best ? years[best - 1900] : 0))
-				best = y;
+			if (lead_k < 0)
+				lead_k = k;
+			continue;
 		}
-		if (best)
-		{
-			for (int k = 0; k < w->nnum; k++)
-				if (year_of_num(&w->num[k]) == best)
-				{
-					fact_init(&f, F_PERIOD, w->num[k].bstart, w->num[k].bend);
-					break;
-				}
-		}
-		else if (lead_year)
-		{
-			best = lead_year - 1;
-			fact_init(&f, F_PERIOD, w->num[lead_k].bstart, w->num[lead_k].bend);
-		}
-		if (best)
-		{
-			f.metric = periods[P_YEAR];
-			f.year = best;
-			put(o, &f);
-		}
+		if (years[y - 1900]++ == 0)
+			first[y - 1900] = k;
+		if (years[y - 1900] > (best ? years[best - 1900] : 0))
+			best = y;
 	}
-	return best;
+	if (best)
+		return put_period(o, w->num[first[best - 1900]].bstart, w->num[first[best - 1900]].bend,
+						  P_YEAR, best);
+	if (lead_k >= 0)
+		return put_period(o, w->num[lead_k].bstart, w->num[lead_k].bend, P_YEAR,
+						  year_of_num(&w->num[lead_k]) - 1);
+	return 0;
 }
 
 static void
