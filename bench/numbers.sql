@@ -8,17 +8,7 @@ CREATE EXTENSION IF NOT EXISTS clusterdata;
 SET max_parallel_workers_per_gather = 0;   -- one core each, like for like
 \i bench/corpus.sql
 
-CREATE FUNCTION pg_temp.best_ms(q text, n int) RETURNS numeric LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz; ms numeric; best numeric;
-BEGIN
-  FOR i IN 1..n LOOP
-    t0 := clock_timestamp();
-    EXECUTE q;
-    ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-    best := least(best, ms);
-  END LOOP;
-  RETURN best;
-END $$;
+\i bench/best_ms.sql
 
 SELECT count(*) AS documents, round(sum(octet_length(body)) / 1e6, 1) AS mb,
        (SELECT count(*) FROM bench_reports, clusterdata.numbers(body, lang)) AS number_rows

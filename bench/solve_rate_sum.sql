@@ -13,18 +13,7 @@ SELECT s AS solved, s + (i % 97) AS total, solve_rate(s, s + (i % 97)) AS r
 FROM (SELECT i, (i::bigint * 7919) % 1000 AS s FROM generate_series(1, 10000000) i) g;
 VACUUM ANALYZE bench_rates;
 
-CREATE FUNCTION pg_temp.best_ms(q text, n int) RETURNS numeric LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz; ms numeric; best numeric;
-BEGIN
-  EXECUTE q;                                   -- warm the cache
-  FOR i IN 1..n LOOP
-    t0 := clock_timestamp();
-    EXECUTE q;
-    ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-    best := least(best, ms);
-  END LOOP;
-  RETURN round(best, 1);
-END $$;
+\i bench/best_ms.sql
 
 -- both give the same pooled numbers
 SELECT (SELECT sum(r)::text FROM bench_rates) = (SELECT sum(solved) || '/' || sum(total) FROM bench_rates)

@@ -5,10 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
-q -c "CREATE EXTENSION IF NOT EXISTS clusterdata"
-for f in demo/reports/*.txt; do
-  q -v body="$(cat "$f")" <<< "SELECT clusterdata.ingest(:'body')" >/dev/null
-done
+bash demo/ingest.sh
 q -c "INSERT INTO clusterdata.membership_correction VALUES (2, 2024, 'Hà Giang', true, 'test')"
 summary="SELECT (SELECT count(*) FROM clusterdata.report) || ' reports, ' ||
                 (SELECT count(*) FROM clusterdata.fact) || ' facts, ' ||
