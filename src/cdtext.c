@@ -57,15 +57,54 @@ fold_cp(UChar32 c)
 
 /* ------------------------------------------------------------------ input */
 
-/* U+0300..U+036F: combining diacritics that NFC would compose */
+/*
+ * Code points below 0x10000 whose NFC quick check is not "yes" (combining
+ * marks that may compose, decomposed Hangul jamo, singletons such as the
+ * Angstrom sign): one bit each, from ICU, built once.
+ */
+static uint8_t *nfc_maybe;
+
 static bool
-maybe_decomposed(const char *s, size_t len)
+nfc_table(void)
+{
+	uint8_t    *tab;
+
+	if (nfc_maybe)
+		return true;
+	tab = calloc(0x10000 / 8, 1);
+	if (!tab)
+		return false;
+	for (UChar32 c = 0x80; c < 0x10000; c++)
+		if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
+			tab[c >> 3] |= (uint8_t) (1u << (c & 7));
+	nfc_maybe = tab;
+	return true;
+}
+
+/* might the text not be NFC?  (false: it is NFC as it stands) */
+static bool
+maybe_not_nfc(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s;
+	size_t		i = 0;
 
-	for (size_t i = 0; i + 1 < len; i++)
-		if ((u[i] == 0xCC && u[i + 1] >= 0x80) || (u[i] == 0xCD && u[i + 1] <= 0xAF))
+	if (!nfc_table())
+		return true;
+	while (i < len)
+	{
+		UChar32		c;
+
+		if (u[i] < 0xCC)
+		{
+			/* ASCII, and lead bytes of U+0000..U+02FF: all NFC-inert */
+			i += u[i] < 0x80 ? 1 : 1 + (i + 1 < len && (u[i + 1] & 0xC0) == 0x80);
+			continue;
+		}
+		c = cd_next(s, len, &i);
+		if (c >= 0x10000 ? u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES
+			: (nfc_maybe[c >> 3] >> (c & 7)) & 1)
 			return true;
+	}
 	return false;
 }
 
@@ -84,20 +123,39 @@ cd_text_init(CdText *t, const char *s, size_t len)
 	memset(t, 0, sizeof(*t));
 	t->s = s;
 	t->len = len;
-	if (!maybe_decomposed(s, len))
+	t->in_s = s;
+	t->in_len = len;
+	if (!maybe_not_nfc(s, len))
 		return true;
 
 	nfc = unorm2_getNFCInstance(&err);
 	if (U_FAILURE(err))
 		return false;
-	/* NFC never lengthens precomposable Latin text; allow slack for safety */
+
+	/*
+	 * Each segment below is normalised on its own, and NFC lengthens one
+	 * segment at most threefold in UTF-8 (Unicode's stated bound); every
+	 * input character takes at least one byte.
+	 */
 	out = cd_alloc(len * 3 + 16);
 	map = cd_alloc((len + 2) * sizeof(int32_t));
+	t->in_byte = cd_alloc((len + 2) * sizeof(uint32_t));
+	if (!out || !map || !t->in_byte)
+	{
+		if (out)
+			cd_free(out);
+		if (map)
+			cd_free(map);
+		if (t->in_byte)
+			cd_free(t->in_byte);
+		t->in_byte = NULL;
+		return false;
+	}
 	while (i < len)
 	{
-		/* a segment: a starter and the combining marks after it */
-		UChar		seg[64],
-					norm[128];
+		/* a segment: a starter and the combining marks after it (at most 60) */
+		UChar		seg[CD_SEG_MAX * 2 + 4],
+					norm[CD_SEG_MAX * 2 * 3 + 8];
 		int32_t		segn = 0,
 					nn;
 		int32_t		seg_in = inch;
@@ -108,21 +166,23 @@ cd_text_init(CdText *t, const char *s, size_t len)
 			size_t		before = j;
 			UChar32		c = cd_next(s, len, &j);
 
-			if (segn > 0 && (u_getCombiningClass(c) == 0 || segn >= 60))
+			if (segn > 0 && (u_getCombiningClass(c) == 0 || segn >= CD_SEG_MAX * 2))
 			{
 				j = before;
 				break;
 			}
 			U16_APPEND_UNSAFE(seg, segn, c);
-			inch++;
+			t->in_byte[inch++] = (uint32_t) before;
 		} while (j < len);
 		i = j;
 		err = U_ZERO_ERROR;
-		nn = unorm2_normalize(nfc, seg, segn, norm, 128, &err);
+		nn = unorm2_normalize(nfc, seg, segn, norm, (int32_t) (sizeof(norm) / sizeof(UChar)), &err);
 		if (U_FAILURE(err))
 		{
 			cd_free(out);
 			cd_free(map);
+			cd_free(t->in_byte);
+			t->in_byte = NULL;
 			return false;
 		}
 		for (int32_t k = 0; k < nn;)
@@ -135,6 +195,7 @@ cd_text_init(CdText *t, const char *s, size_t len)
 		}
 	}
 	map[nch] = inch;
+	t->in_byte[inch] = (uint32_t) len;
 	t->s = out;
 	t->len = o;
 	t->owned = out;
@@ -150,17 +211,23 @@ cd_text_free(CdText *t)
 		cd_free(t->owned);
 	if (t->map)
 		cd_free(t->map);
+	if (t->in_byte)
+		cd_free(t->in_byte);
 	t->owned = NULL;
 	t->map = NULL;
+	t->in_byte = NULL;
 }
 
-int32_t
-cd_text_char(CdText *t, size_t b)
+/* character index of byte b in the prepared text (a moving checkpoint) */
+static int32_t
+prepared_char(CdText *t, size_t b)
 {
 	const unsigned char *u = (const unsigned char *) t->s;
 	int32_t		c = t->ck_char;
 	size_t		k = t->ck_byte;
 
+	if (b > t->len)
+		b = t->len;
 	if (b >= k)
 	{
 		/* eight bytes at a time: count the bytes that are not continuation bytes */
@@ -189,9 +256,57 @@ cd_text_char(CdText *t, size_t b)
 	}
 	t->ck_byte = b;
 	t->ck_char = c;
+	return c;
+}
+
+int32_t
+cd_text_char(CdText *t, size_t b)
+{
+	int32_t		c = prepared_char(t, b);
+
 	if (t->map)
 		return t->map[c > t->map_len ? t->map_len : c];
 	return c;
+}
+
+int32_t
+cd_text_char_end(CdText *t, size_t b)
+{
+	int32_t		c = prepared_char(t, b);
+
+	if (!t->map)
+		return c;
+	if (c >= t->map_len)
+		return t->map[t->map_len];
+	/* b splits an input segment ("2" + U+0301): the span takes the whole segment */
+	if (c > 0 && t->map[c] == t->map[c - 1])
+	{
+		int32_t		seg = t->map[c - 1];
+
+		while (c < t->map_len && t->map[c] == seg)
+			c++;
+	}
+	return t->map[c];
+}
+
+void
+cd_text_input_span(CdText *t, size_t bstart, size_t bend, int32_t cstart, int32_t cend,
+				   size_t *istart, size_t *iend)
+{
+	int32_t		nin;
+
+	if (!t->map)
+	{
+		/* the prepared text is the input */
+		*istart = bstart;
+		*iend = bend;
+		return;
+	}
+	nin = t->map[t->map_len];
+	cstart = cstart < 0 ? 0 : cstart > nin ? nin : cstart;
+	cend = cend < cstart ? cstart : cend > nin ? nin : cend;
+	*istart = t->in_byte[cstart];
+	*iend = t->in_byte[cend];
 }
 
 /* ------------------------------------------------------------------ cues */

@@ -130,20 +130,41 @@ typedef struct CdText
 {
 	const char *s;				/* NFC UTF-8 (the input itself, or `owned`) */
 	size_t		len;
+	const char *in_s;			/* the caller's input */
+	size_t		in_len;
 	char	   *owned;
-	int32_t    *map;			/* normalised char index -> input char index, or NULL */
+	int32_t    *map;			/* normalised char index -> input char index of its
+								 * segment's start, or NULL (input already NFC) */
 	int32_t		map_len;
-	/* char offset bookkeeping (byte -> char index), a moving checkpoint */
+	/* char offset bookkeeping (byte -> char index), moving checkpoints */
 	size_t		ck_byte;
 	int32_t		ck_char;
+	uint32_t   *in_byte;		/* input char index -> input byte offset (with map) */
 } CdText;
+
+/* longest run of combining marks normalised as one segment */
+#define CD_SEG_MAX 30
 
 /* Returns false on an ICU failure (text unusable). */
 bool		cd_text_init(CdText *t, const char *s, size_t len);
 void		cd_text_free(CdText *t);
 
-/* character offset, in the caller's input, of byte position b of t->s */
+/* character offset, in the caller's input, of byte position b of t->s (a span start) */
 int32_t		cd_text_char(CdText *t, size_t b);
+
+/*
+ * The same for a span end: when b falls inside what was one segment of the
+ * input (a digit and the combining mark after it), the end moves past it.
+ */
+int32_t		cd_text_char_end(CdText *t, size_t b);
+
+/*
+ * The bytes of the caller's input behind a span (prepared bytes
+ * bstart..bend, input characters cstart..cend), so that a span's text is cut
+ * from the input as given, not from its NFC form.
+ */
+void		cd_text_input_span(CdText *t, size_t bstart, size_t bend, int32_t cstart,
+							   int32_t cend, size_t *istart, size_t *iend);
 
 /* ---- case-folded cues and windows ---- */
 

@@ -154,14 +154,50 @@ decided(const double *score, int words)
 	return best >= 60 && best >= 3 * second && best >= 0.25 * words;
 }
 
+/*
+ * Detection reads the start of the text only: NFC-normalise (when needed)
+ * that much, cut at a space, so that decomposed text (NFD) reads the same as
+ * composed text.
+ */
+#define DETECT_MAX_BYTES (256 * 1024)
+
+static const CdLang *
+detect_any(const char *s, size_t len, bool strict)
+{
+	CdText		t;
+	const CdLang *L;
+
+	if (len > DETECT_MAX_BYTES)
+	{
+		size_t		cut = DETECT_MAX_BYTES;
+
+		while (cut > DETECT_MAX_BYTES / 2 && s[cut] != ' ' && s[cut] != '\n')
+			cut--;
+		while (cut > 0 && (((unsigned char) s[cut]) & 0xC0) == 0x80)
+			cut--;
+		len = cut;
+	}
+	if (!cd_text_init(&t, s, len))
+		return NULL;
+	L = detect(t.s, t.len, strict);
+	cd_text_free(&t);
+	return L;
+}
+
 const CdLang *
 cd_detect_language(const char *s, size_t len)
 {
-	return detect(s, len, true);
+	return detect_any(s, len, true);
 }
 
 const CdLang *
 cd_guess_language(const char *s, size_t len)
+{
+	return detect_any(s, len, false);
+}
+
+const CdLang *
+cd_guess_language_nfc(const char *s, size_t len)
 {
 	return detect(s, len, false);
 }

@@ -25,4 +25,7 @@ const CdLang *cd_detect_language(const char *s, size_t len);
  */
 const CdLang *cd_guess_language(const char *s, size_t len);
 
+/* the same on text known to be NFC (a prepared CdText) */
+const CdLang *cd_guess_language_nfc(const char *s, size_t len);
+
 #endif

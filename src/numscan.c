@@ -28,25 +28,32 @@ cd_qual_name(CdQual q)
 }
 
 char *
-cd_decimal(int64_t v, int scale, char *buf)
+cd_decimal(int64_t v, int scale, char *buf, size_t size)
 {
-	char		digits[24];
+	char		digits[20];		/* UINT64_MAX has 20 digits */
 	int			n = 0,
-				o = 0;
+				width;
+	size_t		o = 0,
+				need;
 	uint64_t	u = v < 0 ? (uint64_t) (-(v + 1)) + 1 : (uint64_t) v;
 
+	if (scale < 0 || size == 0)
+		return NULL;
 	do
 	{
 		digits[n++] = (char) ('0' + u % 10);
 		u /= 10;
 	} while (u);
+	/* digits written: at least scale + 1 (a leading 0 before the point) */
+	width = n > scale ? n : scale + 1;
+	need = (size_t) (v < 0) + (size_t) width + (scale > 0) + 1;
+	if (need > size)
+		return NULL;
 	if (v < 0)
 		buf[o++] = '-';
-	while (n <= scale)
-		digits[n++] = '0';
-	for (int i = n - 1; i >= 0; i--)
+	for (int i = width - 1; i >= 0; i--)
 	{
-		buf[o++] = digits[i];
+		buf[o++] = i < n ? digits[i] : '0';
 		if (i == scale && scale > 0)
 			buf[o++] = '.';
 	}
@@ -253,7 +260,10 @@ read_number(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 			i = nx;
 			while ((d = digit_at(t, i, &nx)) >= 0)
 			{
-				if (push_digit(r, d))
+				/* more decimals than a quantity has: too long to be one */
+				if (r->scale >= CD_MAX_SCALE)
+					r->overflow = true;
+				else if (push_digit(r, d))
 					r->scale++;
 				i = nx;
 			}
@@ -270,7 +280,7 @@ static void
 emit(Scan *sc, CdNum *n)
 {
 	n->cstart = cd_text_char(sc->t, n->bstart);
-	n->cend = cd_text_char(sc->t, n->bend);
+	n->cend = cd_text_char_end(sc->t, n->bend);
 	sc->emit(n, sc->arg);
 	sc->last = *n;
 	sc->have_last = true;

@@ -64,7 +64,15 @@ bool		cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit, void *arg)
 const char *cd_kind_name(CdKind k);
 const char *cd_qual_name(CdQual q);
 
-/* format v / 10^scale as a decimal string ("89.1"); buf >= 32 bytes */
-char	   *cd_decimal(int64_t v, int scale, char *buf);
+/*
+ * Format v / 10^scale as a decimal string ("89.1") into buf of `size` bytes.
+ * Returns NULL (buf untouched) when it does not fit or scale is negative;
+ * CD_DECIMAL_BUF bytes always hold a scanner value (scale <= CD_MAX_SCALE).
+ */
+char	   *cd_decimal(int64_t v, int scale, char *buf, size_t size);
+
+/* most decimals a scanned quantity keeps; a longer decimal part is no quantity */
+#define CD_MAX_SCALE 18
+#define CD_DECIMAL_BUF 48
 
 #endif

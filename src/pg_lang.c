@@ -32,7 +32,7 @@ pg_choose_language(text *lang, const char *body, size_t len)
 
 	if (lang == NULL)
 	{
-		const CdLang *d = cd_guess_language(body, len);
+		const CdLang *d = cd_guess_language_nfc(body, len);
 
 		L = cd_lang_compiled(d ? d->code : "en");
 	}
@@ -67,12 +67,13 @@ pg_text_srf_begin(FunctionCallInfo fcinfo, PgTextSRF *srf)
 		return false;
 	body = PG_GETARG_TEXT_PP(0);
 	srf->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	srf->lang = pg_choose_language(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1),
-								   VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body));
 	if (!cd_text_init(&srf->text, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body)))
 		ereport(ERROR,
 				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 				 errmsg("could not normalise the text to NFC")));
+	/* detection reads the NFC text, so decomposed input is detected alike */
+	srf->lang = pg_choose_language(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1),
+								   srf->text.s, srf->text.len);
 	srf->texts.cxt = CurrentMemoryContext;
 	srf->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "clusterdata row",
 										ALLOCSET_SMALL_SIZES);
@@ -115,6 +116,16 @@ pg_cached_text(PgTextCache *c, const char *s)
 }
 
 Datum
+pg_span_text(CdText *t, size_t bstart, size_t bend, int32 cstart, int32 cend)
+{
+	size_t		is,
+				ie;
+
+	cd_text_input_span(t, bstart, bend, cstart, cend, &is, &ie);
+	return PointerGetDatum(cstring_to_text_with_len(t->in_s + is, (int) (ie - is)));
+}
+
+Datum
 pg_decimal_numeric(int64 v, int scale)
 {
 	if (scale == 0)
@@ -130,10 +141,13 @@ pg_yyyymmdd_date(int64 v, DateADT *out)
 				d = (int) (v % 100);
 	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-	if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+	if (v < 0 || v / 10000 > 9999999 || y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
 		return false;
 	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
 		return false;
+	/* only dates that date input reads back (a dump must restore) */
+	if (!IS_VALID_JULIAN(y, m, d))
+		return false;
 	*out = date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
-	return true;
+	return IS_VALID_DATE(*out);
 }

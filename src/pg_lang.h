@@ -58,6 +58,9 @@ extern void pg_text_srf_end(PgTextSRF *srf);
 
 extern Datum pg_cached_text(PgTextCache *c, const char *s);
 
+/* the text of a span, cut from the caller's input as given */
+extern Datum pg_span_text(CdText *t, size_t bstart, size_t bend, int32 cstart, int32 cend);
+
 /* numeric from an exact decimal v / 10^scale */
 extern Datum pg_decimal_numeric(int64 v, int scale);
 

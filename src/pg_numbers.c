@@ -62,8 +62,7 @@ numbers_emit(const CdNum *n, void *arg)
 		nulls[7] = true;
 	values[8] = Int32GetDatum(n->cstart);
 	values[9] = Int32GetDatum(n->cend);
-	values[10] = PointerGetDatum(cstring_to_text_with_len(srf->text.s + n->bstart,
-														  (int) (n->bend - n->bstart)));
+	values[10] = pg_span_text(&srf->text, n->bstart, n->bend, n->cstart, n->cend);
 	MemoryContextSwitchTo(old);
 	pg_text_srf_put(srf, values, nulls);
 }

@@ -84,8 +84,7 @@ report_emit(const CdFact *f, void *arg)
 	}
 	values[11] = Int32GetDatum(f->cstart);
 	values[12] = Int32GetDatum(f->cend);
-	values[13] = PointerGetDatum(cstring_to_text_with_len(srf->text.s + f->bstart,
-														  (int) (f->bend - f->bstart)));
+	values[13] = pg_span_text(&srf->text, f->bstart, f->bend, f->cstart, f->cend);
 	nulls[11] = nulls[12] = nulls[13] = false;
 	if (f->scope)
 	{

@@ -317,7 +317,13 @@ solve_rate_accum(PG_FUNCTION_ARGS)
 	SolveRate  *b = PG_GETARG_SOLVE_RATE_P(1);
 
 	if (!AggCheckCallContext(fcinfo, NULL))
-		elog(ERROR, "solve_rate_accum called in non-aggregate context");
+	{
+		/* called as a plain function: pool into a new value, like "+" */
+		SolveRate  *res = (SolveRate *) palloc(sizeof(SolveRate));
+
+		*res = *state;
+		state = res;
+	}
 	pool_into(state, b->solved, b->total);
 	PG_RETURN_SOLVE_RATE_P(state);
 }
@@ -332,8 +338,9 @@ pooled_accum(PG_FUNCTION_ARGS)
 	int64		solved,
 				total;
 
+	/* called as a plain function, the state lives in the caller's context */
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "pooled_accum called in non-aggregate context");
+		aggcontext = CurrentMemoryContext;
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
 		if (PG_ARGISNULL(0))
@@ -346,6 +353,11 @@ pooled_accum(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 	{
 		state = (SolveRate *) MemoryContextAllocZero(aggcontext, sizeof(SolveRate));
+	}
+	else if (aggcontext == CurrentMemoryContext)
+	{
+		state = (SolveRate *) palloc(sizeof(SolveRate));
+		*state = *PG_GETARG_SOLVE_RATE_P(0);
 	}
 	else
 		state = PG_GETARG_SOLVE_RATE_P(0);

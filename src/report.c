@@ -351,6 +351,33 @@ fold_slow(Work *w, UChar32 c, const UNormalizer2 *nfd)
 		w->asciilen += cd_put(w->ascii + w->asciilen, b[q]);
 }
 
+/*
+ * Room for at least `need` more bytes in both key buffers.  Keys can be
+ * longer than the text they come from (a Hangul syllable's three bytes
+ * decompose into up to nine), so the buffers grow as needed.
+ */
+static bool
+key_room(Work *w, size_t need)
+{
+	size_t		nc;
+	char	   *f,
+			   *a;
+
+	if (w->foldlen + need < w->capbuf && w->asciilen + need < w->capbuf)
+		return true;
+	nc = w->capbuf * 2 + need;
+	f = cd_realloc(w->fold, nc);
+	if (!f)
+		return false;
+	w->fold = f;
+	a = cd_realloc(w->ascii, nc);
+	if (!a)
+		return false;
+	w->ascii = a;
+	w->capbuf = nc;
+	return true;
+}
+
 static void
 tokenize(Work *w)
 {
@@ -362,9 +389,14 @@ tokenize(Work *w)
 	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
 
 	fold_tables(U_SUCCESS(err) ? nfd : NULL);
-	w->capbuf = len * 2 + 16;
+	w->capbuf = len + 64;
 	w->fold = cd_alloc(w->capbuf);
 	w->ascii = cd_alloc(w->capbuf);
+	if (!w->fold || !w->ascii)
+	{
+		w->oom = true;
+		return;
+	}
 	while (i < len)
 	{
 		size_t		start = i,
@@ -387,8 +419,12 @@ tokenize(Work *w)
 			c = cd_next(s, len, &k);
 			if (!cd_is_word(c))
 				break;
-			if (w->foldlen + 8 >= w->capbuf || w->asciilen + 8 >= w->capbuf)
-				break;
+			/* one letter folds to at most 3 and decomposes to at most 8 code points */
+			if (!key_room(w, 40))
+			{
+				w->oom = true;
+				return;
+			}
 			if (c < 0x80)
 			{
 				char		lc = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
@@ -769,7 +805,7 @@ static void
 put(Out *o, CdFact *f)
 {
 	f->cstart = cd_text_char(o->w->t, f->bstart);
-	f->cend = cd_text_char(o->w->t, f->bend);
+	f->cend = cd_text_char_end(o->w->t, f->bend);
 	o->emit(f, o->arg);
 }
 

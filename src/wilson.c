@@ -74,7 +74,11 @@ wilson_interval(int64_t solved, int64_t total, double confidence,
 {
 	double		n = (double) total;
 	double		phat = (double) solved / n;
-	double		z = normal_quantile(1.0 - (1.0 - confidence) / 2.0);
+	/*
+	 * z from the lower tail: 1 - (1 - c) / 2 rounds to 1.0 for c within 1e-16
+	 * of 1, where the quantile is infinite; the tail itself stays positive.
+	 */
+	double		z = -normal_quantile((1.0 - confidence) / 2.0);
 	double		z2 = z * z;
 	double		denom = 1.0 + z2 / n;
 	double		centre = (phat + z2 / (2.0 * n)) / denom;

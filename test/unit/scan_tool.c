@@ -19,13 +19,13 @@ static long count;
 static void
 print_num(const CdNum *n, void *arg)
 {
-	char		b1[32],
-				b2[32];
+	char		b1[CD_DECIMAL_BUF],
+				b2[CD_DECIMAL_BUF];
 	const char *s = arg;
 
 	printf("%-10s %-12s %-10s %-6s %-8s %s%s [%d,%d) %.*s\n", cd_kind_name(n->kind),
-		   (n->flags & CD_F_VALUE) ? cd_decimal(n->v, n->scale, b1) : "-",
-		   (n->flags & CD_F_VALUE2) ? cd_decimal(n->v2, n->scale2, b2) : "-",
+		   (n->flags & CD_F_VALUE) ? cd_decimal(n->v, n->scale, b1, sizeof(b1)) : "-",
+		   (n->flags & CD_F_VALUE2) ? cd_decimal(n->v2, n->scale2, b2, sizeof(b2)) : "-",
 		   cd_qual_name(n->qual), n->unit ? n->unit : "-", (n->flags & CD_F_CHANGE) ? "change " : "",
 		   n->label ? n->label : "", n->cstart, n->cend, (int) (n->bend - n->bstart), s + n->bstart);
 }

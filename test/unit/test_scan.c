@@ -36,9 +36,9 @@ scan(const char *text, const char *lang)
 static bool
 is(const CdNum *n, CdKind kind, const char *value, CdQual q, int cs, int ce)
 {
-	char		b[32];
+	char		b[CD_DECIMAL_BUF];
 
-	return n->kind == kind && strcmp(cd_decimal(n->v, n->scale, b), value) == 0 && n->qual == q &&
+	return n->kind == kind && strcmp(cd_decimal(n->v, n->scale, b, sizeof(b)), value) == 0 && n->qual == q &&
 		n->cstart == cs && n->cend == ce;
 }
 
@@ -46,12 +46,12 @@ void
 test_scan(void)
 {
 	Got			g;
-	char		b[32];
+	char		b[CD_DECIMAL_BUF];
 
 	/* exact decimals */
-	CHECK(strcmp(cd_decimal(891, 1, b), "89.1") == 0);
-	CHECK(strcmp(cd_decimal(5, 2, b), "0.05") == 0);
-	CHECK(strcmp(cd_decimal(1707, 0, b), "1707") == 0);
+	CHECK(strcmp(cd_decimal(891, 1, b, sizeof(b)), "89.1") == 0);
+	CHECK(strcmp(cd_decimal(5, 2, b, sizeof(b)), "0.05") == 0);
+	CHECK(strcmp(cd_decimal(1707, 0, b, sizeof(b)), "1707") == 0);
 
 	/* the same digits read by each language's conventions */
 	g = scan("54.400 vụ", "vi");
