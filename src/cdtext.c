@@ -448,6 +448,9 @@ cd_langs_compiled(void)
 			compile_list(&c[i].change_after, L->change_after, NULL, NULL) &&
 			compile_list(&c[i].year_words, L->year_words, NULL, NULL) &&
 			compile_list(&c[i].number_words, NULL, L->number_words, NULL);
+		for (int k = 0; ok && k < c[i].ordinal_cues.n; k++)
+			if (c[i].ordinal_cues.cues[k].len > c[i].ordinal_cue_max)
+				c[i].ordinal_cue_max = c[i].ordinal_cues.cues[k].len;
 		for (int k = 0; ok && k < c[i].number_words.n; k++)
 		{
 			char		f = c[i].number_words.cues[k].text[0];

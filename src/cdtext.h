@@ -202,6 +202,7 @@ typedef struct CdLangC
 				year_words,
 				number_words;
 	uint32_t	number_word_initials;	/* bit per ASCII letter a..z */
+	int			ordinal_cue_max;	/* bytes of the longest ordinal cue */
 } CdLangC;
 
 /* the compiled languages, built once (ICU errors leave it NULL) */

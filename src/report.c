@@ -56,7 +56,28 @@ typedef struct Dict
 	const char *lang;
 	DEntry	   *slot[DSIZE];
 	DEntry	   *prefixes;		/* one-word prefix cues ("investigat*") */
+	char		digit_words[16][8];	/* words of cues that are digits ("6 tháng") */
+	int			ndigit_words;
 } Dict;
+
+static bool
+all_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return n > 0;
+}
+
+/* is this run of ASCII digits a word of some cue? */
+static bool
+dict_has_digit_word(const Dict *d, const char *s, size_t n)
+{
+	for (int i = 0; i < d->ndigit_words; i++)
+		if (strlen(d->digit_words[i]) == n && memcmp(d->digit_words[i], s, n) == 0)
+			return true;
+	return false;
+}
 
 static Dict *dicts[16];
 
@@ -93,7 +114,12 @@ dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *
 	if (!e || !k)
 		return;
 	for (w = strtok_r(k, " ", &save); w && e->nwords < MAXW; w = strtok_r(NULL, " ", &save))
+	{
 		e->words[e->nwords++] = strdup(w);
+		if (all_digits(w, strlen(w)) && strlen(w) < sizeof(d->digit_words[0]) &&
+			!dict_has_digit_word(d, w, strlen(w)) && d->ndigit_words < 16)
+			strcpy(d->digit_words[d->ndigit_words++], w);
+	}
 	free(k);
 	if (e->nwords == 0)
 	{
@@ -198,24 +224,49 @@ dict_for(const char *lang)
 
 /* ------------------------------------------------------------ tokens */
 
+/*
+ * A word.  Its keys lie in the fold and ascii buffers one after another, so
+ * a key's length is where the next token's key starts (tokenize() ends the
+ * array with a sentinel); texts are under 4 GB (PostgreSQL: 1 GB), so 32-bit
+ * offsets do.  16 bytes a word keeps number-dense text small.
+ */
 typedef struct Tok
 {
-	uint32_t	fold,
-				flen;			/* folded key in the fold buffer */
-	uint32_t	ascii,
-				alen;			/* ASCII key in the ascii buffer */
-	size_t		bstart,
+	uint32_t	fold;			/* folded key in the fold buffer */
+	uint32_t	ascii;			/* ASCII key in the ascii buffer */
+	uint32_t	bstart,
 				bend;
 } Tok;
+
+#define TOK_FLEN(tk) ((size_t) ((tk)[1].fold - (tk)->fold))
+#define TOK_ALEN(tk) ((size_t) ((tk)[1].ascii - (tk)->ascii))
 
 typedef struct Mark
 {
 	int			type,
 				value;
 	const char *text;			/* the cue as the data writes it */
-	size_t		bstart,
+	uint32_t	bstart,
 				bend;
 } Mark;
+
+/*
+ * A number as the rules need it (CdNum without what they do not read), in
+ * 40 bytes: number-dense text stays small.
+ */
+typedef struct WNum
+{
+	int64_t		v,
+				v2;
+	const char *unit;
+	uint32_t	bstart,
+				bend;
+	uint8_t		kind,			/* CdKind */
+				qual,			/* CdQual */
+				flags;
+	int8_t		scale,
+				scale2;
+} WNum;
 
 typedef struct Work
 {
@@ -232,12 +283,28 @@ typedef struct Work
 	Mark	   *mark;
 	int			nmark,
 				capmark;
-	CdNum	   *num;
+	WNum	   *num;
 	int			nnum,
 				capnum;
 	bool	   *used;			/* numbers consumed by a rate */
 	bool		oom;
+	const struct Dict *dict;
+	int			cluster_mark;	/* collect_num's walk over the marks */
+	struct UnitCache *units;	/* [sentence, clause]: last unit_start/unit_end */
 } Work;
+
+/* the last answers of unit_start and unit_end, for one kind of unit */
+typedef struct UnitCache
+{
+	bool		have_start,
+				start_found,
+				have_end,
+				end_found;
+	size_t		start_q,
+				start_r,
+				end_q,
+				end_r;
+} UnitCache;
 
 static bool
 grow(void **p, int *cap, int need, size_t elem)
@@ -259,17 +326,58 @@ grow(void **p, int *cap, int need, size_t elem)
 	return true;
 }
 
+/* bytes between a cluster cue and its number ("Cụm thi đua số 4", "क्लस्टर संख्या 4") */
+#define CLUSTER_GAP 120
+
+/*
+ * Keep the numbers a rule can use.  A plain number with no unit and no
+ * change word is used only as a cluster number (after a cluster cue); the
+ * others are dropped here, so a text of bare numbers costs no memory per
+ * number.  Marks are found before numbers are collected.
+ */
+static bool
+num_needed(Work *w, const CdNum *n)
+{
+	if (n->kind != CD_K_NUMBER || n->unit || (n->flags & CD_F_CHANGE))
+		return true;
+	if (!(n->flags & CD_F_VALUE) || n->scale != 0 || n->v < 1 || n->v > 63)
+		return false;
+	/* a cluster cue up to CLUSTER_GAP bytes before (numbers come in text order) */
+	while (w->cluster_mark < w->nmark &&
+		   (w->mark[w->cluster_mark].type != RC_CLUSTER ||
+			w->mark[w->cluster_mark].bstart + CLUSTER_GAP < n->bstart))
+	{
+		if (w->mark[w->cluster_mark].bstart > n->bstart)
+			return false;
+		w->cluster_mark++;
+	}
+	return w->cluster_mark < w->nmark && w->mark[w->cluster_mark].bstart <= n->bstart;
+}
+
 static void
 collect_num(const CdNum *n, void *arg)
 {
 	Work	   *w = arg;
+	WNum	   *o;
 
-	if (!grow((void **) &w->num, &w->capnum, w->nnum + 1, sizeof(CdNum)))
+	if (w->oom || !num_needed(w, n))
+		return;
+	if (!grow((void **) &w->num, &w->capnum, w->nnum + 1, sizeof(WNum)))
 	{
 		w->oom = true;
 		return;
 	}
-	w->num[w->nnum++] = *n;
+	o = &w->num[w->nnum++];
+	o->v = n->v;
+	o->v2 = n->v2;
+	o->unit = n->unit;
+	o->bstart = (uint32_t) n->bstart;
+	o->bend = (uint32_t) n->bend;
+	o->kind = (uint8_t) n->kind;
+	o->qual = (uint8_t) n->qual;
+	o->flags = (uint8_t) n->flags;
+	o->scale = (int8_t) n->scale;
+	o->scale2 = (int8_t) n->scale2;
 }
 
 /*
@@ -346,6 +454,12 @@ fold_slow(Work *w, UChar32 c, const UNormalizer2 *nfd)
 	int			n;
 
 	w->foldlen += cd_put(w->fold + w->foldlen, f);
+	/* Hangul syllables: no ASCII key to find in their jamo; keep the syllable */
+	if (f >= 0xAC00 && f <= 0xD7A3)
+	{
+		w->asciilen += cd_put(w->ascii + w->asciilen, f);
+		return;
+	}
 	n = base_of(f, nfd, b, 8);
 	for (int q = 0; q < n; q++)
 		w->asciilen += cd_put(w->ascii + w->asciilen, b[q]);
@@ -411,7 +525,7 @@ tokenize(Work *w)
 		}
 		tk.fold = (uint32_t) w->foldlen;
 		tk.ascii = (uint32_t) w->asciilen;
-		tk.bstart = start;
+		tk.bstart = (uint32_t) start;
 		while (i < len)
 		{
 			size_t		k = i;
@@ -442,25 +556,41 @@ tokenize(Work *w)
 				fold_slow(w, c, nfd);
 			i = k;
 		}
-		tk.flen = (uint32_t) (w->foldlen - tk.fold);
-		tk.alen = (uint32_t) (w->asciilen - tk.ascii);
-		tk.bend = i;
+		tk.bend = (uint32_t) i;
 		if (i == start)
 			i = j;
-		if (!grow((void **) &w->tok, &w->captok, w->ntok + 1, sizeof(Tok)))
+		/* a run of digits is a word only when some cue has it ("6 tháng") */
+		if (all_digits(w->fold + tk.fold, w->foldlen - tk.fold) &&
+			!dict_has_digit_word(w->dict, w->fold + tk.fold, w->foldlen - tk.fold))
+		{
+			w->foldlen = tk.fold;
+			w->asciilen = tk.ascii;
+			continue;
+		}
+		/* room for the sentinel too */
+		if (!grow((void **) &w->tok, &w->captok, w->ntok + 2, sizeof(Tok)))
 		{
 			w->oom = true;
 			return;
 		}
 		w->tok[w->ntok++] = tk;
 	}
+	if (!grow((void **) &w->tok, &w->captok, w->ntok + 1, sizeof(Tok)))
+	{
+		w->oom = true;
+		return;
+	}
+	/* the sentinel: where the last key ends */
+	w->tok[w->ntok].fold = (uint32_t) w->foldlen;
+	w->tok[w->ntok].ascii = (uint32_t) w->asciilen;
+	w->tok[w->ntok].bstart = w->tok[w->ntok].bend = (uint32_t) len;
 }
 
 static bool
 tok_eq(const Work *w, const Tok *tk, const char *word, bool ascii, bool prefix)
 {
 	const char *k = ascii ? w->ascii + tk->ascii : w->fold + tk->fold;
-	size_t		kl = ascii ? tk->alen : tk->flen;
+	size_t		kl = ascii ? TOK_ALEN(tk) : TOK_FLEN(tk);
 	size_t		wl = strlen(word);
 
 	if (prefix)
@@ -497,7 +627,7 @@ post_word(const Work *w, const Dict *d, int j)
 	if (j >= w->ntok)
 		return false;
 	tk = &w->tok[j];
-	for (const DEntry *e = d->slot[hash_str(w->fold + tk->fold, tk->flen)]; e; e = e->next)
+	for (const DEntry *e = d->slot[hash_str(w->fold + tk->fold, TOK_FLEN(tk))]; e; e = e->next)
 		if (e->nwords == 1 && !e->ascii && (e->type == RC_POST || e->type2 == RC_POST) &&
 			tok_eq(w, tk, e->words[0], false, e->prefix))
 			return true;
@@ -554,7 +684,7 @@ find_marks(Work *w, const Dict *d)
 		{
 			const Tok  *tk = &w->tok[i];
 			const char *k = pass ? w->ascii + tk->ascii : w->fold + tk->fold;
-			size_t		kl = pass ? tk->alen : tk->flen;
+			size_t		kl = pass ? TOK_ALEN(tk) : TOK_FLEN(tk);
 
 			for (const DEntry *e = d->slot[hash_str(k, kl)]; e; e = e->next)
 			{
@@ -639,12 +769,18 @@ abbrev_dot(const Work *w, size_t dot)
 	size_t		k = dot + 1,
 				b = dot;
 
-	while (k < w->t->len && s[k] == ' ')
+	/* a few spaces, then a digit ("No. 4") */
+	while (k < w->t->len && s[k] == ' ' && k - dot <= 4)
 		k++;
 	if (k >= w->t->len || !(s[k] >= '0' && s[k] <= '9'))
 		return false;
+	/* the word before: no longer than the longest cue (a long word is none) */
 	while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n')
+	{
+		if (dot + 1 - b > (size_t) w->L->ordinal_cue_max)
+			return false;
 		b--;
+	}
 	/* the word with its dot is one of the language's ordinal cues ("no.", "nr.") */
 	for (int c = 0; c < l->n; c++)
 	{
@@ -687,53 +823,103 @@ sentence_mark_at(const Work *w, size_t b)
 	return u_hasBinaryProperty(c, UCHAR_S_TERM);
 }
 
-/* start of the sentence (clause = also ';') holding byte b */
+/* bytes a sentence or clause reaches at most from a position */
+#define UNIT_REACH 600
+
+/* is byte i the start of a sentence (clause: also after ';')? */
+static bool
+is_unit_start(const Work *w, size_t i, bool clause)
+{
+	const char *s = w->t->s;
+	char		c = s[i - 1];
+
+	if (c == '\n' || (clause && c == ';'))
+		return true;
+	if (i >= 3 && sentence_mark_at(w, i - 3))
+		return true;
+	return (c == '.' || c == '!' || c == '?') && i < w->t->len &&
+		(s[i] == ' ' || s[i] == '\n') && i + 1 < w->t->len && !abbrev_dot(w, i - 1);
+}
+
+/* does a sentence (clause: also ';') end at byte i? */
+static bool
+is_unit_end(const Work *w, size_t i, bool clause)
+{
+	const char *s = w->t->s;
+	char		c = s[i];
+
+	if (c == '\n' || (clause && c == ';'))
+		return true;
+	if (sentence_mark_at(w, i))
+		return true;
+	return (c == '.' || c == '!' || c == '?') &&
+		(i + 1 >= w->t->len || s[i + 1] == ' ' || s[i + 1] == '\n') && !abbrev_dot(w, i);
+}
+
+/*
+ * Start of the sentence (clause = also ';') holding byte b: the nearest start
+ * at most UNIT_REACH bytes back, else b - UNIT_REACH.  Rules ask in text
+ * order, so the last answer is kept (one per kind): a later question scans
+ * only the bytes after the earlier one, and a report costs linear time
+ * however its sentences are cut.
+ */
 static size_t
 unit_start(const Work *w, size_t b, bool clause)
 {
-	const char *s = w->t->s;
-	size_t		i = b;
+	UnitCache  *c = &w->units[clause ? 1 : 0];
+	size_t		i = b,
+				floor = b > UNIT_REACH ? b - UNIT_REACH : 0;
+	size_t		res;
 
-	while (i > 0 && b - i < 600)
+	if (c->have_start && b >= c->start_q && b - c->start_q < UNIT_REACH)
 	{
-		char		c = s[i - 1];
-
-		if (c == '\n' || (clause && c == ';'))
-			return i;
-		if (i >= 3 && sentence_mark_at(w, i - 3))
-			return i;
-		if ((c == '.' || c == '!' || c == '?') && i < w->t->len &&
-			(s[i] == ' ' || s[i] == '\n') && i + 1 < w->t->len)
+		/* scan (start_q, b] only; below it the earlier answer holds */
+		while (i > c->start_q)
 		{
-			if (!abbrev_dot(w, i - 1))
-				return i;
+			if (i > 0 && is_unit_start(w, i, clause))
+				break;
+			i--;
 		}
-		i--;
+		if (i > c->start_q)
+			res = i;
+		else
+			res = c->start_found && c->start_r > floor ? c->start_r : floor;
 	}
-	return i;
+	else
+	{
+		while (i > floor && !is_unit_start(w, i, clause))
+			i--;
+		res = i;
+	}
+	c->have_start = true;
+	c->start_q = b;
+	c->start_r = res;
+	c->start_found = res > floor;
+	return res;
 }
 
+/* end of the sentence (clause) holding byte b: the nearest end at most UNIT_REACH bytes on */
 static size_t
 unit_end(const Work *w, size_t b, bool clause)
 {
-	const char *s = w->t->s;
-	size_t		i = b;
+	UnitCache  *c = &w->units[clause ? 1 : 0];
+	size_t		len = w->t->len,
+				cap = b + UNIT_REACH < len ? b + UNIT_REACH : len,
+				i = b;
 
-	while (i < w->t->len && i - b < 600)
+	if (c->have_end && b >= c->end_q && b <= c->end_r)
 	{
-		char		c = s[i];
-
-		if (c == '\n' || (clause && c == ';'))
-			return i;
-		if (sentence_mark_at(w, i))
-			return i;
-		if ((c == '.' || c == '!' || c == '?') && (i + 1 >= w->t->len || s[i + 1] == ' ' || s[i + 1] == '\n'))
-		{
-			if (!abbrev_dot(w, i))
-				return i;
-		}
-		i++;
+		/* no end in [end_q, end_r): an answer found there still holds */
+		if (c->end_found)
+			return c->end_r < cap ? c->end_r : cap;
+		i = c->end_r;
 	}
+	while (i < cap && !is_unit_end(w, i, clause))
+		i++;
+	c->have_end = true;
+	c->end_q = b;
+	c->end_r = i;
+	c->end_found = i < cap;
 	return i;
 }
 
@@ -745,7 +931,7 @@ unit_end(const Work *w, size_t b, bool clause)
 
 /*
  * Index of the first element of an array of n structs (of `size` bytes, with
- * a size_t byte position at offset `off`) that starts at or after byte `pos`.
+ * a uint32_t byte position at offset `off`) that starts at or after byte `pos`.
  */
 static int
 first_at(const void *base, int n, size_t size, size_t off, size_t pos)
@@ -756,7 +942,7 @@ first_at(const void *base, int n, size_t size, size_t off, size_t pos)
 	while (lo < hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
-		size_t		b;
+		uint32_t	b;
 
 		memcpy(&b, (const char *) base + (size_t) mid * size + off, sizeof(b));
 		if (b < pos)
@@ -769,7 +955,7 @@ first_at(const void *base, int n, size_t size, size_t off, size_t pos)
 
 /* the first mark, number or token starting at or after byte `pos` */
 #define mark_from(w, pos) first_at((w)->mark, (w)->nmark, sizeof(Mark), offsetof(Mark, bstart), (pos))
-#define num_from(w, pos) first_at((w)->num, (w)->nnum, sizeof(CdNum), offsetof(CdNum, bstart), (pos))
+#define num_from(w, pos) first_at((w)->num, (w)->nnum, sizeof(WNum), offsetof(WNum, bstart), (pos))
 #define tok_from(w, pos) first_at((w)->tok, (w)->ntok, sizeof(Tok), offsetof(Tok, bstart), (pos))
 
 /* the nearest mark of a type inside [from, to), searching backward; -1 if none */
@@ -838,7 +1024,7 @@ percent_matches(int64_t a, int64_t b, int64_t pv, int ps)
 }
 
 static int
-year_of_num(const CdNum *n)
+year_of_num(const WNum *n)
 {
 	if (n->kind == CD_K_YEAR)
 		return (int) n->v;
@@ -906,6 +1092,9 @@ set_scope(const Work *w, CdFact *f, size_t pos)
 	}
 }
 
+/* numbers before a percent searched for its fraction or counts */
+#define PAIR_REACH 16
+
 static void
 rates(Out *o)
 {
@@ -913,7 +1102,7 @@ rates(Out *o)
 
 	for (int k = 0; k < w->nnum; k++)
 	{
-		CdNum	   *p = &w->num[k];
+		WNum	   *p = &w->num[k];
 		size_t		ss,
 					cs,
 					ce;
@@ -971,10 +1160,14 @@ rates(Out *o)
 		f.pv = p->v;
 		f.pscale = p->scale;
 		f.qual = p->qual;
-		/* the fraction, or the two counts, it was computed from */
-		for (m = k - 1; m >= 0 && w->num[m].bstart >= ss; m--)
+		/*
+		 * The fraction, or the two counts, it was computed from: among the
+		 * PAIR_REACH numbers before it in its sentence (a report states them
+		 * close by; the bound keeps a sentence of many numbers linear).
+		 */
+		for (m = k - 1; m >= 0 && m >= k - PAIR_REACH && w->num[m].bstart >= ss; m--)
 		{
-			CdNum	   *a = &w->num[m];
+			WNum	   *a = &w->num[m];
 
 			if (w->used[m])
 				continue;
@@ -989,11 +1182,11 @@ rates(Out *o)
 				w->used[m] = true;
 				break;
 			}
-			if (a->kind == CD_K_NUMBER && a->scale == 0 && !f.has_fraction)
+			if (a->kind == CD_K_NUMBER && a->scale == 0 && a->unit && !f.has_fraction)
 			{
-				for (int n2 = m - 1; n2 >= 0 && w->num[n2].bstart >= ss; n2--)
+				for (int n2 = m - 1; n2 >= 0 && n2 >= k - PAIR_REACH && w->num[n2].bstart >= ss; n2--)
 				{
-					CdNum	   *b = &w->num[n2];
+					WNum	   *b = &w->num[n2];
 
 					if (b->kind != CD_K_NUMBER || b->scale != 0 || w->used[n2])
 						continue;
@@ -1026,7 +1219,7 @@ changes_and_counts(Out *o)
 
 	for (int k = 0; k < w->nnum; k++)
 	{
-		CdNum	   *n = &w->num[k];
+		WNum	   *n = &w->num[k];
 		CdFact		f;
 
 		if (w->used[k] || !(n->flags & CD_F_VALUE))
@@ -1057,9 +1250,6 @@ changes_and_counts(Out *o)
 	}
 }
 
-/* bytes between a cluster cue and its number ("Cụm thi đua số 4", "क्लस्टर संख्या 4") */
-#define CLUSTER_GAP 120
-
 static int
 cluster_facts(Out *o)
 {
@@ -1070,7 +1260,7 @@ cluster_facts(Out *o)
 
 	for (int k = 0; k < w->nnum; k++)
 	{
-		CdNum	   *n = &w->num[k];
+		WNum	   *n = &w->num[k];
 		int			mk;
 
 		if ((n->kind != CD_K_ORDINAL && n->kind != CD_K_NUMBER) || n->v < 1 || n->v > 63 ||
@@ -1091,7 +1281,7 @@ cluster_facts(Out *o)
 	if (best)
 	{
 		CdFact		f;
-		CdNum	   *n = &w->num[first[best]];
+		WNum	   *n = &w->num[first[best]];
 		int			mk = mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
 									 n->bstart + 1);
 
@@ -1345,7 +1535,7 @@ event_and_source(Out *o, int period_year)
 
 	for (int k = 0; k < w->nnum; k++)
 	{
-		CdNum	   *n = &w->num[k];
+		WNum	   *n = &w->num[k];
 
 		if (n->kind == CD_K_DATE && (n->v % 100) != 0)
 		{
@@ -1533,10 +1723,21 @@ persons(Out *o)
 		put(o, &found[q]);
 }
 
+static void
+work_free(Work *w)
+{
+	void	   *bufs[] = {w->used, w->tok, w->mark, w->num, w->fold, w->ascii};
+
+	for (size_t i = 0; i < sizeof(bufs) / sizeof(bufs[0]); i++)
+		if (bufs[i])
+			cd_free(bufs[i]);
+}
+
 bool
 cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 {
 	Work		w;
+	UnitCache	units[2];
 	Out			o;
 	const Dict *d;
 	int			cluster_no,
@@ -1545,17 +1746,23 @@ cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 	if (!lang || !(d = dict_for(lang->lang->code)))
 		return false;
 	memset(&w, 0, sizeof(w));
+	memset(units, 0, sizeof(units));
 	w.t = t;
 	w.L = lang;
-	if (!cd_scan_numbers(t, lang, collect_num, &w))
-		return false;
+	w.units = units;
+	w.dict = d;
 	tokenize(&w);
 	if (!w.oom)
 		find_marks(&w, d);
-	if (!w.oom)
-		w.used = cd_alloc((size_t) (w.nnum + 1) * sizeof(bool));
-	if (w.oom || !w.used)
+	if (!w.oom && !cd_scan_numbers(t, lang, collect_num, &w))
+		w.oom = true;
+	if (!w.oom && !(w.used = cd_alloc((size_t) (w.nnum + 1) * sizeof(bool))))
+		w.oom = true;
+	if (w.oom)
+	{
+		work_free(&w);
 		return false;
+	}
 	memset(w.used, 0, (size_t) (w.nnum + 1) * sizeof(bool));
 	o.w = &w;
 	o.emit = emit;
@@ -1570,11 +1777,6 @@ cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 	event_and_source(&o, year);
 	location(&o);
 	persons(&o);
-	cd_free(w.used);
-	cd_free(w.tok);
-	cd_free(w.mark);
-	cd_free(w.num);
-	cd_free(w.fold);
-	cd_free(w.ascii);
+	work_free(&w);
 	return true;
 }

@@ -4,7 +4,12 @@
  *   scan_tool -b FILE [LANG] times the scanner (MB/s) over the file
  *   scan_tool -r FILE [LANG] times the report parser (MB/s), one report per
  *                            paragraph (blank-line separated) of the file
+ *   scan_tool -p FILE [LANG] parses the whole file as one report (language
+ *                            detected when not given) and prints facts, time
+ *                            (best of 3) and the core's peak memory against
+ *                            the file's size
  */
+#define _POSIX_C_SOURCE 200809L	/* clock_gettime */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +20,54 @@
 #include "report.h"
 
 static long count;
+
+/* a counting allocator: current and peak bytes held by the core */
+static size_t mem_now,
+			mem_peak;
+
+static void *
+count_alloc(size_t n)
+{
+	size_t	   *p = malloc(n + sizeof(size_t));
+
+	if (!p)
+		return NULL;
+	*p = n;
+	mem_now += n;
+	if (mem_now > mem_peak)
+		mem_peak = mem_now;
+	return p + 1;
+}
+
+static void
+count_free(void *q)
+{
+	size_t	   *p = q;
+
+	if (!p)
+		return;
+	mem_now -= p[-1];
+	free(p - 1);
+}
+
+static void *
+count_realloc(void *q, size_t n)
+{
+	size_t	   *p,
+				old;
+
+	if (!q)
+		return count_alloc(n);
+	old = ((size_t *) q)[-1];
+	p = realloc((size_t *) q - 1, n + sizeof(size_t));
+	if (!p)
+		return NULL;
+	*p = n;
+	mem_now = mem_now - old + n;
+	if (mem_now > mem_peak)
+		mem_peak = mem_now;
+	return p + 1;
+}
 
 static void
 print_num(const CdNum *n, void *arg)
@@ -29,7 +82,6 @@ print_num(const CdNum *n, void *arg)
 		   cd_qual_name(n->qual), n->unit ? n->unit : "-", (n->flags & CD_F_CHANGE) ? "change " : "",
 		   n->label ? n->label : "", n->cstart, n->cend, (int) (n->bend - n->bstart), s + n->bstart);
 }
-
 static void
 count_num(const CdNum *n, void *arg)
 {
@@ -37,13 +89,46 @@ count_num(const CdNum *n, void *arg)
 	(void) arg;
 	count++;
 }
-
 static void
 count_fact(const CdFact *f, void *arg)
 {
 	(void) f;
 	(void) arg;
 	count++;
+}
+
+/* the whole file as one report: facts, best time of three, peak memory */
+static int
+parse_whole(const char *buf, long len, const char *code)
+{
+	double		best = 1e30;
+
+	cd_allocator = (CdAllocator) {count_alloc, count_realloc, count_free};
+	for (int k = 0; k < 3; k++)
+	{
+		struct timespec a,
+					b;
+		CdText		t;
+		const CdLang *L;
+		double		s;
+
+		clock_gettime(CLOCK_MONOTONIC, &a);
+		count = 0;
+		L = code ? cd_lang_find(code) : cd_detect_language(buf, len);
+		if (!L)
+			L = cd_lang_find("en");
+		cd_text_init(&t, buf, len);
+		cd_parse_report(&t, cd_lang_compiled(L->code), count_fact, NULL);
+		cd_text_free(&t);
+		clock_gettime(CLOCK_MONOTONIC, &b);
+		s = (double) (b.tv_sec - a.tv_sec) + (b.tv_nsec - a.tv_nsec) / 1e9;
+		if (s < best)
+			best = s;
+	}
+	printf("bytes %ld facts %ld seconds %.4f ns_per_byte %.2f peak_bytes %zu peak_per_byte %.2f\n",
+		   len, count, best, best * 1e9 / (len ? len : 1), mem_peak,
+		   (double) mem_peak / (len ? len : 1));
+	return 0;
 }
 
 /* parse each blank-line separated block as a report, detecting its language */
@@ -84,7 +169,8 @@ int
 main(int argc, char **argv)
 {
 	int			reports = argc > 1 && strcmp(argv[1], "-r") == 0;
-	int			bench = argc > 1 && (strcmp(argv[1], "-b") == 0 || reports);
+	int			whole = argc > 1 && strcmp(argv[1], "-p") == 0;
+	int			bench = argc > 1 && (strcmp(argv[1], "-b") == 0 || reports || whole);
 	const char *file = argv[1 + bench];
 	const char *code = argc > 2 + bench ? argv[2 + bench] : NULL;
 	FILE	   *f;
@@ -95,7 +181,7 @@ main(int argc, char **argv)
 
 	if (argc < 2 + bench || !(f = fopen(file, "rb")))
 	{
-		fprintf(stderr, "usage: scan_tool [-b|-r] FILE [LANG]\n");
+		fprintf(stderr, "usage: scan_tool [-b|-r|-p] FILE [LANG]\n");
 		return 2;
 	}
 	fseek(f, 0, SEEK_END);
@@ -108,6 +194,8 @@ main(int argc, char **argv)
 	fclose(f);
 	if (reports)
 		return bench_reports(buf, len);
+	if (whole)
+		return parse_whole(buf, len, code);
 	L = code ? cd_lang_find(code) : cd_detect_language(buf, len);
 	printf("language: %s\n", L ? L->code : "(none)");
 	if (!L)
