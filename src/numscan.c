@@ -617,7 +617,8 @@ at_number(Scan *sc, size_t i)
 
 		if (pc == '%' || pc == 0xFF05 || pc == 0x066A)
 		{
-			n.kind = CD_K_PERCENT;
+			/* too many digits for a quantity: a code, with its sign in the span */
+			n.kind = a.overflow ? CD_K_CODE : CD_K_PERCENT;
 			set_value(&n, &a);
 			n.bend = qn;
 			context(sc, &n, &before, true);
@@ -627,7 +628,7 @@ at_number(Scan *sc, size_t i)
 		after = after_at(sc, p);
 		if (after->len > 0 && (cue = cd_win_starts_with(after, 0, &L->percent_words, &e)) != NULL)
 		{
-			n.kind = CD_K_PERCENT;
+			n.kind = a.overflow ? CD_K_CODE : CD_K_PERCENT;
 			set_value(&n, &a);
 			n.bend = cd_win_src(after, e);
 			context(sc, &n, &before, true);

@@ -27,6 +27,7 @@
 #include "utils/numeric.h"
 
 #include "pg_solve_rate.h"
+#include "solve_rate_text.h"
 #include "wilson.h"
 
 /* --------------------------------------------------------------------------
@@ -61,92 +62,43 @@ solve_rate_make(int64 solved, int64 total)
 	return r;
 }
 
-/* Parse a non-negative decimal int64 at *p; advance *p. */
-static bool
-parse_part(const char **p, int64 *out, bool *overflow, bool *negative)
-{
-	const char *s = *p;
-	int64		v = 0;
-
-	*overflow = false;
-	*negative = false;
-	if (*s == '-')
-	{
-		*negative = true;
-		s++;
-	}
-	else if (*s == '+')
-		s++;
-	if (*s < '0' || *s > '9')
-		return false;
-	while (*s >= '0' && *s <= '9')
-	{
-		if (!*overflow &&
-			(pg_mul_s64_overflow(v, 10, &v) || pg_add_s64_overflow(v, *s - '0', &v)))
-			*overflow = true;
-		s++;
-	}
-	*p = s;
-	*out = v;
-	return true;
-}
-
 PG_FUNCTION_INFO_V1(solve_rate_in);
 Datum
 solve_rate_in(PG_FUNCTION_ARGS)
 {
 	const char *str = PG_GETARG_CSTRING(0);
-	const char *p = str;
-	int64		solved,
+	int64_t		solved,
 				total;
-	bool		ovf1,
-				ovf2,
-				neg1,
-				neg2;
+	const char *rest;
+	CdRateSyntax e = cd_solve_rate_parse(str, &solved, &total, &rest);
+	static const char *const detail[] = {
+		[CD_SR_EMPTY] = "The input is empty; expected solved/total, e.g. 1707/1914.",
+		[CD_SR_BAD_SOLVED] = "The solved part is not a whole number; expected solved/total, e.g. 1707/1914.",
+		[CD_SR_NO_SLASH] = "Expected \"/\" after the solved part, e.g. 1707/1914.",
+		[CD_SR_BAD_TOTAL] = "The total part is not a whole number; expected solved/total, e.g. 1707/1914.",
+	};
 
-	while (isspace((unsigned char) *p))
-		p++;
-	if (*p == '\0')
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type %s: \"%s\"", "solve_rate", str),
-				 errdetail("The input is empty; expected solved/total, e.g. 1707/1914.")));
-	if (!parse_part(&p, &solved, &ovf1, &neg1))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type %s: \"%s\"", "solve_rate", str),
-				 errdetail("The solved part is not a whole number; expected solved/total, e.g. 1707/1914.")));
-	while (isspace((unsigned char) *p))
-		p++;
-	if (*p != '/')
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type %s: \"%s\"", "solve_rate", str),
-				 errdetail("Expected \"/\" after the solved part, e.g. 1707/1914.")));
-	p++;
-	while (isspace((unsigned char) *p))
-		p++;
-	if (!parse_part(&p, &total, &ovf2, &neg2))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type %s: \"%s\"", "solve_rate", str),
-				 errdetail("The total part is not a whole number; expected solved/total, e.g. 1707/1914.")));
-	while (isspace((unsigned char) *p))
-		p++;
-	if (*p != '\0')
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type %s: \"%s\"", "solve_rate", str),
-				 errdetail("Unexpected trailing characters \"%s\".", p)));
-	if (ovf1 || ovf2)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("value out of range for type %s: \"%s\"", "solve_rate", str),
-				 errdetail("Each part must fit in bigint.")));
-	if (neg1 || neg2)
+	switch (e)
 	{
-		solved = neg1 ? -solved : solved;
-		total = neg2 ? -total : total;
+		case CD_SR_OK:
+			break;
+		case CD_SR_TRAILING:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type %s: \"%s\"", "solve_rate", str),
+					 errdetail("Unexpected trailing characters \"%s\".", rest)));
+			break;
+		case CD_SR_OVERFLOW:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value out of range for type %s: \"%s\"", "solve_rate", str),
+					 errdetail("Each part must fit in bigint.")));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type %s: \"%s\"", "solve_rate", str),
+					 errdetail("%s", detail[e])));
 	}
 	PG_RETURN_SOLVE_RATE_P(solve_rate_make(solved, total));
 }

@@ -1,0 +1,84 @@
+/* clusterdata 0.2 -> 0.3 */
+\echo Use "ALTER EXTENSION clusterdata UPDATE TO '0.3'" to load this file. \quit
+
+-- rank_members: a NULL method or metric is an error (22023), not a silent
+-- fallback to the composite method or to no ranking at all; leader_check,
+-- which passes them on, inherits the check.
+CREATE OR REPLACE FUNCTION rank_members(cluster_no int, year int, metric text DEFAULT 'criminal',
+                             method text DEFAULT 'wilson', weights jsonb DEFAULT NULL,
+                             OUT rank int, OUT province province, OUT period text, OUT rate solve_rate,
+                             OUT percent numeric, OUT wilson_lower float8, OUT wilson_upper float8,
+                             OUT score float8, OUT reports int, OUT tied boolean)
+RETURNS SETOF record
+-- SECURITY DEFINER: a role that may call it reads the pooled figures without
+-- rights on the tables behind them (it writes nothing; search_path is pinned)
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER
+SET search_path = pg_catalog, clusterdata, pg_temp AS $$
+DECLARE
+    w jsonb := coalesce(weights, '{"criminal": 0.5, "serious": 0.3, "drug": 0.2}');
+BEGIN
+    -- NULL is no method or metric: an error, not a silent fallback
+    IF method IS NULL OR method NOT IN ('rate', 'wilson', 'composite') THEN
+        RAISE EXCEPTION 'unknown ranking method "%"', coalesce(method, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Use rate, wilson or composite.';
+    END IF;
+    IF metric IS NULL OR metric NOT IN ('criminal', 'serious', 'drug', 'economic', 'corruption', 'other') THEN
+        RAISE EXCEPTION 'unknown metric "%"', coalesce(metric, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Use criminal, serious, drug, economic, corruption or other.';
+    END IF;
+    IF method = 'composite' AND (jsonb_typeof(w) <> 'object' OR EXISTS (
+            SELECT 1 FROM jsonb_each(w) e
+            WHERE jsonb_typeof(e.value) <> 'number' OR e.value::text::float8 < 0)) THEN
+        RAISE EXCEPTION 'weights must be a JSON object of non-negative numbers by metric'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY
+    WITH members AS (
+        SELECT ms.province FROM clusterdata.membership ms
+        WHERE ms.cluster_no = rank_members.cluster_no AND ms.year = rank_members.year
+    ),
+    pooled AS (
+        SELECT f.province, f.metric, min(f.period) AS period, sum(f.rate) AS r,
+               (SELECT count(DISTINCT x)::int
+                FROM clusterdata.member_rate_facts g, unnest(g.report_ids) x
+                WHERE g.year = rank_members.year AND g.province = f.province
+                  AND g.metric = f.metric AND g.rate IS NOT NULL) AS n
+        FROM clusterdata.member_rate_facts f
+        WHERE f.year = rank_members.year AND f.rate IS NOT NULL
+          AND f.province IN (SELECT members.province FROM members)
+        GROUP BY 1, 2
+    ),
+    main AS (
+        SELECT m.province, p.period, p.r, p.n FROM members m
+        LEFT JOIN pooled p ON p.province = m.province AND p.metric = rank_members.metric
+    ),
+    composite AS (
+        SELECT m.province,
+               sum(coalesce(clusterdata.wilson_lower(p.r), 0) * (w ->> p.metric)::float8)
+                 / nullif((SELECT sum(e.value::text::float8) FROM jsonb_each(w) e), 0) AS s,
+               count(p.r) AS metrics
+        FROM members m
+        LEFT JOIN pooled p ON p.province = m.province AND w ? p.metric
+        GROUP BY m.province
+    ),
+    scored AS (
+        SELECT main.province, main.period, main.r, coalesce(main.n, 0) AS n,
+               CASE method
+                   WHEN 'rate' THEN clusterdata.rate(main.r)
+                   WHEN 'wilson' THEN clusterdata.wilson_lower(main.r)
+                   ELSE CASE WHEN c.metrics > 0 THEN c.s END
+               END AS s
+        FROM main JOIN composite c USING (province)
+    )
+    SELECT CASE WHEN sc.s IS NULL THEN NULL
+                ELSE (rank() OVER (ORDER BY sc.s DESC NULLS LAST))::int END,
+           sc.province, sc.period, sc.r, clusterdata.percent(sc.r, 1),
+           clusterdata.wilson_lower(sc.r), clusterdata.wilson_upper(sc.r),
+           sc.s, sc.n,
+           sc.s IS NOT NULL AND count(*) OVER (PARTITION BY sc.s) > 1
+    FROM scored sc
+    ORDER BY sc.s DESC NULLS LAST, sc.province;
+END
+$$;
+
