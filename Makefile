@@ -23,19 +23,67 @@ SHLIB_LINK  = $(ICU_LIBS) -lm
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-# Unit tests of the core, without a server.
-UNIT_CFLAGS = -O2 -g -Wall -Wextra -Werror -std=c11 -Isrc $(ICU_CFLAGS)
-test/unit/run_unit: $(filter-out test/unit/scan_tool.c,$(wildcard test/unit/*.c)) $(CORE_OBJS:.o=.c) $(wildcard src/*.h)
-	$(CC) $(UNIT_CFLAGS) -o $@ $(filter %.c,$^) $(ICU_LIBS) -lm
+# Unit tests of the core, without a server.  SANITIZE=1 builds them with
+# AddressSanitizer and UndefinedBehaviorSanitizer (any finding fails the run).
+# They also replay every input under test/fuzz/regressions/ through its target.
+UNIT_CFLAGS = -O2 -g -Wall -Wextra -Werror -std=c11 -Isrc -Itest/fuzz $(ICU_CFLAGS)
+CORE_SRCS   = $(CORE_OBJS:.o=.c)
+UNIT_SRCS   = $(filter-out test/unit/scan_tool.c,$(wildcard test/unit/*.c)) test/fuzz/targets.c
+ifeq ($(SANITIZE),1)
+UNIT_BIN    = test/unit/run_unit_san
+UNIT_CFLAGS += -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+UNIT_ENV    = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+else
+UNIT_BIN    = test/unit/run_unit
+UNIT_ENV    =
+endif
+
+$(UNIT_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(wildcard src/*.h) $(wildcard test/unit/*.h) test/fuzz/targets.h
+	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) -lm
 
 .PHONY: unitcheck
-unitcheck: test/unit/run_unit
-	test/unit/run_unit
+unitcheck: $(UNIT_BIN)
+	$(UNIT_ENV) $(UNIT_BIN) test/fuzz/regressions
 
-EXTRA_CLEAN = test/unit/run_unit test/unit/scan_tool
+test/unit/scan_tool: test/unit/scan_tool.c $(CORE_SRCS) $(wildcard src/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/scan_tool.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
-test/unit/scan_tool: test/unit/scan_tool.c $(CORE_OBJS:.o=.c) $(wildcard src/*.h)
-	$(CC) $(UNIT_CFLAGS) -o $@ $(filter %.c,$^) $(ICU_LIBS) -lm
+# Fuzzing with libFuzzer (clang), AddressSanitizer and UndefinedBehaviorSanitizer.
+#   make fuzz                    builds every target and runs each FUZZ_SECONDS
+#   make fuzz FUZZ_SECONDS=600   longer; make fuzz FUZZ_TARGETS=report one target
+# Seeds are the sample reports and the test sentences, the dictionary the cue
+# words, units, month names and separators (both made by test/fuzz/prepare.py).
+# A finding stops the run; its input is under test/fuzz/work/TARGET/artifacts/:
+# fix it, then keep the input in test/fuzz/regressions/TARGET/ so that
+# `make unitcheck` replays it from then on.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 20
+FUZZ_TARGETS ?= numbers report detect province solve_rate decimal
+FUZZ_FLAGS    = -g -O1 -std=c11 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+                -Isrc -Itest/fuzz $(ICU_CFLAGS)
+FUZZ_BINS     = $(addprefix test/fuzz/bin/,$(FUZZ_TARGETS))
+
+test/fuzz/bin/%: test/fuzz/libfuzzer.c test/fuzz/targets.c test/fuzz/targets.h $(CORE_SRCS) $(wildcard src/*.h)
+	@mkdir -p test/fuzz/bin
+	$(FUZZ_CC) $(FUZZ_FLAGS) -DFUZZ_TARGET=$* -o $@ test/fuzz/libfuzzer.c test/fuzz/targets.c $(CORE_SRCS) $(ICU_LIBS) -lm
+
+.PHONY: fuzz fuzz-build
+fuzz-build: $(FUZZ_BINS)
+
+fuzz: fuzz-build
+	python3 test/fuzz/prepare.py test/fuzz/work
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p test/fuzz/work/$$t/corpus test/fuzz/work/$$t/artifacts test/fuzz/regressions/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=1 test/fuzz/bin/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -dict=test/fuzz/work/clusterdata.dict \
+	    -artifact_prefix=test/fuzz/work/$$t/artifacts/ test/fuzz/work/$$t/corpus \
+	    test/fuzz/work/seeds test/fuzz/regressions/$$t > test/fuzz/work/$$t/log 2>&1 || \
+	    { tail -n 60 test/fuzz/work/$$t/log; echo "fuzz: $$t FOUND A PROBLEM (input in test/fuzz/work/$$t/artifacts/)"; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' test/fuzz/work/$$t/log | tr '\n' ' '; echo; \
+	done
+
+EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_san test/unit/scan_tool test/fuzz/bin test/fuzz/work
 
 # rebuild objects when a header changes
 $(OBJS): $(wildcard src/*.h)

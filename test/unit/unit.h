@@ -22,5 +22,6 @@ extern int	unit_failed;
 void		test_wilson(void);
 void		test_scan(void);
 void		test_provinces(void);
+void		test_robust(const char *fuzz_dir);
 
 #endif

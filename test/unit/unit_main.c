@@ -1,5 +1,6 @@
 /*
- * Unit tests of the plain-C core (no server needed).
+ * Unit tests of the plain-C core (no server needed).  Argument: the folder of
+ * fuzz regression inputs (default test/fuzz/regressions).
  * Prints one line per failed check and a closing "N passed, N failed" line.
  */
 #include "unit.h"
@@ -8,11 +9,12 @@ int			unit_passed = 0;
 int			unit_failed = 0;
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	test_wilson();
 	test_scan();
 	test_provinces();
+	test_robust(argc > 1 ? argv[1] : "test/fuzz/regressions");
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed ? 1 : 0;
 }
