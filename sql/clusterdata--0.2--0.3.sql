@@ -2,8 +2,9 @@
 \echo Use "ALTER EXTENSION clusterdata UPDATE TO '0.3'" to load this file. \quit
 
 -- rank_members: a NULL method or metric is an error (22023), not a silent
--- fallback to the composite method or to no ranking at all; leader_check,
--- which passes them on, inherits the check.
+-- fallback to the composite method or to no ranking at all (leader_check,
+-- which passes them on, inherits the check); weights are checked whatever
+-- the method, and a weight that is not a number is a 22023 with its message.
 CREATE OR REPLACE FUNCTION rank_members(cluster_no int, year int, metric text DEFAULT 'criminal',
                              method text DEFAULT 'wilson', weights jsonb DEFAULT NULL,
                              OUT rank int, OUT province province, OUT period text, OUT rate solve_rate,
@@ -27,9 +28,12 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Use criminal, serious, drug, economic, corruption or other.';
     END IF;
-    IF method = 'composite' AND (jsonb_typeof(w) <> 'object' OR EXISTS (
+    -- (CASE: a weight is cast only once it is known to be a number)
+    -- weights are checked whatever the method: the composite score is computed alongside
+    IF jsonb_typeof(w) IS DISTINCT FROM 'object' OR EXISTS (
             SELECT 1 FROM jsonb_each(w) e
-            WHERE jsonb_typeof(e.value) <> 'number' OR e.value::text::float8 < 0)) THEN
+            WHERE CASE WHEN jsonb_typeof(e.value) = 'number' THEN e.value::text::float8 < 0
+                       ELSE true END) THEN
         RAISE EXCEPTION 'weights must be a JSON object of non-negative numbers by metric'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;

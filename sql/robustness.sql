@@ -70,3 +70,6 @@ FROM (SELECT province AS p FROM provinces()) s;
 -- ISO codes: VN-26 names Thừa Thiên Huế, also the code of its 2025 successor Huế
 SELECT 'VN-26'::province AS by_code, province_code('Huế') AS hue_code,
        successor('VN-26', '2025-07-01') AS successor;
+-- weights are checked whatever the method, with our own message
+SELECT * FROM rank_members(2, 2024, weights => '{"criminal": "a"}');
+SELECT * FROM rank_members(2, 2024, 'criminal', 'rate', '[1, 2]');
