@@ -12,6 +12,9 @@ OBJS        = $(CORE_OBJS) $(PG_OBJS)
 
 REGRESS      = solve_rate_io solve_rate_ops solve_rate_agg solve_rate_funcs solve_rate_copy parallel_query numbers_vi numbers_en numbers_fr numbers_pl numbers_ro numbers_hi numbers_input province parse_report parse_report_facts upgrade storage ranking encoding robustness garden
 REGRESS_OPTS = --encoding=UTF8 --no-locale
+# Isolation tests (concurrent sessions): test/isolation/specs, expected outputs beside them
+ISOLATION      = ingest_same_body parse_queue correction_during_parse
+ISOLATION_OPTS = --inputdir=test/isolation --encoding=UTF8 --no-locale
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
 ICU_LIBS   := $(shell pkg-config --libs icu-uc icu-i18n)

@@ -86,3 +86,43 @@ BEGIN
 END
 $$;
 
+
+-- parse_stored locks the report first: a parse_stored of a report that
+-- parse_pending() is parsing waited only at its own insert, hit the facts of
+-- the other parse and marked the report failed
+CREATE OR REPLACE FUNCTION parse_stored(report_id bigint) RETURNS boolean
+LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
+DECLARE
+    r clusterdata.report;
+BEGIN
+    -- the row lock orders parse_stored after a parse_pending() holding the
+    -- report, so the facts it deletes are those that parse committed
+    SELECT * INTO r FROM clusterdata.report WHERE id = report_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    BEGIN
+        DELETE FROM clusterdata.fact WHERE fact.report_id = r.id;
+        INSERT INTO clusterdata.fact
+        SELECT r.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent, f.qualifier,
+               f.value, f.province, f.cluster_no, f.year, f.span_start, f.span_end, f.text,
+               f.scope, f.detail
+        FROM clusterdata.parse_report(r.body, r.lang) WITH ORDINALITY AS f(kind, metric, solved, total,
+             rate, percent, qualifier, value, province, cluster_no, year, span_start, span_end, text,
+             scope, detail, n);
+        UPDATE clusterdata.report
+        SET parsed_at = clock_timestamp(), parser_version = clusterdata.parser_version(),
+            lang = coalesce(r.lang, clusterdata.detect_language(r.body)),
+            parse_error = NULL, parse_sqlstate = NULL
+        WHERE id = r.id;
+        RETURN true;
+    EXCEPTION WHEN OTHERS THEN
+        -- the block's writes are rolled back; the report is marked and skipped
+        UPDATE clusterdata.report
+        SET parsed_at = clock_timestamp(), parser_version = clusterdata.parser_version(),
+            parse_error = SQLERRM, parse_sqlstate = SQLSTATE
+        WHERE id = r.id;
+        RETURN false;
+    END;
+END
+$$;
