@@ -10,6 +10,8 @@ SUDO=
 
 packages=(postgresql-15 postgresql-server-dev-15 postgresql-15-cron libicu-dev pkg-config
           gcc make python3)
+# the tests also fuzz (clang's libFuzzer and sanitizers) and run sqlsmith
+[ "${CLUSTERDATA_TEST_DEPS:-0}" = 1 ] && packages+=(clang libclang-rt-dev sqlsmith)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")

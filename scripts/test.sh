@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
 # Sets up (scripts/setup.sh), then runs every test:
-#   1. unit tests of the plain-C core (no server);
-#   2. the pg_regress suite in a throwaway PostgreSQL cluster;
-#   3. the same suite with force_parallel_mode=regress, which runs every
-#      query in a parallel worker and so catches functions wrongly marked
-#      PARALLEL SAFE;
-#   4. the parse queue: two sessions at once, and sessions killed mid-job
+#   1. unit tests of the plain-C core (no server), also built with
+#      AddressSanitizer and UndefinedBehaviorSanitizer; both replay the inputs
+#      that fuzzing once found (test/fuzz/regressions);
+#   2. fuzzing: every libFuzzer target for FUZZ_SECONDS (default 20) each;
+#   3. the pg_regress suite in a throwaway PostgreSQL cluster (with the garden
+#      of hostile calls to every function) and the isolation tests (concurrent
+#      sessions); then the pg_regress suite again with
+#      force_parallel_mode=regress, which runs every query in a parallel
+#      worker and so catches functions wrongly marked PARALLEL SAFE;
+#   4. sqlsmith for SQLSMITH_SECONDS (default 120, fixed seed) as a
+#      non-superuser: no backend may crash;
+#   5. crash safety: kill -9 of the server during a bulk ingest and during
+#      parse_pending(), then restart, consistency checks and pg_amcheck;
+#   6. the parse queue: two sessions at once, and sessions killed mid-job
 #      (test/queue_test.sh);
-#   5. pg_cron running parse_pending() on its own (test/cron_test.sh);
-#   6. the BI views as a plain client reads them: psql --csv and binary COPY
+#   7. pg_cron running parse_pending() on its own (test/cron_test.sh);
+#   8. the BI views as a plain client reads them: psql --csv and binary COPY
 #      (test/bi_wire.sh); pg_dump and pg_restore keep users' rows
 #      (test/dump_test.sh);
-#   7. when ../shared/corpus is present, numbers() against its gold files and
+#   9. when ../shared/corpus is present, numbers() against its gold files and
 #      parse_report() against the quality bars (../shared/eval).
 # Ends with a line "tests: N passed, N failed" and exits non-zero on failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 # A UTF-8 locale, so that pg_virtualenv's clusters are UTF8 (clusterdata needs it).
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
-bash scripts/setup.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+CLUSTERDATA_TEST_DEPS=1 bash scripts/setup.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 passed=0 failed=0
@@ -34,14 +42,19 @@ regress() {
   if ! pg_virtualenv -v 15 "$@" make -s installcheck PG_CONFIG="$PG_CONFIG" >"$log" 2>&1; then
     grep -E '^(test|not ok|ok) ' "$log" || tail -n 30 "$log"
     [ -f regression.diffs ] && head -n 300 regression.diffs
+    [ -f output_iso/regression.diffs ] && head -n 300 output_iso/regression.diffs
     return 1
   fi
   grep -E '^(test|ok) |tests passed' "$log"
 }
 
 step "unit tests" make -s unitcheck PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Werror"
-step "pg_regress" regress
+step "unit tests with ASan and UBSan" make -s unitcheck SANITIZE=1 PG_CONFIG="$PG_CONFIG"
+step "fuzzing, ${FUZZ_SECONDS:-20} s per target" make -s fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-20}" PG_CONFIG="$PG_CONFIG"
+step "pg_regress (garden included) and isolation" regress
 step "pg_regress, force_parallel_mode=regress" regress -o force_parallel_mode=regress
+step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v 15 bash test/sqlsmith_test.sh
+step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v 15 bash test/crash_test.sh
 
 step "parse queue: concurrent sessions, killed sessions" pg_virtualenv -v 15 bash test/queue_test.sh
 step "pg_cron schedules parse_pending()" \
