@@ -108,17 +108,72 @@ maybe_not_nfc(const char *s, size_t len)
 	return false;
 }
 
+/* the input character index of NFC character c (c <= map_len) */
+static inline int32_t
+map_at(const CdText *t, int32_t c)
+{
+	if (c >= t->map_len)
+		return t->in_chars;
+	return t->map_base[c / CD_MAP_BLOCK] + t->map_off[c];
+}
+
+static void
+text_free_parts(CdText *t)
+{
+	void	   *parts[] = {t->owned, t->map_base, t->map_off, t->in_step};
+
+	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+		if (parts[i])
+			cd_free(parts[i]);
+	t->owned = NULL;
+	t->map_base = NULL;
+	t->map_off = NULL;
+	t->in_step = NULL;
+}
+
+/* room for `more` bytes of output and `chars` more map entries */
+static bool
+text_room(CdText *t, size_t *cap, size_t o, size_t more, int32_t *mcap, int32_t nch, int32_t chars)
+{
+	if (o + more > *cap)
+	{
+		size_t		nc = *cap + *cap / 2 + more + 64;
+		char	   *p = cd_realloc(t->owned, nc);
+
+		if (!p)
+			return false;
+		t->owned = p;
+		*cap = nc;
+	}
+	if (nch + chars + 1 > *mcap)
+	{
+		int32_t		nc = *mcap + *mcap / 2 + chars + CD_MAP_BLOCK;
+		uint16_t   *off = cd_realloc(t->map_off, (size_t) nc * sizeof(uint16_t));
+		int32_t    *base;
+
+		if (!off)
+			return false;
+		t->map_off = off;
+		base = cd_realloc(t->map_base, ((size_t) nc / CD_MAP_BLOCK + 1) * sizeof(int32_t));
+		if (!base)
+			return false;
+		t->map_base = base;
+		*mcap = nc;
+	}
+	return true;
+}
+
 bool
 cd_text_init(CdText *t, const char *s, size_t len)
 {
 	UErrorCode	err = U_ZERO_ERROR;
 	const UNormalizer2 *nfc;
-	char	   *out;
-	int32_t    *map;
 	size_t		o = 0,
-				i = 0;
+				i = 0,
+				cap;
 	int32_t		nch = 0,
-				inch = 0;
+				inch = 0,
+				mcap;
 
 	memset(t, 0, sizeof(*t));
 	t->s = s;
@@ -131,29 +186,21 @@ cd_text_init(CdText *t, const char *s, size_t len)
 	nfc = unorm2_getNFCInstance(&err);
 	if (U_FAILURE(err))
 		return false;
-
-	/*
-	 * Each segment below is normalised on its own, and NFC lengthens one
-	 * segment at most threefold in UTF-8 (Unicode's stated bound); every
-	 * input character takes at least one byte.
-	 */
-	out = cd_alloc(len * 3 + 16);
-	map = cd_alloc((len + 2) * sizeof(int32_t));
-	t->in_byte = cd_alloc((len + 2) * sizeof(uint32_t));
-	if (!out || !map || !t->in_byte)
+	/* NFC text is about as long as its input; the buffers grow when it is not */
+	cap = len + 64;
+	mcap = (int32_t) (len < INT32_MAX / 2 ? len : INT32_MAX / 2) + CD_MAP_BLOCK;
+	t->owned = cd_alloc(cap);
+	t->map_off = cd_alloc((size_t) mcap * sizeof(uint16_t));
+	t->map_base = cd_alloc(((size_t) mcap / CD_MAP_BLOCK + 1) * sizeof(int32_t));
+	t->in_step = cd_alloc((len / CD_IN_STEP + 2) * sizeof(uint32_t));
+	if (!t->owned || !t->map_off || !t->map_base || !t->in_step)
 	{
-		if (out)
-			cd_free(out);
-		if (map)
-			cd_free(map);
-		if (t->in_byte)
-			cd_free(t->in_byte);
-		t->in_byte = NULL;
+		text_free_parts(t);
 		return false;
 	}
 	while (i < len)
 	{
-		/* a segment: a starter and the combining marks after it (at most 60) */
+		/* a segment: a starter and the combining marks after it (at most CD_SEG_MAX * 2 units) */
 		UChar		seg[CD_SEG_MAX * 2 + 4],
 					norm[CD_SEG_MAX * 2 * 3 + 8];
 		int32_t		segn = 0,
@@ -172,17 +219,16 @@ cd_text_init(CdText *t, const char *s, size_t len)
 				break;
 			}
 			U16_APPEND_UNSAFE(seg, segn, c);
-			t->in_byte[inch++] = (uint32_t) before;
+			if (inch % CD_IN_STEP == 0)
+				t->in_step[inch / CD_IN_STEP] = (uint32_t) before;
+			inch++;
 		} while (j < len);
 		i = j;
 		err = U_ZERO_ERROR;
 		nn = unorm2_normalize(nfc, seg, segn, norm, (int32_t) (sizeof(norm) / sizeof(UChar)), &err);
-		if (U_FAILURE(err))
+		if (U_FAILURE(err) || !text_room(t, &cap, o, (size_t) nn * 4, &mcap, nch, nn))
 		{
-			cd_free(out);
-			cd_free(map);
-			cd_free(t->in_byte);
-			t->in_byte = NULL;
+			text_free_parts(t);
 			return false;
 		}
 		for (int32_t k = 0; k < nn;)
@@ -190,32 +236,24 @@ cd_text_init(CdText *t, const char *s, size_t len)
 			UChar32		c;
 
 			U16_NEXT(norm, k, nn, c);
-			o += cd_put(out + o, c);
-			map[nch++] = seg_in;
+			o += cd_put(t->owned + o, c);
+			if (nch % CD_MAP_BLOCK == 0)
+				t->map_base[nch / CD_MAP_BLOCK] = seg_in;
+			t->map_off[nch] = (uint16_t) (seg_in - t->map_base[nch / CD_MAP_BLOCK]);
+			nch++;
 		}
 	}
-	map[nch] = inch;
-	t->in_byte[inch] = (uint32_t) len;
-	t->s = out;
+	t->s = t->owned;
 	t->len = o;
-	t->owned = out;
-	t->map = map;
 	t->map_len = nch;
+	t->in_chars = inch;
 	return true;
 }
 
 void
 cd_text_free(CdText *t)
 {
-	if (t->owned)
-		cd_free(t->owned);
-	if (t->map)
-		cd_free(t->map);
-	if (t->in_byte)
-		cd_free(t->in_byte);
-	t->owned = NULL;
-	t->map = NULL;
-	t->in_byte = NULL;
+	text_free_parts(t);
 }
 
 /* character index of byte b in the prepared text (a moving checkpoint) */
@@ -264,8 +302,8 @@ cd_text_char(CdText *t, size_t b)
 {
 	int32_t		c = prepared_char(t, b);
 
-	if (t->map)
-		return t->map[c > t->map_len ? t->map_len : c];
+	if (t->map_off)
+		return map_at(t, c);
 	return c;
 }
 
@@ -274,39 +312,68 @@ cd_text_char_end(CdText *t, size_t b)
 {
 	int32_t		c = prepared_char(t, b);
 
-	if (!t->map)
+	if (!t->map_off)
 		return c;
 	if (c >= t->map_len)
-		return t->map[t->map_len];
+		return t->in_chars;
 	/* b splits an input segment ("2" + U+0301): the span takes the whole segment */
-	if (c > 0 && t->map[c] == t->map[c - 1])
+	if (c > 0 && map_at(t, c) == map_at(t, c - 1))
 	{
-		int32_t		seg = t->map[c - 1];
+		int32_t		seg = map_at(t, c - 1);
 
-		while (c < t->map_len && t->map[c] == seg)
+		while (c < t->map_len && map_at(t, c) == seg)
 			c++;
 	}
-	return t->map[c];
+	return map_at(t, c);
+}
+
+/* byte offset in the input of its character ci, read as cd_next reads them */
+static size_t
+input_byte(CdText *t, int32_t ci)
+{
+	int32_t		c;
+	size_t		b;
+
+	if (ci <= 0)
+		return 0;
+	if (ci >= t->in_chars)
+		return t->in_len;
+	/* from the cursor when it is just behind, else from the step before */
+	if (t->in_cur_char <= ci && ci - t->in_cur_char < CD_IN_STEP && t->in_cur_char > 0)
+	{
+		c = t->in_cur_char;
+		b = t->in_cur_byte;
+	}
+	else
+	{
+		c = ci / CD_IN_STEP * CD_IN_STEP;
+		b = t->in_step[ci / CD_IN_STEP];
+	}
+	while (c < ci && b < t->in_len)
+	{
+		(void) cd_next(t->in_s, t->in_len, &b);
+		c++;
+	}
+	t->in_cur_char = c;
+	t->in_cur_byte = b;
+	return b;
 }
 
 void
 cd_text_input_span(CdText *t, size_t bstart, size_t bend, int32_t cstart, int32_t cend,
 				   size_t *istart, size_t *iend)
 {
-	int32_t		nin;
-
-	if (!t->map)
+	if (!t->map_off)
 	{
 		/* the prepared text is the input */
 		*istart = bstart;
 		*iend = bend;
 		return;
 	}
-	nin = t->map[t->map_len];
-	cstart = cstart < 0 ? 0 : cstart > nin ? nin : cstart;
-	cend = cend < cstart ? cstart : cend > nin ? nin : cend;
-	*istart = t->in_byte[cstart];
-	*iend = t->in_byte[cend];
+	cstart = cstart < 0 ? 0 : cstart > t->in_chars ? t->in_chars : cstart;
+	cend = cend < cstart ? cstart : cend > t->in_chars ? t->in_chars : cend;
+	*istart = input_byte(t, cstart);
+	*iend = input_byte(t, cend);
 }
 
 /* ------------------------------------------------------------------ cues */
@@ -402,6 +469,27 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 		l->cues[i].len = fl;
 		l->cues[i].value = cues ? cues[i].value : 0;
 		l->cues[i].label = units ? units[i].label : NULL;
+	}
+	/* first and last bytes, so a window that no cue can match is passed at once */
+	for (int i = 0; i < n; i++)
+	{
+		const CdCueC *c = &l->cues[i];
+		const char *sp = strrchr(c->text, ' ');
+		unsigned char lastword_first = (unsigned char) (sp ? sp[1] : c->text[0]);
+
+		if (c->len == 0)
+		{
+			l->has_empty = true;
+			continue;
+		}
+		CD_BIT_SET(l->first, (unsigned char) c->text[0]);
+		if (c->prefix)
+		{
+			CD_BIT_SET(l->prefix_lastword_first, lastword_first);
+			l->nprefix++;
+		}
+		else
+			CD_BIT_SET(l->last, (unsigned char) c->text[c->len - 1]);
 	}
 	/* longest first, so "more than" wins over "more" */
 	for (int i = 1; i < n; i++)
@@ -588,10 +676,29 @@ word_at(const CdWin *w, int i)
 const CdCueC *
 cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 {
+	bool		whole_ok,
+				prefix_ok = false;
+
+	if (wend <= 0)
+		return NULL;
+	/* can any cue end here? (its last byte; a prefix cue: its last word's first byte) */
+	whole_ok = l->has_empty || CD_BIT_TEST(l->last, (unsigned char) w->b[wend - 1]);
+	if (l->nprefix > 0)
+	{
+		int			ws = wend;
+
+		while (ws > 0 && word_before(w, ws))
+			ws = (int) cd_prev_start(w->b, (size_t) ws);
+		prefix_ok = ws < wend && CD_BIT_TEST(l->prefix_lastword_first, (unsigned char) w->b[ws]);
+	}
+	if (!whole_ok && !prefix_ok)
+		return NULL;
 	for (int k = 0; k < l->n; k++)
 	{
 		const CdCueC *c = &l->cues[k];
 
+		if (c->prefix ? !prefix_ok : !whole_ok)
+			continue;
 		if (!c->prefix)
 		{
 			int			s = wend - c->len;
@@ -632,6 +739,8 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 const CdCueC *
 cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 {
+	if (!l->has_empty && (from >= w->len || !CD_BIT_TEST(l->first, (unsigned char) w->b[from])))
+		return NULL;
 	for (int k = 0; k < l->n; k++)
 	{
 		const CdCueC *c = &l->cues[k];

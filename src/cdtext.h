@@ -133,14 +133,28 @@ typedef struct CdText
 	const char *in_s;			/* the caller's input */
 	size_t		in_len;
 	char	   *owned;
-	int32_t    *map;			/* normalised char index -> input char index of its
-								 * segment's start, or NULL (input already NFC) */
-	int32_t		map_len;
-	/* char offset bookkeeping (byte -> char index), moving checkpoints */
+
+	/*
+	 * With normalisation: the input character index where the segment of
+	 * each NFC character starts, as a 32-bit base per block of 64 characters
+	 * and a 16-bit offset per character (segments are at most CD_SEG_MAX * 2
+	 * characters, so an offset stays under 64 * 60).  NULL: the input was NFC.
+	 */
+	int32_t    *map_base;
+	uint16_t   *map_off;
+	int32_t		map_len;		/* NFC characters */
+	int32_t		in_chars;		/* input characters */
+	/* byte offset of every CD_IN_STEP-th input character, and a moving cursor */
+	uint32_t   *in_step;
+	int32_t		in_cur_char;
+	size_t		in_cur_byte;
+	/* char offset bookkeeping (byte -> char index), a moving checkpoint */
 	size_t		ck_byte;
 	int32_t		ck_char;
-	uint32_t   *in_byte;		/* input char index -> input byte offset (with map) */
 } CdText;
+
+#define CD_MAP_BLOCK 64
+#define CD_IN_STEP 1024
 
 /* longest run of combining marks normalised as one segment */
 #define CD_SEG_MAX 30
@@ -181,7 +195,16 @@ typedef struct CdCueList
 {
 	CdCueC	   *cues;
 	int			n;
+	/* bitmaps of bytes: a quick "no cue can match here" */
+	uint8_t		first[32],		/* first byte of a cue */
+				last[32],		/* last byte of a whole-word cue */
+				prefix_lastword_first[32];	/* first byte of a prefix cue's last word */
+	int			nprefix;
+	bool		has_empty;
 } CdCueList;
+
+#define CD_BIT_SET(bits, b) ((bits)[(b) >> 3] |= (uint8_t) (1u << ((b) & 7)))
+#define CD_BIT_TEST(bits, b) (((bits)[(b) >> 3] >> ((b) & 7)) & 1u)
 
 /* compiled cue lists of a language */
 typedef struct CdLangC

@@ -252,21 +252,24 @@ typedef struct Mark
 
 /*
  * A number as the rules need it (CdNum without what they do not read), in
- * 40 bytes: number-dense text stays small.
+ * 32 bytes: number-dense text stays small.
  */
 typedef struct WNum
 {
 	int64_t		v,
 				v2;
-	const char *unit;
 	uint32_t	bstart,
 				bend;
 	uint8_t		kind,			/* CdKind */
 				qual,			/* CdQual */
-				flags;
+				flags,
+				unit;			/* index into Work.unit_labels; 0: none */
 	int8_t		scale,
 				scale2;
 } WNum;
+
+/* the unit label of a number, or NULL */
+#define NUM_UNIT(w, n) ((w)->unit_labels[(n)->unit])
 
 typedef struct Work
 {
@@ -290,6 +293,8 @@ typedef struct Work
 	bool		oom;
 	const struct Dict *dict;
 	int			cluster_mark;	/* collect_num's walk over the marks */
+	const char *unit_labels[256];	/* [0] = NULL: the units numbers carry */
+	int			nunit_labels;
 	struct UnitCache *units;	/* [sentence, clause]: last unit_start/unit_end */
 } Work;
 
@@ -370,7 +375,22 @@ collect_num(const CdNum *n, void *arg)
 	o = &w->num[w->nnum++];
 	o->v = n->v;
 	o->v2 = n->v2;
-	o->unit = n->unit;
+	o->unit = 0;
+	if (n->unit)
+	{
+		int			u = 1;
+
+		while (u <= w->nunit_labels && w->unit_labels[u] != n->unit)
+			u++;
+		if (u > w->nunit_labels)
+		{
+			if (w->nunit_labels == 255)
+				u = 0;			/* more unit words than any language has: keep none */
+			else
+				w->unit_labels[++w->nunit_labels] = n->unit;
+		}
+		o->unit = (uint8_t) u;
+	}
 	o->bstart = (uint32_t) n->bstart;
 	o->bend = (uint32_t) n->bend;
 	o->kind = (uint8_t) n->kind;
@@ -503,7 +523,7 @@ tokenize(Work *w)
 	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
 
 	fold_tables(U_SUCCESS(err) ? nfd : NULL);
-	w->capbuf = len + 64;
+	w->capbuf = len / 2 + 64;	/* grows as needed (key_room) */
 	w->fold = cd_alloc(w->capbuf);
 	w->ascii = cd_alloc(w->capbuf);
 	if (!w->fold || !w->ascii)
@@ -1227,7 +1247,7 @@ changes_and_counts(Out *o)
 		if ((n->flags & CD_F_CHANGE) && (n->kind == CD_K_PERCENT || n->kind == CD_K_NUMBER))
 		{
 			fact_init(&f, F_CHANGE, n->bstart, n->bend);
-			f.metric = n->kind == CD_K_PERCENT ? "percent" : (n->unit ? n->unit : "number");
+			f.metric = n->kind == CD_K_PERCENT ? "percent" : (n->unit ? NUM_UNIT(w, n) : "number");
 			f.has_value = true;
 			f.v = n->v;
 			f.vscale = n->scale;
@@ -1239,7 +1259,7 @@ changes_and_counts(Out *o)
 		if (n->kind == CD_K_NUMBER && n->unit)
 		{
 			fact_init(&f, F_COUNT, n->bstart, n->bend);
-			f.metric = n->unit;
+			f.metric = NUM_UNIT(w, n);
 			f.has_value = true;
 			f.v = n->v;
 			f.vscale = n->scale;
@@ -1723,6 +1743,60 @@ persons(Out *o)
 		put(o, &found[q]);
 }
 
+/*
+ * After the marks are found, tokens serve only persons(), which reads the
+ * five after each rank: keep those (in order, with a sentinel) and free the
+ * rest and the keys, before numbers are collected, so that the two never
+ * take memory at the same time.
+ */
+static void
+keep_person_tokens(Work *w)
+{
+	int			kept = 0,
+				t = 0;
+	size_t		len = w->t->len;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		int			lo = t,
+					hi = w->ntok;
+
+		if (w->mark[k].type != RC_RANK)
+			continue;
+		/* the first original token at or after the rank's end, from t on */
+		while (lo < hi)
+		{
+			int			mid = lo + (hi - lo) / 2;
+
+			if (w->tok[mid].bstart < w->mark[k].bend)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (int i = lo; i < w->ntok && i < lo + 5; i++)
+		{
+			w->tok[kept++] = w->tok[i];
+			t = i + 1;
+		}
+	}
+	w->ntok = kept;
+	w->tok[kept].fold = w->tok[kept].ascii = 0;
+	w->tok[kept].bstart = w->tok[kept].bend = (uint32_t) len;
+	{
+		Tok		   *small = cd_realloc(w->tok, (size_t) (kept + 1) * sizeof(Tok));
+
+		if (small)
+		{
+			w->tok = small;
+			w->captok = kept + 1;
+		}
+	}
+	cd_free(w->fold);
+	cd_free(w->ascii);
+	w->fold = w->ascii = NULL;
+	w->foldlen = w->asciilen = w->capbuf = 0;
+}
+
 static void
 work_free(Work *w)
 {
@@ -1754,6 +1828,8 @@ cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 	tokenize(&w);
 	if (!w.oom)
 		find_marks(&w, d);
+	if (!w.oom)
+		keep_person_tokens(&w);
 	if (!w.oom && !cd_scan_numbers(t, lang, collect_num, &w))
 		w.oom = true;
 	if (!w.oom && !(w.used = cd_alloc((size_t) (w.nnum + 1) * sizeof(bool))))
