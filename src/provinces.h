@@ -40,6 +40,9 @@ typedef struct CdSoundRule
 
 extern const CdSoundRule cd_province_sounds[];	/* NULL-terminated */
 
+/* more province values than the table can ever hold (arrays indexed by province) */
+#define CD_PROVINCES_MAX 256
+
 /* longest name accepted by cd_province_lookup, in bytes */
 #define CD_PROVINCE_NAME_MAX 256
 

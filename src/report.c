@@ -1360,14 +1360,14 @@ members(Out *o, int cluster_no)
 		}
 		if (n >= 3)
 		{
-			bool		seen[64] = {false};
+			bool		seen[CD_PROVINCES_MAX] = {false};
 
 			for (int r = 0; r < n; r++)
 			{
 				Mark	   *mk = &w->mark[run[r]];
 				CdFact		f;
 
-				if (seen[mk->value])
+				if (mk->value < 0 || mk->value >= CD_PROVINCES_MAX || seen[mk->value])
 					continue;
 				seen[mk->value] = true;
 				fact_init(&f, F_MEMBER, mk->bstart, mk->bend);
