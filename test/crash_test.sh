@@ -23,13 +23,16 @@ datadir=$(q -c "SHOW data_directory")
 gone() { [ ! -d "/proc/$1" ] || grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null; }
 
 crash() {
-  local pm sockdir port
+  local pm sockdir port kids
   pm=$(sed -n 1p "$datadir/postmaster.pid")
   sockdir=$(sed -n 5p "$datadir/postmaster.pid")
   port=$(sed -n 4p "$datadir/postmaster.pid")
+  # stopped, the postmaster forks no more; then it and all its processes at
+  # once, as when the machine goes down (only this server's: its children)
+  kill -STOP "$pm"
+  kids=$(pgrep -P "$pm" || true)
   kill -9 "$pm"
-  # the orphaned backends too, as when the machine goes down
-  pkill -9 -f "postgres: $ver/$cluster: " || true
+  [ -n "$kids" ] && kill -9 $kids 2>/dev/null || true
   for _ in $(seq 1 50); do gone "$pm" && break; sleep 0.2; done
   # a reboot clears the lock files of a dead server; a zombie would keep them looking alive
   if [ -d "/proc/$pm" ]; then
