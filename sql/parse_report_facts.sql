@@ -74,3 +74,17 @@ WHERE kind IN ('member', 'rate', 'person');
 SELECT kind, metric, province, detail, text FROM parse_report(
 'Đại tá Lê Văn Hòa phát biểu khai mạc. Sau đó Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Phú Thọ, trao cờ thi đua.', 'vi')
 WHERE kind = 'person';
+
+-- counts are law-enforcement quantities only: cases, suspects, arrests, gangs,
+-- drugs seized; awards, patrol turns and provinces stay in numbers()
+SELECT kind, metric, value, text
+FROM parse_report('Năm 2025, Công an tỉnh Sơn La bắt giữ 214 đối tượng, triệt phá 12 băng nhóm, thu giữ 35 kg ma túy; '
+                  'điều tra làm rõ 318 vụ. Giám đốc tặng Giấy khen cho 7 tập thể và 25 cá nhân; '
+                  'tổ chức 1.240 lượt tuần tra; lãnh đạo Công an 5 tỉnh dự hội nghị.', 'vi')
+WHERE kind = 'count' ORDER BY span_start;
+SELECT count(*) FILTER (WHERE unit IN ('collective', 'individual', 'time', 'province')) AS other_quantities_in_numbers
+FROM numbers('Giám đốc tặng Giấy khen cho 7 tập thể và 25 cá nhân; tổ chức 1.240 lượt tuần tra; lãnh đạo Công an 5 tỉnh dự hội nghị.', 'vi');
+SELECT kind, metric, value, text
+FROM parse_report('In 2025 the provincial police arrested 96 suspects and solved 140 cases; '
+                  '14 collectives and 31 individuals received certificates of merit, and officers made 800 patrol turns.', 'en')
+WHERE kind = 'count' ORDER BY span_start;

@@ -276,6 +276,27 @@ static const CdCue fr_numw[] = {{"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq
 /* Vietnamese writes months as "tháng 7": no month names */
 #define vi_months no_cues
 
+/*
+ * The unit labels of law-enforcement quantities: what a `count` fact may be
+ * (cases, offenders and suspects, arrests, gangs and criminal groups, drugs
+ * seized by weight or block).  Other quantities (awards to collectives and
+ * individuals, patrol turns, provinces, models, organisations, reports)
+ * stay in numbers() but are no count.  Labels are shared by all languages.
+ */
+const char *const cd_count_units[] = {"case", "suspect", "person", "gang", "group", "kg", "tonne",
+"block", NULL};
+
+bool
+cd_is_count_unit(const char *label)
+{
+	if (!label)
+		return false;
+	for (int i = 0; cd_count_units[i]; i++)
+		if (strcmp(cd_count_units[i], label) == 0)
+			return true;
+	return false;
+}
+
 const CdLang cd_langs[] = {
 	LANG("vi", "Vietnamese", ',', true, false, false, false,
 		 "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", vi),

@@ -78,6 +78,10 @@ typedef struct CdLang
 extern const CdLang cd_langs[];
 extern const int cd_nlangs;
 
+/* unit labels a count fact may carry (law-enforcement quantities), NULL-terminated */
+extern const char *const cd_count_units[];
+bool		cd_is_count_unit(const char *label);
+
 /* the language with this code, or NULL */
 const CdLang *cd_lang_find(const char *code);
 

@@ -1256,7 +1256,8 @@ changes_and_counts(Out *o)
 			put(o, &f);
 			continue;
 		}
-		if (n->kind == CD_K_NUMBER && n->unit)
+		/* a count is a law-enforcement quantity (cd_count_units) */
+		if (n->kind == CD_K_NUMBER && n->unit && cd_is_count_unit(NUM_UNIT(w, n)))
 		{
 			fact_init(&f, F_COUNT, n->bstart, n->bend);
 			f.metric = NUM_UNIT(w, n);
