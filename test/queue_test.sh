@@ -58,7 +58,8 @@ for _ in $(seq 1 100); do
   [ "$(q -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cd_kill' AND state = 'active'")" = 1 ] && break
   sleep 0.1
 done
-sleep 1
+# the call parses N reports in a second or more: kill it soon after it starts
+sleep 0.2
 q -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cd_kill'" >/dev/null
 wait $pk && fail "the killed session finished before it was killed"
 echo "killed mid-job: $(pending) of $N still queued, $(consistent) reports with partial facts"
