@@ -20,6 +20,10 @@ SELECT parse_error, parse_sqlstate, (SELECT count(*) FROM fact WHERE report_id =
 FROM report WHERE id = :long_id;
 
 -- 3. Crafted text: many percents in one sentence, a huge word before percents
+SELECT count(*) AS rates
+FROM parse_report((SELECT string_agg(format('rate %s %s.5%% ', i, i), '') FROM generate_series(1, 20000) i), 'en')
+WHERE kind = 'rate';
+-- the same figure 20,000 times is one fact
 SELECT count(*) AS rates FROM parse_report(repeat('rate ' || repeat('1 1% ', 100), 200), 'en')
 WHERE kind = 'rate';
 SELECT count(*) AS facts FROM parse_report(repeat('x', 2000000) || ' rate 5% 6%. No. 7', 'en');

@@ -1114,22 +1114,233 @@ set_scope(const Work *w, CdFact *f, size_t pos)
 
 /* numbers before a percent searched for its fraction or counts */
 #define PAIR_REACH 16
+/* rates remembered for de-duplication; past this many, rates are emitted as found */
+#define RATE_BUF 256
+/* bytes a bracket or a clause word may be before a percent and still bound its clause */
+#define CLAUSE_REACH 160
+
+/*
+ * Where cues about byte b may start: its clause (';' or a line), cut further
+ * at the last clause word ("trong đó", "while", "dont") or bracket before b.
+ * A target cue before "trong đó" does not make the rate after it a target.
+ */
+static size_t
+cue_start(const Work *w, size_t b, size_t cs)
+{
+	const char *s = w->t->s;
+	size_t		start = cs,
+				floor = b > CLAUSE_REACH ? b - CLAUSE_REACH : 0;
+	int			k = mark_before(w, RC_CLAUSE, start, b);
+
+	if (k >= 0 && w->mark[k].bend > start)
+		start = w->mark[k].bend;
+	for (size_t i = b; i > start && i > floor; i--)
+		if (s[i - 1] == '(' || s[i - 1] == ')')
+			return i;
+	return start;
+}
+
+/*
+ * Is the figure at byte b a target?  A target cue in its cue clause, or one
+ * earlier in its sentence that opens a list with ':' ("đề ra các chỉ tiêu,
+ * như: ...; ...; ..."): every item of the list is a target.
+ */
+static bool
+target_for(const Work *w, size_t b, size_t ss, size_t qs)
+{
+	int			k;
+
+	if (mark_before(w, RC_TARGET, qs, b) >= 0)
+		return true;
+	for (k = mark_from(w, b) - 1; k >= 0 && w->mark[k].bstart >= ss; k--)
+		if (w->mark[k].type == RC_TARGET && w->mark[k].bend <= b &&
+			memchr(w->t->s + w->mark[k].bend, ':', b - w->mark[k].bend) != NULL)
+			return true;
+	return false;
+}
+
+/*
+ * A percent that says by how much, not how many: "vượt 20%", "dépassant de
+ * 8 %", "exceeding 542%", "2.75% higher", "12% so với cùng kỳ".
+ */
+static bool
+excess_percent(const Work *w, const WNum *p)
+{
+	int			k = mark_before(w, RC_EXCESS_BEFORE, p->bstart > 40 ? p->bstart - 40 : 0, p->bstart);
+
+	if (k >= 0 && p->bstart - w->mark[k].bend <= 2)
+		return true;
+	k = mark_after(w, RC_EXCESS_AFTER, p->bend, p->bend + 40);
+	return k >= 0 && w->mark[k].bstart - p->bend <= 2;
+}
+
+/*
+ * "bắt giữ 151 đối tượng (đạt hơn 91%)": a percent in brackets, after an
+ * achieve word, right after a count: the rate of that count.
+ */
+static bool
+bracket_after_count(const Work *w, int k)
+{
+	const char *s = w->t->s;
+	const WNum *p = &w->num[k],
+			   *n;
+	size_t		i = p->bstart,
+				open;
+
+	while (i > 0 && p->bstart - i < 32 && s[i - 1] != '(')
+	{
+		if (s[i - 1] >= '0' && s[i - 1] <= '9')
+			return false;
+		i--;
+	}
+	if (i == 0 || s[i - 1] != '(' || k == 0)
+		return false;
+	open = i - 1;
+	if (mark_before(w, RC_ACHIEVE, open, p->bstart) < 0)
+		return false;
+	n = &w->num[k - 1];
+	if (n->kind != CD_K_NUMBER || !n->unit || n->bend > open || open - n->bend > 48)
+		return false;
+	for (size_t j = n->bend; j < open; j++)
+		if (s[j] >= '0' && s[j] <= '9')
+			return false;
+	return true;
+}
+
+/* the metric of a rate at [bs, be): the nearest metric cue in its clause, before or just after */
+static int
+rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce)
+{
+	int			best = -1;
+	size_t		bestd = (size_t) -1;
+
+	for (int q = mark_from(w, cs); q < w->nmark && w->mark[q].bstart <= be + 60; q++)
+	{
+		const Mark *mk = &w->mark[q];
+		size_t		d;
+
+		if (mk->type != RC_METRIC)
+			continue;
+		/*
+		 * Before the figure.  A cue of a narrow kind ("giết người",
+		 * "transformation": other) names it only within its comma-separated
+		 * item; a class of cases ("đặc biệt nghiêm trọng") heads a list.
+		 */
+		if (mk->bend <= bs && mk->bstart >= cs &&
+			!(mk->value == M_OTHER && memchr(w->t->s + mk->bend, ',', bs - mk->bend)))
+			d = bs - mk->bend;
+		else if (mk->bstart >= be && mk->bend <= ce && mk->bstart - be <= 60 &&
+				 !memchr(w->t->s + be, ',', mk->bstart - be))
+		{
+			/* "95% of the crime denunciations": what the rate is of names it */
+			d = (mk->bstart - be) * 2 + 1;
+			if (mk->value == M_OTHER)
+				d = 0;
+		}
+		else
+			continue;
+		if (d < bestd)
+		{
+			bestd = d;
+			best = q;
+		}
+	}
+	if (best >= 0)
+		return w->mark[best].value;
+	return mark_before(w, RC_SOLVE, ss, bs) >= 0 || mark_after(w, RC_SOLVE, be, ce) >= 0 ?
+		M_CRIMINAL : M_OTHER;
+}
+
+/*
+ * One figure is one fact: the rates of a report are kept (up to RATE_BUF)
+ * and a figure stated again (the same percent, or the same fraction, with
+ * the same metric and province) is dropped, or replaces the earlier mention
+ * when it brings a fraction the earlier one lacked.
+ */
+typedef struct Rates
+{
+	CdFact		f[RATE_BUF];
+	int			n;
+} Rates;
+
+static bool
+same_figure(const CdFact *a, const CdFact *b)
+{
+	if (a->metric != b->metric || a->province != b->province)
+		return false;
+	if (a->has_percent && b->has_percent)
+		return a->pv == b->pv && a->pscale == b->pscale &&
+			(!a->has_fraction || !b->has_fraction ||
+			 (a->solved == b->solved && a->total == b->total));
+	if (a->has_fraction && b->has_fraction)
+		return a->solved == b->solved && a->total == b->total;
+	/* a fraction alone and a percent alone: the same figure when the fraction gives the percent */
+	if (a->has_fraction != b->has_fraction && a->has_percent != b->has_percent)
+	{
+		const CdFact *fr = a->has_fraction ? a : b,
+				   *pc = a->has_percent ? a : b;
+
+		return percent_matches(fr->solved, fr->total, pc->pv, pc->pscale);
+	}
+	return false;
+}
+
+static void
+keep_rate(Out *o, Rates *r, CdFact *f)
+{
+	for (int i = 0; i < r->n; i++)
+		if (same_figure(&r->f[i], f))
+		{
+			CdFact	   *e = &r->f[i];
+
+			/* the mention with more context stays: a fraction, then a percent */
+			if (f->has_fraction && !e->has_fraction)
+			{
+				e->has_fraction = true;
+				e->solved = f->solved;
+				e->total = f->total;
+				if (f->has_percent)
+					*e = *f;
+			}
+			else if (f->has_percent && !e->has_percent)
+			{
+				int64_t		sv = e->solved,
+							tt = e->total;
+
+				*e = *f;
+				e->has_fraction = true;
+				e->solved = sv;
+				e->total = tt;
+			}
+			return;
+		}
+	if (r->n < RATE_BUF)
+		r->f[r->n++] = *f;
+	else
+		put(o, f);
+}
 
 static void
 rates(Out *o)
 {
 	Work	   *w = o->w;
+	Rates	   *r = cd_alloc(sizeof(Rates));
 
+	if (!r)
+	{
+		w->oom = true;
+		return;
+	}
+	r->n = 0;
 	for (int k = 0; k < w->nnum; k++)
 	{
 		WNum	   *p = &w->num[k];
 		size_t		ss,
 					cs,
-					ce;
-		int			m,
-					metric = M_NONE,
-					best = -1;
-		size_t		bestd = (size_t) -1;
+					ce,
+					qs;
+		int			m;
+		bool		bracketed = false;
 		CdFact		f;
 
 		if (p->kind != CD_K_PERCENT || (p->flags & CD_F_CHANGE) || !(p->flags & CD_F_VALUE))
@@ -1137,49 +1348,41 @@ rates(Out *o)
 		ss = unit_start(w, p->bstart, false);
 		cs = unit_start(w, p->bstart, true);
 		ce = unit_end(w, p->bend, true);
-		/* a target ("chỉ tiêu", "the target is 90%") is not a result */
-		if (mark_before(w, RC_TARGET, ss, p->bstart) >= 0)
+		qs = cue_start(w, p->bstart, cs);
+		/* a target ("chỉ tiêu", "the target is 90%") in its clause is not a result */
+		if (target_for(w, p->bstart, ss, qs))
+			continue;
+		/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher") */
+		if (excess_percent(w, p))
 			continue;
 		if (mark_before(w, RC_RATE, ss, p->bstart) < 0 && mark_before(w, RC_SOLVE, ss, p->bstart) < 0 &&
 			mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80) < 0)
-			continue;
-		/* metric: the nearest metric cue in the clause, before (or just after) */
-		for (int q = mark_from(w, cs); q < w->nmark && w->mark[q].bstart <= p->bend + 60; q++)
 		{
-			Mark	   *mk = &w->mark[q];
-			size_t		d;
-
-			if (mk->type != RC_METRIC)
+			if (!bracket_after_count(w, k))
 				continue;
-			if (mk->bend <= p->bstart && mk->bstart >= cs)
-				d = p->bstart - mk->bend;
-			else if (mk->bstart >= p->bend && mk->bend <= ce && mk->bstart - p->bend <= 60 &&
-					 !memchr(w->t->s + p->bend, ',', mk->bstart - p->bend))
-			{
-				/* "95% of the crime denunciations": what the rate is of names it */
-				d = (mk->bstart - p->bend) * 2 + 1;
-				if (mk->value == M_OTHER)
-					d = 0;
-			}
-			else
-				continue;
-			if (d < bestd)
-			{
-				bestd = d;
-				best = q;
-			}
+			bracketed = true;
 		}
-		metric = best >= 0 ? w->mark[best].value : M_NONE;
-		if (metric == M_NONE)
-			metric = mark_before(w, RC_SOLVE, ss, p->bstart) >= 0 ||
-				mark_after(w, RC_SOLVE, p->bend, ce) >= 0 ? M_CRIMINAL : M_OTHER;
-
 		fact_init(&f, F_RATE, p->bstart, p->bend);
-		f.metric = metrics[metric];
+		/* the metric from the whole clause: "làm rõ 121/127 vụ án rất nghiêm trọng (đạt tỷ lệ 95,3%)" */
+		f.metric = metrics[rate_metric(w, p->bstart, p->bend, ss, cs, ce)];
+		/*
+		 * A rate of people, not of cases ("92% số đối tượng phải bắt", "bắt
+		 * giữ 151 đối tượng (đạt hơn 91%)"): other, whatever class of cases
+		 * the clause names.
+		 */
+		{
+			const char *unit = bracketed ? NUM_UNIT(w, &w->num[k - 1]) : NUM_UNIT(w, p);
+
+			if (unit && (strcmp(unit, "person") == 0 || strcmp(unit, "suspect") == 0))
+				f.metric = metrics[M_OTHER];
+			else if (bracketed && (!unit || strcmp(unit, "case") != 0))
+				f.metric = metrics[M_OTHER];
+		}
 		f.has_percent = true;
 		f.pv = p->v;
 		f.pscale = p->scale;
 		f.qual = p->qual;
+
 		/*
 		 * The fraction, or the two counts, it was computed from: among the
 		 * PAIR_REACH numbers before it in its sentence (a report states them
@@ -1228,8 +1431,46 @@ rates(Out *o)
 		}
 		w->used[k] = true;
 		set_scope(w, &f, f.bstart);
-		put(o, &f);
+		keep_rate(o, r, &f);
 	}
+
+	/*
+	 * A rate written only as a fraction: "điều tra làm rõ 733/821 vụ",
+	 * "solved 341 of 360 cases", with a solve cue just before in its clause
+	 * and no target there.
+	 */
+	for (int k = 0; k < w->nnum; k++)
+	{
+		WNum	   *a = &w->num[k];
+		size_t		cs,
+					ce,
+					qs;
+		CdFact		f;
+
+		if (w->used[k] || (a->kind != CD_K_FRACTION && a->kind != CD_K_RATIO) ||
+			!(a->flags & CD_F_VALUE) || !(a->flags & CD_F_VALUE2) || (a->flags & CD_F_CHANGE) ||
+			a->scale != 0 || a->scale2 != 0 || a->v2 <= 0 || a->v > a->v2)
+			continue;
+		cs = unit_start(w, a->bstart, true);
+		ce = unit_end(w, a->bend, true);
+		qs = cue_start(w, a->bstart, cs);
+		/* the solve cue: in the cue clause, at most 60 bytes before */
+		if (mark_before(w, RC_SOLVE, a->bstart > qs + 60 ? a->bstart - 60 : qs, a->bstart) < 0 ||
+			target_for(w, a->bstart, unit_start(w, a->bstart, false), qs))
+			continue;
+		fact_init(&f, F_RATE, a->bstart, a->bend);
+		f.metric = metrics[rate_metric(w, a->bstart, a->bend, unit_start(w, a->bstart, false), qs, ce)];
+		f.has_fraction = true;
+		f.solved = a->v;
+		f.total = a->v2;
+		f.qual = a->qual;
+		w->used[k] = true;
+		set_scope(w, &f, f.bstart);
+		keep_rate(o, r, &f);
+	}
+	for (int i = 0; i < r->n; i++)
+		put(o, &r->f[i]);
+	cd_free(r);
 }
 
 static void

@@ -13,13 +13,17 @@
  * facts: stored reports parsed by an older version are parsed again by
  * clusterdata.parse_pending().
  */
-#define CD_PARSER_VERSION 4
+#define CD_PARSER_VERSION 5
 
 /* cue types */
 enum
 {
 	RC_RATE = 1, RC_SOLVE, RC_TARGET, RC_METRIC, RC_CLUSTER, RC_LEADER, RC_DEPUTY, RC_LINK,
-	RC_PERIOD, RC_PROVINCE, RC_LOCATION, RC_EVENT, RC_RANK, RC_POST, RC_WHOLE, RC_STOP
+	RC_PERIOD, RC_PROVINCE, RC_LOCATION, RC_EVENT, RC_RANK, RC_POST, RC_WHOLE, RC_STOP,
+	RC_EXCESS_BEFORE,			/* right before a percent: by how much ("vượt", "exceeding") */
+	RC_EXCESS_AFTER,			/* right after a percent: a comparison ("higher", "so với") */
+	RC_CLAUSE,					/* opens a clause of its own ("trong đó", "while", "dont") */
+	RC_ACHIEVE					/* "reached": in brackets after a count, a rate of it */
 };
 
 /* rate metrics */

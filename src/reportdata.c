@@ -14,6 +14,9 @@
 #define END {NULL, 0, 0}
 
 static const CdReportCue vi[] = {
+	{"vượt", RC_EXCESS_BEFORE, 0}, {"vượt mức", RC_EXCESS_BEFORE, 0}, {"cao hơn", RC_EXCESS_BEFORE, 0},
+	{"tăng", RC_EXCESS_BEFORE, 0}, {"so với", RC_EXCESS_AFTER, 0}, {"so cùng kỳ", RC_EXCESS_AFTER, 0},
+	{"trong đó", RC_CLAUSE, 0}, {"đạt", RC_ACHIEVE, 0},
 	{"tỷ lệ", RC_RATE, 0}, {"tỉ lệ", RC_RATE, 0},
 	{"điều tra", RC_SOLVE, 0}, {"khám phá", RC_SOLVE, 0}, {"làm rõ", RC_SOLVE, 0},
 	{"phá án", RC_SOLVE, 0},
@@ -24,6 +27,7 @@ static const CdReportCue vi[] = {
 	{"kinh tế", RC_METRIC, M_ECONOMIC}, {"tham nhũng", RC_METRIC, M_CORRUPTION},
 	{"chuyển hóa", RC_METRIC, M_OTHER}, {"chuyển hoá", RC_METRIC, M_OTHER},
 	{"giải quyết", RC_METRIC, M_OTHER}, {"tin báo", RC_METRIC, M_OTHER},
+	{"giết người", RC_METRIC, M_OTHER},
 	{"cụm thi đua", RC_CLUSTER, 0}, {"cụm", RC_CLUSTER, 0},
 	{"cụm trưởng", RC_LEADER, 0}, {"trưởng cụm", RC_LEADER, 0},
 	{"cụm phó", RC_DEPUTY, 0}, {"phó cụm", RC_DEPUTY, 0},
@@ -43,6 +47,12 @@ static const CdReportCue vi[] = {
 };
 
 static const CdReportCue en[] = {
+	{"exceeding", RC_EXCESS_BEFORE, 0}, {"exceeded", RC_EXCESS_BEFORE, 0}, {"exceeds", RC_EXCESS_BEFORE, 0},
+	{"surpassing", RC_EXCESS_BEFORE, 0}, {"higher by", RC_EXCESS_BEFORE, 0}, {"up by", RC_EXCESS_BEFORE, 0},
+	{"higher", RC_EXCESS_AFTER, 0}, {"lower", RC_EXCESS_AFTER, 0}, {"more than the", RC_EXCESS_AFTER, 0},
+	{"above the", RC_EXCESS_AFTER, 0}, {"compared", RC_EXCESS_AFTER, 0}, {"over the same", RC_EXCESS_AFTER, 0},
+	{"while", RC_CLAUSE, 0}, {"whereas", RC_CLAUSE, 0}, {"including", RC_CLAUSE, 0}, {"of which", RC_CLAUSE, 0},
+	{"reaching", RC_ACHIEVE, 0}, {"reached", RC_ACHIEVE, 0}, {"achieving", RC_ACHIEVE, 0},
 	{"rate", RC_RATE, 0}, {"rates", RC_RATE, 0},
 	{"investigat*", RC_SOLVE, 0}, {"solved", RC_SOLVE, 0}, {"solve", RC_SOLVE, 0},
 	{"discover*", RC_SOLVE, 0}, {"clarified", RC_SOLVE, 0}, {"handled", RC_SOLVE, 0},
@@ -51,6 +61,7 @@ static const CdReportCue en[] = {
 	{"crime", RC_METRIC, M_CRIMINAL}, {"drug*", RC_METRIC, M_DRUG},
 	{"economic*", RC_METRIC, M_ECONOMIC}, {"corruption", RC_METRIC, M_CORRUPTION},
 	{"transformation", RC_METRIC, M_OTHER}, {"denunciation*", RC_METRIC, M_OTHER},
+	{"murder*", RC_METRIC, M_OTHER},
 	{"emulation cluster", RC_CLUSTER, 0}, {"cluster", RC_CLUSTER, 0},
 	{"emulation group", RC_CLUSTER, 0}, {"emulation grouping", RC_CLUSTER, 0},
 	{"review", RC_PERIOD, P_YEAR}, {"reviewing", RC_PERIOD, P_YEAR}, {"summarize", RC_PERIOD, P_YEAR},
@@ -73,6 +84,9 @@ static const CdReportCue en[] = {
 };
 
 static const CdReportCue fr[] = {
+	{"dépassant de", RC_EXCESS_BEFORE, 0}, {"dépassant", RC_EXCESS_BEFORE, 0}, {"dépasse de", RC_EXCESS_BEFORE, 0},
+	{"en hausse de", RC_EXCESS_BEFORE, 0}, {"de plus", RC_EXCESS_AFTER, 0}, {"par rapport", RC_EXCESS_AFTER, 0},
+	{"dont", RC_CLAUSE, 0}, {"tandis que", RC_CLAUSE, 0}, {"atteignant", RC_ACHIEVE, 0},
 	{"taux", RC_RATE, 0},
 	{"enquête", RC_SOLVE, 0}, {"résolution", RC_SOLVE, 0}, {"élucid*", RC_SOLVE, 0},
 	{"objectif", RC_TARGET, 0}, {"objectifs", RC_TARGET, 0},
@@ -98,6 +112,9 @@ static const CdReportCue fr[] = {
 };
 
 static const CdReportCue pl[] = {
+	{"przekraczając o", RC_EXCESS_BEFORE, 0}, {"przekraczając", RC_EXCESS_BEFORE, 0},
+	{"więcej niż", RC_EXCESS_AFTER, 0}, {"w porównaniu", RC_EXCESS_AFTER, 0}, {"wyżej niż", RC_EXCESS_AFTER, 0},
+	{"w tym", RC_CLAUSE, 0}, {"podczas gdy", RC_CLAUSE, 0}, {"osiągając", RC_ACHIEVE, 0},
 	{"wskaźnik", RC_RATE, 0}, {"wskaźnika", RC_RATE, 0},
 	{"śledztw*", RC_SOLVE, 0}, {"wykry*", RC_SOLVE, 0}, {"wyjaśni*", RC_SOLVE, 0},
 	{"cel", RC_TARGET, 0}, {"celu", RC_TARGET, 0},
@@ -118,6 +135,10 @@ static const CdReportCue pl[] = {
 };
 
 static const CdReportCue ro[] = {
+	{"depășind cu", RC_EXCESS_BEFORE, 0}, {"depăşind cu", RC_EXCESS_BEFORE, 0}, {"depășind", RC_EXCESS_BEFORE, 0},
+	{"mai mult decât", RC_EXCESS_AFTER, 0}, {"față de", RC_EXCESS_AFTER, 0}, {"faţă de", RC_EXCESS_AFTER, 0},
+	{"comparativ", RC_EXCESS_AFTER, 0}, {"dintre care", RC_CLAUSE, 0}, {"în timp ce", RC_CLAUSE, 0},
+	{"atingând", RC_ACHIEVE, 0},
 	{"rata", RC_RATE, 0}, {"rată", RC_RATE, 0}, {"rata de", RC_RATE, 0},
 	{"soluționa*", RC_SOLVE, 0}, {"soluţiona*", RC_SOLVE, 0}, {"investiga*", RC_SOLVE, 0},
 	{"descoperi*", RC_SOLVE, 0},
@@ -166,6 +187,9 @@ static const CdReportCue hi[] = {
 };
 
 static const CdReportCue es[] = {
+	{"superando en", RC_EXCESS_BEFORE, 0}, {"superando", RC_EXCESS_BEFORE, 0}, {"más que", RC_EXCESS_AFTER, 0},
+	{"respecto", RC_EXCESS_AFTER, 0}, {"en comparación", RC_EXCESS_AFTER, 0}, {"de los cuales", RC_CLAUSE, 0},
+	{"mientras", RC_CLAUSE, 0}, {"alcanzando", RC_ACHIEVE, 0},
 	{"tasa", RC_RATE, 0}, {"esclarec*", RC_SOLVE, 0}, {"investiga*", RC_SOLVE, 0},
 	{"resuel*", RC_SOLVE, 0}, {"objetivo", RC_TARGET, 0}, {"meta", RC_TARGET, 0},
 	{"grave*", RC_METRIC, M_SERIOUS}, {"penal*", RC_METRIC, M_CRIMINAL},
@@ -181,6 +205,8 @@ static const CdReportCue es[] = {
 };
 
 static const CdReportCue de[] = {
+	{"übertraf um", RC_EXCESS_BEFORE, 0}, {"mehr als", RC_EXCESS_AFTER, 0}, {"im vergleich", RC_EXCESS_AFTER, 0},
+	{"darunter", RC_CLAUSE, 0}, {"während", RC_CLAUSE, 0}, {"erreichte", RC_ACHIEVE, 0},
 	{"quote", RC_RATE, 0}, {"aufgeklärt", RC_SOLVE, 0}, {"aufklärung*", RC_SOLVE, 0},
 	{"ermittl*", RC_SOLVE, 0}, {"ziel", RC_TARGET, 0}, {"schwer*", RC_METRIC, M_SERIOUS},
 	{"straf*", RC_METRIC, M_CRIMINAL}, {"drogen*", RC_METRIC, M_DRUG},
