@@ -19,7 +19,7 @@
 #   8. the BI views as a plain client reads them: psql --csv and binary COPY
 #      (test/bi_wire.sh); pg_dump and pg_restore keep users' rows
 #      (test/dump_test.sh);
-#   9. when ../shared/corpus is present, numbers() against its gold files and
+#   9. when ../shared/corpus is present (seeds, dev, dev2), numbers() against its gold files and
 #      parse_report() against the quality bars (../shared/eval).
 # Ends with a line "tests: N passed, N failed" and exits non-zero on failure.
 set -uo pipefail
@@ -69,7 +69,7 @@ corpus=../shared/corpus
 if [ -d "$corpus" ]; then
   step "corpus: numbers() against the gold files" \
     pg_virtualenv -v 15 sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && python3 test/corpus_numbers.py $corpus/seeds $corpus/dev"
-  for set in seeds dev; do
+  for set in seeds dev dev2; do
     [ -f "$corpus/$set/gold.jsonl" ] || continue
     step "corpus: parse_report() quality bars on $set" \
       pg_virtualenv -v 15 sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && $corpus/../eval/run.sh $corpus/$set | python3 test/eval_thresholds.py $set"
