@@ -1040,7 +1040,8 @@ percent_matches(int64_t a, int64_t b, int64_t pv, int ps)
 	scaled = x / b;				/* truncated */
 	if (scaled == pv)
 		return true;
-	return (2 * x + b) / (2 * b) == pv; /* rounded half up */
+	/* rounded half up, all in 128 bits: 2 * b overflows int64 for totals near 2^63 */
+	return (2 * x + b) / (2 * (__int128) b) == pv;
 }
 
 static int
