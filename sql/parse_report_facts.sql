@@ -88,3 +88,19 @@ SELECT kind, metric, value, text
 FROM parse_report('In 2025 the provincial police arrested 96 suspects and solved 140 cases; '
                   '14 collectives and 31 individuals received certificates of merit, and officers made 800 patrol turns.', 'en')
 WHERE kind = 'count' ORDER BY span_start;
+
+-- leader stated right behind its role, without a link word
+SELECT kind, province, year, text
+FROM parse_report('In 2026, under the chairmanship of the leading unit - the Lam Dong Provincial Public Security, Emulation Group No. 5 held many activities.', 'en')
+WHERE kind IN ('leader', 'deputy');
+SELECT kind, province, year, text
+FROM parse_report('En 2025, dans son rôle de chef de file, la police provinciale de Ca Mau a coordonné le groupe n° 7.', 'fr')
+WHERE kind IN ('leader', 'deputy');
+-- the year of a comparison is not the year reviewed
+SELECT kind, metric, year
+FROM parse_report('In 2025 the provincial police solved 812 cases. Crimes fell by 8% compared to 2024; arrests rose by 12% compared to 2024; drug seizures doubled compared to 2024.', 'en')
+WHERE kind = 'period';
+-- in a list of roles, the province right behind one role is the next role's
+SELECT kind, province, text
+FROM parse_report('Năm 2026, Cụm thi đua số 8 bầu Công an tỉnh Bạc Liêu làm Cụm trưởng, Công an tỉnh Hậu Giang làm Cụm phó.', 'vi')
+WHERE kind IN ('leader', 'deputy') ORDER BY span_start;

@@ -1645,6 +1645,22 @@ leaders(Out *o, int period_year)
 	}
 }
 
+/* is [from, to) a short stretch of the same clause, without figures? */
+static bool
+right_behind(const Work *w, size_t from, size_t to)
+{
+	if (to < from || to - from > 40)
+		return false;
+	for (size_t i = from; i < to; i++)
+	{
+		char		c = w->t->s[i];
+
+		if ((c >= '0' && c <= '9') || c == ';' || c == '.' || c == '\n' || c == '(' || c == ')')
+			return false;
+	}
+	return true;
+}
+
 static bool
 leaders_pass(Out *o, int period_year, int role, int strength)
 {
@@ -1677,14 +1693,22 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 				break;
 			}
 		}
-		/* after the cue, behind a link word ("là", "to", "à") */
+		/*
+		 * After the cue, behind a link word ("là", "to", "à"), or right behind
+		 * it in the same clause ("the leading unit - the Dong Nai Provincial
+		 * Public Security", "chef de file, la police provinciale d'An Giang")
+		 */
 		for (int q = k + 1; q < w->nmark && w->mark[q].bend <= se; q++)
 		{
 			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
 				break;
 			if (w->mark[q].type == RC_PROVINCE && w->mark[q].bstart - cue->bend <= 200)
 			{
-				if (mark_after(w, RC_LINK, cue->bend, w->mark[q].bstart) >= 0)
+				if (mark_after(w, RC_LINK, cue->bend, w->mark[q].bstart) >= 0 ||
+					(right_behind(w, cue->bend, w->mark[q].bstart) &&
+					 /* not the next item of a list of roles ("A, Cụm trưởng, B, Cụm phó") */
+					 mark_after(w, RC_DEPUTY, w->mark[q].bend, w->mark[q].bend + 48) < 0 &&
+					 mark_after(w, RC_LEADER, w->mark[q].bend, w->mark[q].bend + 48) < 0))
 					pa = q;
 				break;
 			}
@@ -1775,6 +1799,13 @@ period(Out *o)
 			if (lead_k < 0)
 				lead_k = k;
 			continue;
+		}
+		/* the year of a comparison ("compared to 2023", "so với năm 2023") is not the one reviewed */
+		{
+			int			cmp = mark_before(w, RC_EXCESS_AFTER, b > 24 ? b - 24 : 0, b);
+
+			if (cmp >= 0 && right_behind(w, w->mark[cmp].bend, b) && b - w->mark[cmp].bend <= 12)
+				continue;
 		}
 		if (years[y - 1900]++ == 0)
 			first[y - 1900] = k;
