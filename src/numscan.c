@@ -236,6 +236,33 @@ read_number(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 			}
 			if (m == 3 && first_ok)
 				is_group = true;
+			/*
+			 * "81 32 %": a decimal comma lost in translation.  Two digits
+			 * after a space and then a percent sign are no group and no
+			 * number of their own: read them as the decimals.
+			 */
+			if (is_group_space(sep) && !is_group && m == 2 && ngroups == 0 &&
+				r->intdigits >= 1 && r->intdigits <= 3 && lang->decimal == ',')
+			{
+				size_t		q = after,
+							qn;
+				UChar32		pc;
+
+				while ((pc = cp_at(t, q, &qn)) != 0 && is_group_space(pc))
+					q = qn;
+				if (pc == '%')
+				{
+					i = nx;
+					while ((d = digit_at(t, i, &nx)) >= 0)
+					{
+						if (push_digit(r, d))
+							r->scale++;
+						i = nx;
+					}
+					r->decimal = true;
+					break;
+				}
+			}
 			if (is_group_space(sep) && !is_group)
 				break;			/* "7 19": two numbers */
 		}
