@@ -104,3 +104,11 @@ WHERE kind = 'period';
 SELECT kind, province, text
 FROM parse_report('Năm 2026, Cụm thi đua số 8 bầu Công an tỉnh Bạc Liêu làm Cụm trưởng, Công an tỉnh Hậu Giang làm Cụm phó.', 'vi')
 WHERE kind IN ('leader', 'deputy') ORDER BY span_start;
+-- casualties, traffic accidents and differences between periods are no counts
+SELECT kind, metric, value, text
+FROM parse_report('Năm 2025 xảy ra 310 vụ TNGT, làm 96 người chết, 140 người bị thương; so với năm 2024 phát hiện ít hơn 11 vụ. '
+                  'Công an tỉnh triệt phá 9 đường dây ma túy, khởi tố 204 vụ, 356 bị can.', 'vi')
+WHERE kind IN ('count', 'change') ORDER BY span_start;
+SELECT kind, metric, value, text
+FROM parse_report('Police arrested 412 drug-related criminals and solved 1,204 crimes; 37 people were killed in traffic accidents.', 'en')
+WHERE kind IN ('count', 'change') ORDER BY span_start;

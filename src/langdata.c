@@ -30,8 +30,8 @@ static const CdUnit vi_units[] = {{"vụ", "case"}, {"vụ án", "case"}, {"đ�
 	{"tin báo", "report"}, {"nguồn tin", "report"}, {"tỉnh", "province"}, {"đơn vị", "unit"},
 	{"tập thể", "collective"}, {"cá nhân", "individual"}, {"băng", "gang"}, {"nhóm", "group"},
 	{"xã", "commune"}, {"kg", "kg"}, {"tấn", "tonne"}, {"bánh", "block"}, {"lượt", "time"},
-{"cơ sở", "establishment"}, UEND};
-static const char *const vi_chb[] = {"giảm", "tăng", NULL};
+{"cơ sở", "establishment"}, {"đường dây", "gang"}, UEND};
+static const char *const vi_chb[] = {"giảm", "tăng", "ít hơn", "nhiều hơn", NULL};
 static const char *const vi_cha[] = {NULL};
 static const char *const vi_year[] = {"năm", NULL};
 
@@ -59,6 +59,7 @@ static const CdCue en_months[] = {{"january", 1}, {"february", 2}, {"march", 3},
 {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}, END};
 static const CdCue en_ratio[] = {{"out of", CD_RATIO_PART_FIRST}, {"of", CD_RATIO_PART_FIRST}, END};
 static const CdUnit en_units[] = {{"case*", "case"}, {"suspect*", "suspect"}, {"people", "person"},
+	{"criminals", "suspect"}, {"crimes", "case"}, {"rings", "gang"},
 	{"person*", "person"}, {"subject*", "person"}, {"offender*", "person"}, {"defendant*", "suspect"},
 	{"model*", "model"}, {"organi*", "organisation"}, {"report*", "report"},
 	{"denunciation*", "report"}, {"province*", "province"}, {"unit*", "unit"}, {"gang*", "gang"},

@@ -1498,8 +1498,13 @@ changes_and_counts(Out *o)
 			put(o, &f);
 			continue;
 		}
-		/* a count is a law-enforcement quantity (cd_count_units) */
-		if (n->kind == CD_K_NUMBER && n->unit && cd_is_count_unit(NUM_UNIT(w, n)))
+		/*
+		 * A count is a law-enforcement quantity (cd_count_units), and not
+		 * casualties or accidents named right after it ("15 người chết",
+		 * "426 vụ TNGT", "12 people injured").
+		 */
+		if (n->kind == CD_K_NUMBER && n->unit && cd_is_count_unit(NUM_UNIT(w, n)) &&
+			mark_after(w, RC_NOT_COUNT, n->bend, n->bend + 24) < 0)
 		{
 			fact_init(&f, F_COUNT, n->bstart, n->bend);
 			f.metric = NUM_UNIT(w, n);

@@ -13,7 +13,7 @@
  * facts: stored reports parsed by an older version are parsed again by
  * clusterdata.parse_pending().
  */
-#define CD_PARSER_VERSION 7
+#define CD_PARSER_VERSION 8
 
 /* cue types */
 enum
@@ -23,7 +23,9 @@ enum
 	RC_EXCESS_BEFORE,			/* right before a percent: by how much ("vượt", "exceeding") */
 	RC_EXCESS_AFTER,			/* right after a percent: a comparison ("higher", "so với") */
 	RC_CLAUSE,					/* opens a clause of its own ("trong đó", "while", "dont") */
-	RC_ACHIEVE					/* "reached": in brackets after a count, a rate of it */
+	RC_ACHIEVE,					/* "reached": in brackets after a count, a rate of it */
+	RC_NOT_COUNT				/* right after a number: no law-enforcement count
+								 * (casualties "người chết", traffic accidents "TNGT") */
 };
 
 /* rate metrics */

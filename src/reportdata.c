@@ -14,6 +14,8 @@
 #define END {NULL, 0, 0}
 
 static const CdReportCue vi[] = {
+	{"chết", RC_NOT_COUNT, 0}, {"bị thương", RC_NOT_COUNT, 0}, {"tử vong", RC_NOT_COUNT, 0},
+	{"tngt", RC_NOT_COUNT, 0}, {"tai nạn", RC_NOT_COUNT, 0},
 	{"vượt", RC_EXCESS_BEFORE, 0}, {"vượt mức", RC_EXCESS_BEFORE, 0}, {"cao hơn", RC_EXCESS_BEFORE, 0},
 	{"tăng", RC_EXCESS_BEFORE, 0}, {"so với", RC_EXCESS_AFTER, 0}, {"so cùng kỳ", RC_EXCESS_AFTER, 0},
 	{"trong đó", RC_CLAUSE, 0}, {"đạt", RC_ACHIEVE, 0},
@@ -47,6 +49,8 @@ static const CdReportCue vi[] = {
 };
 
 static const CdReportCue en[] = {
+	{"died", RC_NOT_COUNT, 0}, {"dead", RC_NOT_COUNT, 0}, {"killed", RC_NOT_COUNT, 0},
+	{"injured", RC_NOT_COUNT, 0}, {"traffic", RC_NOT_COUNT, 0}, {"accident*", RC_NOT_COUNT, 0},
 	{"exceeding", RC_EXCESS_BEFORE, 0}, {"exceeded", RC_EXCESS_BEFORE, 0}, {"exceeds", RC_EXCESS_BEFORE, 0},
 	{"surpassing", RC_EXCESS_BEFORE, 0}, {"higher by", RC_EXCESS_BEFORE, 0}, {"up by", RC_EXCESS_BEFORE, 0},
 	{"higher", RC_EXCESS_AFTER, 0}, {"lower", RC_EXCESS_AFTER, 0}, {"more than the", RC_EXCESS_AFTER, 0},
@@ -85,6 +89,8 @@ static const CdReportCue en[] = {
 };
 
 static const CdReportCue fr[] = {
+	{"morts", RC_NOT_COUNT, 0}, {"tués", RC_NOT_COUNT, 0}, {"blessés", RC_NOT_COUNT, 0},
+	{"accident*", RC_NOT_COUNT, 0},
 	{"dépassant de", RC_EXCESS_BEFORE, 0}, {"dépassant", RC_EXCESS_BEFORE, 0}, {"dépasse de", RC_EXCESS_BEFORE, 0},
 	{"en hausse de", RC_EXCESS_BEFORE, 0}, {"de plus", RC_EXCESS_AFTER, 0}, {"par rapport", RC_EXCESS_AFTER, 0},
 	{"dont", RC_CLAUSE, 0}, {"tandis que", RC_CLAUSE, 0}, {"atteignant", RC_ACHIEVE, 0},
@@ -114,6 +120,7 @@ static const CdReportCue fr[] = {
 };
 
 static const CdReportCue pl[] = {
+	{"zabitych", RC_NOT_COUNT, 0}, {"rannych", RC_NOT_COUNT, 0}, {"wypadk*", RC_NOT_COUNT, 0},
 	{"przekraczając o", RC_EXCESS_BEFORE, 0}, {"przekraczając", RC_EXCESS_BEFORE, 0},
 	{"więcej niż", RC_EXCESS_AFTER, 0}, {"w porównaniu", RC_EXCESS_AFTER, 0}, {"wyżej niż", RC_EXCESS_AFTER, 0},
 	{"w tym", RC_CLAUSE, 0}, {"podczas gdy", RC_CLAUSE, 0}, {"osiągając", RC_ACHIEVE, 0},
@@ -138,6 +145,7 @@ static const CdReportCue pl[] = {
 };
 
 static const CdReportCue ro[] = {
+	{"morți", RC_NOT_COUNT, 0}, {"răniți", RC_NOT_COUNT, 0}, {"accident*", RC_NOT_COUNT, 0},
 	{"depășind cu", RC_EXCESS_BEFORE, 0}, {"depăşind cu", RC_EXCESS_BEFORE, 0}, {"depășind", RC_EXCESS_BEFORE, 0},
 	{"mai mult decât", RC_EXCESS_AFTER, 0}, {"față de", RC_EXCESS_AFTER, 0}, {"faţă de", RC_EXCESS_AFTER, 0},
 	{"comparativ", RC_EXCESS_AFTER, 0}, {"dintre care", RC_CLAUSE, 0}, {"în timp ce", RC_CLAUSE, 0},
@@ -191,6 +199,7 @@ static const CdReportCue hi[] = {
 };
 
 static const CdReportCue es[] = {
+	{"muertos", RC_NOT_COUNT, 0}, {"heridos", RC_NOT_COUNT, 0}, {"accidente*", RC_NOT_COUNT, 0},
 	{"superando en", RC_EXCESS_BEFORE, 0}, {"superando", RC_EXCESS_BEFORE, 0}, {"más que", RC_EXCESS_AFTER, 0},
 	{"respecto", RC_EXCESS_AFTER, 0}, {"en comparación", RC_EXCESS_AFTER, 0}, {"de los cuales", RC_CLAUSE, 0},
 	{"mientras", RC_CLAUSE, 0}, {"alcanzando", RC_ACHIEVE, 0},
@@ -210,6 +219,7 @@ static const CdReportCue es[] = {
 };
 
 static const CdReportCue de[] = {
+	{"tote", RC_NOT_COUNT, 0}, {"verletzte", RC_NOT_COUNT, 0}, {"unfäll*", RC_NOT_COUNT, 0},
 	{"übertraf um", RC_EXCESS_BEFORE, 0}, {"mehr als", RC_EXCESS_AFTER, 0}, {"im vergleich", RC_EXCESS_AFTER, 0},
 	{"darunter", RC_CLAUSE, 0}, {"während", RC_CLAUSE, 0}, {"erreichte", RC_ACHIEVE, 0},
 	{"quote", RC_RATE, 0}, {"aufgeklärt", RC_SOLVE, 0}, {"aufklärung*", RC_SOLVE, 0},
