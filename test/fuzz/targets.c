@@ -6,6 +6,7 @@
  */
 #include "targets.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,9 +114,9 @@ check_fact(const CdFact *f, void *arg)
 	c->rows++;
 }
 
-/* the number scanner, with any language or detection */
+/* prepare the text an input holds and run the scanner (report = false) or the parser on it */
 static void
-fuzz_numbers(const uint8_t *data, size_t size)
+fuzz_text(const uint8_t *data, size_t size, bool report)
 {
 	const char *text;
 	size_t		len;
@@ -126,25 +127,25 @@ fuzz_numbers(const uint8_t *data, size_t size)
 	if (!L || !cd_text_init(&t, text, len))
 		return;
 	c.nchars = char_count(text, len);
-	PROMISE(cd_scan_numbers(&t, L, check_num, &c));
+	if (report)
+		PROMISE(cd_parse_report(&t, L, check_fact, &c));
+	else
+		PROMISE(cd_scan_numbers(&t, L, check_num, &c));
 	cd_text_free(&t);
+}
+
+/* the number scanner, with any language or detection */
+static void
+fuzz_numbers(const uint8_t *data, size_t size)
+{
+	fuzz_text(data, size, false);
 }
 
 /* the report parser, with any language or detection */
 static void
 fuzz_report(const uint8_t *data, size_t size)
 {
-	const char *text;
-	size_t		len;
-	const CdLangC *L = pick_language(&data, &size, &text, &len);
-	CdText		t;
-	Check		c = {&t, 0, 0};
-
-	if (!L || !cd_text_init(&t, text, len))
-		return;
-	c.nchars = char_count(text, len);
-	PROMISE(cd_parse_report(&t, L, check_fact, &c));
-	cd_text_free(&t);
+	fuzz_text(data, size, true);
 }
 
 /* language detection: strict and best guess */

@@ -45,33 +45,26 @@ keep_fact(const CdFact *f, void *arg)
 	}
 }
 
+/* the scanner (report = false) or the parser over a text, keeping what it gave */
 static Rows
-scan(const char *s, size_t len, const char *lang)
+run(const char *s, size_t len, const char *lang, bool report)
 {
 	Rows		r = {0};
 	CdText		t;
 
 	if (cd_text_init(&t, s, len))
 	{
-		cd_scan_numbers(&t, cd_lang_compiled(lang), keep_num, &r);
+		if (report)
+			cd_parse_report(&t, cd_lang_compiled(lang), keep_fact, &r);
+		else
+			cd_scan_numbers(&t, cd_lang_compiled(lang), keep_num, &r);
 		cd_text_free(&t);
 	}
 	return r;
 }
 
-static Rows
-parse(const char *s, size_t len, const char *lang)
-{
-	Rows		r = {0};
-	CdText		t;
-
-	if (cd_text_init(&t, s, len))
-	{
-		cd_parse_report(&t, cd_lang_compiled(lang), keep_fact, &r);
-		cd_text_free(&t);
-	}
-	return r;
-}
+#define scan(s, len, lang) run((s), (len), (lang), false)
+#define parse(s, len, lang) run((s), (len), (lang), true)
 
 /* "prefix" + n copies of "unit" + "suffix", malloc'd */
 static char *
