@@ -32,10 +32,10 @@ INSERT INTO garden_val VALUES
                                       || chr(12288) || chr(8232) || chr(8233) || chr(1) || chr(8203)
                                       || chr(65279) || chr(57344) || chr(888) || chr(128512) || chr(120782)
                                       || chr(1114111) || chr(65533), 2000)'),
-  ('text', 'NFD report', 'normalize(''Cụm thi đua số 4 gồm Công an các tỉnh Phú Thọ, Quảng Ninh, Bắc Giang. Đã điều tra làm rõ 1.707/1.914 vụ, đạt 89,18%.'', NFD)'),
+  ('text', 'NFD report', 'normalize(''Nhóm thi đua số 9 quy tụ lực lượng ở Kon Tum, Gia Lai, Đắk Nông; khám phá 1.707/1.914 vụ việc, tức 89,18%.'', NFD)'),
   ('text', 'lone marks', 'repeat(chr(769), 100000)'),
   ('text', 'digit and marks', '''1'' || repeat(chr(769), 5000) || ''%'''),
-  ('text', 'report vi', '''Cụm thi đua số 2 gồm Công an các tỉnh Lào Cai, Yên Bái, Lai Châu tổ chức hội nghị tổng kết năm 2024. Công an tỉnh Lào Cai điều tra làm rõ 415/452 vụ, đạt tỷ lệ 91,81%.'''),
+  ('text', 'report vi', '''Năm 2024, các đơn vị Lào Cai, Yên Bái, Lai Châu thuộc Cụm số 2 họp bàn; riêng Lào Cai khám phá 415/452 vụ, tỷ lệ 91,81%.'''),
   ('text', 'lang xx', '''xx'''), ('text', 'lang EN', '''EN'''), ('text', 'lang vi+space', '''vi '''),
   ('text', 'lang zh', '''zh'''), ('text', 'long code', 'repeat(''v'', 10000)'),
   ('text', 'province', '''Phú Thọ'''), ('text', 'iso code', '''VN-26'''), ('text', 'Huế', '''Huế'''),
@@ -75,7 +75,7 @@ INSERT INTO garden_val VALUES
 -- ordinary values: by argument name, else by type
 CREATE TEMP TABLE garden_normal (argname text, typ regtype, expr text);
 INSERT INTO garden_normal VALUES
-  ('body', NULL, '''Công an tỉnh Lào Cai điều tra làm rõ 415/452 vụ, đạt tỷ lệ 91,81%.'''),
+  ('body', NULL, '''Lào Cai khám phá 415/452 vụ, tỷ lệ 91,81%.'''),
   ('lang', NULL, '''vi'''), ('metric', NULL, '''criminal'''), ('method', NULL, '''wilson'''),
   ('name', NULL, '''Phú Thọ'''), ('cluster_no', NULL, '2'), ('year', NULL, '2024'),
   ('max_reports', NULL, '10'), ('report_id', NULL, '1'), ('digits', NULL, '1'),

@@ -91,10 +91,10 @@ WHERE kind = 'count' ORDER BY span_start;
 
 -- leader stated right behind its role, without a link word
 SELECT kind, province, year, text
-FROM parse_report('In 2026, under the chairmanship of the leading unit - the Lam Dong Provincial Public Security, Emulation Group No. 5 held many activities.', 'en')
+FROM parse_report('In 2026, the leading unit - Kon Tum police - will chair the meetings of Emulation Group No. 5.', 'en')
 WHERE kind IN ('leader', 'deputy');
 SELECT kind, province, year, text
-FROM parse_report('En 2025, dans son rôle de chef de file, la police provinciale de Ca Mau a coordonné le groupe n° 7.', 'fr')
+FROM parse_report('En 2025, le chef de file est Ninh Thuan, qui a coordonné les visites du groupe.', 'fr')
 WHERE kind IN ('leader', 'deputy');
 -- the year of a comparison is not the year reviewed
 SELECT kind, metric, year
@@ -106,7 +106,7 @@ FROM parse_report('Năm 2026, Cụm thi đua số 8 bầu Công an tỉnh Bạc 
 WHERE kind IN ('leader', 'deputy') ORDER BY span_start;
 -- casualties, traffic accidents and differences between periods are no counts
 SELECT kind, metric, value, text
-FROM parse_report('Năm 2025 xảy ra 310 vụ TNGT, làm 96 người chết, 140 người bị thương; so với năm 2024 phát hiện ít hơn 11 vụ. '
+FROM parse_report('Trên địa bàn xảy ra 310 vụ TNGT, 96 người chết, 140 người bị thương. Phát hiện ít hơn 11 vụ so với năm 2024. '
                   'Công an tỉnh triệt phá 9 đường dây ma túy, khởi tố 204 vụ, 356 bị can.', 'vi')
 WHERE kind IN ('count', 'change') ORDER BY span_start;
 SELECT kind, metric, value, text

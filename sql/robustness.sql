@@ -11,10 +11,10 @@ SELECT kind, value FROM numbers('Tỷ lệ 0,' || repeat('0', 199) || '1% và t�
 SELECT kind, value FROM numbers('0.123456789012345678 and 0.1234567890123456789', 'en');
 -- a long number as a would-be count beside a valid rate: the rate survives
 SELECT kind, metric, rate, percent
-FROM parse_report('Police investigated and solved 1,707/1,914 criminal cases, a rate of 89.18%, and arrested 0.'
+FROM parse_report('Officers cleared 1,707/1,914 criminal cases (rate 89.18%) and detained 0.'
                   || repeat('0', 5000) || '1 suspects.', 'en')
 WHERE kind IN ('rate', 'count');
-SELECT ingest('Công an tỉnh Lào Cai điều tra làm rõ 415/452 vụ, đạt tỷ lệ 91,81%; thu giữ 0,'
+SELECT ingest('Lào Cai khám phá 415/452 vụ, tỷ lệ 91,81%; thu 0,'
               || repeat('0', 20000) || '1 kg ma túy.', lang => 'vi') AS long_id \gset
 SELECT parse_error, parse_sqlstate, (SELECT count(*) FROM fact WHERE report_id = :long_id AND kind = 'rate') AS rates
 FROM report WHERE id = :long_id;
@@ -30,8 +30,8 @@ SELECT count(*) AS facts FROM parse_report(repeat('x', 2000000) || ' rate 5% 6%.
 
 -- 4. Hangul before the facts does not hide them
 SELECT kind, metric, rate, percent
-FROM parse_report(repeat('한국어 ', 100) || 'Công an các tỉnh đã điều tra làm rõ 1.352/1.498 vụ, đạt tỷ lệ 90,25%.', 'vi');
-SELECT kind, rate FROM parse_report(repeat('가나다라마바사 ', 30000) || 'Điều tra làm rõ 90/100 vụ, đạt tỷ lệ 90%.', 'vi');
+FROM parse_report(repeat('한국어 ', 100) || 'Các địa phương khám phá 1.352/1.498 vụ, tỷ lệ 90,25%.', 'vi');
+SELECT kind, rate FROM parse_report(repeat('가나다라마바사 ', 30000) || 'Khám phá 90/100 vụ, tỷ lệ 90%.', 'vi');
 
 -- 5. Only dates that date input reads back (so a table holding them restores)
 SELECT yyyymmdd_date(58748980101) AS past_max, yyyymmdd_date(99999991231) AS far,
@@ -41,18 +41,18 @@ SELECT yyyymmdd_date(58748971231)::text::date = yyyymmdd_date(58748971231) AS ro
 
 -- 6. Decomposed (NFD) text: detected alike, spans point into the text as given,
 --    and the text column is the input's own characters.
-SELECT detect_language(normalize('Công an các tỉnh trong cụm đã tổ chức hội nghị tổng kết công tác năm 2024, điều tra làm rõ nhiều vụ án.', NFD)) AS nfd,
-       detect_language('Công an các tỉnh trong cụm đã tổ chức hội nghị tổng kết công tác năm 2024, điều tra làm rõ nhiều vụ án.') AS nfc;
+SELECT detect_language(normalize('Năm 2024 các địa phương trong khu vực đã họp để đánh giá kết quả và cho biết đã khám phá nhiều vụ án.', NFD)) AS nfd,
+       detect_language('Năm 2024 các địa phương trong khu vực đã họp để đánh giá kết quả và cho biết đã khám phá nhiều vụ án.') AS nfc;
 SELECT kind, value, unit, span_start, span_end, text = '12' || chr(769) AS whole_segment
 FROM numbers('12' || chr(769) || ' vụ', 'vi');
-WITH b(body) AS (SELECT normalize('Tỉnh Phú Thọ đã điều tra làm rõ 2.318/2.604 vụ, đạt tỷ lệ trên 89,01%; bắt 120 đối tượng.', NFD))
+WITH b(body) AS (SELECT normalize('Phú Thọ khám phá 2.318/2.604 vụ, tỷ lệ trên 89,01%; bắt 120 đối tượng.', NFD))
 SELECT n.kind, n.value, substr(b.body, n.span_start + 1, n.span_end - n.span_start) = n.text AS span_ok,
        n.text = normalize(n.text, NFD) AS text_as_given
 FROM b, numbers(b.body) n;
-WITH b(body) AS (SELECT normalize('Tỉnh Phú Thọ đã điều tra làm rõ 2.318/2.604 vụ, đạt tỷ lệ trên 89,01%; bắt 120 đối tượng.', NFD))
+WITH b(body) AS (SELECT normalize('Phú Thọ khám phá 2.318/2.604 vụ, tỷ lệ trên 89,01%; bắt 120 đối tượng.', NFD))
 SELECT f.kind, f.rate, substr(b.body, f.span_start + 1, f.span_end - f.span_start) = f.text AS span_ok
 FROM b, parse_report(b.body) f;
-SELECT ingest(normalize('Công an các tỉnh trong cụm đã tổ chức hội nghị tổng kết năm 2024 tại tỉnh Bắc Giang và điều tra làm rõ 733/821 vụ, đạt tỷ lệ 89,28%.', NFD)) AS nfd_id \gset
+SELECT ingest(normalize('Năm 2024 các địa phương trong khu vực đã họp tại Bắc Giang và cho biết đã khám phá 733/821 vụ, với tỷ lệ 89,28%.', NFD)) AS nfd_id \gset
 SELECT lang, (SELECT count(*) FROM fact WHERE report_id = :nfd_id AND kind = 'rate') AS rates
 FROM report WHERE id = :nfd_id;
 

@@ -843,7 +843,7 @@ at_number(Scan *sc, size_t i)
 		}
 	}
 
-	/* 8. ratio: "7 of 19", "3.609 vụ trên tổng số 4.088 vụ", "19 में से 7" */
+	/* 8. ratio: "7 of 19", "2.714 vụ trong tổng số 3.020 vụ", "19 में से 7" */
 	if (!a.overflow)
 	{
 		int			pos = 0;
@@ -871,7 +871,7 @@ at_number(Scan *sc, size_t i)
 
 					bool		same_unit = true;
 
-					/* "3.609 vụ trên tổng số 4.088 vụ": a unit between needs the same unit after */
+					/* "2.714 vụ trong tổng số 3.020 vụ": a unit between needs the same unit after */
 					if (u)
 					{
 						CdWin		w2;

@@ -13,7 +13,7 @@ typedef enum CdKind
 	CD_K_NUMBER = 0,			/* a quantity: 1,707 */
 	CD_K_PERCENT,				/* 89.1%, 80 %, 75 procent */
 	CD_K_FRACTION,				/* 1,707/1,914 */
-	CD_K_RATIO,					/* 7 of 19, 7 z 19, 3.609 vụ trên tổng số 4.088 vụ */
+	CD_K_RATIO,					/* 7 of 19, 7 z 19, 2.714 vụ trong tổng số 3.020 vụ */
 	CD_K_RANGE,					/* 2022-2025 */
 	CD_K_YEAR,					/* 2024 */
 	CD_K_DATE,					/* 17 जुलाई, 29 novembre 2024, ngày 17/7, 4/10/2022 */

@@ -331,7 +331,7 @@ grow(void **p, int *cap, int need, size_t elem)
 	return true;
 }
 
-/* bytes between a cluster cue and its number ("Cụm thi đua số 4", "क्लस्टर संख्या 4") */
+/* bytes between a cluster cue and its number ("Cụm số 9", "cluster No. 9") */
 #define CLUSTER_GAP 120
 
 /*
@@ -1176,7 +1176,7 @@ excess_percent(const Work *w, const WNum *p)
 }
 
 /*
- * "bắt giữ 151 đối tượng (đạt hơn 91%)": a percent in brackets, after an
+ * "bắt 58 đối tượng truy nã (đạt 87%)": a percent in brackets, after an
  * achieve word, right after a count: the rate of that count.
  */
 static bool
@@ -1364,11 +1364,11 @@ rates(Out *o)
 			bracketed = true;
 		}
 		fact_init(&f, F_RATE, p->bstart, p->bend);
-		/* the metric from the whole clause: "làm rõ 121/127 vụ án rất nghiêm trọng (đạt tỷ lệ 95,3%)" */
+		/* the metric from the whole clause: "80/84 vụ trọng án (tỷ lệ 95,2%)" */
 		f.metric = metrics[rate_metric(w, p->bstart, p->bend, ss, cs, ce)];
 		/*
-		 * A rate of people, not of cases ("92% số đối tượng phải bắt", "bắt
-		 * giữ 151 đối tượng (đạt hơn 91%)"): other, whatever class of cases
+		 * A rate of people, not of cases ("87% số đối tượng truy nã", "bắt 58
+		 * đối tượng truy nã (đạt 87%)"): other, whatever class of cases
 		 * the clause names.
 		 */
 		{
@@ -1700,8 +1700,8 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 		}
 		/*
 		 * After the cue, behind a link word ("là", "to", "à"), or right behind
-		 * it in the same clause ("the leading unit - the Dong Nai Provincial
-		 * Public Security", "chef de file, la police provinciale d'An Giang")
+		 * it in the same clause ("leading unit: Kon Tum police", "chef de
+		 * file, Ninh Thuận")
 		 */
 		for (int q = k + 1; q < w->nmark && w->mark[q].bend <= se; q++)
 		{
@@ -1747,7 +1747,7 @@ put_period(Out *o, size_t bs, size_t be, int span, int year)
 	return year;
 }
 
-/* the first period cue of the kind asked for with a year near it ("6 tháng đầu năm 2024") */
+/* the first period cue of the kind asked for with a year near it ("sáu tháng đầu năm 2023") */
 static int
 period_cue(Out *o, bool review)
 {
