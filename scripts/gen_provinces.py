@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate src/provinces_data.c from data/provinces.tsv, data/province_prefixes.txt
+"""Generate src/provinces_data.c from data/provinces.tsv, data/province_names.tsv,
+data/province_prefixes.txt
 data/province_suffixes.txt and data/province_sounds.txt
 (run after editing either)."""
 import csv
@@ -9,6 +10,20 @@ here = os.path.dirname(os.path.abspath(__file__))
 rows = list(csv.DictReader(open(os.path.join(here, "..", "data", "provinces.tsv"), encoding="utf-8"),
                            delimiter="\t"))
 names = [r["name_vi"] for r in rows]
+# names in other languages (data/province_names.tsv) join the aliases
+extra = {}
+for line in open(os.path.join(here, "..", "data", "province_names.tsv"), encoding="utf-8"):
+    if not line.strip() or line.startswith("#"):
+        continue
+    name_vi, lang, spellings = line.rstrip("\n").split("\t")
+    if name_vi not in names:
+        raise SystemExit(f"province_names.tsv: unknown province {name_vi!r}")
+    for sp in spellings.split("|"):
+        if sp and sp not in extra.setdefault(name_vi, []):
+            extra[name_vi].append(sp)
+
+
+ALIASES_MAX = 32  # CdProvince.aliases in src/provinces.h
 
 
 def c(s):
@@ -24,6 +39,9 @@ for r in rows:
     ui = next((i for i, x in enumerate(rows)
                if x["name_vi"] == unit or unit in x["aliases"].split("|")), -1)
     aliases = [a for a in r["aliases"].split("|") if a]
+    aliases += [a for a in extra.get(r["name_vi"], []) if a not in aliases]
+    if len(aliases) >= ALIASES_MAX:
+        raise SystemExit(f"{r['name_vi']}: more than {ALIASES_MAX - 1} aliases")
     al = "{" + "".join(c(a) + ", " for a in aliases) + "NULL}"
     out.append(f"\t{{{c(r['code'])}, {c(r['name_vi'])}, {c(r['name_ascii'])}, {str(r['kind'] in ('city', 'unit')).lower()}, {str(r['kind'] == 'unit').lower()}, {ui}, {al}}},")
 out.append("};")

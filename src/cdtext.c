@@ -506,6 +506,8 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 static CdLangC *compiled;
 static bool compile_failed;
 
+static const char *const no_words[] = {NULL};
+
 const CdLangC *
 cd_langs_compiled(void)
 {
@@ -535,6 +537,7 @@ cd_langs_compiled(void)
 			compile_list(&c[i].change_before, L->change_before, NULL, NULL) &&
 			compile_list(&c[i].change_after, L->change_after, NULL, NULL) &&
 			compile_list(&c[i].year_words, L->year_words, NULL, NULL) &&
+			compile_list(&c[i].year_after, L->year_after ? L->year_after : no_words, NULL, NULL) &&
 			compile_list(&c[i].number_words, NULL, L->number_words, NULL);
 		for (int k = 0; ok && k < c[i].ordinal_cues.n; k++)
 			if (c[i].ordinal_cues.cues[k].len > c[i].ordinal_cue_max)
@@ -646,7 +649,7 @@ ends_in_word(const CdCueC *c)
 	if (c->len == 0)
 		return false;
 	k = cd_prev_start(c->text, (size_t) c->len);
-	return cd_is_word(cd_next(c->text, (size_t) c->len, &k));
+	return cd_is_word_b(cd_next(c->text, (size_t) c->len, &k));
 }
 
 /* is the window character ending at byte i (exclusive) part of a word? */
@@ -660,7 +663,7 @@ word_before(const CdWin *w, int i)
 		return false;
 	k = cd_prev_start(w->b, (size_t) i);
 	j = k;
-	return cd_is_word(cd_next(w->b, (size_t) w->len, &j));
+	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &j));
 }
 
 static bool
@@ -670,7 +673,7 @@ word_at(const CdWin *w, int i)
 
 	if (i >= w->len)
 		return false;
-	return cd_is_word(cd_next(w->b, (size_t) w->len, &j));
+	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &j));
 }
 
 const CdCueC *

@@ -111,6 +111,35 @@ cd_is_word(UChar32 c)
 	return cd_is_word_slow(c);
 }
 
+/*
+ * A character of a script written without spaces between words (Han,
+ * Hiragana, Katakana): a word boundary lies on either side of it, so cue
+ * matching and number scanning never wait for a space there.
+ * Returns 1 for Han and Hiragana (one character, one token), 2 for Katakana
+ * (a run of it is one token: a loanword or a transcribed name), else 0.
+ */
+static inline int
+cd_cjk_class(UChar32 c)
+{
+	if (c < 0x3005)
+		return 0;
+	if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+		(c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) ||
+		(c >= 0x3040 && c <= 0x309F) || c == 0x3005 || c == 0x3007)
+		return 1;
+	if ((c >= 0x30A0 && c <= 0x30FF && c != 0x30FB) || (c >= 0x31F0 && c <= 0x31FF) ||
+		(c >= 0xFF66 && c <= 0xFF9F))
+		return 2;
+	return 0;
+}
+
+/* part of a word for boundary tests: a word character outside the spaceless scripts */
+static inline bool
+cd_is_word_b(UChar32 c)
+{
+	return cd_is_word(c) && (c < 0x3005 || cd_cjk_class(c) == 0);
+}
+
 /* white space, including no-break and narrow no-break space */
 static inline bool
 cd_is_space(UChar32 c)
@@ -223,6 +252,7 @@ typedef struct CdLangC
 				change_before,
 				change_after,
 				year_words,
+				year_after,
 				number_words;
 	uint32_t	number_word_initials;	/* bit per ASCII letter a..z */
 	int			ordinal_cue_max;	/* bytes of the longest ordinal cue */

@@ -6,12 +6,14 @@
  *		letter checked against the letters only some languages use.  Scores are
  *		data-driven (langdata.c); no language is special-cased here.
  */
+#define _POSIX_C_SOURCE 200809L	/* strtok_r */
 #include "detect.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include "cdtext.h"
 
@@ -30,6 +32,64 @@ static Entry *table;
 static UChar32 *letter_cp;
 static uint32_t *letter_langs;
 static int	nletters;
+
+/* scripts that mark languages (langdata.c `scripts`), with a weight per language */
+#define MAX_SCRIPTS 16
+static UScriptCode script_code[MAX_SCRIPTS];
+static double script_weight[MAX_SCRIPTS][32];
+static int	nscripts;
+
+/* "Hani:4 Hira:6": ISO 15924 codes and weights in quarters of a frequent word */
+static void
+add_scripts(int l, const char *spec)
+{
+	char		buf[128];
+	char	   *save = NULL;
+
+	if (!spec || strlen(spec) >= sizeof(buf))
+		return;
+	strcpy(buf, spec);
+	for (char *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save))
+	{
+		char	   *colon = strchr(tok, ':');
+		int			code,
+					k;
+
+		if (!colon)
+			continue;
+		*colon = '\0';
+		code = u_getPropertyValueEnum(UCHAR_SCRIPT, tok);
+		if (code < 0)
+			continue;
+		for (k = 0; k < nscripts && script_code[k] != (UScriptCode) code; k++)
+			;
+		if (k == nscripts)
+		{
+			if (nscripts >= MAX_SCRIPTS)
+				continue;
+			script_code[nscripts++] = (UScriptCode) code;
+		}
+		script_weight[k][l] = atof(colon + 1) / 4.0;
+	}
+}
+
+/* the index of c's script among the marking scripts, or -1 */
+static int
+script_of(UChar32 c)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	UScriptCode sc;
+
+	if (nscripts == 0 || c < 0x0370 || (c >= 0x1E00 && c <= 0x1FFF))
+		return -1;
+	sc = uscript_getScript(c, &err);
+	if (U_FAILURE(err))
+		return -1;
+	for (int k = 0; k < nscripts; k++)
+		if (script_code[k] == sc)
+			return k;
+	return -1;
+}
 
 /* letters below U+2000 (Latin, Devanagari, ...) by direct index */
 #define LETTER_DIRECT 0x2000
@@ -82,6 +142,7 @@ build(void)
 				tab[h].word = f;
 			tab[h].langs |= 1u << l;
 		}
+		add_scripts(l, L->scripts);
 		for (size_t i = 0, n = strlen(L->letters); i < n;)
 		{
 			UChar32		c = cd_next(L->letters, n, &i);
@@ -202,22 +263,80 @@ cd_guess_language_nfc(const char *s, size_t len)
 	return detect(s, len, false);
 }
 
+/* the state of one detection pass */
+typedef struct Det
+{
+	double		score[32];
+	int			hits,
+				words;
+	char		w[MAX_WORD * 4 + 4];
+	int			wn;
+	bool		toolong,
+				wscript;		/* the word has letters of a marking script */
+} Det;
+
+/* add a folded letter to the word being read, scoring letters and scripts */
+static void
+add_letter(Det *d, UChar32 f)
+{
+	uint32_t	lb;
+	int			sk;
+
+	if (f >= 0x80 && (lb = letter_lookup(f)) != 0)
+		for (int l = 0; l < cd_nlangs; l++)
+			if (lb & (1u << l))
+				d->score[l] += 0.25;
+	if ((sk = script_of(f)) >= 0)
+	{
+		for (int l = 0; l < cd_nlangs; l++)
+			d->score[l] += script_weight[sk][l];
+		d->wscript = true;
+	}
+	if (d->wn < MAX_WORD * 4)
+		d->wn += cd_put(d->w + d->wn, f);
+	else
+		d->toolong = true;
+}
+
+/* the word read is complete (c: the character after it) */
+static void
+end_word(Det *d, UChar32 c)
+{
+	uint32_t	lb = d->toolong ? 0 : lookup(d->w, d->wn);
+
+	/* "r." (Polish "rok") keeps its dot */
+	if (!lb && c == '.' && d->wn < MAX_WORD * 4)
+	{
+		d->w[d->wn] = '.';
+		lb = lookup(d->w, d->wn + 1);
+	}
+	/* numbers are in every language: they count as no word */
+	if (!(d->w[0] >= '0' && d->w[0] <= '9'))
+		d->words++;
+	/* a word in a script of its own (Hangul, Cyrillic, Han) is evidence too */
+	if (lb || d->wscript)
+		d->hits++;
+	for (int l = 0; l < cd_nlangs; l++)
+		if (lb & (1u << l))
+			d->score[l] += 1.0;
+	d->wn = 0;
+	d->toolong = false;
+	d->wscript = false;
+}
+
 static const CdLang *
 detect(const char *s, size_t len, bool strict)
 {
-	double		score[32] = {0};
-	int			hits = 0,
-				words = 0,
-				best = -1,
+	Det			d;
+	double	   *score = d.score;
+	int			best = -1,
 				second = -1;
-	char		w[MAX_WORD * 4 + 4];
-	int			wn = 0;
-	bool		toolong = false;
 	size_t		i = 0;
 
 	if (!build())
 		return NULL;
-	while (i <= len && words < CD_DETECT_MAX_WORDS)
+	memset(&d, 0, sizeof(d));
+	while (i <= len && d.words < CD_DETECT_MAX_WORDS)
 	{
 		UChar32		c = i < len ? cd_next(s, len, &i) : ' ';
 
@@ -227,60 +346,43 @@ detect(const char *s, size_t len, bool strict)
 		{
 			UChar32		f = c < 0x80 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c)
 				: u_foldCase(c, U_FOLD_CASE_DEFAULT);
-			uint32_t	lb;
+			/* Han and Hiragana write words without spaces: each character is a word */
+			bool		alone = cd_cjk_class(c) == 1;
 
 			if (f == 0x2019)
 				f = '\'';
-			if (f >= 0x80 && (lb = letter_lookup(f)) != 0)
-				for (int l = 0; l < cd_nlangs; l++)
-					if (lb & (1u << l))
-						score[l] += 0.25;
-			if (wn < MAX_WORD * 4)
-				wn += cd_put(w + wn, f);
-			else
-				toolong = true;
+			if (alone && d.wn > 0)
+				end_word(&d, c);
+			add_letter(&d, f);
+			if (alone)
+				end_word(&d, ' ');
 			/* French elision: "l'action" counts "l'" */
-			if (f == '\'' && wn <= 3)
+			else if (f == '\'' && d.wn <= 3)
 			{
-				uint32_t	lb2 = lookup(w, wn);
+				uint32_t	lb2 = lookup(d.w, d.wn);
 
 				for (int l = 0; l < cd_nlangs; l++)
 					if (lb2 & (1u << l))
 						score[l] += 1.0;
-				hits += lb2 != 0;
-				wn = 0;
+				d.hits += lb2 != 0;
+				d.wn = 0;
 			}
+			if (i >= len)
+				break;
 			continue;
 		}
-		if (wn > 0)
+		if (d.wn > 0)
 		{
-			uint32_t	lb = toolong ? 0 : lookup(w, wn);
-
-			/* "r." (Polish "rok") keeps its dot */
-			if (!lb && c == '.' && wn < MAX_WORD * 4)
-			{
-				w[wn] = '.';
-				lb = lookup(w, wn + 1);
-			}
-			/* numbers are in every language: they count as no word */
-			if (!(w[0] >= '0' && w[0] <= '9'))
-				words++;
-			if (lb)
-			{
-				hits++;
-				for (int l = 0; l < cd_nlangs; l++)
-					if (lb & (1u << l))
-						score[l] += 1.0;
-			}
+			end_word(&d, c);
 			/* stop reading once the answer can no longer change much */
-			if (words % 100 == 0 && words >= 300 && decided(score, words))
+			if (d.words % 100 == 0 && d.words >= 300 && decided(score, d.words))
 				break;
 		}
-		wn = 0;
-		toolong = false;
 		if (i >= len)
 			break;
 	}
+	if (d.wn > 0)
+		end_word(&d, ' ');
 	for (int l = 0; l < cd_nlangs; l++)
 	{
 		if (best < 0 || score[l] > score[best])
@@ -294,7 +396,7 @@ detect(const char *s, size_t len, bool strict)
 	if (!strict)
 		return best >= 0 && score[best] > 0 ? &cd_langs[best] : NULL;
 	/* too little evidence, or frequent words of no language in particular */
-	if (best < 0 || hits < MIN_WORDS || score[best] < 0.15 * words ||
+	if (best < 0 || d.hits < MIN_WORDS || score[best] < 0.15 * d.words ||
 		(second >= 0 && score[best] < 1.25 * score[second]))
 		return NULL;
 	return &cd_langs[best];

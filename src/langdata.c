@@ -243,13 +243,141 @@ static const char *const de_chb[] = {"rückgang um", "anstieg um", "sank um", "s
 static const char *const de_cha[] = {NULL};
 static const char *const de_year[] = {"im", "jahr", NULL};
 
+/* ------------------------------------------------------------------ zh */
+/* Chinese: no spaces between words, so cues match inside a run of Han characters */
+static const char *const zh_stop[] = {"的", "了", "这", "与", "对", "将", "并", "该", "们", "个", "为",
+"和", "在", "是", NULL};
+static const CdCue zh_qb[] = {{"超过", CD_Q_GT}, {"逾", CD_Q_GT}, {"高于", CD_Q_GT}, {"近", CD_Q_APPROX},
+	{"约", CD_Q_APPROX}, {"将近", CD_Q_APPROX}, {"大约", CD_Q_APPROX}, {"至少", CD_Q_GE},
+{"不少于", CD_Q_GE}, {"不足", CD_Q_LT}, {"低于", CD_Q_LT}, {"不到", CD_Q_LT}, END};
+static const CdCue zh_qa[] = {{"以上", CD_Q_GE}, {"多", CD_Q_GT}, {"余", CD_Q_GT}, {"左右", CD_Q_APPROX},
+{"以下", CD_Q_LE}, END};
+static const char *const zh_pct[] = {"个百分点", NULL};
+static const char *const zh_ord[] = {"第", "号", "№", NULL};
+static const char *const zh_code[] = {"决议", "指示", "计划", "方案", "项目", "专项", "指导委员会",
+"结论", "法令", "决定", "通知", NULL};
+static const CdCue zh_ratio[] = {{"中", CD_RATIO_TOTAL_FIRST}, END};
+static const CdUnit zh_units[] = {{"起", "case"}, {"宗", "case"}, {"件", "case"}, {"案", "case"},
+	{"名", "person"}, {"人", "person"}, {"个团伙", "gang"}, {"团伙", "gang"}, {"个犯罪团伙", "gang"},
+	{"公斤", "kg"}, {"千克", "kg"}, {"吨", "tonne"}, {"块", "block"}, {"个省", "province"},
+{"个集体", "collective"}, {"个人", "individual"}, {"个模式", "model"}, {"次", "time"}, UEND};
+static const char *const zh_chb[] = {"下降", "减少", "增加", "增长", "上升", "降低", "同比下降",
+"同比增长", NULL};
+static const char *const zh_year[] = {NULL};
+static const CdCue zh_mult[] = {{"万", 4}, {"萬", 4}, {"亿", 8}, {"億", 8}, END};
+
+/* ------------------------------------------------------------------ ja */
+static const char *const ja_stop[] = {"の", "は", "を", "に", "が", "で", "と", "て", "た", "し",
+"も", "な", "れ", "る", NULL};
+static const CdCue ja_qb[] = {{"約", CD_Q_APPROX}, {"およそ", CD_Q_APPROX}, {"ほぼ", CD_Q_APPROX},
+{"最低", CD_Q_GE}, {"少なくとも", CD_Q_GE}, END};
+static const CdCue ja_qa[] = {{"以上", CD_Q_GE}, {"超", CD_Q_GT}, {"余り", CD_Q_GT}, {"近く", CD_Q_APPROX},
+{"未満", CD_Q_LT}, {"以下", CD_Q_LE}, END};
+static const char *const ja_pct[] = {"パーセント", NULL};
+static const char *const ja_ord[] = {"第", "№", NULL};
+static const char *const ja_code[] = {"決議", "指示", "計画", "プロジェクト", "委員会", "決定", "政令",
+"通達", "結論", NULL};
+static const CdCue ja_ratio[] = {{"中", CD_RATIO_TOTAL_FIRST}, {"のうち", CD_RATIO_TOTAL_FIRST}, END};
+static const CdUnit ja_units[] = {{"件", "case"}, {"人", "person"}, {"名", "person"},
+	{"グループ", "group"}, {"組織", "gang"}, {"kg", "kg"}, {"キロ", "kg"}, {"トン", "tonne"},
+{"省", "province"}, {"回", "time"}, UEND};
+static const char *const ja_chb[] = {"減少", "増加", NULL};
+static const char *const ja_cha[] = {"減", "増", "減少", "増加", NULL};
+static const char *const ja_year[] = {NULL};
+static const CdCue ja_mult[] = {{"万", 4}, {"億", 8}, END};
+
+/* ------------------------------------------------------------------ ko */
+/* Korean: words are spaced, particles glued to them ("해결률은"): cues end in '*' */
+static const char *const ko_stop[] = {"및", "등", "이", "그", "수", "또한", "위해", "대한", "통해",
+"있다", "했다", "것", "이번", "올해", NULL};
+static const CdCue ko_qb[] = {{"약", CD_Q_APPROX}, {"거의", CD_Q_APPROX}, {"최소", CD_Q_GE}, END};
+static const CdCue ko_qa[] = {{"이상*", CD_Q_GE}, {"초과*", CD_Q_GT}, {"여", CD_Q_GT},
+{"미만*", CD_Q_LT}, {"이하*", CD_Q_LE}, {"가까이", CD_Q_APPROX}, END};
+static const char *const ko_pct[] = {"퍼센트*", NULL};
+static const char *const ko_ord[] = {"제", "№", NULL};
+static const char *const ko_code[] = {"결의*", "지시*", "계획*", "프로젝트*", "위원회*", "결정*",
+"법령*", "결론*", NULL};
+static const CdCue ko_ratio[] = {{"중", CD_RATIO_TOTAL_FIRST}, {"가운데", CD_RATIO_TOTAL_FIRST}, END};
+static const CdUnit ko_units[] = {{"건*", "case"}, {"명*", "person"}, {"kg", "kg"}, {"킬로그램*", "kg"},
+	{"톤*", "tonne"}, {"개 조직*", "gang"}, {"개 범죄조직*", "gang"}, {"개 성*", "province"},
+{"회*", "time"}, UEND};
+static const char *const ko_chb[] = {NULL};
+static const char *const ko_cha[] = {"감소*", "증가*", "줄*", "늘*", NULL};
+static const char *const ko_year[] = {NULL};
+static const CdCue ko_mult[] = {{"만", 4}, {"억", 8}, {"천", 3}, END};
+static const char *const ko_endings[] = {"에서는", "에서", "으로", "까지", "부터", "성은", "성의",
+	"성과", "성이", "성에", "성을", "성", "시", "은", "는", "이", "가", "을", "를", "의", "과", "와",
+"에", "도", "로", NULL};
+
+/* ------------------------------------------------------------------ id */
+static const char *const id_stop[] = {"yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu",
+	"pada", "dalam", "tahun", "adalah", "oleh", "ke", "telah", "akan", "juga", "para", "tersebut",
+"sebesar", "kasus", "provinsi", "kepolisian", "tingkat", "atas", "serta", NULL};
+static const CdCue id_qb[] = {{"lebih dari", CD_Q_GT}, {"di atas", CD_Q_GT}, {"hampir", CD_Q_APPROX},
+	{"sekitar", CD_Q_APPROX}, {"kurang lebih", CD_Q_APPROX}, {"setidaknya", CD_Q_GE},
+	{"minimal", CD_Q_GE}, {"paling sedikit", CD_Q_GE}, {"kurang dari", CD_Q_LT}, {"di bawah", CD_Q_LT},
+{"hingga", CD_Q_LE}, {"maksimal", CD_Q_LE}, END};
+static const CdCue id_qa[] = {{"atau lebih", CD_Q_GE}, {"ke atas", CD_Q_GE}, END};
+static const char *const id_pct[] = {"persen", NULL};
+static const char *const id_ord[] = {"no.", "nomor", "nomer", "ke-", "№", NULL};
+static const char *const id_code[] = {"komite", "proyek", "resolusi", "kesimpulan", "direktif", "dekrit",
+	"keputusan", "rencana", "program", "undang-undang", "pasal", "instruksi", "peraturan", "surat edaran",
+NULL};
+static const char *const id_day[] = {"tanggal", NULL};
+static const CdCue id_months[] = {{"januari", 1}, {"februari", 2}, {"maret", 3}, {"april", 4},
+	{"mei", 5}, {"juni", 6}, {"juli", 7}, {"agustus", 8}, {"september", 9}, {"oktober", 10},
+{"november", 11}, {"desember", 12}, END};
+static const CdCue id_ratio[] = {{"dari", CD_RATIO_PART_FIRST}, {"dari total", CD_RATIO_PART_FIRST}, END};
+static const CdUnit id_units[] = {{"kasus", "case"}, {"perkara", "case"}, {"orang", "person"},
+	{"tersangka", "suspect"}, {"pelaku", "person"}, {"penjahat", "suspect"}, {"model", "model"},
+	{"organisasi", "organisation"}, {"laporan", "report"}, {"provinsi", "province"}, {"unit", "unit"},
+	{"kelompok", "group"}, {"geng", "gang"}, {"komplotan", "gang"}, {"jaringan", "gang"},
+	{"kolektif", "collective"}, {"individu", "individual"}, {"kg", "kg"}, {"kilogram", "kg"},
+{"ton", "tonne"}, {"kali", "time"}, UEND};
+static const char *const id_chb[] = {"turun", "naik", "menurun", "meningkat", "berkurang", "bertambah",
+"penurunan", "peningkatan", "turun sebesar", "naik sebesar", NULL};
+static const char *const id_year[] = {"tahun", NULL};
+static const CdCue id_numw[] = {{"dua", 2}, {"tiga", 3}, {"empat", 4}, {"lima", 5}, {"enam", 6},
+{"tujuh", 7}, {"delapan", 8}, {"sembilan", 9}, {"sepuluh", 10}, END};
+
+/* ------------------------------------------------------------------ ru */
+static const char *const ru_stop[] = {"и", "в", "на", "с", "по", "что", "года", "из", "для", "не",
+"о", "от", "за", "к", "как", "а", "это", "году", "было", "были", "его", "также", "при", NULL};
+static const CdCue ru_qb[] = {{"более", CD_Q_GT}, {"свыше", CD_Q_GT}, {"больше", CD_Q_GT},
+	{"более чем", CD_Q_GT}, {"почти", CD_Q_APPROX}, {"около", CD_Q_APPROX}, {"примерно", CD_Q_APPROX},
+	{"приблизительно", CD_Q_APPROX}, {"порядка", CD_Q_APPROX}, {"не менее", CD_Q_GE},
+	{"не менее чем", CD_Q_GE}, {"по меньшей мере", CD_Q_GE}, {"менее", CD_Q_LT}, {"меньше", CD_Q_LT},
+{"до", CD_Q_LE}, END};
+static const CdCue ru_qa[] = {{"и более", CD_Q_GE}, {"и выше", CD_Q_GE}, END};
+static const char *const ru_pct[] = {"процент*", NULL};
+static const char *const ru_ord[] = {"№", "номер", "no.", NULL};
+static const char *const ru_code[] = {"комитет*", "проект*", "резолюци*", "постановлени*", "директив*",
+"указ*", "решени*", "план*", "программ*", "закон*", "стать*", "заключени*", NULL};
+static const char *const ru_day[] = {NULL};
+static const CdCue ru_months[] = {{"января", 1}, {"январь", 1}, {"февраля", 2}, {"февраль", 2},
+	{"марта", 3}, {"март", 3}, {"апреля", 4}, {"апрель", 4}, {"мая", 5}, {"май", 5}, {"июня", 6},
+	{"июнь", 6}, {"июля", 7}, {"июль", 7}, {"августа", 8}, {"август", 8}, {"сентября", 9},
+	{"сентябрь", 9}, {"октября", 10}, {"октябрь", 10}, {"ноября", 11}, {"ноябрь", 11},
+{"декабря", 12}, {"декабрь", 12}, END};
+static const CdCue ru_ratio[] = {{"из", CD_RATIO_PART_FIRST}, END};
+static const CdUnit ru_units[] = {{"дел", "case"}, {"дела", "case"}, {"делам", "case"},
+	{"преступлени*", "case"}, {"случа*", "case"}, {"человек*", "person"}, {"лиц*", "person"},
+	{"подозреваем*", "suspect"}, {"обвиняем*", "suspect"}, {"преступник*", "suspect"},
+	{"банд*", "gang"}, {"преступных групп*", "gang"}, {"групп*", "group"}, {"кг", "kg"},
+	{"килограмм*", "kg"}, {"тонн*", "tonne"}, {"модел*", "model"}, {"организаци*", "organisation"},
+	{"провинци*", "province"}, {"коллектив*", "collective"}, {"раз", "time"}, UEND};
+static const char *const ru_chb[] = {"снизилось на", "снизился на", "снизилась на", "сократилось на",
+	"сократился на", "уменьшилось на", "увеличилось на", "увеличился на", "выросло на", "вырос на",
+"возросло на", "снижение на", "рост на", "сокращение на", NULL};
+static const char *const ru_year[] = {"году", "года", "год", "г.", NULL};
+
 static const char *const none[] = {NULL};
 static const CdCue no_cues[] = {END};
 
-#define LANG(c, n, dec, gdot, gcomma, gspace, ind, letters, P) \
+#define LANG(c, n, dec, gdot, gcomma, gspace, ind, letters, scripts, P) \
 	{c, n, dec, gdot, gcomma, gspace, ind, P##_stop, letters, P##_pct, P##_qb, P##_qa, P##_ord, \
 	 P##_code, P##_day, P##_months, P##_monthpre, P##_ratio, P##_units, P##_chb, P##_cha, P##_year, \
-	 P##_numw}
+	 P##_numw, scripts, P##_mult, P##_endings, P##_yafter}
 
 /* languages without a month-prefix construction */
 #define en_monthpre none
@@ -259,6 +387,58 @@ static const CdCue no_cues[] = {END};
 #define hi_monthpre none
 #define es_monthpre none
 #define de_monthpre none
+#define zh_monthpre none
+#define ja_monthpre none
+#define ko_monthpre none
+#define id_monthpre none
+#define ru_monthpre none
+/* languages whose months are numbers with a month word ("12月", "12월") */
+#define zh_months no_cues
+#define ja_months no_cues
+#define ko_months no_cues
+#define zh_day none
+#define ja_day none
+#define ko_day none
+#define zh_cha none
+#define id_cha none
+#define ru_cha none
+/* words after a year */
+static const char *const zh_yafter[] = {"年", "年度", NULL};
+static const char *const ja_yafter[] = {"年", "年度", NULL};
+static const char *const ko_yafter[] = {"년*", "연도*", NULL};
+static const char *const ru_yafter[] = {"году", "года", "год", "г.", "годом", NULL};
+#define vi_yafter NULL
+#define en_yafter NULL
+#define fr_yafter NULL
+#define pl_yafter NULL
+#define ro_yafter NULL
+#define hi_yafter NULL
+#define es_yafter NULL
+#define de_yafter NULL
+#define id_yafter NULL
+/* no number multipliers, no name endings */
+#define vi_mult NULL
+#define en_mult NULL
+#define fr_mult NULL
+#define pl_mult NULL
+#define ro_mult NULL
+#define hi_mult NULL
+#define es_mult NULL
+#define de_mult NULL
+#define id_mult NULL
+#define ru_mult NULL
+#define vi_endings NULL
+#define en_endings NULL
+#define fr_endings NULL
+#define pl_endings NULL
+#define ro_endings NULL
+#define hi_endings NULL
+#define es_endings NULL
+#define de_endings NULL
+#define zh_endings NULL
+#define ja_endings NULL
+#define id_endings NULL
+#define ru_endings NULL
 /* spelled-out quantities ("one"/"un" are left out: mostly pronoun or article) */
 static const CdCue en_numw[] = {{"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
 	{"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
@@ -273,6 +453,10 @@ static const CdCue fr_numw[] = {{"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq
 #define hi_numw no_cues
 #define es_numw no_cues
 #define de_numw no_cues
+#define zh_numw no_cues
+#define ja_numw no_cues
+#define ko_numw no_cues
+#define ru_numw no_cues
 
 /* Vietnamese writes months as "tháng 7": no month names */
 #define vi_months no_cues
@@ -300,14 +484,19 @@ cd_is_count_unit(const char *label)
 
 const CdLang cd_langs[] = {
 	LANG("vi", "Vietnamese", ',', true, false, false, false,
-		 "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", vi),
-	LANG("en", "English", '.', false, true, false, false, "", en),
-	LANG("fr", "French", ',', true, false, true, false, "éèêëàâçùûœî", fr),
-	LANG("pl", "Polish", ',', true, false, true, false, "ąęłśźżńć", pl),
-	LANG("ro", "Romanian", ',', true, false, false, false, "șşțţăîâ", ro),
-	LANG("hi", "Hindi", '.', false, true, false, true, "", hi),
-	LANG("es", "Spanish", ',', true, false, false, false, "ñ¿¡", es),
-	LANG("de", "German", ',', true, false, false, false, "äöüß", de),
+		 "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", NULL, vi),
+	LANG("en", "English", '.', false, true, false, false, "", NULL, en),
+	LANG("fr", "French", ',', true, false, true, false, "éèêëàâçùûœî", NULL, fr),
+	LANG("pl", "Polish", ',', true, false, true, false, "ąęłśźżńć", NULL, pl),
+	LANG("ro", "Romanian", ',', true, false, false, false, "șşțţăîâ", NULL, ro),
+	LANG("hi", "Hindi", '.', false, true, false, true, "", NULL, hi),
+	LANG("es", "Spanish", ',', true, false, false, false, "ñ¿¡", NULL, es),
+	LANG("de", "German", ',', true, false, false, false, "äöüß", NULL, de),
+	LANG("zh", "Chinese", '.', false, true, false, false, "", "Hani:4", zh),
+	LANG("ja", "Japanese", '.', false, true, false, false, "", "Hani:2 Hira:6 Kana:4", ja),
+	LANG("ko", "Korean", '.', false, true, false, false, "", "Hang:2", ko),
+	LANG("id", "Indonesian", ',', true, false, false, false, "", NULL, id),
+	LANG("ru", "Russian", ',', false, false, true, false, "", "Cyrl:1", ru),
 };
 const int	cd_nlangs = sizeof(cd_langs) / sizeof(cd_langs[0]);
 

@@ -73,6 +73,22 @@ typedef struct CdLang
 	const char *const *change_after;	/* "7% की कमी" */
 	const char *const *year_words;	/* "năm 2024", "2024 r." (year context) */
 	const CdCue *number_words;	/* spelled-out quantities: "five" -> 5 */
+	/*
+	 * Scripts the language is written in, for detection: ISO 15924 codes
+	 * with a weight per character ("Hani:4 Hira:6"; quarters of a frequent
+	 * word).  Scripts written without spaces (Han, Kana) count each
+	 * character as a word.
+	 */
+	const char *scripts;
+	/* number words right after digits that multiply them: "万" 4 ("3万" = 30000) */
+	const CdCue *multipliers;
+	/*
+	 * Endings glued to a name that are not part of it (Korean particles and
+	 * "성" province: "박닌성은"), stripped when a word is no name as it stands.
+	 */
+	const char *const *name_endings;
+	/* words right after a year ("2024 году", "2024年", "2024년"); NULL: none */
+	const char *const *year_after;
 } CdLang;
 
 extern const CdLang cd_langs[];

@@ -182,6 +182,67 @@ is_group_space(UChar32 c)
 }
 
 /*
+ * "3万", "1.5万", "3만3470": a multiplier word right after the digits scales
+ * the number (and a number of fewer digits right after it is added: Korean
+ * writes 33,470 as "3만3470").  Returns where the number ends.
+ */
+static size_t
+read_multiplier(const CdText *t, const CdLang *lang, size_t i, Raw *r)
+{
+	for (int k = 0; lang->multipliers[k].text; k++)
+	{
+		const char *m = lang->multipliers[k].text;
+		size_t		ml = strlen(m),
+					nx;
+		int			p = lang->multipliers[k].value,
+					d,
+					n = 0;
+		int64_t		add = 0;
+
+		if (i + ml > t->len || memcmp(t->s + i, m, ml) != 0)
+			continue;
+		while (p > 0 && r->scale > 0)
+		{
+			p--;
+			r->scale--;
+		}
+		for (; p > 0; p--)
+		{
+			if (r->v > INT64_MAX / 10)
+			{
+				r->overflow = true;
+				return i + ml;
+			}
+			r->v *= 10;
+		}
+		r->decimal = r->scale > 0;
+		r->grouped = true;		/* no year */
+		i += ml;
+		if (r->scale == 0)
+		{
+			size_t		j = i;
+			int64_t		unit = 1;
+
+			for (int q = 0; q < lang->multipliers[k].value; q++)
+				unit *= 10;
+			while ((d = digit_at(t, j, &nx)) >= 0 && n < lang->multipliers[k].value)
+			{
+				add = add * 10 + d;
+				n++;
+				j = nx;
+			}
+			if (n > 0 && digit_at(t, j, &nx) < 0 && add < unit && r->v <= INT64_MAX - add)
+			{
+				r->v += add;
+				i = j;
+			}
+		}
+		break;
+	}
+	return i;
+}
+
+/*
  * Read the number at byte i with the language's separators: grouping only
  * where a full group follows ("1,707", "54.400", "1 707", Indian "1,00,000"),
  * a decimal part after the decimal separator.  A separator that cannot be
@@ -298,6 +359,8 @@ read_number(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 		}
 		break;
 	}
+	if (lang->multipliers && !r->overflow)
+		i = read_multiplier(t, lang, i, r);
 	r->end = i;
 }
 
@@ -393,14 +456,14 @@ code_end(const CdText *t, size_t i)
 	{
 		UChar32		c = cp_at(t, i, &nx);
 
-		if (cd_is_word(c))
+		if (cd_is_word_b(c))
 			i = nx;
 		else if ((c == '/' || c == '-' || c == '.') && nx < t->len)
 		{
 			size_t		n2;
 			UChar32		c2 = cp_at(t, nx, &n2);
 
-			if (!cd_is_word(c2))
+			if (!cd_is_word_b(c2))
 				break;
 			i = nx;
 		}
@@ -446,6 +509,18 @@ year_after(Scan *sc, size_t i, int64_t *year, size_t *end)
 	return true;
 }
 
+/* does a character of a spaceless script (Han, Kana) end at window byte e? */
+static bool
+cjk_before(const CdWin *w, int e)
+{
+	size_t		k;
+
+	if (e <= 0)
+		return false;
+	k = cd_prev_start(w->b, (size_t) e);
+	return cd_cjk_class(cd_next(w->b, (size_t) w->len, &k)) != 0;
+}
+
 /* qualifier, change flag and unit from the words around [bstart, bend) */
 static void
 context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
@@ -465,9 +540,13 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 			cd_win_starts_with(after, 0, &sc->L->change_after, &e))
 			n->flags |= CD_F_CHANGE;
 	}
-	/* a unit word within the next three words */
+	/* a unit word within the next three words (after a qualifier: "4万多块") */
 	{
 		int			pos = 0;
+
+		if (quantity && cd_win_starts_with(after, 0, &sc->L->qual_after, &e) != NULL &&
+			e > 0 && cjk_before(after, e))
+			pos = e;
 
 		for (int k = 0; k < 3 && pos < after->len; k++)
 		{
@@ -495,6 +574,17 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 }
 
 /* ------------------------------------------------------------------ numbers */
+
+/* an ordinal cue glued to the number: Korean "제4", Indonesian "ke-4" */
+static bool
+glued_ordinal(const CdText *t, const CdLangC *L, size_t i)
+{
+	CdWin		bw;
+	int			at;
+
+	cd_win_before(t, i, &bw);
+	return cd_win_ends_with(&bw, &L->ordinal_cues, bw.len, &at) != NULL;
+}
 
 /* handle the number starting at byte i; returns where scanning resumes */
 
@@ -547,7 +637,7 @@ at_number(Scan *sc, size_t i)
 					pj = ps;
 		UChar32		pc = cd_next(t->s, t->len, &pj);
 
-		if (!cd_is_word(pc) && (pc == '-' || pc == '_' || pc == '=') && ps > 0)
+		if (!cd_is_word_b(pc) && (pc == '-' || pc == '_' || pc == '=') && ps > 0)
 		{
 			size_t		pp = cd_prev_start(t->s, ps);
 
@@ -556,7 +646,7 @@ at_number(Scan *sc, size_t i)
 			if (!u_isalpha(pc))
 				pc = ' ';
 		}
-		if (cd_is_word(pc))
+		if (cd_is_word_b(pc) && !glued_ordinal(t, L, i))
 		{
 			n.kind = CD_K_CODE;
 			n.bend = code_end(t, a.end);
@@ -851,14 +941,14 @@ at_number(Scan *sc, size_t i)
 
 		after = after_at(sc, p);
 		if ((u = cd_win_starts_with(after, 0, &L->units, &e)) != NULL && e < after->len &&
-			after->b[e] == ' ')
-			pos = e + 1;
+			(after->b[e] == ' ' || cjk_before(after, e)))
+			pos = after->b[e] == ' ' ? e + 1 : e;
 		else
 			u = NULL;
 		if ((cue = cd_win_starts_with(after, pos, &L->ratio_words, &e)) != NULL &&
-			e < after->len && after->b[e] == ' ')
+			e < after->len && (after->b[e] == ' ' || cjk_before(after, e)))
 		{
-			size_t		q = cd_win_src(after, e + 1),
+			size_t		q = cd_win_src(after, after->b[e] == ' ' ? e + 1 : e),
 						qn;
 
 			if (digit_at(t, q, &qn) >= 0)
@@ -903,9 +993,13 @@ at_number(Scan *sc, size_t i)
 	if (a.overflow)
 		n.kind = CD_K_CODE;		/* too long to be a quantity */
 	context(sc, &n, &before, n.kind == CD_K_NUMBER);
-	/* a year: no unit follows, or a year word comes before ("năm 2024 tại tỉnh ...") */
+	/*
+	 * A year: no unit follows, or a year word comes before ("năm 2024 tại
+	 * tỉnh ...") or right after ("2024 году", "2024年").
+	 */
 	if (is_year(&a) && (n.unit == NULL ||
-						cd_win_ends_with(&before, &sc->L->year_words, before.len, &at)))
+						cd_win_ends_with(&before, &sc->L->year_words, before.len, &at) ||
+						cd_win_starts_with(after_at(sc, n.bend), 0, &sc->L->year_after, &e)))
 	{
 		n.kind = CD_K_YEAR;
 		n.qual = CD_Q_EQ;
@@ -935,7 +1029,7 @@ at_roman(Scan *sc, size_t i)
 		size_t		nx;
 		UChar32		c = cp_at(t, j, &nx);
 
-		if (cd_is_word(c))
+		if (cd_is_word_b(c))
 			return j;
 	}
 	for (int k = 0; romans[k]; k++)

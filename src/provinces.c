@@ -67,7 +67,8 @@ cd_name_key(const char *s, size_t len, char *out, size_t outsz)
 		c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
 		if (c == 0x0111)
 			c = 'd';
-		dn = unorm2_getDecomposition(nfd, c, d, 8, &err);
+		/* Hangul syllables stay whole, as in the parser's word keys */
+		dn = (c >= 0xAC00 && c <= 0xD7A3) ? 0 : unorm2_getDecomposition(nfd, c, d, 8, &err);
 		if (dn <= 0)
 		{
 			err = U_ZERO_ERROR;

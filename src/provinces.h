@@ -20,7 +20,7 @@ typedef struct CdProvince
 	bool		city;			/* a centrally governed city */
 	bool		new_unit;		/* exists only from 2025 (not one of the 63) */
 	int			unit_after_2025;	/* index of the unit it belongs to from 2025-07-01 */
-	const char *aliases[12];		/* other spellings, NULL-terminated */
+	const char *aliases[32];	/* other spellings (data/province_names.tsv too), NULL-terminated */
 } CdProvince;
 
 extern const CdProvince cd_provinces[];

@@ -33,7 +33,7 @@ cd_fact_kind_name(CdFactKind k)
 
 /* ------------------------------------------------------------ dictionary */
 
-#define MAXW 6
+#define MAXW 10
 #define DBITS 12
 #define DSIZE (1 << DBITS)
 
@@ -174,6 +174,42 @@ dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *
 	d->slot[h] = e;
 }
 
+/*
+ * A cue or name written in a spaceless script, as the words tokenize()
+ * makes of it: a space around each Han or Hiragana character and at each
+ * change between Katakana and other letters ("6个月" -> "6 个 月").
+ */
+static void
+cjk_words(const char *in, char *out, size_t outsz)
+{
+	size_t		n = strlen(in),
+				o = 0;
+	int			prev = -1;		/* class of the previous character; -1: none or a space */
+
+	for (size_t i = 0; i < n && o + 6 < outsz;)
+	{
+		UChar32		c = cd_next(in, n, &i);
+		int			cls = cd_cjk_class(c);
+
+		/* the voicing marks of a decomposed kana stay with it */
+		if (c == 0x3099 || c == 0x309A)
+		{
+			o += cd_put(out + o, c);
+			continue;
+		}
+		if (c == ' ')
+			prev = -1;
+		else
+		{
+			if (prev >= 0 && (cls == 1 || prev == 1 || cls != prev))
+				out[o++] = ' ';
+			prev = cls;
+		}
+		o += cd_put(out + o, c);
+	}
+	out[o] = '\0';
+}
+
 static const Dict *
 dict_for(const char *lang)
 {
@@ -199,7 +235,10 @@ dict_for(const char *lang)
 
 			if (f)
 			{
-				dict_add(d, f, c->type, c->value, false, c->text);
+				char		spaced[512];
+
+				cjk_words(f, spaced, sizeof(spaced));
+				dict_add(d, spaced, c->type, c->value, false, c->text);
 				free(f);
 			}
 		}
@@ -207,14 +246,16 @@ dict_for(const char *lang)
 	for (int p = 0; p < cd_nprovinces; p++)
 	{
 		const CdProvince *P = &cd_provinces[p];
-		char		key[256];
+		char		key[256],
+					spaced[512];
 
 		cd_name_key(P->name_vi, strlen(P->name_vi), key, sizeof(key));
 		dict_add(d, key, RC_PROVINCE, p, true, NULL);
 		for (int a = 0; P->aliases[a]; a++)
 		{
 			cd_name_key(P->aliases[a], strlen(P->aliases[a]), key, sizeof(key));
-			dict_add(d, key, RC_PROVINCE, p, true, NULL);
+			cjk_words(key, spaced, sizeof(spaced));
+			dict_add(d, spaced, RC_PROVINCE, p, true, NULL);
 		}
 	}
 	cd_allocator = saved;
@@ -333,6 +374,8 @@ grow(void **p, int *cap, int need, size_t elem)
 
 /* bytes between a cluster cue and its number ("Cụm số 9", "cluster No. 9") */
 #define CLUSTER_GAP 120
+/* bytes between an ordinal and the cluster cue after it ("第4竞赛集群", "제4 경쟁 클러스터") */
+#define ORDINAL_CUE_GAP 8
 
 /*
  * Keep the numbers a rule can use.  A plain number with no unit and no
@@ -537,6 +580,7 @@ tokenize(Work *w)
 					j = i;
 		UChar32		c = cd_next(s, len, &j);
 		Tok			tk;
+		int			cls;
 
 		if (!cd_is_word(c))
 		{
@@ -546,12 +590,18 @@ tokenize(Work *w)
 		tk.fold = (uint32_t) w->foldlen;
 		tk.ascii = (uint32_t) w->asciilen;
 		tk.bstart = (uint32_t) start;
+		/*
+		 * Scripts written without spaces: a Han or Hiragana character is a
+		 * token of its own, a run of Katakana is one; a change of script
+		 * ends a token ("バクニン省": バクニン, 省).
+		 */
+		cls = cd_cjk_class(c);
 		while (i < len)
 		{
 			size_t		k = i;
 
 			c = cd_next(s, len, &k);
-			if (!cd_is_word(c))
+			if (!cd_is_word(c) || cd_cjk_class(c) != cls || (cls == 1 && i > start))
 				break;
 			/* one letter folds to at most 3 and decomposes to at most 8 code points */
 			if (!key_room(w, 40))
@@ -691,6 +741,41 @@ sound_province(const Work *w, const Dict *d, int i, int *n, Mark *m)
 	return false;
 }
 
+/*
+ * A one-word province name with endings glued to it that are not part of
+ * it (Korean "박닌성은": 박닌, then 성 province and the particle 은): up to
+ * two endings of the language's list are taken off the word's key.
+ */
+static const DEntry *
+ending_province(const Work *w, const Dict *d, int i)
+{
+	const char *const *ends = w->L->lang->name_endings;
+	const Tok  *tk = &w->tok[i];
+	const char *k = w->ascii + tk->ascii;
+	size_t		kl = TOK_ALEN(tk);
+
+	for (int round = 0; round < 2; round++)
+	{
+		size_t		cut = 0;
+
+		for (int e = 0; ends[e] && !cut; e++)
+		{
+			size_t		el = strlen(ends[e]);
+
+			if (kl > el && memcmp(k + kl - el, ends[e], el) == 0)
+				cut = el;
+		}
+		if (!cut)
+			return NULL;
+		kl -= cut;
+		for (const DEntry *e = d->slot[hash_str(k, kl)]; e; e = e->next)
+			if (e->type == RC_PROVINCE && e->ascii && e->nwords == 1 && !e->prefix &&
+				strlen(e->words[0]) == kl && memcmp(e->words[0], k, kl) == 0)
+				return e;
+	}
+	return NULL;
+}
+
 static void
 find_marks(Work *w, const Dict *d)
 {
@@ -738,6 +823,8 @@ find_marks(Work *w, const Dict *d)
 					bestn = 1;
 					break;
 				}
+		if (!best && w->L->lang->name_endings && (best = ending_province(w, d, i)) != NULL)
+			bestn = 1;
 		if (!best && sound_province(w, d, i, &bestn, &m_sound))
 		{
 			if (!grow((void **) &w->mark, &w->capmark, w->nmark + 1, sizeof(Mark)))
@@ -1208,6 +1295,20 @@ bracket_after_count(const Work *w, int k)
 	return true;
 }
 
+/* a comma in s[from, to): ',' or the ideographic commas "，" and "、" */
+static bool
+has_comma(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (s[i] == ',' ||
+			(i + 2 < to && (unsigned char) s[i] == 0xEF && (unsigned char) s[i + 1] == 0xBC &&
+			 (unsigned char) s[i + 2] == 0x8C) ||
+			(i + 2 < to && (unsigned char) s[i] == 0xE3 && (unsigned char) s[i + 1] == 0x80 &&
+			 (unsigned char) s[i + 2] == 0x81))
+			return true;
+	return false;
+}
+
 /* the metric of a rate at [bs, be): the nearest metric cue in its clause, before or just after */
 static int
 rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce)
@@ -1228,10 +1329,10 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 		 * item; a class of cases ("đặc biệt nghiêm trọng") heads a list.
 		 */
 		if (mk->bend <= bs && mk->bstart >= cs &&
-			!(mk->value == M_OTHER && memchr(w->t->s + mk->bend, ',', bs - mk->bend)))
+			!(mk->value == M_OTHER && has_comma(w->t->s, mk->bend, bs)))
 			d = bs - mk->bend;
 		else if (mk->bstart >= be && mk->bend <= ce && mk->bstart - be <= 60 &&
-				 !memchr(w->t->s + be, ',', mk->bstart - be))
+				 !has_comma(w->t->s, be, mk->bstart))
 		{
 			/* "95% of the crime denunciations": what the rate is of names it */
 			d = (mk->bstart - be) * 2 + 1;
@@ -1518,6 +1619,16 @@ changes_and_counts(Out *o)
 	}
 }
 
+/* the first mark of a type that starts in [from, to), wherever it ends */
+static int
+mark_starting(const Work *w, int type, size_t from, size_t to)
+{
+	for (int k = mark_from(w, from); k < w->nmark && w->mark[k].bstart < to; k++)
+		if (w->mark[k].type == type)
+			return k;
+	return -1;
+}
+
 static int
 cluster_facts(Out *o)
 {
@@ -1536,6 +1647,14 @@ cluster_facts(Out *o)
 			continue;
 		mk = mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
 						 n->bstart + 1);
+		/* an ordinal right before the cue: "第4竞赛集群", "제4 경쟁 클러스터" */
+		if (n->kind == CD_K_ORDINAL)
+		{
+			int			ma = mark_starting(w, RC_CLUSTER, n->bend, n->bend + ORDINAL_CUE_GAP);
+
+			if (ma >= 0 && (mk < 0 || n->bstart - w->mark[mk].bend > CLUSTER_GAP / 2))
+				mk = ma;
+		}
 		if (mk < 0)
 			continue;
 		/* a plain number counts only right behind the cue: "Emulation Grouping 4" */
@@ -1551,9 +1670,14 @@ cluster_facts(Out *o)
 		CdFact		f;
 		WNum	   *n = &w->num[first[best]];
 		int			mk = mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
-									 n->bstart + 1);
+									 n->bstart + 1),
+					ma = n->kind == CD_K_ORDINAL ?
+			mark_starting(w, RC_CLUSTER, n->bend, n->bend + ORDINAL_CUE_GAP) : -1;
 
-		fact_init(&f, F_CLUSTER, w->mark[mk].bstart, n->bend);
+		if (ma >= 0 && (mk < 0 || n->bstart - w->mark[mk].bend > CLUSTER_GAP / 2))
+			fact_init(&f, F_CLUSTER, n->bstart, w->mark[ma].bend);
+		else
+			fact_init(&f, F_CLUSTER, w->mark[mk].bstart, n->bend);
 		f.cluster_no = best;
 		f.has_value = true;
 		f.v = best;
