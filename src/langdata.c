@@ -298,7 +298,7 @@ static const char *const ko_ord[] = {"제", "№", NULL};
 static const char *const ko_code[] = {"결의*", "지시*", "계획*", "프로젝트*", "위원회*", "결정*",
 "법령*", "결론*", NULL};
 static const CdCue ko_ratio[] = {{"중", CD_RATIO_TOTAL_FIRST}, {"가운데", CD_RATIO_TOTAL_FIRST}, END};
-static const CdUnit ko_units[] = {{"건*", "case"}, {"명*", "person"}, {"kg", "kg"}, {"킬로그램*", "kg"},
+static const CdUnit ko_units[] = {{"건*", "case"}, {"명*", "person"}, {"kg*", "kg"}, {"킬로그램*", "kg"},
 	{"톤*", "tonne"}, {"개 조직*", "gang"}, {"개 범죄조직*", "gang"}, {"개 성*", "province"},
 {"회*", "time"}, UEND};
 static const char *const ko_chb[] = {NULL};
@@ -329,7 +329,7 @@ static const CdCue id_months[] = {{"januari", 1}, {"februari", 2}, {"maret", 3},
 {"november", 11}, {"desember", 12}, END};
 static const CdCue id_ratio[] = {{"dari", CD_RATIO_PART_FIRST}, {"dari total", CD_RATIO_PART_FIRST}, END};
 static const CdUnit id_units[] = {{"kasus", "case"}, {"perkara", "case"}, {"orang", "person"},
-	{"tersangka", "suspect"}, {"pelaku", "person"}, {"penjahat", "suspect"}, {"model", "model"},
+	{"tersangka", "suspect"}, {"pelaku", "person"}, {"buronan", "person"}, {"penjahat", "suspect"}, {"model", "model"},
 	{"organisasi", "organisation"}, {"laporan", "report"}, {"provinsi", "province"}, {"unit", "unit"},
 	{"kelompok", "group"}, {"geng", "gang"}, {"komplotan", "gang"}, {"jaringan", "gang"},
 	{"kolektif", "collective"}, {"individu", "individual"}, {"kg", "kg"}, {"kilogram", "kg"},

@@ -181,64 +181,107 @@ is_group_space(UChar32 c)
 	return c == ' ' || c == 0x00A0 || c == 0x202F || c == 0x2009;
 }
 
-/*
- * "3万", "1.5万", "3만3470": a multiplier word right after the digits scales
- * the number (and a number of fewer digits right after it is added: Korean
- * writes 33,470 as "3만3470").  Returns where the number ends.
- */
-static size_t
-read_multiplier(const CdText *t, const CdLang *lang, size_t i, Raw *r)
+/* the multiplier word at byte i ("万": 4), or -1; *next is set past it */
+static int
+multiplier_at(const CdText *t, const CdLang *lang, size_t i, size_t *next)
 {
 	for (int k = 0; lang->multipliers[k].text; k++)
 	{
 		const char *m = lang->multipliers[k].text;
-		size_t		ml = strlen(m),
-					nx;
-		int			p = lang->multipliers[k].value,
-					d,
-					n = 0;
-		int64_t		add = 0;
+		size_t		ml = strlen(m);
 
-		if (i + ml > t->len || memcmp(t->s + i, m, ml) != 0)
-			continue;
-		while (p > 0 && r->scale > 0)
+		if (i + ml <= t->len && memcmp(t->s + i, m, ml) == 0)
 		{
-			p--;
-			r->scale--;
+			*next = i + ml;
+			return lang->multipliers[k].value;
 		}
+	}
+	return -1;
+}
+
+/*
+ * "3万", "1.5万", "3만3470", "2만1천": multiplier words right after the
+ * digits scale the number; digits after a multiplier start the next, smaller
+ * part (Korean writes 33,470 as "3만3470" and 21,000 as "2만1천").  Returns
+ * where the number ends.
+ */
+static size_t
+read_multiplier(const CdText *t, const CdLang *lang, size_t i, Raw *r)
+{
+	size_t		nx;
+	int			p = multiplier_at(t, lang, i, &nx),
+				last = 99;
+	int64_t		total = 0;
+
+	if (p < 0)
+		return i;
+	r->grouped = true;			/* no year */
+	while (p >= 0 && p < last)
+	{
+		int64_t		part = r->v;
+		int			scale = r->scale;
+
+		last = p;
+		i = nx;
 		for (; p > 0; p--)
 		{
-			if (r->v > INT64_MAX / 10)
+			if (scale > 0)
+				scale--;
+			else if (part > INT64_MAX / 10)
 			{
 				r->overflow = true;
-				return i + ml;
+				return i;
 			}
-			r->v *= 10;
+			else
+				part *= 10;
 		}
-		r->decimal = r->scale > 0;
-		r->grouped = true;		/* no year */
-		i += ml;
-		if (r->scale == 0)
+		if (scale > 0)
+		{
+			/* "1.25万" keeps no fraction of a unit: 12500 */
+			while (scale-- > 0)
+				part /= 10;
+		}
+		if (total > INT64_MAX - part)
+		{
+			r->overflow = true;
+			return i;
+		}
+		total += part;
+		r->v = 0;
+		r->scale = 0;
+		/* a smaller part may follow: its digits, then maybe a smaller multiplier */
 		{
 			size_t		j = i;
-			int64_t		unit = 1;
+			int			d,
+						n = 0;
+			int64_t		v = 0;
 
-			for (int q = 0; q < lang->multipliers[k].value; q++)
-				unit *= 10;
-			while ((d = digit_at(t, j, &nx)) >= 0 && n < lang->multipliers[k].value)
+			while ((d = digit_at(t, j, &nx)) >= 0 && n < 18)
 			{
-				add = add * 10 + d;
+				v = v * 10 + d;
 				n++;
 				j = nx;
 			}
-			if (n > 0 && digit_at(t, j, &nx) < 0 && add < unit && r->v <= INT64_MAX - add)
+			if (n == 0)
+				break;
+			p = multiplier_at(t, lang, j, &nx);
+			if (p >= 0 && p < last)
 			{
-				r->v += add;
+				r->v = v;
+				continue;
+			}
+			/* plain digits close the number when they fit below the last multiplier */
+			if (p < 0 && n <= last && digit_at(t, j, &nx) < 0 && total <= INT64_MAX - v)
+			{
+				total += v;
 				i = j;
 			}
+			break;
 		}
-		break;
 	}
+	r->v = total;
+	r->scale = 0;
+	r->decimal = false;
 	return i;
 }
 

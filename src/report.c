@@ -930,6 +930,15 @@ sentence_mark_at(const Work *w, size_t b)
 	return u_hasBinaryProperty(c, UCHAR_S_TERM);
 }
 
+/* the full-width semicolon "；" at byte b: a clause mark like ';' */
+static inline bool
+semicolon_at(const Work *w, size_t b)
+{
+	const unsigned char *u = (const unsigned char *) w->t->s + b;
+
+	return b + 3 <= w->t->len && u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x9B;
+}
+
 /* bytes a sentence or clause reaches at most from a position */
 #define UNIT_REACH 600
 
@@ -942,7 +951,7 @@ is_unit_start(const Work *w, size_t i, bool clause)
 
 	if (c == '\n' || (clause && c == ';'))
 		return true;
-	if (i >= 3 && sentence_mark_at(w, i - 3))
+	if (i >= 3 && (sentence_mark_at(w, i - 3) || (clause && semicolon_at(w, i - 3))))
 		return true;
 	return (c == '.' || c == '!' || c == '?') && i < w->t->len &&
 		(s[i] == ' ' || s[i] == '\n') && i + 1 < w->t->len && !abbrev_dot(w, i - 1);
@@ -957,7 +966,7 @@ is_unit_end(const Work *w, size_t i, bool clause)
 
 	if (c == '\n' || (clause && c == ';'))
 		return true;
-	if (sentence_mark_at(w, i))
+	if (sentence_mark_at(w, i) || (clause && semicolon_at(w, i)))
 		return true;
 	return (c == '.' || c == '!' || c == '?') &&
 		(i + 1 >= w->t->len || s[i + 1] == ' ' || s[i + 1] == '\n') && !abbrev_dot(w, i);

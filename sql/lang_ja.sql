@@ -1,0 +1,12 @@
+-- Japanese: kanji and kana without spaces, Katakana place names
+\i sql/include/numbers_show.sql
+\i sql/include/facts_show.sql
+SELECT detect_language('今年、各省の公安は犯罪の取り締まりを強化し、多くの刑事事件を解決したことが会議で報告された。');
+SELECT * FROM pg_temp.show('刑事事件3105件中2864件を解決し、容疑者3万人を拘束した。', 'ja');
+SELECT * FROM pg_temp.show('麻薬14キロを押収し、検挙率は約92.6%だった。', 'ja');
+SELECT * FROM pg_temp.facts('2024年、第3競争クラスターの各省公安は刑事事件3105件中2864件を解決し、検挙率は92.24%に達した。重大事件の解決率は96%以上だった。クラスターはハイフォン省、クアンニン省、ハイズオン省、フンイエン省、タイビン省で構成される。会議でハイフォンが2025年のクラスター長に選ばれた。');
+-- by how much a result beat the target is no rate
+SELECT * FROM pg_temp.facts('解決率は85%で、目標を5%上回った。', 'ja');
+-- the first half of the year
+SELECT * FROM pg_temp.facts('2023年上半期、クラスターは麻薬事件310件を摘発した。', 'ja');
+SELECT 'ハノイ'::province, 'ホーチミン'::province, 'バリア・ブンタウ'::province;

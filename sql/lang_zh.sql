@@ -1,0 +1,18 @@
+-- Chinese: no spaces between words, 万/亿 multipliers, province names in Han
+\i sql/include/numbers_show.sql
+\i sql/include/facts_show.sql
+SELECT detect_language('今年以来，各省公安厅认真开展打击犯罪工作，破获了大量刑事案件，群众的安全感明显提高。');
+SELECT * FROM pg_temp.show('全年查获毒品12.5公斤，缴获海洛因3万多块，涉案金额达2亿元。', 'zh');
+SELECT * FROM pg_temp.show('共侦破刑事案件2864/3105起，抓获嫌疑人4120名，比例为92.24%。', 'zh');
+-- a whole report: cluster number before its cue, members, leader, period
+SELECT * FROM pg_temp.facts('2025年，第6竞赛集群各成员单位共侦破刑事案件2864/3105起，破案率达92.24%，其中特别严重案件破案率为97.5%以上。集群由芹苴市、安江省、坚江省、金瓯省和薄辽省组成。会议推选安江省公安厅担任2026年集群长，金瓯省为副集群长。');
+-- by how much a result beat the target is no rate
+SELECT * FROM pg_temp.facts('刑事案件破案率为86.3%，超出指标6.3%。', 'zh');
+-- a target in one clause does not touch the next clause
+SELECT * FROM pg_temp.facts('全年各项指标均已完成；侦破率达到81%。', 'zh');
+-- a rate written only as a fraction, and the same figure stated twice
+SELECT * FROM pg_temp.facts('警方侦破刑事案件401/455起。刑事案件破案率为88.13%。', 'zh');
+-- the first half of the year
+SELECT * FROM pg_temp.facts('2024年上半年，集群破获毒品案件620起。', 'zh');
+-- province names as Chinese writes them
+SELECT '河内'::province, '胡志明市'::province, '岘港'::province, '承天顺化'::province;
