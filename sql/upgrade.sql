@@ -31,3 +31,15 @@ SELECT (SELECT count(*) FROM fresh) = (SELECT count(*) FROM updated) AS same_cou
        (SELECT count(*) FROM fresh) > 90 AS has_objects;
 SELECT obj AS only_in_fresh FROM fresh EXCEPT SELECT obj FROM updated;
 SELECT obj AS only_after_update FROM updated EXCEPT SELECT obj FROM fresh;
+-- 0.3 -> 0.4: the library fills 0.3's sixteen columns until the update adds why
+DROP EXTENSION clusterdata;
+CREATE EXTENSION clusterdata VERSION '0.3';
+SELECT kind, metric, percent FROM parse_report('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', 'vi');
+SELECT ingest('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', 'vi') IS NOT NULL AS stored;
+ALTER EXTENSION clusterdata UPDATE TO '0.4';
+SELECT kind, metric, percent, why FROM parse_report('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', 'vi');
+-- facts stored before the update have no why until the report is parsed again
+SELECT kind, why FROM fact;
+SELECT parse_stored(id) FROM report;
+SELECT kind, why FROM fact;
+SELECT why FROM bi_facts;

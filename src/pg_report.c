@@ -13,11 +13,12 @@
 #include "report.h"
 
 /*
- * Columns of 0.2 (0.1 had the first 14, with province as text: the function
- * fills whichever declaration the installed SQL holds, so a server with the
- * new library and an extension not yet updated still works).
+ * Columns of 0.4 (0.1 had the first 14, with province as text; 0.2 and 0.3
+ * the first 16, without why: the function fills whichever declaration the
+ * installed SQL holds, so a server with the new library and an extension
+ * not yet updated still works).
  */
-#define REPORT_COLS 16
+#define REPORT_COLS 17
 
 typedef struct ReportSRF
 {
@@ -96,6 +97,11 @@ report_emit(const CdFact *f, void *arg)
 		values[15] = PointerGetDatum(cstring_to_text_with_len(f->detail, (int) f->detail_len));
 		nulls[15] = false;
 	}
+	if (f->why[0] != '\0' && r->ncols > 16)
+	{
+		values[16] = CStringGetTextDatum(f->why);
+		nulls[16] = false;
+	}
 	MemoryContextSwitchTo(old);
 	pg_text_srf_put(srf, values, nulls);
 }
@@ -111,7 +117,7 @@ parse_report(PG_FUNCTION_ARGS)
 		return (Datum) 0;
 	desc = r.srf.rsinfo->setDesc;
 	r.ncols = desc->natts;
-	if (r.ncols != REPORT_COLS && r.ncols != 14)
+	if (r.ncols != REPORT_COLS && r.ncols != 16 && r.ncols != 14)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("parse_report is declared with %d columns; this library returns %d",

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -286,6 +287,7 @@ typedef struct Mark
 {
 	int			type,
 				value;
+	bool		prefix;			/* the cue ends in '*' (text is without it) */
 	const char *text;			/* the cue as the data writes it */
 	uint32_t	bstart,
 				bend;
@@ -731,6 +733,7 @@ sound_province(const Work *w, const Dict *d, int i, int *n, Mark *m)
 		{
 			m->type = RC_PROVINCE;
 			m->value = p;
+			m->prefix = false;
 			m->text = NULL;
 			m->bstart = tk->bstart;
 			m->bend = w->tok[i + k - 1].bend;
@@ -815,13 +818,14 @@ find_marks(Work *w, const Dict *d)
 				}
 			}
 		}
+		/* one-word prefix cues: the longest that fits ("해결률*" before "해결*") */
 		if (!best)
 			for (const DEntry *e = d->prefixes; e; e = e->next)
-				if (tok_eq(w, &w->tok[i], e->words[0], e->ascii, true))
+				if (tok_eq(w, &w->tok[i], e->words[0], e->ascii, true) &&
+					(!best || strlen(e->words[0]) > strlen(best->words[0])))
 				{
 					best = e;
 					bestn = 1;
-					break;
 				}
 		if (!best && w->L->lang->name_endings && (best = ending_province(w, d, i)) != NULL)
 			bestn = 1;
@@ -842,6 +846,7 @@ find_marks(Work *w, const Dict *d)
 
 			m.type = best->type;
 			m.value = best->value;
+			m.prefix = best->prefix;
 			m.text = best->text;
 			m.bstart = w->tok[i].bstart;
 			m.bend = w->tok[i + bestn - 1].bend;
@@ -1304,6 +1309,46 @@ bracket_after_count(const Work *w, int k)
 	return true;
 }
 
+/*
+ * Append "key:cue" to a fact's why (the cue as the data writes it; without
+ * one, the key alone).  An item that does not fit is left out whole.
+ */
+static void
+why_add(CdFact *f, const char *key, const char *cue)
+{
+	size_t		n = strlen(f->why),
+				kl = strlen(key),
+				cl = cue ? strlen(cue) : 0,
+				need = (n > 0 ? 1 : 0) + kl + (cue ? 1 + cl : 0);
+
+	if (n + need >= CD_WHY_MAX)
+		return;
+	if (n > 0)
+		f->why[n++] = ' ';
+	memcpy(f->why + n, key, kl);
+	n += kl;
+	if (cue)
+	{
+		f->why[n++] = ':';
+		memcpy(f->why + n, cue, cl);
+		n += cl;
+	}
+	f->why[n] = '\0';
+}
+
+/* a mark's cue in a fact's why, when there is the mark */
+static void
+why_mark(CdFact *f, const Work *w, const char *key, int k)
+{
+	if (k >= 0 && w->mark[k].text)
+	{
+		char		cue[64];
+
+		snprintf(cue, sizeof(cue), "%s%s", w->mark[k].text, w->mark[k].prefix ? "*" : "");
+		why_add(f, key, cue);
+	}
+}
+
 /* a comma in s[from, to): ',' or the ideographic commas "，" and "、" */
 static bool
 has_comma(const char *s, size_t from, size_t to)
@@ -1320,7 +1365,7 @@ has_comma(const char *s, size_t from, size_t to)
 
 /* the metric of a rate at [bs, be): the nearest metric cue in its clause, before or just after */
 static int
-rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce)
+rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce, int *cue)
 {
 	int			best = -1;
 	size_t		bestd = (size_t) -1;
@@ -1356,6 +1401,7 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 			best = q;
 		}
 	}
+	*cue = best;
 	if (best >= 0)
 		return w->mark[best].value;
 	return mark_before(w, RC_SOLVE, ss, bs) >= 0 || mark_after(w, RC_SOLVE, be, ce) >= 0 ?
@@ -1423,6 +1469,10 @@ keep_rate(Out *o, Rates *r, CdFact *f)
 				e->solved = sv;
 				e->total = tt;
 			}
+			if (e->has_fraction && !strstr(e->why, "fraction") && !strstr(e->why, "counts"))
+				why_add(e, "fraction", NULL);
+			if (!strstr(e->why, "restated"))
+				why_add(e, "restated", NULL);
 			return;
 		}
 	if (r->n < RATE_BUF)
@@ -1450,7 +1500,10 @@ rates(Out *o)
 					cs,
 					ce,
 					qs;
-		int			m;
+		int			m,
+					rate_cue,
+					solve_cue,
+					metric_cue;
 		bool		bracketed = false;
 		CdFact		f;
 
@@ -1466,8 +1519,11 @@ rates(Out *o)
 		/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher") */
 		if (excess_percent(w, p))
 			continue;
-		if (mark_before(w, RC_RATE, ss, p->bstart) < 0 && mark_before(w, RC_SOLVE, ss, p->bstart) < 0 &&
-			mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80) < 0)
+		rate_cue = mark_before(w, RC_RATE, ss, p->bstart);
+		solve_cue = mark_before(w, RC_SOLVE, ss, p->bstart);
+		if (solve_cue < 0)
+			solve_cue = mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80);
+		if (rate_cue < 0 && solve_cue < 0)
 		{
 			if (!bracket_after_count(w, k))
 				continue;
@@ -1475,7 +1531,13 @@ rates(Out *o)
 		}
 		fact_init(&f, F_RATE, p->bstart, p->bend);
 		/* the metric from the whole clause: "80/84 vụ trọng án (tỷ lệ 95,2%)" */
-		f.metric = metrics[rate_metric(w, p->bstart, p->bend, ss, cs, ce)];
+		f.metric = metrics[rate_metric(w, p->bstart, p->bend, ss, cs, ce, &metric_cue)];
+		why_mark(&f, w, "rate", rate_cue);
+		why_mark(&f, w, "solve", solve_cue);
+		if (bracketed)
+			why_mark(&f, w, "bracket", mark_before(w, RC_ACHIEVE, p->bstart > 32 ? p->bstart - 32 : 0,
+												   p->bstart));
+		why_mark(&f, w, "metric", metric_cue);
 		/*
 		 * A rate of people, not of cases ("87% số đối tượng truy nã", "bắt 58
 		 * đối tượng truy nã (đạt 87%)"): other, whatever class of cases
@@ -1485,9 +1547,15 @@ rates(Out *o)
 			const char *unit = bracketed ? NUM_UNIT(w, &w->num[k - 1]) : NUM_UNIT(w, p);
 
 			if (unit && (strcmp(unit, "person") == 0 || strcmp(unit, "suspect") == 0))
+			{
 				f.metric = metrics[M_OTHER];
+				why_add(&f, "of", unit);
+			}
 			else if (bracketed && (!unit || strcmp(unit, "case") != 0))
+			{
 				f.metric = metrics[M_OTHER];
+				why_add(&f, "of", unit ? unit : "count");
+			}
 		}
 		f.has_percent = true;
 		f.pv = p->v;
@@ -1514,6 +1582,7 @@ rates(Out *o)
 				f.total = a->v2;
 				f.bstart = a->bstart;
 				w->used[m] = true;
+				why_add(&f, "fraction", NULL);
 				break;
 			}
 			if (a->kind == CD_K_NUMBER && a->scale == 0 && a->unit && !f.has_fraction)
@@ -1533,6 +1602,7 @@ rates(Out *o)
 						f.total = b->v;
 						f.bstart = b->bstart;
 						w->used[m] = w->used[n2] = true;
+						why_add(&f, "counts", a->unit ? NUM_UNIT(w, a) : NULL);
 						break;
 					}
 				}
@@ -1557,6 +1627,8 @@ rates(Out *o)
 					ce,
 					qs;
 		CdFact		f;
+		int			solve_cue,
+					metric_cue;
 
 		if (w->used[k] || (a->kind != CD_K_FRACTION && a->kind != CD_K_RATIO) ||
 			!(a->flags & CD_F_VALUE) || !(a->flags & CD_F_VALUE2) || (a->flags & CD_F_CHANGE) ||
@@ -1566,11 +1638,15 @@ rates(Out *o)
 		ce = unit_end(w, a->bend, true);
 		qs = cue_start(w, a->bstart, cs);
 		/* the solve cue: in the cue clause, at most 60 bytes before */
-		if (mark_before(w, RC_SOLVE, a->bstart > qs + 60 ? a->bstart - 60 : qs, a->bstart) < 0 ||
-			target_for(w, a->bstart, unit_start(w, a->bstart, false), qs))
+		solve_cue = mark_before(w, RC_SOLVE, a->bstart > qs + 60 ? a->bstart - 60 : qs, a->bstart);
+		if (solve_cue < 0 || target_for(w, a->bstart, unit_start(w, a->bstart, false), qs))
 			continue;
 		fact_init(&f, F_RATE, a->bstart, a->bend);
-		f.metric = metrics[rate_metric(w, a->bstart, a->bend, unit_start(w, a->bstart, false), qs, ce)];
+		f.metric = metrics[rate_metric(w, a->bstart, a->bend, unit_start(w, a->bstart, false), qs, ce,
+									   &metric_cue)];
+		why_mark(&f, w, "solve", solve_cue);
+		why_mark(&f, w, "metric", metric_cue);
+		why_add(&f, "fraction", NULL);
 		f.has_fraction = true;
 		f.solved = a->v;
 		f.total = a->v2;
@@ -1604,6 +1680,9 @@ changes_and_counts(Out *o)
 			f.v = n->v;
 			f.vscale = n->scale;
 			f.qual = n->qual;
+			why_add(&f, "change", NULL);
+			if (n->unit)
+				why_add(&f, "unit", NUM_UNIT(w, n));
 			set_scope(w, &f, n->bstart);
 			put(o, &f);
 			continue;
@@ -1622,6 +1701,7 @@ changes_and_counts(Out *o)
 			f.v = n->v;
 			f.vscale = n->scale;
 			f.qual = n->qual;
+			why_add(&f, "unit", NUM_UNIT(w, n));
 			set_scope(w, &f, n->bstart);
 			put(o, &f);
 		}

@@ -13,7 +13,7 @@
  * facts: stored reports parsed by an older version are parsed again by
  * clusterdata.parse_pending().
  */
-#define CD_PARSER_VERSION 9
+#define CD_PARSER_VERSION 10
 
 /* cue types */
 enum
@@ -55,6 +55,9 @@ typedef struct CdReportLang
 
 extern const CdReportLang cd_report_langs[];
 
+/* bytes of a fact's `why` text, its terminator included */
+#define CD_WHY_MAX 160
+
 typedef enum CdFactKind
 {
 	F_RATE = 0, F_COUNT, F_CHANGE, F_CLUSTER, F_MEMBER, F_LEADER, F_DEPUTY, F_PERIOD,
@@ -85,6 +88,12 @@ typedef struct CdFact
 				bend;
 	int32_t		cstart,
 				cend;
+	/*
+	 * Rates, counts and changes: the cues that decided, as "key:cue" items
+	 * separated by spaces ("rate:tỷ lệ solve:điều tra metric:nghiêm
+	 * trọng"); empty for other facts.
+	 */
+	char		why[CD_WHY_MAX];
 } CdFact;
 
 typedef void (*CdFactEmit) (const CdFact *f, void *arg);
