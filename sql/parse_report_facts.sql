@@ -112,3 +112,25 @@ WHERE kind IN ('count', 'change') ORDER BY span_start;
 SELECT kind, metric, value, text
 FROM parse_report('Police arrested 412 drug-related criminals and solved 1,204 crimes; 37 people were killed in traffic accidents.', 'en')
 WHERE kind IN ('count', 'change') ORDER BY span_start;
+-- people right after a number of collectives are an award list, not offenders
+SELECT kind, metric, value, text
+FROM parse_report('Dịp này, Bộ trưởng tặng Bằng khen cho 14 tập thể và 27 cá nhân; bắt 96 đối tượng truy nã.', 'vi')
+WHERE kind = 'count' ORDER BY span_start;
+SELECT kind, metric, value, text
+FROM parse_report('Komendant przyznał dyplomy 12 zespołom i 25 osobom, a policja zatrzymała 140 osób.', 'pl')
+WHERE kind = 'count' ORDER BY span_start;
+-- the cases solved, stated with the general rate they give, are part of that rate;
+-- beside a rate of a class of cases or of people they stay a count
+SELECT kind, metric, value, percent, text
+FROM parse_report('Năm qua, lực lượng Công an đã điều tra làm rõ 918 vụ với 1.204 đối tượng, đạt tỷ lệ hơn 87%.', 'vi')
+WHERE kind IN ('count', 'rate') ORDER BY span_start;
+SELECT kind, metric, value, percent, text
+FROM parse_report('Police investigated and solved 627 criminal cases, equivalent to 88.4% of the cases recorded.', 'en')
+WHERE kind IN ('count', 'rate') ORDER BY span_start;
+SELECT kind, metric, value, percent, text
+FROM parse_report('Công an tỉnh đã khám phá 3.200 vụ phạm pháp hình sự, tỷ lệ khám phá án rất nghiêm trọng đạt 95%.', 'vi')
+WHERE kind IN ('count', 'rate') ORDER BY span_start;
+-- a quantity aimed at is no count
+SELECT kind, metric, value, text
+FROM parse_report('The province will strive to cut crime by 2 percent, or 900 cases in 2026. Last year it solved 1,310 cases.', 'en')
+WHERE kind = 'count' ORDER BY span_start;

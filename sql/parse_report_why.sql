@@ -21,6 +21,8 @@ SELECT * FROM pg_temp.why('Taux d''arrestation des suspects de crimes graves : 9
 SELECT * FROM pg_temp.why('Riêng mảng ma túy, khám phá 415/452 vụ.', 'vi');
 -- the same figure twice is one fact, marked restated
 SELECT * FROM pg_temp.why('Tỷ lệ khám phá án chung: 80%. Cả năm khám phá 800/1.000 vụ, tỷ lệ 80%.', 'vi');
+-- the cases solved that the general rate gives are part of it
+SELECT * FROM pg_temp.why('Năm qua, Công an tỉnh điều tra làm rõ 918 vụ, đạt tỷ lệ hơn 87%.', 'vi');
 -- a change and counts carry their unit
 SELECT * FROM pg_temp.why('Số vụ phạm tội giảm 7,5%; bắt 1.204 đối tượng, thu 35 kg ma túy.', 'vi');
 -- Chinese: the rate cue 破案率 also says solve

@@ -1481,6 +1481,39 @@ keep_rate(Out *o, Rates *r, CdFact *f)
 		put(o, f);
 }
 
+/*
+ * "điều tra làm rõ 828 vụ, ..., đạt tỷ lệ 86%", "investigated 535 criminal
+ * cases equivalent to 89.61%": the cases solved, stated with the rate they
+ * give, are part of that rate (one figure, one fact), not a count of their
+ * own.  The nearest count of cases before the percent in its sentence,
+ * behind a solve cue, with no other percent between.
+ */
+static void
+solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
+{
+	const WNum *p = &w->num[k];
+
+	for (int m = k - 1; m >= 0 && m >= k - PAIR_REACH && w->num[m].bstart >= ss; m--)
+	{
+		const WNum *a = &w->num[m];
+
+		if (a->kind == CD_K_PERCENT)
+			return;
+		if (w->used[m] || a->kind != CD_K_NUMBER || !a->unit || strcmp(NUM_UNIT(w, a), "case") != 0)
+			continue;
+		if (p->bstart - a->bend <= 160 && mark_before(w, RC_SOLVE, ss, a->bstart) >= 0 &&
+			a->scale == 0)
+		{
+			char		n[32];
+
+			snprintf(n, sizeof(n), "%lld", (long long) a->v);
+			why_add(f, "solved", n);
+			w->used[m] = true;
+		}
+		return;
+	}
+}
+
 static void
 rates(Out *o)
 {
@@ -1610,6 +1643,9 @@ rates(Out *o)
 					break;
 			}
 		}
+		/* the general rate, not one of a class of cases or of people in brackets */
+		if (!f.has_fraction && !bracketed && f.metric == metrics[M_CRIMINAL])
+			solved_count_of_rate(w, k, ss, &f);
 		w->used[k] = true;
 		set_scope(w, &f, f.bstart);
 		keep_rate(o, r, &f);
@@ -1660,6 +1696,41 @@ rates(Out *o)
 	cd_free(r);
 }
 
+/*
+ * "19 tập thể và 30 cá nhân", "19 zespołom i 30 osobom": people named right
+ * after a number of collectives are the individuals of an award list, not
+ * offenders (a translation may render "cá nhân" as plain "people").
+ */
+static bool
+award_people(const Work *w, int k)
+{
+	const WNum *n = &w->num[k],
+			   *p;
+	const char *u = NUM_UNIT(w, n);
+
+	if (k == 0 || !u || (strcmp(u, "person") != 0 && strcmp(u, "individual") != 0))
+		return false;
+	p = &w->num[k - 1];
+	if (!p->unit || strcmp(NUM_UNIT(w, p), "collective") != 0 || n->bstart < p->bend ||
+		n->bstart - p->bend > 32)
+		return false;
+	for (size_t i = p->bend; i < n->bstart; i++)
+		if (w->t->s[i] == '.' || w->t->s[i] == ';' || w->t->s[i] == '\n' ||
+			(w->t->s[i] >= '0' && w->t->s[i] <= '9'))
+			return false;
+	return true;
+}
+
+/* "strive to ... 1,500 cases in 2019": a quantity aimed at is no count */
+static bool
+target_count(const Work *w, const WNum *n)
+{
+	size_t		ss = unit_start(w, n->bstart, false),
+				cs = unit_start(w, n->bstart, true);
+
+	return target_for(w, n->bstart, ss, cue_start(w, n->bstart, cs));
+}
+
 static void
 changes_and_counts(Out *o)
 {
@@ -1693,7 +1764,8 @@ changes_and_counts(Out *o)
 		 * "426 vụ TNGT", "12 people injured").
 		 */
 		if (n->kind == CD_K_NUMBER && n->unit && cd_is_count_unit(NUM_UNIT(w, n)) &&
-			mark_after(w, RC_NOT_COUNT, n->bend, n->bend + 24) < 0)
+			mark_after(w, RC_NOT_COUNT, n->bend, n->bend + 24) < 0 && !award_people(w, k) &&
+			!target_count(w, n))
 		{
 			fact_init(&f, F_COUNT, n->bstart, n->bend);
 			f.metric = NUM_UNIT(w, n);
