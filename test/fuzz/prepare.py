@@ -25,7 +25,7 @@ os.makedirs(seeds, exist_ok=True)
 
 # languages: the order of cd_langs[] in src/langdata.c
 langdata = open(os.path.join(root, 'src', 'langdata.c'), encoding='utf-8').read()
-nlangs = len(re.findall(r'^\s*\{\s*"([a-z]{2})",', langdata, re.M)) or 8
+nlangs = len(re.findall(r'^\s*LANG\("([a-z]{2})"', langdata, re.M)) or 8
 
 
 def put(data: bytes):
