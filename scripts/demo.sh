@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up (scripts/setup.sh), then runs the demo in a throwaway PostgreSQL
 # cluster that is dropped afterwards: the sample reports the project ships
-# (demo/reports, our own text in six languages) are ingested and parsed, then
+# (demo/reports, our own text in nine languages) are ingested and parsed, then
 # demo/demo.sql prints a cluster's ranking, the leaders table and the facts
 # with their evidence.
 set -euo pipefail

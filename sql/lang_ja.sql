@@ -10,3 +10,5 @@ SELECT * FROM pg_temp.facts('解決率は85%で、目標を5%上回った。', '
 -- the first half of the year
 SELECT * FROM pg_temp.facts('2023年上半期、クラスターは麻薬事件310件を摘発した。', 'ja');
 SELECT 'ハノイ'::province, 'ホーチミン'::province, 'バリア・ブンタウ'::province;
+-- dates with year, month and day marks; a 13th month is no date
+SELECT * FROM pg_temp.show('会議は2023年11月30日に開かれ、13月5日の報告はない。', 'ja');

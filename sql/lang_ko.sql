@@ -10,3 +10,5 @@ SELECT * FROM pg_temp.facts('해결률은 87%로 목표보다 7% 높았다.', 'k
 -- the first half of the year
 SELECT * FROM pg_temp.facts('2023년 상반기 클러스터는 마약 사건 310건을 적발했다.', 'ko');
 SELECT '하노이'::province, '호찌민'::province, '바리아붕따우'::province;
+-- dates with year, month and day marks
+SELECT * FROM pg_temp.show('2024년 12월 18일 회의를 열었고 3월 2일에 마쳤다.', 'ko');

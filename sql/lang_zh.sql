@@ -16,3 +16,5 @@ SELECT * FROM pg_temp.facts('警方侦破刑事案件401/455起。刑事案件�
 SELECT * FROM pg_temp.facts('2024年上半年，集群破获毒品案件620起。', 'zh');
 -- province names as Chinese writes them
 SELECT '河内'::province, '胡志明市'::province, '岘港'::province, '承天顺化'::province;
+-- dates with year, month and day marks; a month and day alone has no year
+SELECT * FROM pg_temp.show('会议于2024年12月20日召开，12月5日结束，2024年共破获案件。', 'zh');

@@ -377,7 +377,7 @@ static const CdCue no_cues[] = {END};
 #define LANG(c, n, dec, gdot, gcomma, gspace, ind, letters, scripts, P) \
 	{c, n, dec, gdot, gcomma, gspace, ind, P##_stop, letters, P##_pct, P##_qb, P##_qa, P##_ord, \
 	 P##_code, P##_day, P##_months, P##_monthpre, P##_ratio, P##_units, P##_chb, P##_cha, P##_year, \
-	 P##_numw, scripts, P##_mult, P##_endings, P##_yafter}
+	 P##_numw, scripts, P##_mult, P##_endings, P##_yafter, P##_dmarks}
 
 /* languages without a month-prefix construction */
 #define en_monthpre none
@@ -407,6 +407,20 @@ static const char *const zh_yafter[] = {"年", "年度", NULL};
 static const char *const ja_yafter[] = {"年", "年度", NULL};
 static const char *const ko_yafter[] = {"년*", "연도*", NULL};
 static const char *const ru_yafter[] = {"году", "года", "год", "г.", "годом", NULL};
+/* year, month and day marks of a date */
+static const char *const zh_dmarks[] = {"年", "月", "日", NULL};
+static const char *const ja_dmarks[] = {"年", "月", "日", NULL};
+static const char *const ko_dmarks[] = {"년", "월", "일", NULL};
+#define vi_dmarks NULL
+#define en_dmarks NULL
+#define fr_dmarks NULL
+#define pl_dmarks NULL
+#define ro_dmarks NULL
+#define hi_dmarks NULL
+#define es_dmarks NULL
+#define de_dmarks NULL
+#define id_dmarks NULL
+#define ru_dmarks NULL
 #define vi_yafter NULL
 #define en_yafter NULL
 #define fr_yafter NULL

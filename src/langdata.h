@@ -89,6 +89,8 @@ typedef struct CdLang
 	const char *const *name_endings;
 	/* words right after a year ("2024 году", "2024年", "2024년"); NULL: none */
 	const char *const *year_after;
+	/* marks after the year, month and day of a date ("2024年12月20日"); NULL: none */
+	const char *const *date_marks;
 } CdLang;
 
 extern const CdLang cd_langs[];

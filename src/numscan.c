@@ -618,6 +618,70 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 
 /* ------------------------------------------------------------------ numbers */
 
+/* is the date mark `m` at byte i (after spaces)?  *end is set past it */
+static bool
+date_mark_at(const CdText *t, size_t i, const char *m, size_t *end)
+{
+	size_t		j = skip_spaces(t, i),
+				ml = strlen(m);
+
+	if (j + ml > t->len || memcmp(t->s + j, m, ml) != 0)
+		return false;
+	*end = j + ml;
+	return true;
+}
+
+/* the number at byte i (after spaces), an integer; false if none */
+static bool
+int_at(const CdText *t, const CdLang *lang, size_t i, Raw *r)
+{
+	size_t		j = skip_spaces(t, i),
+				nx;
+
+	if (digit_at(t, j, &nx) < 0)
+		return false;
+	read_number(t, lang, j, r);
+	return is_int(r) && !r->grouped;
+}
+
+/*
+ * "2024年12月20日", "12月20日", "2024년 12월 18일": a date written with year,
+ * month and day marks (the language's date_marks).  Emits it and returns
+ * where it ends, or 0 when the number starts no such date.
+ */
+static size_t
+marked_date(Scan *sc, const Raw *a, CdNum *n)
+{
+	const CdText *t = sc->t;
+	const CdLang *L = sc->L->lang;
+	const char *const *m = L->date_marks;
+	size_t		e;
+	int64_t		y = 0;
+	Raw			mo,
+				d;
+	const Raw  *month = a;
+
+	if (!m || !is_int(a) || a->grouped)
+		return 0;
+	if (date_mark_at(t, a->end, m[0], &e))
+	{
+		if (!is_year(a) || !int_at(t, L, e, &mo) || !date_mark_at(t, mo.end, m[1], &e))
+			return 0;
+		y = a->v;
+		month = &mo;
+	}
+	else if (!date_mark_at(t, a->end, m[1], &e))
+		return 0;
+	if (!int_at(t, L, e, &d) || !date_mark_at(t, d.end, m[2], &e) || !valid_dm(d.v, month->v))
+		return 0;
+	n->kind = CD_K_DATE;
+	n->v = y * 10000 + month->v * 100 + d.v;
+	n->flags |= CD_F_VALUE;
+	n->bend = e;
+	emit(sc, n);
+	return e;
+}
+
 /* an ordinal cue glued to the number: Korean "제4", Indonesian "ke-4" */
 static bool
 glued_ordinal(const CdText *t, const CdLangC *L, size_t i)
@@ -698,6 +762,9 @@ at_number(Scan *sc, size_t i)
 			return n.bend;
 		}
 	}
+	/* 0. a date with year, month and day marks: "2024年12月20日" */
+	if ((p = marked_date(sc, &a, &n)) != 0)
+		return p;
 	cd_win_before(t, i, &before);
 	p = a.end;
 	c = cp_at(t, p, &nx);
