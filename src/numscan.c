@@ -715,29 +715,32 @@ day_month(Scan *sc, CdNum *n, const Raw *a, const Raw *b)
 	return n->bend;
 }
 
-static size_t
-at_number(Scan *sc, size_t i)
+/*
+ * The number at byte i and what is around it, while at_number() tries the
+ * readings of it in turn.  Each at_*() step returns where scanning resumes
+ * when it read the number, or 0 to leave it to the next step.
+ */
+typedef struct At
 {
+	Scan	   *sc;
+	size_t		i;				/* where the number starts */
+	Raw			a;				/* the number read there */
+	CdNum		n;				/* the expression being built */
+	CdWin		before;			/* the words before it */
+	size_t		p,				/* just past the number */
+				nx;				/* past the character at p */
+	UChar32		c;				/* the character at p */
+} At;
+
+/* glued to letters before ("H5N1", "COVID19"): an identifier */
+static size_t
+at_glued(At *x)
+{
+	Scan	   *sc = x->sc;
 	const CdText *t = sc->t;
 	const CdLangC *L = sc->L;
-	Raw			a,
-				b;
-	CdNum		n;
-	CdWin		before;
-	const CdWin *after;
-	size_t		p,
-				nx;
-	UChar32		c;
-	int			at,
-				e;
-	const CdCueC *cue;
+	size_t		i = x->i;
 
-	memset(&n, 0, sizeof(n));
-	read_number(t, L->lang, i, &a);
-	n.bstart = i;
-	n.bend = a.end;
-
-	/* glued to letters before ("H5N1", "COVID19"): an identifier */
 	if (i > 0)
 	{
 		size_t		ps = cd_prev_start(t->s, i),
@@ -755,31 +758,50 @@ at_number(Scan *sc, size_t i)
 		}
 		if (cd_is_word_b(pc) && !glued_ordinal(t, L, i))
 		{
-			n.kind = CD_K_CODE;
-			n.bend = code_end(t, a.end);
-			set_value(&n, &a);
-			emit(sc, &n);
-			return n.bend;
+			x->n.kind = CD_K_CODE;
+			x->n.bend = code_end(t, x->a.end);
+			set_value(&x->n, &x->a);
+			emit(sc, &x->n);
+			return x->n.bend;
 		}
 	}
-	/* 0. a date with year, month and day marks: "2024年12月20日" */
-	if ((p = marked_date(sc, &a, &n)) != 0)
-		return p;
-	cd_win_before(t, i, &before);
-	p = a.end;
-	c = cp_at(t, p, &nx);
+	return 0;
+}
 
-	/* 1. codes: 57-NQ/TW, 06/CT-BCA */
+/* 1. codes: 57-NQ/TW, 06/CT-BCA */
+static size_t
+at_code(At *x)
+{
+	Scan	   *sc = x->sc;
+	const CdText *t = sc->t;
+	size_t		nx = x->nx;
+	UChar32		c = x->c;
+
 	if ((c == '-' || c == '/') && is_upper_ascii(t, nx))
 	{
-		n.kind = CD_K_CODE;
-		n.bend = code_end(t, nx);
-		set_value(&n, &a);
-		emit(sc, &n);
-		return n.bend;
+		x->n.kind = CD_K_CODE;
+		x->n.bend = code_end(t, nx);
+		set_value(&x->n, &x->a);
+		emit(sc, &x->n);
+		return x->n.bend;
 	}
+	return 0;
+}
 
-	/* 2. a/b, a/b/c */
+/* 2. a/b, a/b/c */
+static size_t
+at_slash(At *x)
+{
+	Scan	   *sc = x->sc;
+	const CdText *t = sc->t;
+	const CdLangC *L = sc->L;
+	size_t		i = x->i;
+	size_t		p = x->p;
+	size_t		nx = x->nx;
+	UChar32		c = x->c;
+	Raw			b;
+	int			at;
+
 	if (c == '/' && digit_at(t, nx, &nx) >= 0)
 	{
 		size_t		q = p + 1;
@@ -794,49 +816,62 @@ at_number(Scan *sc, size_t i)
 				Raw			y;
 
 				read_number(t, L->lang, b.end + 1, &y);
-				if (is_int(&a) && is_int(&b) && is_int(&y) && valid_dm(a.v, b.v) &&
+				if (is_int(&x->a) && is_int(&b) && is_int(&y) && valid_dm(x->a.v, b.v) &&
 					(y.intdigits == 4 || y.intdigits == 2))
 				{
-					n.kind = CD_K_DATE;
-					n.v = (y.intdigits == 2 ? 2000 + y.v : y.v) * 10000 + b.v * 100 + a.v;
-					n.flags |= CD_F_VALUE;
-					n.bend = y.end;
-					emit(sc, &n);
-					return n.bend;
+					x->n.kind = CD_K_DATE;
+					x->n.v = (y.intdigits == 2 ? 2000 + y.v : y.v) * 10000 + b.v * 100 + x->a.v;
+					x->n.flags |= CD_F_VALUE;
+					x->n.bend = y.end;
+					emit(sc, &x->n);
+					return x->n.bend;
 				}
 				/* 100/2015/ND-CP and the like */
-				n.kind = CD_K_CODE;
-				n.bend = code_end(t, a.end);
-				set_value(&n, &a);
-				emit(sc, &n);
-				return n.bend;
+				x->n.kind = CD_K_CODE;
+				x->n.bend = code_end(t, x->a.end);
+				set_value(&x->n, &x->a);
+				emit(sc, &x->n);
+				return x->n.bend;
 			}
 			if ((c2 == '-' || c2 == '/') && is_upper_ascii(t, n2))
 			{
-				n.kind = CD_K_CODE;
-				n.bend = code_end(t, a.end);
-				set_value(&n, &a);
-				emit(sc, &n);
-				return n.bend;
+				x->n.kind = CD_K_CODE;
+				x->n.bend = code_end(t, x->a.end);
+				set_value(&x->n, &x->a);
+				emit(sc, &x->n);
+				return x->n.bend;
 			}
 		}
-		if (is_int(&a) && is_int(&b) && valid_dm(a.v, b.v) && !a.grouped &&
-			cd_win_ends_with(&before, &L->day_cues, before.len, &at))
-			return day_month(sc, &n, &a, &b);
-		n.kind = CD_K_FRACTION;
-		set_value(&n, &a);
-		set_value2(&n, &b);
-		n.bend = b.end;
+		if (is_int(&x->a) && is_int(&b) && valid_dm(x->a.v, b.v) && !x->a.grouped &&
+			cd_win_ends_with(&x->before, &L->day_cues, x->before.len, &at))
+			return day_month(sc, &x->n, &x->a, &b);
+		x->n.kind = CD_K_FRACTION;
+		set_value(&x->n, &x->a);
+		set_value2(&x->n, &b);
+		x->n.bend = b.end;
 		/* "giảm 6,21% (2.980/3.177 vụ)": the periods compared, not a rate */
 		if (sc->have_last && (sc->last.flags & CD_F_CHANGE) &&
 			i >= sc->last.bend && i - sc->last.bend <= CD_COMPARISON_GAP)
-			n.kind = CD_K_COMPARISON;
-		context(sc, &n, &before, true);
-		emit(sc, &n);
-		return n.bend;
+			x->n.kind = CD_K_COMPARISON;
+		context(sc, &x->n, &x->before, true);
+		emit(sc, &x->n);
+		return x->n.bend;
 	}
+	return 0;
+}
 
-	/* 3. percent: "89.1%", "80 %", "75 procent" */
+/* 3. percent: "89.1%", "80 %", "75 procent" */
+static size_t
+at_percent(At *x)
+{
+	Scan	   *sc = x->sc;
+	const CdText *t = sc->t;
+	const CdLangC *L = sc->L;
+	size_t		p = x->p;
+	const CdWin *after;
+	const CdCueC *cue;
+	int			e;
+
 	{
 		size_t		q = skip_spaces(t, p),
 					qn;
@@ -845,27 +880,39 @@ at_number(Scan *sc, size_t i)
 		if (pc == '%' || pc == 0xFF05 || pc == 0x066A)
 		{
 			/* too many digits for a quantity: a code, with its sign in the span */
-			n.kind = a.overflow ? CD_K_CODE : CD_K_PERCENT;
-			set_value(&n, &a);
-			n.bend = qn;
-			context(sc, &n, &before, true);
-			emit(sc, &n);
-			return n.bend;
+			x->n.kind = x->a.overflow ? CD_K_CODE : CD_K_PERCENT;
+			set_value(&x->n, &x->a);
+			x->n.bend = qn;
+			context(sc, &x->n, &x->before, true);
+			emit(sc, &x->n);
+			return x->n.bend;
 		}
 		after = after_at(sc, p);
 		if (after->len > 0 && (cue = cd_win_starts_with(after, 0, &L->percent_words, &e)) != NULL)
 		{
-			n.kind = a.overflow ? CD_K_CODE : CD_K_PERCENT;
-			set_value(&n, &a);
-			n.bend = cd_win_src(after, e);
-			context(sc, &n, &before, true);
-			emit(sc, &n);
-			return n.bend;
+			x->n.kind = x->a.overflow ? CD_K_CODE : CD_K_PERCENT;
+			set_value(&x->n, &x->a);
+			x->n.bend = cd_win_src(after, e);
+			context(sc, &x->n, &x->before, true);
+			emit(sc, &x->n);
+			return x->n.bend;
 		}
 	}
+	return 0;
+}
 
-	/* 4. ISO dates: 2024-05-28, 2024-05 */
-	if (c == '-' && is_year(&a))
+/* 4. ISO dates: 2024-05-28, 2024-05 */
+static size_t
+at_iso_date(At *x)
+{
+	Scan	   *sc = x->sc;
+	const CdText *t = sc->t;
+	const CdLangC *L = sc->L;
+	size_t		nx = x->nx;
+	UChar32		c = x->c;
+	Raw			b;
+
+	if (c == '-' && is_year(&x->a))
 	{
 		size_t		q = nx,
 					qa;
@@ -892,17 +939,31 @@ at_number(Scan *sc, size_t i)
 						end = dd.end;
 					}
 				}
-				n.kind = CD_K_DATE;
-				n.v = a.v * 10000 + b.v * 100 + day;
-				n.flags |= CD_F_VALUE;
-				n.bend = end;
-				emit(sc, &n);
-				return n.bend;
+				x->n.kind = CD_K_DATE;
+				x->n.v = x->a.v * 10000 + b.v * 100 + day;
+				x->n.flags |= CD_F_VALUE;
+				x->n.bend = end;
+				emit(sc, &x->n);
+				return x->n.bend;
 			}
 		}
 	}
+	return 0;
+}
 
-	/* 5. a-b: range or date */
+/* 5. a-b: range or date */
+static size_t
+at_dash(At *x)
+{
+	Scan	   *sc = x->sc;
+	const CdText *t = sc->t;
+	const CdLangC *L = sc->L;
+	size_t		p = x->p;
+	size_t		nx = x->nx;
+	UChar32		c = x->c;
+	Raw			b;
+	int			at;
+
 	if ((c == '-' || c == 0x2013) && digit_at(t, nx, &nx) >= 0)
 	{
 		size_t		q;
@@ -919,72 +980,98 @@ at_number(Scan *sc, size_t i)
 
 			cp_at(t, b.end, &yq);
 			read_number(t, L->lang, yq, &y);
-			if (is_int(&a) && is_int(&b) && valid_dm(a.v, b.v) && is_year(&y))
+			if (is_int(&x->a) && is_int(&b) && valid_dm(x->a.v, b.v) && is_year(&y))
 			{
-				n.kind = CD_K_DATE;
-				n.v = y.v * 10000 + b.v * 100 + a.v;
-				n.flags |= CD_F_VALUE;
-				n.bend = y.end;
-				emit(sc, &n);
-				return n.bend;
+				x->n.kind = CD_K_DATE;
+				x->n.v = y.v * 10000 + b.v * 100 + x->a.v;
+				x->n.flags |= CD_F_VALUE;
+				x->n.bend = y.end;
+				emit(sc, &x->n);
+				return x->n.bend;
 			}
 		}
-		if (is_int(&a) && is_int(&b) && valid_dm(a.v, b.v) && !is_year(&a) &&
-			cd_win_ends_with(&before, &L->day_cues, before.len, &at))
-			return day_month(sc, &n, &a, &b);
-		if (!a.overflow && !b.overflow && (is_year(&a) == is_year(&b)) &&
-			raw_value(&a) <= raw_value(&b))
+		if (is_int(&x->a) && is_int(&b) && valid_dm(x->a.v, b.v) && !is_year(&x->a) &&
+			cd_win_ends_with(&x->before, &L->day_cues, x->before.len, &at))
+			return day_month(sc, &x->n, &x->a, &b);
+		if (!x->a.overflow && !b.overflow && (is_year(&x->a) == is_year(&b)) &&
+			raw_value(&x->a) <= raw_value(&b))
 		{
-			n.kind = CD_K_RANGE;
-			set_value(&n, &a);
-			set_value2(&n, &b);
-			n.bend = b.end;
-			context(sc, &n, &before, true);
-			emit(sc, &n);
-			return n.bend;
+			x->n.kind = CD_K_RANGE;
+			set_value(&x->n, &x->a);
+			set_value2(&x->n, &b);
+			x->n.bend = b.end;
+			context(sc, &x->n, &x->before, true);
+			emit(sc, &x->n);
+			return x->n.bend;
 		}
 	}
+	return 0;
+}
 
-	/* 6. ordinal and code cues before the number */
-	if (is_int(&a) && !a.grouped)
+/* 6. ordinal and code cues before the number */
+static size_t
+at_cued(At *x)
+{
+	Scan	   *sc = x->sc;
+	const CdText *t = sc->t;
+	const CdLangC *L = sc->L;
+	size_t		i = x->i;
+	const CdCueC *cue;
+	int			at;
+
+	if (is_int(&x->a) && !x->a.grouped)
 	{
-		if ((cue = cd_win_ends_with(&before, &L->ordinal_cues, before.len, &at)) != NULL)
+		if ((cue = cd_win_ends_with(&x->before, &L->ordinal_cues, x->before.len, &at)) != NULL)
 		{
 			int			at2;
 			const CdCueC *code;
 
-			n.kind = CD_K_ORDINAL;
-			n.label = cue->text;
-			n.bstart = cd_win_src(&before, at);
+			x->n.kind = CD_K_ORDINAL;
+			x->n.label = cue->text;
+			x->n.bstart = cd_win_src(&x->before, at);
 			/* "Conclusion No. 127", "Nghị quyết số 57": a document number */
-			code = at > 0 ? cd_win_ends_with(&before, &L->code_cues,
-											 before.b[at - 1] == ' ' ? at - 1 : at, &at2) : NULL;
+			code = at > 0 ? cd_win_ends_with(&x->before, &L->code_cues,
+											 x->before.b[at - 1] == ' ' ? at - 1 : at, &at2) : NULL;
 			if (code)
 			{
-				n.kind = CD_K_CODE;
-				n.label = code->text;
-				n.bstart = i;
+				x->n.kind = CD_K_CODE;
+				x->n.label = code->text;
+				x->n.bstart = i;
 			}
-			set_value(&n, &a);
-			n.bend = a.end;
-			if (n.kind == CD_K_CODE)
-				n.bend = code_end(t, a.end);
-			emit(sc, &n);
-			return n.bend;
+			set_value(&x->n, &x->a);
+			x->n.bend = x->a.end;
+			if (x->n.kind == CD_K_CODE)
+				x->n.bend = code_end(t, x->a.end);
+			emit(sc, &x->n);
+			return x->n.bend;
 		}
-		if ((cue = cd_win_ends_with(&before, &L->code_cues, before.len, &at)) != NULL ||
-			(a.lead_zero && a.intdigits >= 2))
+		if ((cue = cd_win_ends_with(&x->before, &L->code_cues, x->before.len, &at)) != NULL ||
+			(x->a.lead_zero && x->a.intdigits >= 2))
 		{
-			n.kind = CD_K_CODE;
-			n.label = cue ? cue->text : NULL;
-			set_value(&n, &a);
-			emit(sc, &n);
-			return n.bend;
+			x->n.kind = CD_K_CODE;
+			x->n.label = cue ? cue->text : NULL;
+			set_value(&x->n, &x->a);
+			emit(sc, &x->n);
+			return x->n.bend;
 		}
 	}
+	return 0;
+}
 
-	/* 7. dates with a month: "17 जुलाई", "29 novembre 2024", "17 tháng 7 năm 2024", "July 17, 2024" */
-	if (is_int(&a) && !a.grouped && a.v >= 1 && a.v <= 31)
+/* 7. dates with a month: "17 जुलाई", "29 novembre 2024", "17 tháng 7 năm 2024", "July 17, 2024" */
+static size_t
+at_month_date(At *x)
+{
+	Scan	   *sc = x->sc;
+	const CdText *t = sc->t;
+	const CdLangC *L = sc->L;
+	size_t		p = x->p;
+	const CdWin *after;
+	const CdCueC *cue;
+	int			at;
+	int			e;
+
+	if (is_int(&x->a) && !x->a.grouped && x->a.v >= 1 && x->a.v <= 31)
 	{
 		int			month = 0;
 		size_t		mend = 0;
@@ -1017,34 +1104,48 @@ at_number(Scan *sc, size_t i)
 			int64_t		y = 0;
 			size_t		ye;
 
-			n.kind = CD_K_DATE;
-			n.bend = mend;
+			x->n.kind = CD_K_DATE;
+			x->n.bend = mend;
 			if (year_after(sc, mend, &y, &ye))
-				n.bend = ye;
-			n.v = y * 10000 + month * 100 + a.v;
-			n.flags |= CD_F_VALUE;
-			emit(sc, &n);
-			return n.bend;
+				x->n.bend = ye;
+			x->n.v = y * 10000 + month * 100 + x->a.v;
+			x->n.flags |= CD_F_VALUE;
+			emit(sc, &x->n);
+			return x->n.bend;
 		}
-		if ((cue = cd_win_ends_with(&before, &L->months, before.len, &at)) != NULL)
+		if ((cue = cd_win_ends_with(&x->before, &L->months, x->before.len, &at)) != NULL)
 		{
 			int64_t		y = 0;
 			size_t		ye;
 
-			n.kind = CD_K_DATE;
-			n.bstart = cd_win_src(&before, at);
-			n.bend = a.end;
-			if (year_after(sc, a.end, &y, &ye))
-				n.bend = ye;
-			n.v = y * 10000 + cue->value * 100 + a.v;
-			n.flags |= CD_F_VALUE;
-			emit(sc, &n);
-			return n.bend;
+			x->n.kind = CD_K_DATE;
+			x->n.bstart = cd_win_src(&x->before, at);
+			x->n.bend = x->a.end;
+			if (year_after(sc, x->a.end, &y, &ye))
+				x->n.bend = ye;
+			x->n.v = y * 10000 + cue->value * 100 + x->a.v;
+			x->n.flags |= CD_F_VALUE;
+			emit(sc, &x->n);
+			return x->n.bend;
 		}
 	}
+	return 0;
+}
 
-	/* 8. ratio: "7 of 19", "2.714 vụ trong tổng số 3.020 vụ", "19 में से 7" */
-	if (!a.overflow)
+/* 8. ratio: "7 of 19", "2.714 vụ trong tổng số 3.020 vụ", "19 में से 7" */
+static size_t
+at_ratio(At *x)
+{
+	Scan	   *sc = x->sc;
+	const CdText *t = sc->t;
+	const CdLangC *L = sc->L;
+	size_t		p = x->p;
+	Raw			b;
+	const CdWin *after;
+	const CdCueC *cue;
+	int			e;
+
+	if (!x->a.overflow)
 	{
 		int			pos = 0;
 		const CdCueC *u;
@@ -1066,8 +1167,8 @@ at_number(Scan *sc, size_t i)
 				read_number(t, L->lang, q, &b);
 				if (!b.overflow)
 				{
-					const Raw  *part = cue->value == CD_RATIO_TOTAL_FIRST ? &b : &a;
-					const Raw  *whole = cue->value == CD_RATIO_TOTAL_FIRST ? &a : &b;
+					const Raw  *part = cue->value == CD_RATIO_TOTAL_FIRST ? &b : &x->a;
+					const Raw  *whole = cue->value == CD_RATIO_TOTAL_FIRST ? &x->a : &b;
 
 					bool		same_unit = true;
 
@@ -1084,40 +1185,77 @@ at_number(Scan *sc, size_t i)
 					if (same_unit && part->scale == whole->scale && part->v <= whole->v &&
 						!is_year(whole))
 					{
-						n.kind = CD_K_RATIO;
-						set_value(&n, part);
-						set_value2(&n, whole);
-						n.bend = b.end;
-						context(sc, &n, &before, true);
-						emit(sc, &n);
-						return n.bend;
+						x->n.kind = CD_K_RATIO;
+						set_value(&x->n, part);
+						set_value2(&x->n, whole);
+						x->n.bend = b.end;
+						context(sc, &x->n, &x->before, true);
+						emit(sc, &x->n);
+						return x->n.bend;
 					}
 				}
 			}
 		}
 	}
+	return 0;
+}
 
-	/* 9. a year, or a plain number */
-	n.kind = CD_K_NUMBER;
-	set_value(&n, &a);
-	if (a.overflow)
-		n.kind = CD_K_CODE;		/* too long to be a quantity */
-	context(sc, &n, &before, n.kind == CD_K_NUMBER);
+/* 9. a year, or a plain number */
+static size_t
+at_plain(At *x)
+{
+	Scan	   *sc = x->sc;
+	int			at,
+				e;
+
+	x->n.kind = CD_K_NUMBER;
+	set_value(&x->n, &x->a);
+	if (x->a.overflow)
+		x->n.kind = CD_K_CODE;		/* too long to be a quantity */
+	context(sc, &x->n, &x->before, x->n.kind == CD_K_NUMBER);
 	/*
 	 * A year: no unit follows, or a year word comes before ("năm 2024 tại
 	 * tỉnh ...") or right after ("2024 году", "2024年").
 	 */
-	if (is_year(&a) && (n.unit == NULL ||
-						cd_win_ends_with(&before, &sc->L->year_words, before.len, &at) ||
-						cd_win_starts_with(after_at(sc, n.bend), 0, &sc->L->year_after, &e)))
+	if (is_year(&x->a) && (x->n.unit == NULL ||
+						cd_win_ends_with(&x->before, &sc->L->year_words, x->before.len, &at) ||
+						cd_win_starts_with(after_at(sc, x->n.bend), 0, &sc->L->year_after, &e)))
 	{
-		n.kind = CD_K_YEAR;
-		n.qual = CD_Q_EQ;
-		n.unit = NULL;
-		n.flags &= ~CD_F_CHANGE;
+		x->n.kind = CD_K_YEAR;
+		x->n.qual = CD_Q_EQ;
+		x->n.unit = NULL;
+		x->n.flags &= ~CD_F_CHANGE;
 	}
-	emit(sc, &n);
-	return n.bend;
+	emit(sc, &x->n);
+	return x->n.bend;
+}
+
+static size_t
+at_number(Scan *sc, size_t i)
+{
+	At			x;
+	size_t		r;
+
+	memset(&x, 0, sizeof(x));
+	x.sc = sc;
+	x.i = i;
+	read_number(sc->t, sc->L->lang, i, &x.a);
+	x.n.bstart = i;
+	x.n.bend = x.a.end;
+	if ((r = at_glued(&x)) != 0)
+		return r;
+	/* 0. a date with year, month and day marks: "2024年12月20日" */
+	if ((r = marked_date(sc, &x.a, &x.n)) != 0)
+		return r;
+	cd_win_before(sc->t, i, &x.before);
+	x.p = x.a.end;
+	x.c = cp_at(sc->t, x.p, &x.nx);
+	/* then the first step that reads it */
+	if ((r = at_code(&x)) != 0 || (r = at_slash(&x)) != 0 || (r = at_percent(&x)) != 0 ||
+		(r = at_iso_date(&x)) != 0 || (r = at_dash(&x)) != 0 || (r = at_cued(&x)) != 0 ||
+		(r = at_month_date(&x)) != 0 || (r = at_ratio(&x)) != 0)
+		return r;
+	return at_plain(&x);
 }
 
 /* Roman numerals after an ordinal cue: "số II" */

@@ -23,5 +23,6 @@ void		test_wilson(void);
 void		test_scan(void);
 void		test_provinces(void);
 void		test_robust(const char *fuzz_dir);
+void		test_stages(void);
 
 #endif

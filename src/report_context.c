@@ -1,0 +1,356 @@
+/*
+ * report_context.c
+ *		The report's context: the period reviewed, the event date and source,
+ *		the place of the conference and the officials present.
+ */
+#define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
+#include "report_stages.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+
+static int
+put_period(Out *o, size_t bs, size_t be, int span, int year)
+{
+	CdFact		f;
+
+	rp_fact_init(&f, F_PERIOD, bs, be);
+	f.metric = rp_periods[span];
+	f.year = year;
+	rp_put(o, &f);
+	return year;
+}
+
+/* the first period cue of the kind asked for with a year near it ("sáu tháng đầu năm 2023") */
+static int
+period_cue(Out *o, bool review)
+{
+	Work	   *w = o->w;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		Mark	   *m = &w->mark[k];
+		int			y;
+
+		if (m->type != RC_PERIOD || (m->value == P_YEAR) != review)
+			continue;
+		/* a review cue takes the year after it: "tổng kết năm 2024", "review ... in 2018" */
+		y = review ? rp_year_near(w, m->bstart, m->bend, 100, true) :
+			rp_year_near(w, m->bstart, m->bend, 80, false);
+		if (y)
+			return put_period(o, m->bstart, m->bend, m->value, y);
+	}
+	return 0;
+}
+
+int
+rp_period(Out *o)
+{
+	Work	   *w = o->w;
+	int			years[201] = {0},
+				first[201],
+				best = 0,
+				lead_k = -1,
+				y;
+
+	if ((y = period_cue(o, false)) || (y = period_cue(o, true)))
+		return y;
+
+	/*
+	 * The year the report is about: the most mentioned one, leaving out the
+	 * year of a leadership ("Cụm trưởng ... năm 2018 là ..."), which is the
+	 * year after the one reviewed; when only such a year is given, the
+	 * review is of the year before it.
+	 */
+	for (int k = 0; k < w->nnum; k++)
+	{
+		size_t		b = w->num[k].bstart;
+		int			role;
+
+		y = rp_year_of_num(&w->num[k]);
+		if (y < 1900 || y > 2100)
+			continue;
+		role = rp_mark_before(w, RC_LEADER, b > 120 ? b - 120 : 0, b);
+		if (role < 0)
+			role = rp_mark_before(w, RC_DEPUTY, b > 120 ? b - 120 : 0, b);
+		if (role >= 0 && rp_unit_start(w, b, false) <= w->mark[role].bstart)
+		{
+			if (lead_k < 0)
+				lead_k = k;
+			continue;
+		}
+		/* the year of a comparison ("compared to 2023", "so với năm 2023") is not the one reviewed */
+		{
+			int			cmp = rp_mark_before(w, RC_EXCESS_AFTER, b > 24 ? b - 24 : 0, b);
+
+			if (cmp >= 0 && rp_right_behind(w, w->mark[cmp].bend, b) && b - w->mark[cmp].bend <= 12)
+				continue;
+		}
+		if (years[y - 1900]++ == 0)
+			first[y - 1900] = k;
+		if (years[y - 1900] > (best ? years[best - 1900] : 0))
+			best = y;
+	}
+	if (best)
+		return put_period(o, w->num[first[best - 1900]].bstart, w->num[first[best - 1900]].bend,
+						  P_YEAR, best);
+	if (lead_k >= 0)
+		return put_period(o, w->num[lead_k].bstart, w->num[lead_k].bend, P_YEAR,
+						  rp_year_of_num(&w->num[lead_k]) - 1);
+	return 0;
+}
+
+void
+rp_event_and_source(Out *o, int period_year)
+{
+	Work	   *w = o->w;
+	const char *s = w->t->s;
+
+	for (int k = 0; k < w->nnum; k++)
+	{
+		WNum	   *n = &w->num[k];
+
+		if (n->kind == CD_K_DATE && (n->v % 100) != 0)
+		{
+			CdFact		f;
+			int64_t		v = n->v;
+
+			if (v < 10000 && period_year)
+				v += (int64_t) period_year * 10000;
+			rp_fact_init(&f, F_EVENT_DATE, n->bstart, n->bend);
+			f.has_value = true;
+			f.v = v;
+			f.year = (int) (v / 10000);
+			rp_put(o, &f);
+			break;
+		}
+	}
+	for (size_t i = 0; i + 8 < w->t->len; i++)
+	{
+		if (s[i] == 'h' && (memcmp(s + i, "https://", 8) == 0 || memcmp(s + i, "http://", 7) == 0))
+		{
+			CdFact		f;
+			size_t		e = i;
+
+			while (e < w->t->len && (unsigned char) s[e] > ' ')
+				e++;
+			while (e > i && strchr(".,;)", s[e - 1]))
+				e--;
+			rp_fact_init(&f, F_SOURCE, i, e);
+			rp_put(o, &f);
+			break;
+		}
+	}
+}
+
+/*
+ * Where the conference was held: in the first sentence with an event cue
+ * ("hội nghị", "conference"), a province or city right behind a place word
+ * ("tại", "in", "à"), or right before one in languages with postpositions
+ * ("... में", whose cue value is 1).
+ */
+void
+rp_location(Out *o)
+{
+	Work	   *w = o->w;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		size_t		ss,
+					se;
+
+		if (w->mark[k].type != RC_EVENT)
+			continue;
+		ss = rp_unit_start(w, w->mark[k].bstart, false);
+		se = rp_unit_end(w, w->mark[k].bend, false);
+		for (int q = mark_from(w, ss); q < w->nmark && w->mark[q].bstart < se; q++)
+		{
+			Mark	   *pm = &w->mark[q];
+			int			cue = -1;
+			CdFact		f;
+
+			if (pm->type != RC_PROVINCE)
+				continue;
+			/* a place word up to 3 words before ("tại Công an tỉnh X", "in X") */
+			for (int c = q - 1; c >= 0 && w->mark[c].bend + 40 >= pm->bstart; c--)
+				if (w->mark[c].type == RC_LOCATION && w->mark[c].value == 0)
+				{
+					cue = c;
+					break;
+				}
+			for (int c = q + 1; cue < 0 && c < w->nmark && w->mark[c].bstart <= pm->bend + 30; c++)
+				if (w->mark[c].type == RC_LOCATION && w->mark[c].value == 1)
+					cue = c;
+			if (cue < 0)
+				continue;
+			rp_fact_init(&f, F_LOCATION, w->mark[cue].bstart < pm->bstart ? w->mark[cue].bstart : pm->bstart,
+					  w->mark[cue].bend > pm->bend ? w->mark[cue].bend : pm->bend);
+			f.province = pm->value;
+			f.detail = w->t->s + pm->bstart;
+			f.detail_len = pm->bend - pm->bstart;
+			rp_put(o, &f);
+			return;
+		}
+	}
+}
+
+/* is a token part of a name: capitalised, or in a script without case */
+static bool
+name_token(const Work *w, const Tok *tk)
+{
+	size_t		i = tk->bstart;
+	UChar32		c = cd_next(w->t->s, w->t->len, &i);
+
+	if (c >= '0' && c <= '9')
+		return false;
+	if (u_isupper(c) || u_istitle(c))
+		return true;
+	return !u_hasBinaryProperty(c, UCHAR_CASED) && u_isalpha(c);
+}
+
+/*
+ * Officials: a rank ("Thiếu tướng", "Major General", "मेजर जनरल") followed by
+ * two to five name words; the province of the post when one follows in the
+ * same clause ("..., Giám đốc Công an tỉnh X").  metric = the rank.
+ */
+void
+rp_persons(Out *o)
+{
+	Work	   *w = o->w;
+	CdFact		found[32];
+	int			nfound = 0;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		Mark	   *rk = &w->mark[k];
+		int			t = tok_from(w, rk->bend),
+					n = 0,
+					next_mark = k + 1,
+					province = -1,
+					same = -1;
+		size_t		end = rk->bend,
+					first = 0,
+					ce;
+
+		if (rk->type != RC_RANK)
+			continue;
+		/* a rank right before another ("đồng chí Thiếu tướng") defers to it */
+		if (k + 1 < w->nmark && w->mark[k + 1].type == RC_RANK &&
+			w->mark[k + 1].bstart - rk->bend <= 2)
+			continue;
+		for (; t < w->ntok && n < 5; t++, n++)
+		{
+			Tok		   *tk = &w->tok[t];
+			bool		gap_ok = true;
+
+			for (size_t b = end; b < tk->bstart; b++)
+				if (w->t->s[b] != ' ')
+					gap_ok = false;
+			if (!gap_ok || tk->bstart - end > 2 || !name_token(w, tk))
+				break;
+			/* a cue word or a province ends the name */
+			while (next_mark < w->nmark && w->mark[next_mark].bend <= tk->bstart)
+				next_mark++;
+			if (next_mark < w->nmark && w->mark[next_mark].bstart <= tk->bstart)
+				break;
+			if (n == 0)
+				first = tk->bstart;
+			end = tk->bend;
+		}
+		if (n < 2)
+			continue;
+		/* the post's province, in the same clause, before another person */
+		ce = rp_unit_end(w, end, true);
+		for (int q = mark_from(w, end); q < w->nmark && w->mark[q].bstart < ce &&
+			 w->mark[q].bstart - end <= 100; q++)
+		{
+			if (w->mark[q].type == RC_RANK)
+				break;
+			if (w->mark[q].type == RC_PROVINCE)
+			{
+				province = w->mark[q].value;
+				break;
+			}
+		}
+		/* each person once, at the first mention, with the post a later one names */
+		for (int q = 0; q < nfound && same < 0; q++)
+			if (found[q].detail_len == end - first &&
+				memcmp(found[q].detail, w->t->s + first, end - first) == 0)
+				same = q;
+		if (same >= 0)
+		{
+			if (found[same].province < 0)
+				found[same].province = province;
+			continue;
+		}
+		if (nfound == 32)
+			break;
+		rp_fact_init(&found[nfound], F_PERSON, rk->bstart, end);
+		found[nfound].metric = rk->text;
+		found[nfound].detail = w->t->s + first;
+		found[nfound].detail_len = end - first;
+		found[nfound].province = province;
+		nfound++;
+	}
+	for (int q = 0; q < nfound; q++)
+		rp_put(o, &found[q]);
+}
+
+/*
+ * After the marks are found, tokens serve only rp_persons(), which reads the
+ * five after each rank: keep those (in order, with a sentinel) and free the
+ * rest and the keys, before numbers are collected, so that the two never
+ * take memory at the same time.
+ */
+void
+rp_keep_person_tokens(Work *w)
+{
+	int			kept = 0,
+				t = 0;
+	size_t		len = w->t->len;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		int			lo = t,
+					hi = w->ntok;
+
+		if (w->mark[k].type != RC_RANK)
+			continue;
+		/* the first original token at or after the rank's end, from t on */
+		while (lo < hi)
+		{
+			int			mid = lo + (hi - lo) / 2;
+
+			if (w->tok[mid].bstart < w->mark[k].bend)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (int i = lo; i < w->ntok && i < lo + 5; i++)
+		{
+			w->tok[kept++] = w->tok[i];
+			t = i + 1;
+		}
+	}
+	w->ntok = kept;
+	w->tok[kept].fold = w->tok[kept].ascii = 0;
+	w->tok[kept].bstart = w->tok[kept].bend = (uint32_t) len;
+	{
+		Tok		   *small = cd_realloc(w->tok, (size_t) (kept + 1) * sizeof(Tok));
+
+		if (small)
+		{
+			w->tok = small;
+			w->captok = kept + 1;
+		}
+	}
+	cd_free(w->fold);
+	cd_free(w->ascii);
+	w->fold = w->ascii = NULL;
+	w->foldlen = w->asciilen = w->capbuf = 0;
+}

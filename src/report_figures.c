@@ -1,0 +1,234 @@
+/*
+ * report_figures.c
+ *		Stage 2, candidate figures: the numbers of numbers() that a rule can
+ *		use, lookups of marks and numbers by position, the arithmetic that links
+ *		a percent to its fraction, years, and the scope of a figure.
+ */
+#define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
+#include "report_stages.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+
+bool
+rp_grow(void **p, int *cap, int need, size_t elem)
+{
+	if (need <= *cap)
+		return true;
+	{
+		int			nc = *cap ? *cap * 2 : 256;
+		void	   *np;
+
+		while (nc < need)
+			nc *= 2;
+		np = cd_realloc(*p, (size_t) nc * elem);
+		if (!np)
+			return false;
+		*p = np;
+		*cap = nc;
+	}
+	return true;
+}
+
+/*
+ * Keep the numbers a rule can use.  A plain number with no unit and no
+ * change word is used only as a cluster number (after a cluster cue); the
+ * others are dropped here, so a text of bare numbers costs no memory per
+ * number.  Marks are found before numbers are collected.
+ */
+static bool
+num_needed(Work *w, const CdNum *n)
+{
+	if (n->kind != CD_K_NUMBER || n->unit || (n->flags & CD_F_CHANGE))
+		return true;
+	if (!(n->flags & CD_F_VALUE) || n->scale != 0 || n->v < 1 || n->v > 63)
+		return false;
+	/* a cluster cue up to CLUSTER_GAP bytes before (numbers come in text order) */
+	while (w->cluster_mark < w->nmark &&
+		   (w->mark[w->cluster_mark].type != RC_CLUSTER ||
+			w->mark[w->cluster_mark].bstart + CLUSTER_GAP < n->bstart))
+	{
+		if (w->mark[w->cluster_mark].bstart > n->bstart)
+			return false;
+		w->cluster_mark++;
+	}
+	return w->cluster_mark < w->nmark && w->mark[w->cluster_mark].bstart <= n->bstart;
+}
+
+void
+rp_collect_num(const CdNum *n, void *arg)
+{
+	Work	   *w = arg;
+	WNum	   *o;
+
+	if (w->oom || !num_needed(w, n))
+		return;
+	if (!rp_grow((void **) &w->num, &w->capnum, w->nnum + 1, sizeof(WNum)))
+	{
+		w->oom = true;
+		return;
+	}
+	o = &w->num[w->nnum++];
+	o->v = n->v;
+	o->v2 = n->v2;
+	o->unit = 0;
+	if (n->unit)
+	{
+		int			u = 1;
+
+		while (u <= w->nunit_labels && w->unit_labels[u] != n->unit)
+			u++;
+		if (u > w->nunit_labels)
+		{
+			if (w->nunit_labels == 255)
+				u = 0;			/* more unit words than any language has: keep none */
+			else
+				w->unit_labels[++w->nunit_labels] = n->unit;
+		}
+		o->unit = (uint8_t) u;
+	}
+	o->bstart = (uint32_t) n->bstart;
+	o->bend = (uint32_t) n->bend;
+	o->kind = (uint8_t) n->kind;
+	o->qual = (uint8_t) n->qual;
+	o->flags = (uint8_t) n->flags;
+	o->scale = (int8_t) n->scale;
+	o->scale2 = (int8_t) n->scale2;
+}
+
+/*
+ * Index of the first element of an array of n structs (of `size` bytes, with
+ * a uint32_t byte position at offset `off`) that starts at or after byte `pos`.
+ */
+int
+rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		uint32_t	b;
+
+		memcpy(&b, (const char *) base + (size_t) mid * size + off, sizeof(b));
+		if (b < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* the nearest mark of a type inside [from, to), searching backward; -1 if none */
+int
+rp_mark_before(const Work *w, int type, size_t from, size_t to)
+{
+	for (int k = mark_from(w, to) - 1; k >= 0 && w->mark[k].bstart >= from; k--)
+		if (w->mark[k].bend <= to && w->mark[k].type == type)
+			return k;
+	return -1;
+}
+
+/* the first mark of a type inside [from, to); -1 if none */
+int
+rp_mark_after(const Work *w, int type, size_t from, size_t to)
+{
+	for (int k = mark_from(w, from); k < w->nmark && w->mark[k].bstart < to; k++)
+		if (w->mark[k].bend <= to && w->mark[k].type == type)
+			return k;
+	return -1;
+}
+
+/* does the reported percent p (pv / 10^ps) match a/b, rounded or truncated? */
+bool
+rp_percent_matches(int64_t a, int64_t b, int64_t pv, int ps)
+{
+	__int128	x,
+				scaled;
+
+	if (b <= 0 || a < 0 || a > b || ps > 6)
+		return false;
+	x = (__int128) a * 100;
+	for (int k = 0; k < ps; k++)
+		x *= 10;
+	scaled = x / b;				/* truncated */
+	if (scaled == pv)
+		return true;
+	/* rounded half up, all in 128 bits: 2 * b overflows int64 for totals near 2^63 */
+	return (2 * x + b) / (2 * (__int128) b) == pv;
+}
+
+int
+rp_year_of_num(const WNum *n)
+{
+	if (n->kind == CD_K_YEAR)
+		return (int) n->v;
+	return 0;
+}
+
+/* the nearest year number after byte `after` within `limit` bytes, else before `before` */
+int
+rp_year_near(const Work *w, size_t before, size_t after, size_t limit, bool after_only)
+{
+	for (int k = num_from(w, after); k < w->nnum && w->num[k].bstart - after <= limit; k++)
+		if (rp_year_of_num(&w->num[k]))
+			return rp_year_of_num(&w->num[k]);
+	if (after_only)
+		return 0;
+	for (int k = num_from(w, before) - 1; k >= 0 && w->num[k].bend + limit >= before; k--)
+		if (w->num[k].bend <= before && rp_year_of_num(&w->num[k]))
+			return rp_year_of_num(&w->num[k]);
+	return 0;
+}
+
+/* ------------------------------------------------------------ rules */
+
+/*
+ * Scope of a rate or count at byte `pos`: what its sentence names before it.
+ * One province (and nothing about the cluster after it): that province; a
+ * cluster cue ("toàn Cụm", "the cluster"): the whole cluster; else unknown.
+ */
+void
+rp_set_scope(const Work *w, CdFact *f, size_t pos)
+{
+	size_t		ss = rp_unit_start(w, pos, false);
+	int			prov = -1,
+				nprov = 0;
+
+	for (int k = mark_from(w, pos) - 1; k >= 0 && w->mark[k].bstart >= ss; k--)
+	{
+		const Mark *m = &w->mark[k];
+
+		if (m->bend > pos)
+			continue;
+		if (m->type == RC_PROVINCE)
+		{
+			if (prov < 0 || w->mark[prov].value != m->value)
+				nprov++;
+			if (prov < 0)
+				prov = k;
+		}
+		else if (m->type == RC_WHOLE || m->type == RC_CLUSTER)
+		{
+			if (nprov == 0 || m->type == RC_WHOLE)
+			{
+				f->scope = "cluster";
+				return;
+			}
+			break;
+		}
+		else if (m->type == RC_LEADER || m->type == RC_DEPUTY)
+			return;
+	}
+	if (nprov == 1)
+	{
+		f->scope = "province";
+		f->province = w->mark[prov].value;
+	}
+}

@@ -1,0 +1,438 @@
+/*
+ * report_rates.c
+ *		Stages 4 to 6 for rates: cue scoring within the clause (rate, solve,
+ *		target, excess and metric cues), linking (fraction or counts, the cases
+ *		solved) and de-duplication (one figure, one fact).
+ */
+#define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
+#include "report_stages.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+
+/*
+ * Is the figure at byte b a target?  A target cue in its cue clause, or one
+ * earlier in its sentence that opens a list with ':' ("đề ra các chỉ tiêu,
+ * như: ...; ...; ..."): every item of the list is a target.
+ */
+bool
+rp_target_for(const Work *w, size_t b, size_t ss, size_t qs)
+{
+	int			k;
+
+	if (rp_mark_before(w, RC_TARGET, qs, b) >= 0)
+		return true;
+	for (k = mark_from(w, b) - 1; k >= 0 && w->mark[k].bstart >= ss; k--)
+		if (w->mark[k].type == RC_TARGET && w->mark[k].bend <= b &&
+			memchr(w->t->s + w->mark[k].bend, ':', b - w->mark[k].bend) != NULL)
+			return true;
+	return false;
+}
+
+/*
+ * A percent that says by how much, not how many: "vượt 20%", "dépassant de
+ * 8 %", "exceeding 542%", "2.75% higher", "12% so với cùng kỳ".
+ */
+static bool
+excess_percent(const Work *w, const WNum *p)
+{
+	int			k = rp_mark_before(w, RC_EXCESS_BEFORE, p->bstart > 40 ? p->bstart - 40 : 0, p->bstart);
+
+	if (k >= 0 && p->bstart - w->mark[k].bend <= 2)
+		return true;
+	k = rp_mark_after(w, RC_EXCESS_AFTER, p->bend, p->bend + 40);
+	return k >= 0 && w->mark[k].bstart - p->bend <= 2;
+}
+
+/*
+ * "bắt 58 đối tượng truy nã (đạt 87%)": a percent in brackets, after an
+ * achieve word, right after a count: the rate of that count.
+ */
+static bool
+bracket_after_count(const Work *w, int k)
+{
+	const char *s = w->t->s;
+	const WNum *p = &w->num[k],
+			   *n;
+	size_t		i = p->bstart,
+				open;
+
+	while (i > 0 && p->bstart - i < 32 && s[i - 1] != '(')
+	{
+		if (s[i - 1] >= '0' && s[i - 1] <= '9')
+			return false;
+		i--;
+	}
+	if (i == 0 || s[i - 1] != '(' || k == 0)
+		return false;
+	open = i - 1;
+	if (rp_mark_before(w, RC_ACHIEVE, open, p->bstart) < 0)
+		return false;
+	n = &w->num[k - 1];
+	if (n->kind != CD_K_NUMBER || !n->unit || n->bend > open || open - n->bend > 48)
+		return false;
+	for (size_t j = n->bend; j < open; j++)
+		if (s[j] >= '0' && s[j] <= '9')
+			return false;
+	return true;
+}
+
+/* the metric of a rate at [bs, be): the nearest metric cue in its clause, before or just after */
+static int
+rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce, int *cue)
+{
+	int			best = -1;
+	size_t		bestd = (size_t) -1;
+
+	for (int q = mark_from(w, cs); q < w->nmark && w->mark[q].bstart <= be + 60; q++)
+	{
+		const Mark *mk = &w->mark[q];
+		size_t		d;
+
+		if (mk->type != RC_METRIC)
+			continue;
+		/*
+		 * Before the figure.  A cue of a narrow kind ("giết người",
+		 * "transformation": other) names it only within its comma-separated
+		 * item; a class of cases ("đặc biệt nghiêm trọng") heads a list.
+		 */
+		if (mk->bend <= bs && mk->bstart >= cs &&
+			!(mk->value == M_OTHER && rp_has_comma(w->t->s, mk->bend, bs)))
+			d = bs - mk->bend;
+		else if (mk->bstart >= be && mk->bend <= ce && mk->bstart - be <= 60 &&
+				 !rp_has_comma(w->t->s, be, mk->bstart))
+		{
+			/* "95% of the crime denunciations": what the rate is of names it */
+			d = (mk->bstart - be) * 2 + 1;
+			if (mk->value == M_OTHER)
+				d = 0;
+		}
+		else
+			continue;
+		if (d < bestd)
+		{
+			bestd = d;
+			best = q;
+		}
+	}
+	*cue = best;
+	if (best >= 0)
+		return w->mark[best].value;
+	return rp_mark_before(w, RC_SOLVE, ss, bs) >= 0 || rp_mark_after(w, RC_SOLVE, be, ce) >= 0 ?
+		M_CRIMINAL : M_OTHER;
+}
+
+/*
+ * One figure is one fact: the rates of a report are kept (up to RATE_BUF)
+ * and a figure stated again (the same percent, or the same fraction, with
+ * the same metric and province) is dropped, or replaces the earlier mention
+ * when it brings a fraction the earlier one lacked.
+ */
+typedef struct Rates
+{
+	CdFact		f[RATE_BUF];
+	int			n;
+} Rates;
+
+static bool
+same_figure(const CdFact *a, const CdFact *b)
+{
+	if (a->metric != b->metric || a->province != b->province)
+		return false;
+	if (a->has_percent && b->has_percent)
+		return a->pv == b->pv && a->pscale == b->pscale &&
+			(!a->has_fraction || !b->has_fraction ||
+			 (a->solved == b->solved && a->total == b->total));
+	if (a->has_fraction && b->has_fraction)
+		return a->solved == b->solved && a->total == b->total;
+	/* a fraction alone and a percent alone: the same figure when the fraction gives the percent */
+	if (a->has_fraction != b->has_fraction && a->has_percent != b->has_percent)
+	{
+		const CdFact *fr = a->has_fraction ? a : b,
+				   *pc = a->has_percent ? a : b;
+
+		return rp_percent_matches(fr->solved, fr->total, pc->pv, pc->pscale);
+	}
+	return false;
+}
+
+static void
+keep_rate(Out *o, Rates *r, CdFact *f)
+{
+	for (int i = 0; i < r->n; i++)
+		if (same_figure(&r->f[i], f))
+		{
+			CdFact	   *e = &r->f[i];
+
+			/* the mention with more context stays: a fraction, then a percent */
+			if (f->has_fraction && !e->has_fraction)
+			{
+				e->has_fraction = true;
+				e->solved = f->solved;
+				e->total = f->total;
+				if (f->has_percent)
+					*e = *f;
+			}
+			else if (f->has_percent && !e->has_percent)
+			{
+				int64_t		sv = e->solved,
+							tt = e->total;
+
+				*e = *f;
+				e->has_fraction = true;
+				e->solved = sv;
+				e->total = tt;
+			}
+			if (e->has_fraction && !strstr(e->why, "fraction") && !strstr(e->why, "counts"))
+				rp_why_add(e, "fraction", NULL);
+			if (!strstr(e->why, "restated"))
+				rp_why_add(e, "restated", NULL);
+			return;
+		}
+	if (r->n < RATE_BUF)
+		r->f[r->n++] = *f;
+	else
+		rp_put(o, f);
+}
+
+/*
+ * "điều tra làm rõ 828 vụ, ..., đạt tỷ lệ 86%", "investigated 535 criminal
+ * cases equivalent to 89.61%": the cases solved, stated with the rate they
+ * give, are part of that rate (one figure, one fact), not a count of their
+ * own.  The nearest count of cases before the percent in its sentence,
+ * behind a solve cue, with no other percent between.
+ */
+static void
+solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
+{
+	const WNum *p = &w->num[k];
+
+	for (int m = k - 1; m >= 0 && m >= k - PAIR_REACH && w->num[m].bstart >= ss; m--)
+	{
+		const WNum *a = &w->num[m];
+
+		if (a->kind == CD_K_PERCENT)
+			return;
+		if (w->used[m] || a->kind != CD_K_NUMBER || !a->unit || strcmp(NUM_UNIT(w, a), "case") != 0)
+			continue;
+		if (p->bstart - a->bend <= 160 && rp_mark_before(w, RC_SOLVE, ss, a->bstart) >= 0 &&
+			a->scale == 0)
+		{
+			char		n[32];
+
+			snprintf(n, sizeof(n), "%lld", (long long) a->v);
+			rp_why_add(f, "solved", n);
+			w->used[m] = true;
+		}
+		return;
+	}
+}
+
+/*
+ * The fraction, or the two counts, it was computed from: among the
+ * PAIR_REACH numbers before it in its sentence (a report states them
+ * close by; the bound keeps a sentence of many numbers linear).
+ */
+static void
+link_fraction(Work *w, int k, size_t ss, CdFact *f)
+{
+	const WNum *p = &w->num[k];
+
+	for (int m = k - 1; m >= 0 && m >= k - PAIR_REACH && w->num[m].bstart >= ss; m--)
+	{
+		WNum	   *a = &w->num[m];
+
+		if (w->used[m])
+			continue;
+		if ((a->kind == CD_K_FRACTION || a->kind == CD_K_RATIO) &&
+			(a->flags & CD_F_VALUE2) && a->scale == 0 && a->scale2 == 0 &&
+			rp_percent_matches(a->v, a->v2, p->v, p->scale))
+		{
+			f->has_fraction = true;
+			f->solved = a->v;
+			f->total = a->v2;
+			f->bstart = a->bstart;
+			w->used[m] = true;
+			rp_why_add(f, "fraction", NULL);
+			break;
+		}
+		if (a->kind == CD_K_NUMBER && a->scale == 0 && a->unit && !f->has_fraction)
+		{
+			for (int n2 = m - 1; n2 >= 0 && n2 >= k - PAIR_REACH && w->num[n2].bstart >= ss; n2--)
+			{
+				WNum	   *b = &w->num[n2];
+
+				if (b->kind != CD_K_NUMBER || b->scale != 0 || w->used[n2])
+					continue;
+				/* "xảy ra 65 vụ, ... làm rõ 63 vụ": total first, then solved */
+				if (b->unit && a->unit && b->unit == a->unit &&
+					rp_percent_matches(a->v, b->v, p->v, p->scale))
+				{
+					f->has_fraction = true;
+					f->solved = a->v;
+					f->total = b->v;
+					f->bstart = b->bstart;
+					w->used[m] = w->used[n2] = true;
+					rp_why_add(f, "counts", a->unit ? NUM_UNIT(w, a) : NULL);
+					break;
+				}
+			}
+			if (f->has_fraction)
+				break;
+		}
+	}
+}
+
+/*
+ * The rate a percentage states, if it is one: a rate or solve cue in its
+ * sentence (or a bracket after a count), no target in its clause, no excess;
+ * its metric, and the fraction or counts it was computed from.
+ */
+static void
+percent_rate(Out *o, Rates *r, int k)
+{
+	Work	   *w = o->w;
+	WNum	   *p = &w->num[k];
+	size_t		ss,
+				cs,
+				ce,
+				qs;
+	int			rate_cue,
+				solve_cue,
+				metric_cue;
+	bool		bracketed = false;
+	CdFact		f;
+
+	if (p->kind != CD_K_PERCENT || (p->flags & CD_F_CHANGE) || !(p->flags & CD_F_VALUE))
+		return;
+	ss = rp_unit_start(w, p->bstart, false);
+	cs = rp_unit_start(w, p->bstart, true);
+	ce = rp_unit_end(w, p->bend, true);
+	qs = rp_cue_start(w, p->bstart, cs);
+	/* a target ("chỉ tiêu", "the target is 90%") in its clause is not a result */
+	if (rp_target_for(w, p->bstart, ss, qs))
+		return;
+	/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher") */
+	if (excess_percent(w, p))
+		return;
+	rate_cue = rp_mark_before(w, RC_RATE, ss, p->bstart);
+	solve_cue = rp_mark_before(w, RC_SOLVE, ss, p->bstart);
+	if (solve_cue < 0)
+		solve_cue = rp_mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80);
+	if (rate_cue < 0 && solve_cue < 0)
+	{
+		if (!bracket_after_count(w, k))
+			return;
+		bracketed = true;
+	}
+	rp_fact_init(&f, F_RATE, p->bstart, p->bend);
+	/* the metric from the whole clause: "80/84 vụ trọng án (tỷ lệ 95,2%)" */
+	f.metric = rp_metrics[rate_metric(w, p->bstart, p->bend, ss, cs, ce, &metric_cue)];
+	rp_why_mark(&f, w, "rate", rate_cue);
+	rp_why_mark(&f, w, "solve", solve_cue);
+	if (bracketed)
+		rp_why_mark(&f, w, "bracket", rp_mark_before(w, RC_ACHIEVE, p->bstart > 32 ? p->bstart - 32 : 0,
+											   p->bstart));
+	rp_why_mark(&f, w, "metric", metric_cue);
+	/*
+	 * A rate of people, not of cases ("87% số đối tượng truy nã", "bắt 58
+	 * đối tượng truy nã (đạt 87%)"): other, whatever class of cases
+	 * the clause names.
+	 */
+	{
+		const char *unit = bracketed ? NUM_UNIT(w, &w->num[k - 1]) : NUM_UNIT(w, p);
+
+		if (unit && (strcmp(unit, "person") == 0 || strcmp(unit, "suspect") == 0))
+		{
+			f.metric = rp_metrics[M_OTHER];
+			rp_why_add(&f, "of", unit);
+		}
+		else if (bracketed && (!unit || strcmp(unit, "case") != 0))
+		{
+			f.metric = rp_metrics[M_OTHER];
+			rp_why_add(&f, "of", unit ? unit : "count");
+		}
+	}
+	f.has_percent = true;
+	f.pv = p->v;
+	f.pscale = p->scale;
+	f.qual = p->qual;
+
+	link_fraction(w, k, ss, &f);
+	/* the general rate, not one of a class of cases or of people in brackets */
+	if (!f.has_fraction && !bracketed && f.metric == rp_metrics[M_CRIMINAL])
+		solved_count_of_rate(w, k, ss, &f);
+	w->used[k] = true;
+	rp_set_scope(w, &f, f.bstart);
+	keep_rate(o, r, &f);
+}
+
+/*
+ * A rate written only as a fraction: "điều tra làm rõ 733/821 vụ",
+ * "solved 341 of 360 cases", with a solve cue just before in its clause
+ * and no target there.
+ */
+static void
+fraction_rate(Out *o, Rates *r, int k)
+{
+	Work	   *w = o->w;
+	WNum	   *a = &w->num[k];
+	size_t		cs,
+				ce,
+				qs;
+	CdFact		f;
+	int			solve_cue,
+				metric_cue;
+
+	if (w->used[k] || (a->kind != CD_K_FRACTION && a->kind != CD_K_RATIO) ||
+		!(a->flags & CD_F_VALUE) || !(a->flags & CD_F_VALUE2) || (a->flags & CD_F_CHANGE) ||
+		a->scale != 0 || a->scale2 != 0 || a->v2 <= 0 || a->v > a->v2)
+		return;
+	cs = rp_unit_start(w, a->bstart, true);
+	ce = rp_unit_end(w, a->bend, true);
+	qs = rp_cue_start(w, a->bstart, cs);
+	/* the solve cue: in the cue clause, at most 60 bytes before */
+	solve_cue = rp_mark_before(w, RC_SOLVE, a->bstart > qs + 60 ? a->bstart - 60 : qs, a->bstart);
+	if (solve_cue < 0 || rp_target_for(w, a->bstart, rp_unit_start(w, a->bstart, false), qs))
+		return;
+	rp_fact_init(&f, F_RATE, a->bstart, a->bend);
+	f.metric = rp_metrics[rate_metric(w, a->bstart, a->bend, rp_unit_start(w, a->bstart, false), qs, ce,
+								   &metric_cue)];
+	rp_why_mark(&f, w, "solve", solve_cue);
+	rp_why_mark(&f, w, "metric", metric_cue);
+	rp_why_add(&f, "fraction", NULL);
+	f.has_fraction = true;
+	f.solved = a->v;
+	f.total = a->v2;
+	f.qual = a->qual;
+	w->used[k] = true;
+	rp_set_scope(w, &f, f.bstart);
+	keep_rate(o, r, &f);
+}
+
+/* the solve rates of a report: one fact per figure */
+void
+rp_rates(Out *o)
+{
+	Work	   *w = o->w;
+	Rates	   *r = cd_alloc(sizeof(Rates));
+
+	if (!r)
+	{
+		w->oom = true;
+		return;
+	}
+	r->n = 0;
+	for (int k = 0; k < w->nnum; k++)
+		percent_rate(o, r, k);
+	for (int k = 0; k < w->nnum; k++)
+		fraction_rate(o, r, k);
+	for (int i = 0; i < r->n; i++)
+		rp_put(o, &r->f[i]);
+	cd_free(r);
+}

@@ -1,0 +1,667 @@
+/*
+ * report_words.c
+ *		Stage 1, words and cues: the text cut into words (a Han or Hiragana
+ *		character alone, a Katakana run as one), each with a folded and an ASCII
+ *		key; the dictionary of a language's cues and province names; the marks
+ *		(cues and names found among the words).
+ */
+#define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
+#include "report_stages.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+
+/* ------------------------------------------------------------ dictionary */
+
+typedef struct DEntry
+{
+	char	   *words[MAXW];
+	int			nwords;
+	bool		prefix;			/* last word is a prefix */
+	bool		ascii;			/* match the ASCII key (province names) */
+	int			type,
+				value,
+				type2,			/* a second meaning of the same words, or 0 */
+				value2;
+	const char *text;			/* the cue as the data writes it */
+	struct DEntry *next;
+} DEntry;
+
+typedef struct Dict
+{
+	const char *lang;
+	DEntry	   *slot[DSIZE];
+	DEntry	   *prefixes;		/* one-word prefix cues ("investigat*") */
+	char		digit_words[16][8];	/* words of cues that are digits ("6 tháng") */
+	int			ndigit_words;
+} Dict;
+
+static bool
+all_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return n > 0;
+}
+
+/* is this run of ASCII digits a word of some cue? */
+static bool
+dict_has_digit_word(const Dict *d, const char *s, size_t n)
+{
+	for (int i = 0; i < d->ndigit_words; i++)
+		if (strlen(d->digit_words[i]) == n && memcmp(d->digit_words[i], s, n) == 0)
+			return true;
+	return false;
+}
+
+static Dict *dicts[16];
+
+static uint32_t
+hash_str(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h & (DSIZE - 1);
+}
+
+static bool
+same_words(const DEntry *a, const DEntry *b)
+{
+	if (a->nwords != b->nwords || a->prefix != b->prefix || a->ascii != b->ascii)
+		return false;
+	for (int i = 0; i < a->nwords; i++)
+		if (strcmp(a->words[i], b->words[i]) != 0)
+			return false;
+	return true;
+}
+
+static void
+dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *text)
+{
+	DEntry	   *e = calloc(1, sizeof(DEntry));
+	char	   *k = strdup(key),
+			   *save = NULL,
+			   *w;
+	uint32_t	h;
+
+	if (!e || !k)
+		return;
+	for (w = strtok_r(k, " ", &save); w && e->nwords < MAXW; w = strtok_r(NULL, " ", &save))
+	{
+		e->words[e->nwords++] = strdup(w);
+		if (all_digits(w, strlen(w)) && strlen(w) < sizeof(d->digit_words[0]) &&
+			!dict_has_digit_word(d, w, strlen(w)) && d->ndigit_words < 16)
+			strcpy(d->digit_words[d->ndigit_words++], w);
+	}
+	free(k);
+	if (e->nwords == 0)
+	{
+		free(e);
+		return;
+	}
+	{
+		char	   *last = e->words[e->nwords - 1];
+		size_t		ll = strlen(last);
+
+		if (ll > 1 && last[ll - 1] == '*')
+		{
+			last[ll - 1] = '\0';
+			e->prefix = true;
+		}
+	}
+	e->ascii = ascii;
+	e->type = type;
+	e->value = value;
+	e->text = NULL;
+	if (text)
+	{
+		/* the cue without its prefix star: a rank's name ("pułkownik") */
+		char	   *t = strdup(text);
+		size_t		tl = t ? strlen(t) : 0;
+
+		if (tl > 1 && t[tl - 1] == '*')
+			t[tl - 1] = '\0';
+		e->text = t;
+	}
+	/* the same words with a second meaning ("à": link and place) */
+	for (DEntry *o = (e->prefix && e->nwords == 1) ? d->prefixes :
+		 d->slot[hash_str(e->words[0], strlen(e->words[0]))]; o; o = o->next)
+		if (same_words(o, e) && o->type != type && o->type2 == 0)
+		{
+			o->type2 = type;
+			o->value2 = value;
+			for (int i = 0; i < e->nwords; i++)
+				free(e->words[i]);
+			free((char *) e->text);
+			free(e);
+			return;
+		}
+	if (e->prefix && e->nwords == 1)
+	{
+		e->next = d->prefixes;
+		d->prefixes = e;
+		return;
+	}
+	h = hash_str(e->words[0], strlen(e->words[0]));
+	e->next = d->slot[h];
+	d->slot[h] = e;
+}
+
+/*
+ * A cue or name written in a spaceless script, as the words rp_tokenize()
+ * makes of it: a space around each Han or Hiragana character and at each
+ * change between Katakana and other letters ("6个月" -> "6 个 月").
+ */
+static void
+cjk_words(const char *in, char *out, size_t outsz)
+{
+	size_t		n = strlen(in),
+				o = 0;
+	int			prev = -1;		/* class of the previous character; -1: none or a space */
+
+	for (size_t i = 0; i < n && o + 6 < outsz;)
+	{
+		UChar32		c = cd_next(in, n, &i);
+		int			cls = cd_cjk_class(c);
+
+		/* the voicing marks of a decomposed kana stay with it */
+		if (c == 0x3099 || c == 0x309A)
+		{
+			o += cd_put(out + o, c);
+			continue;
+		}
+		if (c == ' ')
+			prev = -1;
+		else
+		{
+			if (prev >= 0 && (cls == 1 || prev == 1 || cls != prev))
+				out[o++] = ' ';
+			prev = cls;
+		}
+		o += cd_put(out + o, c);
+	}
+	out[o] = '\0';
+}
+
+const Dict *
+rp_dict_for(const char *lang)
+{
+	int			i;
+	Dict	   *d;
+	CdAllocator saved = cd_allocator;
+
+	for (i = 0; i < 16 && dicts[i]; i++)
+		if (strcmp(dicts[i]->lang, lang) == 0)
+			return dicts[i];
+	if (i == 16 || !(d = calloc(1, sizeof(Dict))))
+		return NULL;
+	d->lang = lang;
+	cd_allocator = (CdAllocator) {malloc, realloc, free};
+	for (int l = 0; cd_report_langs[l].code; l++)
+	{
+		if (strcmp(cd_report_langs[l].code, lang) != 0)
+			continue;
+		for (const CdReportCue *c = cd_report_langs[l].cues; c->text; c++)
+		{
+			int			n;
+			char	   *f = cd_fold_string(c->text, &n);
+
+			if (f)
+			{
+				char		spaced[512];
+
+				cjk_words(f, spaced, sizeof(spaced));
+				dict_add(d, spaced, c->type, c->value, false, c->text);
+				free(f);
+			}
+		}
+	}
+	for (int p = 0; p < cd_nprovinces; p++)
+	{
+		const CdProvince *P = &cd_provinces[p];
+		char		key[256],
+					spaced[512];
+
+		cd_name_key(P->name_vi, strlen(P->name_vi), key, sizeof(key));
+		dict_add(d, key, RC_PROVINCE, p, true, NULL);
+		for (int a = 0; P->aliases[a]; a++)
+		{
+			cd_name_key(P->aliases[a], strlen(P->aliases[a]), key, sizeof(key));
+			cjk_words(key, spaced, sizeof(spaced));
+			dict_add(d, spaced, RC_PROVINCE, p, true, NULL);
+		}
+	}
+	cd_allocator = saved;
+	dicts[i] = d;
+	return d;
+}
+
+/*
+ * Folding and the ASCII key of one letter: case-folded, then decomposed with
+ * the combining marks dropped (đ -> d).  Letters below FOLD_DIRECT
+ * (Vietnamese, Latin, Devanagari) come from a table made once.
+ */
+#define FOLD_DIRECT 0x2000
+static UChar32 *fold_tab;		/* folded letter */
+static UChar32 *base_tab;		/* its one base letter; -1: none (only marks); -2: several */
+
+static int
+base_of(UChar32 f, const UNormalizer2 *nfd, UChar32 *out, int max)
+{
+	UChar		d[8];
+	int32_t		dn;
+	UErrorCode	err = U_ZERO_ERROR;
+	int			n = 0;
+
+	if (f == 0x0111)
+		f = 'd';
+	dn = unorm2_getDecomposition(nfd, f, d, 8, &err);
+	if (dn <= 0 || U_FAILURE(err))
+	{
+		dn = 0;
+		U16_APPEND_UNSAFE(d, dn, f);
+	}
+	for (int32_t q = 0; q < dn;)
+	{
+		UChar32		e;
+
+		U16_NEXT(d, q, dn, e);
+		if (!(e >= 0x0300 && e <= 0x036F) && n < max)
+			out[n++] = e;
+	}
+	return n;
+}
+
+static void
+fold_tables(const UNormalizer2 *nfd)
+{
+	UChar32    *ft,
+			   *bt;
+
+	if (fold_tab || !nfd)
+		return;
+	ft = malloc(FOLD_DIRECT * sizeof(UChar32));
+	bt = malloc(FOLD_DIRECT * sizeof(UChar32));
+	if (!ft || !bt)
+	{
+		free(ft);
+		free(bt);
+		return;
+	}
+	for (UChar32 c = 0; c < FOLD_DIRECT; c++)
+	{
+		UChar32		b[4];
+		int			n;
+
+		ft[c] = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+		n = base_of(ft[c], nfd, b, 4);
+		/* a letter with more than one base letter takes the slow path */
+		bt[c] = n == 0 ? -1 : n == 1 ? b[0] : -2;
+	}
+	base_tab = bt;
+	fold_tab = ft;
+}
+
+static void
+fold_slow(Work *w, UChar32 c, const UNormalizer2 *nfd)
+{
+	UChar32		f = u_foldCase(c, U_FOLD_CASE_DEFAULT),
+				b[8];
+	int			n;
+
+	w->foldlen += cd_put(w->fold + w->foldlen, f);
+	/* Hangul syllables: no ASCII key to find in their jamo; keep the syllable */
+	if (f >= 0xAC00 && f <= 0xD7A3)
+	{
+		w->asciilen += cd_put(w->ascii + w->asciilen, f);
+		return;
+	}
+	n = base_of(f, nfd, b, 8);
+	for (int q = 0; q < n; q++)
+		w->asciilen += cd_put(w->ascii + w->asciilen, b[q]);
+}
+
+/*
+ * Room for at least `need` more bytes in both key buffers.  Keys can be
+ * longer than the text they come from (a Hangul syllable's three bytes
+ * decompose into up to nine), so the buffers grow as needed.
+ */
+static bool
+key_room(Work *w, size_t need)
+{
+	size_t		nc;
+	char	   *f,
+			   *a;
+
+	if (w->foldlen + need < w->capbuf && w->asciilen + need < w->capbuf)
+		return true;
+	nc = w->capbuf * 2 + need;
+	f = cd_realloc(w->fold, nc);
+	if (!f)
+		return false;
+	w->fold = f;
+	a = cd_realloc(w->ascii, nc);
+	if (!a)
+		return false;
+	w->ascii = a;
+	w->capbuf = nc;
+	return true;
+}
+
+void
+rp_tokenize(Work *w)
+{
+	const CdText *t = w->t;
+	const char *s = t->s;
+	size_t		i = 0,
+				len = t->len;
+	UErrorCode	err = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+
+	fold_tables(U_SUCCESS(err) ? nfd : NULL);
+	w->capbuf = len / 2 + 64;	/* grows as needed (key_room) */
+	w->fold = cd_alloc(w->capbuf);
+	w->ascii = cd_alloc(w->capbuf);
+	if (!w->fold || !w->ascii)
+	{
+		w->oom = true;
+		return;
+	}
+	while (i < len)
+	{
+		size_t		start = i,
+					j = i;
+		UChar32		c = cd_next(s, len, &j);
+		Tok			tk;
+		int			cls;
+
+		if (!cd_is_word(c))
+		{
+			i = j;
+			continue;
+		}
+		tk.fold = (uint32_t) w->foldlen;
+		tk.ascii = (uint32_t) w->asciilen;
+		tk.bstart = (uint32_t) start;
+		/*
+		 * Scripts written without spaces: a Han or Hiragana character is a
+		 * token of its own, a run of Katakana is one; a change of script
+		 * ends a token ("バクニン省": バクニン, 省).
+		 */
+		cls = cd_cjk_class(c);
+		while (i < len)
+		{
+			size_t		k = i;
+
+			c = cd_next(s, len, &k);
+			if (!cd_is_word(c) || cd_cjk_class(c) != cls || (cls == 1 && i > start))
+				break;
+			/* one letter folds to at most 3 and decomposes to at most 8 code points */
+			if (!key_room(w, 40))
+			{
+				w->oom = true;
+				return;
+			}
+			if (c < 0x80)
+			{
+				char		lc = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+
+				w->fold[w->foldlen++] = lc;
+				w->ascii[w->asciilen++] = lc;
+			}
+			else if (c < FOLD_DIRECT && fold_tab && base_tab[c] != -2)
+			{
+				w->foldlen += cd_put(w->fold + w->foldlen, fold_tab[c]);
+				if (base_tab[c] >= 0)
+					w->asciilen += cd_put(w->ascii + w->asciilen, base_tab[c]);
+			}
+			else
+				fold_slow(w, c, nfd);
+			i = k;
+		}
+		tk.bend = (uint32_t) i;
+		if (i == start)
+			i = j;
+		/* a run of digits is a word only when some cue has it ("6 tháng") */
+		if (all_digits(w->fold + tk.fold, w->foldlen - tk.fold) &&
+			!dict_has_digit_word(w->dict, w->fold + tk.fold, w->foldlen - tk.fold))
+		{
+			w->foldlen = tk.fold;
+			w->asciilen = tk.ascii;
+			continue;
+		}
+		/* room for the sentinel too */
+		if (!rp_grow((void **) &w->tok, &w->captok, w->ntok + 2, sizeof(Tok)))
+		{
+			w->oom = true;
+			return;
+		}
+		w->tok[w->ntok++] = tk;
+	}
+	if (!rp_grow((void **) &w->tok, &w->captok, w->ntok + 1, sizeof(Tok)))
+	{
+		w->oom = true;
+		return;
+	}
+	/* the sentinel: where the last key ends */
+	w->tok[w->ntok].fold = (uint32_t) w->foldlen;
+	w->tok[w->ntok].ascii = (uint32_t) w->asciilen;
+	w->tok[w->ntok].bstart = w->tok[w->ntok].bend = (uint32_t) len;
+}
+
+static bool
+tok_eq(const Work *w, const Tok *tk, const char *word, bool ascii, bool prefix)
+{
+	const char *k = ascii ? w->ascii + tk->ascii : w->fold + tk->fold;
+	size_t		kl = ascii ? TOK_ALEN(tk) : TOK_FLEN(tk);
+	size_t		wl = strlen(word);
+
+	if (prefix)
+		return kl >= wl && memcmp(k, word, wl) == 0;
+	return kl == wl && memcmp(k, word, wl) == 0;
+}
+
+/* tokens are adjacent when only spaces, hyphens or apostrophes separate them */
+static bool
+adjacent(const Work *w, const Tok *a, const Tok *b)
+{
+	for (size_t i = a->bend; i < b->bstart; i++)
+	{
+		char		c = w->t->s[i];
+
+		if (!(c == ' ' || c == '-' || c == '\'' || (unsigned char) c >= 0x80 || c == '.'))
+			return false;
+	}
+	return b->bstart - a->bend <= 6;
+}
+
+/*
+ * A province name in another script that no alias lists (a Devanagari
+ * spelling of our own): when the word could begin a name by sound, the
+ * longest run of up to three adjacent words that provinces.c resolves and
+ * that a province or police word follows ("... प्रांत", "... पुलिस").
+ */
+/* is token j a one-word post or province cue ("प्रांत", "पुलिस")? */
+static bool
+post_word(const Work *w, const Dict *d, int j)
+{
+	const Tok  *tk;
+
+	if (j >= w->ntok)
+		return false;
+	tk = &w->tok[j];
+	for (const DEntry *e = d->slot[hash_str(w->fold + tk->fold, TOK_FLEN(tk))]; e; e = e->next)
+		if (e->nwords == 1 && !e->ascii && (e->type == RC_POST || e->type2 == RC_POST) &&
+			tok_eq(w, tk, e->words[0], false, e->prefix))
+			return true;
+	return false;
+}
+
+static bool
+sound_province(const Work *w, const Dict *d, int i, int *n, Mark *m)
+{
+	const Tok  *tk = &w->tok[i];
+	size_t		b = tk->bstart;
+	UChar32		c = cd_next(w->t->s, w->t->len, &b);
+	UErrorCode	err = U_ZERO_ERROR;
+
+	if (c < 0x0370 || !u_isalpha(c) || uscript_getScript(c, &err) == USCRIPT_LATIN)
+		return false;
+	if (!cd_province_may_start(w->t->s + tk->bstart, tk->bend - tk->bstart))
+		return false;
+	for (int k = i + 2 < w->ntok ? 3 : w->ntok - i; k >= 1; k--)
+	{
+		bool		ok = true;
+		int			p;
+
+		for (int q = i + 1; q < i + k && ok; q++)
+			ok = adjacent(w, &w->tok[q - 1], &w->tok[q]);
+		/* in running text only before a province or police word: names of people sound alike */
+		if (!ok || !post_word(w, d, i + k) || !adjacent(w, &w->tok[i + k - 1], &w->tok[i + k]))
+			continue;
+		p = cd_province_lookup(w->t->s + tk->bstart, w->tok[i + k - 1].bend - tk->bstart);
+		if (p >= 0)
+		{
+			m->type = RC_PROVINCE;
+			m->value = p;
+			m->prefix = false;
+			m->text = NULL;
+			m->bstart = tk->bstart;
+			m->bend = w->tok[i + k - 1].bend;
+			*n = k;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * A one-word province name with endings glued to it that are not part of
+ * it (Korean "박닌성은": 박닌, then 성 province and the particle 은): up to
+ * two endings of the language's list are taken off the word's key.
+ */
+static const DEntry *
+ending_province(const Work *w, const Dict *d, int i)
+{
+	const char *const *ends = w->L->lang->name_endings;
+	const Tok  *tk = &w->tok[i];
+	const char *k = w->ascii + tk->ascii;
+	size_t		kl = TOK_ALEN(tk);
+
+	for (int round = 0; round < 2; round++)
+	{
+		size_t		cut = 0;
+
+		for (int e = 0; ends[e] && !cut; e++)
+		{
+			size_t		el = strlen(ends[e]);
+
+			if (kl > el && memcmp(k + kl - el, ends[e], el) == 0)
+				cut = el;
+		}
+		if (!cut)
+			return NULL;
+		kl -= cut;
+		for (const DEntry *e = d->slot[hash_str(k, kl)]; e; e = e->next)
+			if (e->type == RC_PROVINCE && e->ascii && e->nwords == 1 && !e->prefix &&
+				strlen(e->words[0]) == kl && memcmp(e->words[0], k, kl) == 0)
+				return e;
+	}
+	return NULL;
+}
+
+void
+rp_find_marks(Work *w, const Dict *d)
+{
+	for (int i = 0; i < w->ntok; i++)
+	{
+		const DEntry *best = NULL;
+		int			bestn = 0;
+		Mark		m_sound;
+
+		for (int pass = 0; pass < 2; pass++)
+		{
+			const Tok  *tk = &w->tok[i];
+			const char *k = pass ? w->ascii + tk->ascii : w->fold + tk->fold;
+			size_t		kl = pass ? TOK_ALEN(tk) : TOK_FLEN(tk);
+
+			for (const DEntry *e = d->slot[hash_str(k, kl)]; e; e = e->next)
+			{
+				int			n = e->nwords;
+
+				if (e->ascii != (pass == 1) || n <= bestn || i + n > w->ntok)
+					continue;
+				{
+					bool		ok = true;
+
+					for (int q = 0; q < n && ok; q++)
+					{
+						ok = tok_eq(w, &w->tok[i + q], e->words[q], e->ascii,
+									e->prefix && q == n - 1);
+						if (ok && q > 0)
+							ok = adjacent(w, &w->tok[i + q - 1], &w->tok[i + q]);
+					}
+					if (ok)
+					{
+						best = e;
+						bestn = n;
+					}
+				}
+			}
+		}
+		/* one-word prefix cues: the longest that fits ("해결률*" before "해결*") */
+		if (!best)
+			for (const DEntry *e = d->prefixes; e; e = e->next)
+				if (tok_eq(w, &w->tok[i], e->words[0], e->ascii, true) &&
+					(!best || strlen(e->words[0]) > strlen(best->words[0])))
+				{
+					best = e;
+					bestn = 1;
+				}
+		if (!best && w->L->lang->name_endings && (best = ending_province(w, d, i)) != NULL)
+			bestn = 1;
+		if (!best && sound_province(w, d, i, &bestn, &m_sound))
+		{
+			if (!rp_grow((void **) &w->mark, &w->capmark, w->nmark + 1, sizeof(Mark)))
+			{
+				w->oom = true;
+				return;
+			}
+			w->mark[w->nmark++] = m_sound;
+			i += bestn - 1;
+			continue;
+		}
+		if (best)
+		{
+			Mark		m;
+
+			m.type = best->type;
+			m.value = best->value;
+			m.prefix = best->prefix;
+			m.text = best->text;
+			m.bstart = w->tok[i].bstart;
+			m.bend = w->tok[i + bestn - 1].bend;
+			if (!rp_grow((void **) &w->mark, &w->capmark, w->nmark + 2, sizeof(Mark)))
+			{
+				w->oom = true;
+				return;
+			}
+			w->mark[w->nmark++] = m;
+			if (best->type2)
+			{
+				m.type = best->type2;
+				m.value = best->value2;
+				w->mark[w->nmark++] = m;
+			}
+			i += bestn - 1;
+		}
+	}
+}

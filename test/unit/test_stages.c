@@ -1,0 +1,310 @@
+/*
+ * Unit tests of the report parser's stages (report_stages.h), each run on
+ * its own: words and marks, candidate figures, sentences and clauses, rates,
+ * counts, and the whole pipeline's why text.
+ */
+#include "unit.h"
+#include "report_stages.h"
+
+#define MAXF 32
+
+typedef struct Facts
+{
+	CdFact		f[MAXF];
+	int			n;
+} Facts;
+
+static void
+keep(const CdFact *f, void *arg)
+{
+	Facts	   *fs = arg;
+
+	if (fs->n < MAXF)
+		fs->f[fs->n++] = *f;
+}
+
+/* a report's text run through stages 1 and 2 */
+typedef struct Stage
+{
+	CdText		t;
+	Work		w;
+	UnitCache	units[2];
+	Out			o;
+	Facts		facts;
+	bool		ok;
+} Stage;
+
+static void
+begin(Stage *st, const char *text, const char *lang)
+{
+	memset(st, 0, sizeof(*st));
+	cd_text_init(&st->t, text, strlen(text));
+	st->ok = rp_work_begin(&st->w, st->units, &st->t, cd_lang_compiled(lang));
+	st->o.w = &st->w;
+	st->o.emit = keep;
+	st->o.arg = &st->facts;
+}
+
+static void
+end(Stage *st)
+{
+	rp_work_end(&st->w);
+	cd_text_free(&st->t);
+}
+
+/* the token k's text in the prepared text */
+static bool
+tok_is(const Stage *st, int k, const char *text)
+{
+	const Tok  *tk = &st->w.tok[k];
+
+	return k < st->w.ntok && tk->bend - tk->bstart == strlen(text) &&
+		memcmp(st->t.s + tk->bstart, text, strlen(text)) == 0;
+}
+
+/* is there a mark of this type over exactly this text? (value: -1 any) */
+static bool
+has_mark(const Stage *st, int type, int value, const char *text)
+{
+	for (int k = 0; k < st->w.nmark; k++)
+	{
+		const Mark *m = &st->w.mark[k];
+
+		if (m->type == type && (value < 0 || m->value == value) &&
+			m->bend - m->bstart == strlen(text) && memcmp(st->t.s + m->bstart, text, strlen(text)) == 0)
+			return true;
+	}
+	return false;
+}
+
+static int
+province_of(const char *name)
+{
+	return cd_province_lookup(name, strlen(name));
+}
+
+/* the words of a text alone (stage 1 keeps only those persons() reads) */
+static void
+words_only(Stage *st, const char *text, const char *lang)
+{
+	memset(st, 0, sizeof(*st));
+	cd_text_init(&st->t, text, strlen(text));
+	st->w.t = &st->t;
+	st->w.L = cd_lang_compiled(lang);
+	st->w.units = st->units;
+	st->w.dict = rp_dict_for(lang);
+	rp_tokenize(&st->w);
+	st->ok = !st->w.oom;
+}
+
+/* stage 1: words in spaceless scripts, cues and names among them */
+static void
+test_words(void)
+{
+	Stage		st;
+
+	words_only(&st, "侦破刑事案件バクニン省", "ja");
+	CHECK(st.ok);
+	/* Han one by one, the Katakana run whole */
+	CHECK(st.w.ntok == 8);
+	CHECK(tok_is(&st, 0, "侦") && tok_is(&st, 5, "件") && tok_is(&st, 6, "バクニン") && tok_is(&st, 7, "省"));
+	rp_find_marks(&st.w, st.w.dict);
+	CHECK(has_mark(&st, RC_PROVINCE, province_of("Bắc Ninh"), "バクニン"));
+	end(&st);
+
+	/* Latin text: words split at spaces */
+	words_only(&st, "Tỷ lệ điều tra", "vi");
+	CHECK(st.w.ntok == 4 && tok_is(&st, 0, "Tỷ") && tok_is(&st, 1, "lệ"));
+	end(&st);
+
+	begin(&st, "刑事案件破案率为90%", "zh");
+	/* the longest cue wins, with both its meanings */
+	CHECK(has_mark(&st, RC_RATE, -1, "破案率") && has_mark(&st, RC_SOLVE, -1, "破案率"));
+	CHECK(has_mark(&st, RC_METRIC, M_CRIMINAL, "刑事"));
+	end(&st);
+
+	/* Korean: the province word and a particle glued to a name */
+	begin(&st, "회의에서 박닌성은 해결률 90%를 기록했다", "ko");
+	CHECK(has_mark(&st, RC_PROVINCE, province_of("Bắc Ninh"), "박닌성은"));
+	/* the longer prefix cue: rate, not only solve */
+	CHECK(has_mark(&st, RC_RATE, -1, "해결률"));
+	end(&st);
+
+	/* multi-word cues */
+	begin(&st, "Tỷ lệ điều tra khám phá đạt 90%", "vi");
+	CHECK(has_mark(&st, RC_RATE, -1, "Tỷ lệ") && has_mark(&st, RC_SOLVE, -1, "khám phá"));
+	end(&st);
+}
+
+/* stage 2: the figures kept, and the arithmetic linking a percent to a fraction */
+static void
+test_figures(void)
+{
+	Stage		st;
+
+	/* 1,707/1,914 is 89.18%: reported as 89.1 (truncated) or 89.2 (rounded), not 89.3 */
+	CHECK(rp_percent_matches(1707, 1914, 891, 1));
+	CHECK(rp_percent_matches(1707, 1914, 892, 1));
+	CHECK(!rp_percent_matches(1707, 1914, 893, 1));
+	CHECK(rp_percent_matches(1707, 1914, 89, 0));
+	CHECK(!rp_percent_matches(1, 0, 100, 0));
+
+	/* bare numbers are kept only after a cluster cue; others with their unit or kind */
+	begin(&st, "Phòng 12 rất rộng. Có 40 người dự, Cụm thi đua số 4 khám phá 88 vụ, đạt 90%.", "vi");
+	CHECK(st.ok);
+	{
+		int			kinds[CD_NKINDS] = {0};
+
+		for (int k = 0; k < st.w.nnum; k++)
+			kinds[st.w.num[k].kind]++;
+		CHECK(kinds[CD_K_PERCENT] == 1);
+		CHECK(kinds[CD_K_ORDINAL] == 1);
+		/* "40 người" has a unit, "88 vụ" too; the room number "12" is no figure */
+		CHECK(kinds[CD_K_NUMBER] == 2);
+	}
+	end(&st);
+
+	/* a year after "năm": the figure's year */
+	begin(&st, "Hội nghị tổng kết năm 2024.", "vi");
+	CHECK(st.w.nnum == 1 && rp_year_of_num(&st.w.num[0]) == 2024);
+	end(&st);
+}
+
+/* stage 3: sentences and clauses */
+static void
+test_clauses(void)
+{
+	Stage		st;
+	const char *text = "指标均已完成；侦破率达到81%。第二句。";
+	size_t		semi = strstr(text, "；") - text,
+				pct = strstr(text, "81") - text,
+				stop = strstr(text, "。") - text;
+
+	begin(&st, text, "zh");
+	/* the full-width semicolon ends a clause, not a sentence */
+	CHECK(rp_unit_start(&st.w, pct, true) == semi + 3);
+	CHECK(rp_unit_start(&st.w, pct, false) == 0);
+	/* the ideographic full stop ends both */
+	CHECK(rp_unit_end(&st.w, pct, true) == stop);
+	CHECK(rp_unit_end(&st.w, pct, false) == stop);
+	end(&st);
+
+	/* an abbreviation's dot before a number ends no sentence */
+	text = "Cluster No. 4 solved 90% of cases. Next.";
+	begin(&st, text, "en");
+	CHECK(rp_unit_start(&st.w, strstr(text, "90") - text, false) == 0);
+	CHECK(rp_unit_end(&st.w, 0, false) == (size_t) (strstr(text, ". Next") - text));
+	end(&st);
+
+	/* a clause word bounds where cues may start */
+	text = "Crimes rose, while the investigation rate reached 88%.";
+	begin(&st, text, "en");
+	CHECK(rp_cue_start(&st.w, strstr(text, "88") - text, 0) == (size_t) (strstr(text, " the") - text));
+	end(&st);
+}
+
+static const CdFact *
+first_kind(const Facts *fs, CdFactKind k)
+{
+	for (int i = 0; i < fs->n; i++)
+		if (fs->f[i].kind == k)
+			return &fs->f[i];
+	return NULL;
+}
+
+static int
+n_kind(const Facts *fs, CdFactKind k)
+{
+	int			n = 0;
+
+	for (int i = 0; i < fs->n; i++)
+		n += fs->f[i].kind == k;
+	return n;
+}
+
+/* stages 4 to 6: rates scored, linked and de-duplicated */
+static void
+test_rates(void)
+{
+	Stage		st;
+	const CdFact *f;
+
+	/* a target in one clause does not block the next; the excess is no rate */
+	begin(&st, "Mọi chỉ tiêu đều vượt; tỷ lệ khám phá án hình sự đạt 87,5%, vượt 7,5%.", "vi");
+	rp_rates(&st.o);
+	CHECK(n_kind(&st.facts, F_RATE) == 1);
+	f = first_kind(&st.facts, F_RATE);
+	CHECK(f && f->pv == 875 && f->pscale == 1 && strcmp(f->metric, "criminal") == 0);
+	end(&st);
+
+	/* linked with the two counts that give it, and stated twice: one fact */
+	begin(&st, "Xảy ra 80 vụ, điều tra làm rõ 72 vụ, đạt tỷ lệ 90%. Tỷ lệ điều tra đạt 90%.", "vi");
+	rp_rates(&st.o);
+	CHECK(n_kind(&st.facts, F_RATE) == 1);
+	f = first_kind(&st.facts, F_RATE);
+	CHECK(f && f->has_fraction && f->solved == 72 && f->total == 80);
+	CHECK(f && strstr(f->why, "counts:case") && strstr(f->why, "restated"));
+	end(&st);
+
+	/* a fraction alone behind a solve cue */
+	begin(&st, "Riêng án ma túy, khám phá 415/452 vụ.", "vi");
+	rp_rates(&st.o);
+	f = first_kind(&st.facts, F_RATE);
+	CHECK(f && !f->has_percent && f->solved == 415 && strcmp(f->metric, "drug") == 0);
+	end(&st);
+}
+
+/* counts: law-enforcement quantities only */
+static void
+test_counts(void)
+{
+	Stage		st;
+	const CdFact *f;
+
+	begin(&st, "Tặng Bằng khen cho 14 tập thể và 27 cá nhân; bắt 96 đối tượng; 12 người chết.", "vi");
+	rp_rates(&st.o);
+	rp_changes_and_counts(&st.o);
+	CHECK(n_kind(&st.facts, F_COUNT) == 1);
+	f = first_kind(&st.facts, F_COUNT);
+	CHECK(f && f->v == 96 && strcmp(f->metric, "person") == 0 && strcmp(f->why, "unit:person") == 0);
+	end(&st);
+
+	/* the cases solved with the general rate are part of it */
+	begin(&st, "Công an tỉnh điều tra làm rõ 918 vụ, đạt tỷ lệ 87%.", "vi");
+	rp_rates(&st.o);
+	rp_changes_and_counts(&st.o);
+	CHECK(n_kind(&st.facts, F_COUNT) == 0);
+	f = first_kind(&st.facts, F_RATE);
+	CHECK(f && strstr(f->why, "solved:918") != NULL);
+	end(&st);
+}
+
+/* the pipeline: the cluster before its cue, members, and the why of every figure */
+static void
+test_pipeline(void)
+{
+	Facts		fs;
+	CdText		t;
+	const char *text = "第6竞赛集群由芹苴市、安江省、坚江省组成。侦破刑事案件905/1012起，破案率为89.43%。";
+
+	memset(&fs, 0, sizeof(fs));
+	cd_text_init(&t, text, strlen(text));
+	CHECK(cd_parse_report(&t, cd_lang_compiled("zh"), keep, &fs));
+	CHECK(first_kind(&fs, F_CLUSTER) && first_kind(&fs, F_CLUSTER)->cluster_no == 6);
+	CHECK(n_kind(&fs, F_MEMBER) == 3);
+	for (int i = 0; i < fs.n; i++)
+		CHECK((fs.f[i].why[0] != '\0') ==
+			  (fs.f[i].kind == F_RATE || fs.f[i].kind == F_COUNT || fs.f[i].kind == F_CHANGE));
+	cd_text_free(&t);
+}
+
+void
+test_stages(void)
+{
+	test_words();
+	test_figures();
+	test_clauses();
+	test_rates();
+	test_counts();
+	test_pipeline();
+}
