@@ -134,3 +134,17 @@ WHERE kind IN ('count', 'rate') ORDER BY span_start;
 SELECT kind, metric, value, text
 FROM parse_report('The province will strive to cut crime by 2 percent, or 900 cases in 2026. Last year it solved 1,310 cases.', 'en')
 WHERE kind = 'count' ORDER BY span_start;
+-- a period cue with only a date to give the year; a specific span overrides "sơ kết"
+SELECT kind, metric, year, text
+FROM parse_report('Ngày 21/9/2025, Cụm thi đua số 6 tổ chức hội nghị sơ kết công tác 9 tháng. Các đơn vị khám phá 640 vụ.', 'vi')
+WHERE kind = 'period';
+SELECT kind, metric, year, text
+FROM parse_report('Cụm thi đua số 6 họp sơ kết công tác 9 tháng năm 2025 tại Cần Thơ.', 'vi')
+WHERE kind = 'period';
+SELECT kind, metric, year, text
+FROM parse_report('Cụm thi đua số 6 họp sơ kết năm 2025 tại Cần Thơ.', 'vi')
+WHERE kind = 'period';
+-- the role in an apposition after the official's post
+SELECT kind, province, year, text
+FROM parse_report('Hội nghị do Đại tá Trần Văn Bình, Giám đốc Công an tỉnh Tuyên Quang, Cụm trưởng Cụm thi đua số 1 năm 2025 chủ trì.', 'vi')
+WHERE kind IN ('leader', 'deputy');

@@ -13,7 +13,7 @@
  * facts: stored reports parsed by an older version are parsed again by
  * clusterdata.parse_pending().
  */
-#define CD_PARSER_VERSION 12
+#define CD_PARSER_VERSION 13
 
 /* cue types */
 enum
@@ -39,6 +39,9 @@ enum
 {
 	P_NONE = 0, P_H1, P_9M, P_Q1, P_Q2, P_Q3, P_Q4, P_YEAR
 };
+
+/* a period cue's value or'ed with P_WEAK: a more specific cue overrides it ("sơ kết") */
+#define P_WEAK 0x100
 
 typedef struct CdReportCue
 {

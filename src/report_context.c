@@ -20,15 +20,20 @@ put_period(Out *o, size_t bs, size_t be, int span, int year)
 	CdFact		f;
 
 	rp_fact_init(&f, F_PERIOD, bs, be);
-	f.metric = rp_periods[span];
+	f.metric = rp_periods[span & ~P_WEAK];
 	f.year = year;
 	rp_put(o, &f);
 	return year;
 }
 
-/* the first period cue of the kind asked for with a year near it ("sáu tháng đầu năm 2023") */
+/*
+ * The first period cue of the kind asked for with a year near it ("sáu
+ * tháng đầu năm 2023").  A weak cue (P_WEAK: "sơ kết", a mid-term review,
+ * mostly of the first half) counts only when weak_ok, so that "sơ kết công
+ * tác 9 tháng năm 2024" is of nine months.
+ */
 static int
-period_cue(Out *o, bool review)
+period_cue(Out *o, bool review, bool weak_ok)
 {
 	Work	   *w = o->w;
 
@@ -37,7 +42,8 @@ period_cue(Out *o, bool review)
 		Mark	   *m = &w->mark[k];
 		int			y;
 
-		if (m->type != RC_PERIOD || (m->value == P_YEAR) != review)
+		if (m->type != RC_PERIOD || (m->value == P_YEAR) != review ||
+			((m->value & P_WEAK) && !weak_ok))
 			continue;
 		/* a review cue takes the year after it: "tổng kết năm 2024", "review ... in 2018" */
 		y = review ? rp_year_near(w, m->bstart, m->bend, 100, true) :
@@ -46,6 +52,34 @@ period_cue(Out *o, bool review)
 			return put_period(o, m->bstart, m->bend, m->value, y);
 	}
 	return 0;
+}
+
+/*
+ * The period of a report whose year came from its figures: the span a
+ * period cue with no year near it gives ("công tác 9 tháng": 9M, a strong
+ * cue before a weak one), else the year; the evidence is the cue, or the
+ * year's figure.
+ */
+static int
+period_of_year(Out *o, size_t bs, size_t be, int year)
+{
+	Work	   *w = o->w;
+	int			weak = -1;
+
+	for (int k = 0; k < w->nmark; k++)
+	{
+		const Mark *m = &w->mark[k];
+
+		if (m->type != RC_PERIOD || m->value == P_YEAR)
+			continue;
+		if (!(m->value & P_WEAK))
+			return put_period(o, m->bstart, m->bend, m->value, year);
+		if (weak < 0)
+			weak = k;
+	}
+	if (weak >= 0)
+		return put_period(o, w->mark[weak].bstart, w->mark[weak].bend, w->mark[weak].value, year);
+	return put_period(o, bs, be, P_YEAR, year);
 }
 
 int
@@ -58,7 +92,8 @@ rp_period(Out *o)
 				lead_k = -1,
 				y;
 
-	if ((y = period_cue(o, false)) || (y = period_cue(o, true)))
+	if ((y = period_cue(o, false, false)) || (y = period_cue(o, false, true)) ||
+		(y = period_cue(o, true, false)))
 		return y;
 
 	/*
@@ -97,11 +132,15 @@ rp_period(Out *o)
 			best = y;
 	}
 	if (best)
-		return put_period(o, w->num[first[best - 1900]].bstart, w->num[first[best - 1900]].bend,
-						  P_YEAR, best);
+		return period_of_year(o, w->num[first[best - 1900]].bstart, w->num[first[best - 1900]].bend,
+							  best);
 	if (lead_k >= 0)
-		return put_period(o, w->num[lead_k].bstart, w->num[lead_k].bend, P_YEAR,
-						  rp_year_of_num(&w->num[lead_k]) - 1);
+		return period_of_year(o, w->num[lead_k].bstart, w->num[lead_k].bend,
+							  rp_year_of_num(&w->num[lead_k]) - 1);
+	/* no year but a date's: "Ngày 20/9/2024, ... sơ kết công tác 9 tháng" */
+	for (int k = 0; k < w->nnum; k++)
+		if (w->num[k].kind == CD_K_DATE && w->num[k].v / 10000 >= 1900 && w->num[k].v / 10000 <= 2100)
+			return period_of_year(o, w->num[k].bstart, w->num[k].bend, (int) (w->num[k].v / 10000));
 	return 0;
 }
 

@@ -35,7 +35,7 @@ static const CdReportCue vi[] = {
 	{"cụm phó", RC_DEPUTY, 0}, {"phó cụm", RC_DEPUTY, 0},
 	{"là", RC_LINK, 0}, {"cho", RC_LINK, 0},
 	{"6 tháng đầu năm", RC_PERIOD, P_H1}, {"sáu tháng đầu năm", RC_PERIOD, P_H1},
-	{"sơ kết", RC_PERIOD, P_H1}, {"9 tháng", RC_PERIOD, P_9M}, {"chín tháng", RC_PERIOD, P_9M},
+	{"sơ kết", RC_PERIOD, P_H1 | P_WEAK}, {"9 tháng", RC_PERIOD, P_9M}, {"chín tháng", RC_PERIOD, P_9M},
 	{"quý i", RC_PERIOD, P_Q1}, {"quý ii", RC_PERIOD, P_Q2}, {"quý iii", RC_PERIOD, P_Q3},
 	{"quý iv", RC_PERIOD, P_Q4}, {"tổng kết", RC_PERIOD, P_YEAR},
 	{"hội nghị", RC_EVENT, 0}, {"tại", RC_LOCATION, 0},
