@@ -133,6 +133,41 @@ cd_cjk_class(UChar32 c)
 	return 0;
 }
 
+/*
+ * Classes of word characters for cutting words: 1 Han and Hiragana (a word
+ * each), 2 Katakana, 3 ASCII digits, 4 letters of scripts other than Latin
+ * (Hangul, Cyrillic, ...), 0 the rest (Latin letters, marks).
+ */
+static inline int
+cd_word_class(UChar32 c)
+{
+	int			k = cd_cjk_class(c);
+
+	if (k)
+		return k;
+	if (c >= '0' && c <= '9')
+		return 3;
+	if (c >= 0x0370 && !(c >= 0x1E00 && c <= 0x1EFF))
+		return 4;
+	return 0;
+}
+
+/*
+ * Does a word end between characters of classes prev and cls?  Around a Han
+ * or Hiragana character, at a change into or out of Katakana, and between
+ * digits and letters of a non-Latin script ("3470건", "제4경쟁"); not inside
+ * Latin words with digits ("H5N1").
+ */
+static inline bool
+cd_word_break(int prev, int cls)
+{
+	if (prev == 1 || cls == 1)
+		return true;
+	if ((prev == 2) != (cls == 2))
+		return true;
+	return (prev == 3 && cls == 4) || (prev == 4 && cls == 3);
+}
+
 /* part of a word for boundary tests: a word character outside the spaceless scripts */
 static inline bool
 cd_is_word_b(UChar32 c)

@@ -250,7 +250,7 @@ static const char *const zh_stop[] = {"的", "了", "这", "与", "对", "将", 
 static const CdCue zh_qb[] = {{"超过", CD_Q_GT}, {"逾", CD_Q_GT}, {"高于", CD_Q_GT}, {"近", CD_Q_APPROX},
 	{"约", CD_Q_APPROX}, {"将近", CD_Q_APPROX}, {"大约", CD_Q_APPROX}, {"至少", CD_Q_GE},
 {"不少于", CD_Q_GE}, {"不足", CD_Q_LT}, {"低于", CD_Q_LT}, {"不到", CD_Q_LT}, END};
-static const CdCue zh_qa[] = {{"以上", CD_Q_GE}, {"多", CD_Q_GT}, {"余", CD_Q_GT}, {"左右", CD_Q_APPROX},
+static const CdCue zh_qa[] = {{"以上", CD_Q_GE}, {"多", CD_Q_GT}, {"强", CD_Q_GT}, {"余", CD_Q_GT}, {"左右", CD_Q_APPROX},
 {"以下", CD_Q_LE}, END};
 static const char *const zh_pct[] = {"个百分点", NULL};
 static const char *const zh_ord[] = {"第", "号", "№", NULL};
@@ -271,7 +271,8 @@ static const char *const ja_stop[] = {"の", "は", "を", "に", "が", "で", 
 "も", "な", "れ", "る", NULL};
 static const CdCue ja_qb[] = {{"約", CD_Q_APPROX}, {"およそ", CD_Q_APPROX}, {"ほぼ", CD_Q_APPROX},
 {"最低", CD_Q_GE}, {"少なくとも", CD_Q_GE}, END};
-static const CdCue ja_qa[] = {{"以上", CD_Q_GE}, {"超", CD_Q_GT}, {"余り", CD_Q_GT}, {"近く", CD_Q_APPROX},
+static const CdCue ja_qa[] = {{"以上", CD_Q_GE}, {"を超え", CD_Q_GT}, {"超え", CD_Q_GT}, {"を上回", CD_Q_GT},
+	{"超", CD_Q_GT}, {"余り", CD_Q_GT}, {"近く", CD_Q_APPROX},
 {"未満", CD_Q_LT}, {"以下", CD_Q_LE}, END};
 static const char *const ja_pct[] = {"パーセント", NULL};
 static const char *const ja_ord[] = {"第", "№", NULL};
@@ -291,7 +292,8 @@ static const CdCue ja_mult[] = {{"万", 4}, {"億", 8}, END};
 static const char *const ko_stop[] = {"및", "등", "이", "그", "수", "또한", "위해", "대한", "통해",
 "있다", "했다", "것", "이번", "올해", NULL};
 static const CdCue ko_qb[] = {{"약", CD_Q_APPROX}, {"거의", CD_Q_APPROX}, {"최소", CD_Q_GE}, END};
-static const CdCue ko_qa[] = {{"이상*", CD_Q_GE}, {"초과*", CD_Q_GT}, {"여", CD_Q_GT},
+static const CdCue ko_qa[] = {{"이상*", CD_Q_GE}, {"초과*", CD_Q_GT}, {"여", CD_Q_GT}, {"넘*", CD_Q_GT},
+	{"를 넘*", CD_Q_GT}, {"을 넘*", CD_Q_GT}, {"를 웃*", CD_Q_GT}, {"를 상회*", CD_Q_GT},
 {"미만*", CD_Q_LT}, {"이하*", CD_Q_LE}, {"가까이", CD_Q_APPROX}, END};
 static const char *const ko_pct[] = {"퍼센트*", NULL};
 static const char *const ko_ord[] = {"제", "№", NULL};
@@ -467,8 +469,12 @@ static const CdCue fr_numw[] = {{"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq
 #define hi_numw no_cues
 #define es_numw no_cues
 #define de_numw no_cues
-#define zh_numw no_cues
-#define ja_numw no_cues
+/* Han numerals, read after an ordinal cue ("第四") */
+static const CdCue zh_numw[] = {{"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5}, {"六", 6},
+	{"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}, {"十一", 11}, {"十二", 12}, {"十三", 13},
+	{"十四", 14}, {"十五", 15}, {"十六", 16}, {"十七", 17}, {"十八", 18}, {"十九", 19},
+{"二十", 20}, END};
+#define ja_numw zh_numw
 #define ko_numw no_cues
 #define ru_numw no_cues
 

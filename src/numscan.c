@@ -1349,6 +1349,49 @@ at_word(Scan *sc, size_t i)
 	return j;
 }
 
+/*
+ * "第四竞赛集群": a spelled-out number (the language's number words, here
+ * Han numerals) right after an ordinal cue written without a space.
+ * Returns where it ends, or i when there is none.
+ */
+static size_t
+at_han_ordinal(Scan *sc, size_t i)
+{
+	const CdText *t = sc->t;
+	const CdCueList *ord = &sc->L->ordinal_cues,
+			   *words = &sc->L->number_words;
+	const CdCueC *cue = NULL,
+			   *word = NULL;
+
+	for (int k = 0; k < ord->n && !cue; k++)
+		if (ord->cues[k].len > 0 && (size_t) ord->cues[k].len <= i &&
+			(unsigned char) ord->cues[k].text[0] >= 0x80 &&
+			memcmp(t->s + i - ord->cues[k].len, ord->cues[k].text, ord->cues[k].len) == 0)
+			cue = &ord->cues[k];
+	if (!cue)
+		return i;
+	for (int k = 0; k < words->n; k++)
+		if (i + words->cues[k].len <= t->len &&
+			memcmp(t->s + i, words->cues[k].text, words->cues[k].len) == 0 &&
+			(!word || words->cues[k].len > word->len))
+			word = &words->cues[k];
+	if (!word)
+		return i;
+	{
+		CdNum		n;
+
+		memset(&n, 0, sizeof(n));
+		n.kind = CD_K_ORDINAL;
+		n.label = cue->text;
+		n.v = word->value;
+		n.flags = CD_F_VALUE;
+		n.bstart = i - cue->len;
+		n.bend = i + word->len;
+		emit(sc, &n);
+		return n.bend;
+	}
+}
+
 static bool
 is_url(const CdText *t, size_t i)
 {
@@ -1404,7 +1447,13 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 		 */
 		if (c >= 0xE1 && c <= 0xE9 && (c != 0xE1 || (i + 1 < len && u[i + 1] >= 0xB8)))
 		{
-			i += 3;
+			size_t		e;
+
+			/* a Han numeral after an ordinal cue: "第四" */
+			if (c >= 0xE4 && lang->number_words.n > 0 && (e = at_han_ordinal(&sc, i)) > i)
+				i = e;
+			else
+				i += 3;
 			continue;
 		}
 		if (c == 0xD9 || c == 0xDB || c == 0xDF || c >= 0xE0)

@@ -24,6 +24,22 @@ mark_starting(const Work *w, int type, size_t from, size_t to)
 	return -1;
 }
 
+/* "竞赛集群17日": a number right before a month or day mark is part of a date */
+static bool
+before_date_mark(const Work *w, const WNum *n)
+{
+	const char *const *m = w->L->lang->date_marks;
+
+	for (int k = 0; m && m[k]; k++)
+	{
+		size_t		ml = strlen(m[k]);
+
+		if (n->bend + ml <= w->t->len && memcmp(w->t->s + n->bend, m[k], ml) == 0)
+			return true;
+	}
+	return false;
+}
+
 int
 rp_cluster_facts(Out *o)
 {
@@ -53,7 +69,7 @@ rp_cluster_facts(Out *o)
 		if (mk < 0)
 			continue;
 		/* a plain number counts only right behind the cue: "Emulation Grouping 4" */
-		if (n->kind == CD_K_NUMBER && n->bstart - w->mark[mk].bend > 2)
+		if (n->kind == CD_K_NUMBER && (n->bstart - w->mark[mk].bend > 2 || before_date_mark(w, n)))
 			continue;
 		if (counts[n->v]++ == 0)
 			first[n->v] = k;

@@ -220,7 +220,14 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 			return;
 		if (w->used[m] || a->kind != CD_K_NUMBER || !a->unit || strcmp(NUM_UNIT(w, a), "case") != 0)
 			continue;
-		if (p->bstart - a->bend <= 160 && rp_mark_before(w, RC_SOLVE, ss, a->bstart) >= 0 &&
+		/*
+		 * The solve cue before the count, or after it in the percent's own
+		 * clause, as verb-final languages put it ("3421건을 수사해 89.5%").
+		 */
+		if (p->bstart - a->bend <= 160 &&
+			(rp_mark_before(w, RC_SOLVE, ss, a->bstart) >= 0 ||
+			 (a->bstart >= rp_cue_start(w, p->bstart, rp_unit_start(w, p->bstart, true)) &&
+			  rp_mark_before(w, RC_SOLVE, a->bend, p->bstart) >= 0)) &&
 			a->scale == 0)
 		{
 			char		n[32];

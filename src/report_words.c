@@ -170,7 +170,7 @@ cjk_words(const char *in, char *out, size_t outsz)
 	for (size_t i = 0; i < n && o + 6 < outsz;)
 	{
 		UChar32		c = cd_next(in, n, &i);
-		int			cls = cd_cjk_class(c);
+		int			cls = cd_word_class(c);
 
 		/* the voicing marks of a decomposed kana stay with it */
 		if (c == 0x3099 || c == 0x309A)
@@ -182,7 +182,7 @@ cjk_words(const char *in, char *out, size_t outsz)
 			prev = -1;
 		else
 		{
-			if (prev >= 0 && (cls == 1 || prev == 1 || cls != prev))
+			if (prev >= 0 && cd_word_break(prev, cls))
 				out[o++] = ' ';
 			prev = cls;
 		}
@@ -394,16 +394,22 @@ rp_tokenize(Work *w)
 		/*
 		 * Scripts written without spaces: a Han or Hiragana character is a
 		 * token of its own, a run of Katakana is one; a change of script
-		 * ends a token ("バクニン省": バクニン, 省).
+		 * ends a token ("バクニン省": バクニン, 省), and so does a change
+		 * between digits and Hangul or Cyrillic ("제4경쟁클러스터").
 		 */
-		cls = cd_cjk_class(c);
+		cls = cd_word_class(c);
 		while (i < len)
 		{
 			size_t		k = i;
+			int			next_cls;
 
 			c = cd_next(s, len, &k);
-			if (!cd_is_word(c) || cd_cjk_class(c) != cls || (cls == 1 && i > start))
+			if (!cd_is_word(c))
 				break;
+			next_cls = cd_word_class(c);
+			if (i > start && cd_word_break(cls, next_cls))
+				break;
+			cls = next_cls;
 			/* one letter folds to at most 3 and decomposes to at most 8 code points */
 			if (!key_room(w, 40))
 			{

@@ -328,7 +328,7 @@ static const CdReportCue ko[] = {
 	{"중대*", RC_METRIC, M_SERIOUS}, {"심각*", RC_METRIC, M_SERIOUS}, {"형사*", RC_METRIC, M_CRIMINAL},
 	{"범죄*", RC_METRIC, M_CRIMINAL}, {"마약*", RC_METRIC, M_DRUG}, {"경제*", RC_METRIC, M_ECONOMIC},
 	{"부패*", RC_METRIC, M_CORRUPTION}, {"살인*", RC_METRIC, M_OTHER},
-	{"경쟁 클러스터*", RC_CLUSTER, 0}, {"클러스터*", RC_CLUSTER, 0}, {"경쟁 그룹*", RC_CLUSTER, 0},
+	{"경쟁 클러스터*", RC_CLUSTER, 0}, {"경쟁클러스터*", RC_CLUSTER, 0}, {"클러스터*", RC_CLUSTER, 0}, {"경쟁 그룹*", RC_CLUSTER, 0},
 	{"경쟁 블록*", RC_CLUSTER, 0}, {"에뮬레이션 클러스터*", RC_CLUSTER, 0},
 	{"클러스터장*", RC_LEADER, 0}, {"클러스터 리더*", RC_LEADER, 0}, {"선도 단위*", RC_LEADER, 0},
 	{"주관 단위*", RC_LEADER, 0}, {"의장*", RC_LEADER, 0},
