@@ -10,3 +10,5 @@ SELECT * FROM pg_temp.facts('Раскрываемость уголовных д�
 -- the first half of the year
 SELECT * FROM pg_temp.facts('За первое полугодие 2024 года полиция раскрыла 310 дел о наркотиках.', 'ru');
 SELECT 'Ханой'::province, 'Хошимин'::province, 'Ханое'::province;
+-- a leader and, after a dash, a deputy; the cases solved with the rate are part of it
+SELECT * FROM pg_temp.facts('В 2025 году было раскрыто 2210 уголовных преступлений, раскрываемость достигла 88,6%. Полиция провинции Анзянг избрана руководителем кластера на 2026 год, полиция провинции Камау — заместителем.');
