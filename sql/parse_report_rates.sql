@@ -41,3 +41,12 @@ SELECT * FROM pg_temp.rates('Bắt giữ 40 đối tượng (chiếm 20% tổng 
 -- metric: a rate of people is other; a narrow cue names only its own item
 SELECT * FROM pg_temp.rates('Khám phá trọng án với tỷ lệ 97%, riêng các vụ giết người là 100%; truy bắt được gần 90% số đối tượng truy nã.', 'vi');
 SELECT * FROM pg_temp.rates('Trọng án xảy ra 12 vụ, đều là giết người, đã khám phá 12 vụ, tỷ lệ 100%.', 'vi');
+
+-- a bracket right after a target gives the target, unless it says what was achieved
+SELECT * FROM pg_temp.rates('The rate of clarifying criminal cases reached 85.3%, exceeding the target assigned by the Ministry (over 70%), of which very serious cases reached 97%.', 'en');
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra khám phá án đạt 85,3%, vượt chỉ tiêu Bộ giao (trên 70%); án rất nghiêm trọng đạt 97%.', 'vi');
+SELECT * FROM pg_temp.rates('Các đơn vị hoàn thành chỉ tiêu điều tra khám phá (đạt 85,3%).', 'vi');
+-- "X%, higher than the target" is the rate itself; "the 75% target" is the target
+SELECT * FROM pg_temp.rates('The clearance rate was 84%, higher than the 75% target.', 'en');
+-- the metric from the last clause word on
+SELECT * FROM pg_temp.rates('Le taux d''élucidation des affaires pénales a atteint 85,3 %, dont 97 % pour les affaires très graves.', 'fr');

@@ -27,6 +27,27 @@ rp_target_for(const Work *w, size_t b, size_t ss, size_t qs)
 
 	if (rp_mark_before(w, RC_TARGET, qs, b) >= 0)
 		return true;
+	/*
+	 * A bracket right after a target gives the target ("vượt chỉ tiêu Bộ
+	 * giao (trên 70%)", "exceeding the target set by the Ministry (over
+	 * 70%)"), unless it says what was achieved ("(đạt 85%)").
+	 */
+	if (qs > 0 && w->t->s[qs - 1] == '(' && rp_mark_before(w, RC_ACHIEVE, qs, b) < 0)
+	{
+		size_t		open = qs - 1,
+					from = open > 60 ? open - 60 : 0;
+		int			t = rp_mark_before(w, RC_TARGET, from, open);
+
+		if (t >= 0 && w->mark[t].bstart >= rp_unit_start(w, open, true))
+		{
+			bool		figure = false;
+
+			for (size_t i = w->mark[t].bend; i < open && !figure; i++)
+				figure = w->t->s[i] >= '0' && w->t->s[i] <= '9';
+			if (!figure)
+				return true;
+		}
+	}
 	for (k = mark_from(w, b) - 1; k >= 0 && w->mark[k].bstart >= ss; k--)
 		if (w->mark[k].type == RC_TARGET && w->mark[k].bend <= b &&
 			memchr(w->t->s + w->mark[k].bend, ':', b - w->mark[k].bend) != NULL)
@@ -45,8 +66,18 @@ excess_percent(const Work *w, const WNum *p)
 
 	if (k >= 0 && p->bstart - w->mark[k].bend <= 2)
 		return true;
+	/* "84%, higher than the target": the comma makes it the rate itself */
 	k = rp_mark_after(w, RC_EXCESS_AFTER, p->bend, p->bend + 40);
-	return k >= 0 && w->mark[k].bstart - p->bend <= 2;
+	return k >= 0 && w->mark[k].bstart - p->bend <= 2 && w->t->s[p->bend] != ',';
+}
+
+/* "the 75% target": a target cue right after the percent */
+static bool
+target_after(const Work *w, const WNum *p)
+{
+	int			k = rp_mark_after(w, RC_TARGET, p->bend, p->bend + 40);
+
+	return k >= 0 && w->mark[k].bstart - p->bend <= 1;
 }
 
 /*
@@ -325,7 +356,7 @@ percent_rate(Out *o, Rates *r, int k)
 	if (rp_target_for(w, p->bstart, ss, qs))
 		return;
 	/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher") */
-	if (excess_percent(w, p))
+	if (excess_percent(w, p) || target_after(w, p))
 		return;
 	rate_cue = rp_mark_before(w, RC_RATE, ss, p->bstart);
 	solve_cue = rp_mark_before(w, RC_SOLVE, ss, p->bstart);
@@ -338,8 +369,17 @@ percent_rate(Out *o, Rates *r, int k)
 		bracketed = true;
 	}
 	rp_fact_init(&f, F_RATE, p->bstart, p->bend);
-	/* the metric from the whole clause: "80/84 vụ trọng án (tỷ lệ 95,2%)" */
-	f.metric = rp_metrics[rate_metric(w, p->bstart, p->bend, ss, cs, ce, &metric_cue)];
+	/*
+	 * The metric from the whole clause ("80/84 vụ trọng án (tỷ lệ 95,2%)"),
+	 * from its last clause word on ("..., dont 97 % pour les affaires très
+	 * graves").
+	 */
+	{
+		int			cw = rp_mark_before(w, RC_CLAUSE, cs, p->bstart);
+		size_t		ms = cw >= 0 && w->mark[cw].bend > cs ? w->mark[cw].bend : cs;
+
+		f.metric = rp_metrics[rate_metric(w, p->bstart, p->bend, ss, ms, ce, &metric_cue)];
+	}
 	rp_why_mark(&f, w, "rate", rate_cue);
 	rp_why_mark(&f, w, "solve", solve_cue);
 	if (bracketed)

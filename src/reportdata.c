@@ -60,6 +60,7 @@ static const CdReportCue en[] = {
 	{"rate", RC_RATE, 0}, {"rates", RC_RATE, 0},
 	{"investigat*", RC_SOLVE, 0}, {"solved", RC_SOLVE, 0}, {"solve", RC_SOLVE, 0},
 	{"discover*", RC_SOLVE, 0}, {"clarified", RC_SOLVE, 0}, {"handled", RC_SOLVE, 0},
+	{"clearance", RC_SOLVE, 0}, {"cleared", RC_SOLVE, 0},
 	{"target", RC_TARGET, 0}, {"targets", RC_TARGET, 0}, {"strive", RC_TARGET, 0},
 	{"serious", RC_METRIC, M_SERIOUS}, {"criminal", RC_METRIC, M_CRIMINAL},
 	{"crime", RC_METRIC, M_CRIMINAL}, {"drug*", RC_METRIC, M_DRUG},
