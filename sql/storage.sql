@@ -33,8 +33,24 @@ SELECT ingest('Công an tỉnh Trà Vinh điều tra làm rõ 250/270 vụ, đ�
 SELECT parsed_at IS NULL AS queued, (SELECT count(*) FROM fact WHERE report_id = :deferred_id) AS facts
 FROM report WHERE id = :deferred_id;
 
--- a report that cannot be parsed is marked with its error; the others go on
-SELECT ingest('Năm 2024 Công an tỉnh Trà Vinh làm rõ 100/120 vụ, đạt 83,33%.', lang => 'zz') AS bad_id \gset
+-- an unsupported language is an error of ingest, and nothing is stored
+SELECT count(*) AS reports_before FROM report \gset
+\set VERBOSITY sqlstate
+SELECT ingest('Năm 2024 Công an tỉnh Trà Vinh làm rõ 100/120 vụ, đạt 83,33%.', lang => 'zz');
+SELECT ingest('Năm 2024 Công an tỉnh Trà Vinh làm rõ 100/120 vụ, đạt 83,33%.', lang => 'zz', parse => false);
+\set VERBOSITY default
+SELECT count(*) = :reports_before AS nothing_stored FROM report;
+-- parse_stored of a report that does not exist is an error
+\set VERBOSITY sqlstate
+SELECT parse_stored(-1);
+\set VERBOSITY default
+-- a report that cannot be parsed (a language written into the table by hand)
+-- is marked with its error; the others go on
+INSERT INTO report (body, body_sha256, lang)
+SELECT b, sha256(convert_to(b, 'UTF8')), 'zz'
+FROM (VALUES ('Năm 2024 Công an tỉnh Trà Vinh làm rõ 100/120 vụ, đạt 83,33%.')) v(b)
+RETURNING id AS bad_id \gset
+SELECT parse_stored(:bad_id) AS parsed;
 SELECT parse_error, parse_sqlstate, parsed_at IS NOT NULL AS marked,
        (SELECT count(*) FROM fact WHERE report_id = :bad_id) AS facts
 FROM report WHERE id = :bad_id;
@@ -55,10 +71,17 @@ FROM report;
 \set VERBOSITY sqlstate
 SELECT parse_pending(0);
 \set VERBOSITY default
--- a failed report can be queued again once fixed
+-- a failed report can be queued again once fixed; parse_pending says how
+-- many it parsed and how many failed
+UPDATE report SET lang = 'zz', parse_error = NULL, parsed_at = NULL WHERE id = :bad_id;
+SET client_min_messages = notice;
+SELECT parse_pending() AS taken;
+SET client_min_messages = warning;
 UPDATE report SET lang = 'vi' WHERE id = :bad_id;
 SELECT requeue() AS requeued;
+SET client_min_messages = notice;
 SELECT parse_pending() AS parsed;
+SET client_min_messages = warning;
 SELECT parse_error IS NULL AS fixed, (SELECT count(*) FROM fact WHERE report_id = :bad_id) > 0 AS has_facts
 FROM report WHERE id = :bad_id;
 

@@ -1,14 +1,38 @@
 /*
  * pg_numbers.c
- *		SQL bindings of the scanner: detect_language() and numbers().
+ *		SQL bindings of the scanner: languages(), detect_language() and numbers().
  */
 #include "postgres.h"
 
+#include "funcapi.h"
 #include "utils/builtins.h"
 
 #include "detect.h"
 #include "numscan.h"
 #include "pg_lang.h"
+
+/* the supported languages: code, name, decimal separator */
+PG_FUNCTION_INFO_V1(languages);
+Datum
+languages(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int l = 0; l < cd_nlangs; l++)
+	{
+		const CdLang *L = &cd_langs[l];
+		char		dec[2] = {L->decimal, '\0'};
+		Datum		values[3];
+		bool		nulls[3] = {false};
+
+		values[0] = CStringGetTextDatum(L->code);
+		values[1] = CStringGetTextDatum(L->name);
+		values[2] = CStringGetTextDatum(dec);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
 
 PG_FUNCTION_INFO_V1(detect_language);
 Datum
