@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 # A UTF-8 locale, so that pg_virtualenv's clusters are UTF8 (clusterdata needs it).
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 bash scripts/setup.sh >/dev/null
+. scripts/pgversion.sh
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(solve_rate_sum numbers crafted)
 for n in "${names[@]}"; do
@@ -16,5 +17,5 @@ for n in "${names[@]}"; do
     continue
   fi
   echo "== bench/$n.sql"
-  pg_virtualenv -v 15 -o shared_buffers=1GB -o work_mem=64MB psql -X -v ON_ERROR_STOP=1 -f "bench/$n.sql"
+  pg_virtualenv -v "$PG_MAJOR" -o shared_buffers=1GB -o work_mem=64MB psql -X -v ON_ERROR_STOP=1 -f "bench/$n.sql"
 done

@@ -9,4 +9,5 @@ cd "$(dirname "$0")/.."
 # A UTF-8 locale, so that pg_virtualenv's clusters are UTF8 (clusterdata needs it).
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 bash scripts/setup.sh
-pg_virtualenv -v 15 bash -c 'bash demo/ingest.sh && psql -X -v ON_ERROR_STOP=1 -f demo/demo.sql'
+. scripts/pgversion.sh
+pg_virtualenv -v "$PG_MAJOR" bash -c 'bash demo/ingest.sh && psql -X -v ON_ERROR_STOP=1 -f demo/demo.sql'

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs what clusterdata needs on Debian 12 (when missing), then builds and
-# installs the extension into PostgreSQL 15.  Run as root (or with sudo).
+# Installs what clusterdata needs on Debian (when missing), then builds and
+# installs the extension.  PostgreSQL: PG_MAJOR when set, else the newest
+# installed, else the newest apt offers (scripts/pgversion.sh).  Run as root
+# (or with sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. scripts/pgversion.sh
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
 
-packages=(postgresql-15 postgresql-server-dev-15 postgresql-15-cron libicu-dev pkg-config
+packages=(postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR postgresql-$PG_MAJOR-cron libicu-dev pkg-config
           gcc make python3)
 # the tests also fuzz (clang's libFuzzer and sanitizers) and run sqlsmith
 [ "${CLUSTERDATA_TEST_DEPS:-0}" = 1 ] && packages+=(clang libclang-rt-dev sqlsmith)
@@ -23,7 +25,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${missing[@]}" >/dev/null
 fi
 
-echo "setup: building clusterdata"
+echo "setup: building clusterdata for PostgreSQL $PG_MAJOR"
 make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Werror"
 $SUDO make -s install PG_CONFIG="$PG_CONFIG" >/dev/null
 echo "setup: clusterdata installed into $("$PG_CONFIG" --sharedir)/extension"

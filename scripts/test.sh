@@ -7,7 +7,8 @@
 #   3. the pg_regress suite in a throwaway PostgreSQL cluster (with the garden
 #      of hostile calls to every function) and the isolation tests (concurrent
 #      sessions); then the pg_regress suite again with
-#      force_parallel_mode=regress, which runs every query in a parallel
+#      force_parallel_mode=regress (debug_parallel_query from PostgreSQL 16),
+#      which runs every query in a parallel
 #      worker and so catches functions wrongly marked PARALLEL SAFE;
 #   4. sqlsmith for SQLSMITH_SECONDS (default 120, fixed seed) as a
 #      non-superuser: no backend may crash;
@@ -27,8 +28,8 @@ cd "$(dirname "$0")/.."
 # A UTF-8 locale, so that pg_virtualenv's clusters are UTF8 (clusterdata needs it).
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 CLUSTERDATA_TEST_DEPS=1 bash scripts/setup.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
-
-PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. scripts/pgversion.sh
+echo "== PostgreSQL $PG_MAJOR ($("$PG_CONFIG" --version))"
 passed=0 failed=0
 step() {
   local name=$1; shift
@@ -39,7 +40,7 @@ step() {
 regress() {
   local log
   log=$(mktemp)
-  if ! pg_virtualenv -v 15 "$@" make -s installcheck PG_CONFIG="$PG_CONFIG" >"$log" 2>&1; then
+  if ! pg_virtualenv -v "$PG_MAJOR" "$@" make -s installcheck PG_CONFIG="$PG_CONFIG" >"$log" 2>&1; then
     grep -E '^(test|not ok|ok) ' "$log" || tail -n 30 "$log"
     [ -f regression.diffs ] && head -n 300 regression.diffs
     [ -f output_iso/regression.diffs ] && head -n 300 output_iso/regression.diffs
@@ -52,27 +53,27 @@ step "unit tests" make -s unitcheck PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -
 step "unit tests with ASan and UBSan" make -s unitcheck SANITIZE=1 PG_CONFIG="$PG_CONFIG"
 step "fuzzing, ${FUZZ_SECONDS:-20} s per target" make -s fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-20}" PG_CONFIG="$PG_CONFIG"
 step "pg_regress (garden included) and isolation" regress
-step "pg_regress, force_parallel_mode=regress" regress -o force_parallel_mode=regress
-step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v 15 bash test/sqlsmith_test.sh
-step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v 15 bash test/crash_test.sh
+step "pg_regress, $PARALLEL_GUC=regress" regress -o "$PARALLEL_GUC=regress"
+step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v "$PG_MAJOR" bash test/sqlsmith_test.sh
+step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v "$PG_MAJOR" bash test/crash_test.sh
 
-step "parse queue: concurrent sessions, killed sessions" pg_virtualenv -v 15 bash test/queue_test.sh
+step "parse queue: concurrent sessions, killed sessions" pg_virtualenv -v "$PG_MAJOR" bash test/queue_test.sh
 step "pg_cron schedules parse_pending()" \
-  pg_virtualenv -v 15 -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
+  pg_virtualenv -v "$PG_MAJOR" -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
     -o cron.use_background_workers=on bash test/cron_test.sh
-step "BI views over the wire (psql --csv, binary COPY)" pg_virtualenv -v 15 bash test/bi_wire.sh
-step "pg_dump and pg_restore keep reports, facts and corrections" pg_virtualenv -v 15 bash test/dump_test.sh
+step "BI views over the wire (psql --csv, binary COPY)" pg_virtualenv -v "$PG_MAJOR" bash test/bi_wire.sh
+step "pg_dump and pg_restore keep reports, facts and corrections" pg_virtualenv -v "$PG_MAJOR" bash test/dump_test.sh
 
 # The hand-annotated corpus, when it sits beside the project (../shared/corpus):
 # every gold percentage, fraction and count must come out of numbers().
 corpus=../shared/corpus
 if [ -d "$corpus" ]; then
   step "corpus: numbers() against the gold files" \
-    pg_virtualenv -v 15 sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && python3 test/corpus_numbers.py $corpus/seeds $corpus/dev"
+    pg_virtualenv -v "$PG_MAJOR" sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && python3 test/corpus_numbers.py $corpus/seeds $corpus/dev"
   for set in seeds dev dev2; do
     [ -f "$corpus/$set/gold.jsonl" ] || continue
     step "corpus: parse_report() quality bars on $set" \
-      pg_virtualenv -v 15 sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && $corpus/../eval/run.sh $corpus/$set | python3 test/eval_thresholds.py $set"
+      pg_virtualenv -v "$PG_MAJOR" sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && $corpus/../eval/run.sh $corpus/$set | python3 test/eval_thresholds.py $set"
   done
 else
   echo "== corpus checks skipped: $corpus not found"
