@@ -35,7 +35,7 @@ SELECT obj AS only_after_update FROM updated EXCEPT SELECT obj FROM fresh;
 DROP EXTENSION clusterdata;
 CREATE EXTENSION clusterdata VERSION '0.3';
 SELECT kind, metric, percent FROM parse_report('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', 'vi');
-SELECT ingest('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', 'vi') IS NOT NULL AS stored;
+SELECT ingest('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', lang => 'vi') IS NOT NULL AS stored;
 ALTER EXTENSION clusterdata UPDATE TO '0.4';
 SELECT kind, metric, percent, why FROM parse_report('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', 'vi');
 -- facts stored before the update have no why until the report is parsed again
@@ -43,3 +43,25 @@ SELECT kind, why FROM fact;
 SELECT parse_stored(id) FROM report;
 SELECT kind, why FROM fact;
 SELECT why FROM bi_facts;
+-- every released version updated to the newest has exactly the objects of a
+-- fresh install (0.1 above; here 0.2 and 0.3)
+CREATE FUNCTION pg_temp.objects_after_update(v text) RETURNS TABLE (diff text, obj text)
+LANGUAGE plpgsql AS $$
+BEGIN
+    DROP EXTENSION IF EXISTS clusterdata CASCADE;
+    EXECUTE format('CREATE EXTENSION clusterdata VERSION %L', v);
+    ALTER EXTENSION clusterdata UPDATE;
+    CREATE TEMP TABLE updated_from AS
+    SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS o
+    FROM pg_depend d WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+      AND d.refobjid = (SELECT e.oid FROM pg_extension e WHERE e.extname = 'clusterdata');
+    RETURN QUERY
+    (SELECT 'only in fresh', f.obj FROM fresh f EXCEPT SELECT 'only in fresh', u.o FROM updated_from u)
+    UNION ALL
+    (SELECT 'only after update', u.o FROM updated_from u EXCEPT SELECT 'only after update', f.obj FROM fresh f);
+    DROP TABLE updated_from;
+END
+$$;
+SELECT '0.2' AS from_version, count(*) AS differences FROM pg_temp.objects_after_update('0.2');
+SELECT '0.3' AS from_version, count(*) AS differences FROM pg_temp.objects_after_update('0.3');
+SELECT extversion FROM pg_extension WHERE extname = 'clusterdata';
