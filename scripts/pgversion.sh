@@ -7,12 +7,12 @@
 # to 15, debug_parallel_query from 16).
 if [ -z "${PG_MAJOR:-}" ]; then
   PG_MAJOR=$(ls -d /usr/lib/postgresql/*/bin/postgres 2>/dev/null |
-             sed -n 's#^/usr/lib/postgresql/\([0-9][0-9]*\)/bin/postgres$#\1#p' | sort -n | tail -n 1)
+             sed -n 's#^/usr/lib/postgresql/\([0-9][0-9]*\)/bin/postgres$#\1#p' | sort -n | tail -n 1 || true)
 fi
 if [ -z "${PG_MAJOR:-}" ]; then
   if [ "$(id -u)" = 0 ]; then apt-get update -q >/dev/null; else sudo apt-get update -q >/dev/null; fi
   PG_MAJOR=$(apt-cache pkgnames postgresql-server-dev- 2>/dev/null |
-             sed -n 's/^postgresql-server-dev-\([0-9][0-9]*\)$/\1/p' | sort -n | tail -n 1)
+             sed -n 's/^postgresql-server-dev-\([0-9][0-9]*\)$/\1/p' | sort -n | tail -n 1 || true)
 fi
 if [ -z "${PG_MAJOR:-}" ]; then
   echo "no PostgreSQL found installed or offered by apt; set PG_MAJOR" >&2
