@@ -148,3 +148,13 @@ WHERE kind = 'period';
 SELECT kind, province, year, text
 FROM parse_report('Hội nghị do Đại tá Trần Văn Bình, Giám đốc Công an tỉnh Tuyên Quang, Cụm trưởng Cụm thi đua số 1 năm 2025 chủ trì.', 'vi')
 WHERE kind IN ('leader', 'deputy');
+-- a report that lost its diacritics is read with its cues stripped of them too
+SELECT detect_language('Nam qua, cac don vi trong Cum da dieu tra lam ro nhieu vu an, bat giu nhieu doi tuong, gop phan giu vung an ninh trat tu tren dia ban cac tinh.');
+SELECT kind, metric, rate, percent, qualifier, value, province, cluster_no, year, text
+FROM parse_report('Ngay 18/12/2024, Cum thi dua so 3 gom Cong an cac tinh Thai Nguyen, Tuyen Quang, Bac Kan, Ha Giang to chuc hoi nghi tong ket cong tac nam 2024. Nam qua, cac don vi trong Cum da dieu tra lam ro 1.352/1.498 vu pham phap hinh su, dat ty le 90,25%, trong do an rat nghiem trong va dac biet nghiem trong dat tren 96%. Bat 2.104 doi tuong. Hoi nghi da bau Cong an tinh Thai Nguyen lam Cum truong nam 2025.')
+WHERE kind NOT IN ('person', 'source', 'location') ORDER BY span_start, kind;
+-- in a text with its diacritics, an unaccented word is not read as the stripped cue
+-- ("trong an ninh" is no "trọng án")
+SELECT kind, metric, percent, text
+FROM parse_report('Tỷ lệ điều tra khám phá án đạt 88%, góp phần giữ vững trong an ninh trật tự; các đơn vị khám phá 40 vụ.', 'vi')
+WHERE kind = 'rate';

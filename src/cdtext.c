@@ -426,10 +426,101 @@ cd_fold_string(const char *s, int *outlen)
 	return out;
 }
 
-static bool
-compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const CdUnit *units)
+/* is c a Latin letter that may carry a diacritic (Latin-1 to Latin Extended Additional)? */
+static inline bool
+latin_accented_range(UChar32 c)
 {
-	int			n = 0;
+	return (c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+bool
+cd_strip_latin(const char *in, char *out, size_t outsz)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+	size_t		n = strlen(in),
+				o = 0;
+	bool		changed = false;
+
+	if (outsz == 0)
+		return false;
+	for (size_t i = 0; i < n && U_SUCCESS(err);)
+	{
+		UChar32		c = cd_next(in, n, &i);
+		UChar		d[8];
+		int32_t		dn = 0;
+
+		if (c == 0x0111 || c == 0x0110)
+		{
+			c = c == 0x0111 ? 'd' : 'D';
+			changed = true;
+		}
+		else if (latin_accented_range(c) && (dn = unorm2_getDecomposition(nfd, c, d, 8, &err)) > 0)
+		{
+			for (int32_t k = 0; k < dn;)
+			{
+				UChar32		e;
+
+				U16_NEXT(d, k, dn, e);
+				if (e >= 0x0300 && e <= 0x036F)
+					continue;
+				if (o + 4 >= outsz)
+					break;
+				o += cd_put(out + o, e);
+			}
+			changed = true;
+			continue;
+		}
+		err = U_ZERO_ERROR;
+		if (o + 4 >= outsz)
+			break;
+		o += cd_put(out + o, c);
+	}
+	out[o] = '\0';
+	return changed;
+}
+
+bool
+cd_text_unaccented(const CdText *t)
+{
+	size_t		letters = 0,
+				accented = 0;
+
+	for (size_t i = 0; i < t->len;)
+	{
+		unsigned char b = (unsigned char) t->s[i];
+		UChar32		c;
+
+		if (b < 0x80)
+		{
+			letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+			i++;
+			continue;
+		}
+		c = cd_next(t->s, t->len, &i);
+		if (latin_accented_range(c) || c == 0x0111 || c == 0x0110)
+		{
+			letters++;
+			accented++;
+		}
+		else if (c >= 0x0300 && c <= 0x036F)
+			accented++;
+		else if (c >= 0x0370 && u_isalpha(c))
+			return false;		/* another script: not a stripped Latin text */
+	}
+	return letters >= 80 && accented * 500 < letters;
+}
+
+/*
+ * Compile a cue list; with `stripped`, also the cues with their Latin
+ * diacritics removed, for text written without them.
+ */
+static bool
+compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const CdUnit *units,
+			 bool stripped)
+{
+	int			n = 0,
+				total;
 
 	if (words)
 		while (words[n])
@@ -440,10 +531,10 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 	else
 		while (units[n].text)
 			n++;
-	l->n = n;
-	l->cues = calloc(n + 1, sizeof(CdCueC));
+	l->cues = calloc(2 * n + 1, sizeof(CdCueC));
 	if (!l->cues)
 		return false;
+	total = n;
 	for (int i = 0; i < n; i++)
 	{
 		const char *src = words ? words[i] : cues ? cues[i].text : units[i].text;
@@ -469,7 +560,25 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 		l->cues[i].len = fl;
 		l->cues[i].value = cues ? cues[i].value : 0;
 		l->cues[i].label = units ? units[i].label : NULL;
+		if (stripped)
+		{
+			char		buf[256];
+
+			if (fl < 200 && cd_strip_latin(f, buf, sizeof(buf)))
+			{
+				size_t		bl = strlen(buf);
+
+				l->cues[total] = l->cues[i];
+				l->cues[total].text = malloc(bl + 1);
+				if (!l->cues[total].text)
+					return false;
+				memcpy(l->cues[total].text, buf, bl + 1);
+				l->cues[total].len = (int) bl;
+				total++;
+			}
+		}
 	}
+	n = l->n = total;
 	/* first and last bytes, so a window that no cue can match is passed at once */
 	for (int i = 0; i < n; i++)
 	{
@@ -503,19 +612,19 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 	return true;
 }
 
-static CdLangC *compiled;
-static bool compile_failed;
+static CdLangC *compiled[2];	/* [1]: with the cues stripped of diacritics too */
+static bool compile_failed[2];
 
 static const char *const no_words[] = {NULL};
 
-const CdLangC *
-cd_langs_compiled(void)
+static const CdLangC *
+compile_langs(bool stripped)
 {
 	CdLangC    *c;
 	bool		ok = true;
 
-	if (compiled || compile_failed)
-		return compiled;
+	if (compiled[stripped] || compile_failed[stripped])
+		return compiled[stripped];
 	c = calloc(cd_nlangs, sizeof(CdLangC));
 	if (!c)
 		return NULL;
@@ -524,21 +633,22 @@ cd_langs_compiled(void)
 		const CdLang *L = &cd_langs[i];
 
 		c[i].lang = L;
-		ok = compile_list(&c[i].percent_words, L->percent_words, NULL, NULL) &&
-			compile_list(&c[i].qual_before, NULL, L->qual_before, NULL) &&
-			compile_list(&c[i].qual_after, NULL, L->qual_after, NULL) &&
-			compile_list(&c[i].ordinal_cues, L->ordinal_cues, NULL, NULL) &&
-			compile_list(&c[i].code_cues, L->code_cues, NULL, NULL) &&
-			compile_list(&c[i].day_cues, L->day_cues, NULL, NULL) &&
-			compile_list(&c[i].months, NULL, L->months, NULL) &&
-			compile_list(&c[i].month_prefix, L->month_prefix, NULL, NULL) &&
-			compile_list(&c[i].ratio_words, NULL, L->ratio_words, NULL) &&
-			compile_list(&c[i].units, NULL, NULL, L->units) &&
-			compile_list(&c[i].change_before, L->change_before, NULL, NULL) &&
-			compile_list(&c[i].change_after, L->change_after, NULL, NULL) &&
-			compile_list(&c[i].year_words, L->year_words, NULL, NULL) &&
-			compile_list(&c[i].year_after, L->year_after ? L->year_after : no_words, NULL, NULL) &&
-			compile_list(&c[i].number_words, NULL, L->number_words, NULL);
+		c[i].stripped = stripped;
+		ok = compile_list(&c[i].percent_words, L->percent_words, NULL, NULL, stripped) &&
+			compile_list(&c[i].qual_before, NULL, L->qual_before, NULL, stripped) &&
+			compile_list(&c[i].qual_after, NULL, L->qual_after, NULL, stripped) &&
+			compile_list(&c[i].ordinal_cues, L->ordinal_cues, NULL, NULL, stripped) &&
+			compile_list(&c[i].code_cues, L->code_cues, NULL, NULL, stripped) &&
+			compile_list(&c[i].day_cues, L->day_cues, NULL, NULL, stripped) &&
+			compile_list(&c[i].months, NULL, L->months, NULL, stripped) &&
+			compile_list(&c[i].month_prefix, L->month_prefix, NULL, NULL, stripped) &&
+			compile_list(&c[i].ratio_words, NULL, L->ratio_words, NULL, stripped) &&
+			compile_list(&c[i].units, NULL, NULL, L->units, stripped) &&
+			compile_list(&c[i].change_before, L->change_before, NULL, NULL, stripped) &&
+			compile_list(&c[i].change_after, L->change_after, NULL, NULL, stripped) &&
+			compile_list(&c[i].year_words, L->year_words, NULL, NULL, stripped) &&
+			compile_list(&c[i].year_after, L->year_after ? L->year_after : no_words, NULL, NULL, stripped) &&
+			compile_list(&c[i].number_words, NULL, L->number_words, NULL, stripped);
 		for (int k = 0; ok && k < c[i].ordinal_cues.n; k++)
 			if (c[i].ordinal_cues.cues[k].len > c[i].ordinal_cue_max)
 				c[i].ordinal_cue_max = c[i].ordinal_cues.cues[k].len;
@@ -552,11 +662,30 @@ cd_langs_compiled(void)
 	}
 	if (!ok)
 	{
-		compile_failed = true;
+		compile_failed[stripped] = true;
 		return NULL;
 	}
-	compiled = c;
-	return compiled;
+	compiled[stripped] = c;
+	return c;
+}
+
+const CdLangC *
+cd_langs_compiled(void)
+{
+	return compile_langs(false);
+}
+
+const CdLangC *
+cd_lang_stripped(const CdLangC *L)
+{
+	const CdLangC *c = compile_langs(true);
+
+	if (!c || !L)
+		return L;
+	for (int i = 0; i < cd_nlangs; i++)
+		if (c[i].lang == L->lang)
+			return &c[i];
+	return L;
 }
 
 const CdLangC *

@@ -291,11 +291,28 @@ typedef struct CdLangC
 				number_words;
 	uint32_t	number_word_initials;	/* bit per ASCII letter a..z */
 	int			ordinal_cue_max;	/* bytes of the longest ordinal cue */
+	bool		stripped;		/* the lists hold the cues without diacritics too */
 } CdLangC;
 
 /* the compiled languages, built once (ICU errors leave it NULL) */
 const CdLangC *cd_langs_compiled(void);
 const CdLangC *cd_lang_compiled(const char *code);
+
+/*
+ * The same language with every cue also stripped of its Latin diacritics
+ * ("trên" and "tren"), for text written without them (L itself on a failure).
+ */
+const CdLangC *cd_lang_stripped(const CdLangC *L);
+
+/* Latin diacritics removed ("điều tra" -> "dieu tra"); true when anything changed */
+bool		cd_strip_latin(const char *in, char *out, size_t outsz);
+
+/*
+ * Is the text Latin script written without its diacritics (a foreign edition
+ * that lost them)?  At least 80 letters, fewer than one in 500 accented,
+ * and no letters of another script.
+ */
+bool		cd_text_unaccented(const CdText *t);
 
 /* Fold a UTF-8 string (case fold + NFC) into a new cd_alloc'd string. */
 char	   *cd_fold_string(const char *s, int *outlen);

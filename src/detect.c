@@ -159,6 +159,49 @@ build(void)
 			letter_langs[k] |= 1u << l;
 		}
 	}
+	/*
+	 * Text that lost its diacritics ("cua", "duoc"): each frequent word is
+	 * also known without them, unless that spelling is already a word of a
+	 * language ("la", "de").
+	 */
+	for (int l = 0; l < cd_nlangs; l++)
+	{
+		const CdLang *L = &cd_langs[l];
+
+		for (int k = 0; L->stopwords[k]; k++)
+		{
+			char		bare[MAX_WORD * 4 + 4];
+			int			n;
+			char	   *f;
+			uint32_t	h;
+			CdAllocator saved = cd_allocator;
+
+			cd_allocator = (CdAllocator) {malloc, realloc, free};
+			f = cd_fold_string(L->stopwords[k], &n);
+			cd_allocator = saved;
+			if (!f)
+				return false;
+			if (!cd_strip_latin(f, bare, sizeof(bare)))
+			{
+				free(f);
+				continue;
+			}
+			free(f);
+			h = hash_word(bare, (int) strlen(bare)) & (HSIZE - 1);
+			while (tab[h].word && strcmp(tab[h].word, bare) != 0)
+				h = (h + 1) & (HSIZE - 1);
+			if (tab[h].word)
+			{
+				/* a word of its own in some language: no evidence of this one */
+				if (!(tab[h].langs & (1u << 31)))
+					continue;
+			}
+			else if (!(tab[h].word = strdup(bare)))
+				return false;
+			/* bit 31: a stripped spelling (no language has 32 languages) */
+			tab[h].langs |= (1u << l) | (1u << 31);
+		}
+	}
 	letter_direct = calloc(LETTER_DIRECT, sizeof(uint32_t));
 	if (letter_direct)
 		for (int k = 0; k < nletters; k++)

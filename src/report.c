@@ -113,7 +113,10 @@ rp_work_begin(Work *w, UnitCache units[2], CdText *t, const CdLangC *lang)
 	const Dict *d;
 
 	memset(w, 0, sizeof(*w));
-	if (!lang || !(d = rp_dict_for(lang->lang->code)))
+	/* a Latin text that lost its diacritics: cues are read without them too */
+	if (lang && cd_text_unaccented(t))
+		lang = cd_lang_stripped(lang);
+	if (!lang || !(d = rp_dict_for(lang->lang->code, lang->stripped)))
 		return false;
 	memset(units, 0, 2 * sizeof(UnitCache));
 	w->t = t;

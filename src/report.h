@@ -13,7 +13,7 @@
  * facts: stored reports parsed by an older version are parsed again by
  * clusterdata.parse_pending().
  */
-#define CD_PARSER_VERSION 15
+#define CD_PARSER_VERSION 16
 
 /* cue types */
 enum

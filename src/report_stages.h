@@ -143,7 +143,7 @@ extern const char *const rp_metrics[];
 extern const char *const rp_periods[];
 
 /* report_words.c: 1. words and cues */
-const Dict *rp_dict_for(const char *lang);
+const Dict *rp_dict_for(const char *lang, bool stripped);
 void		rp_find_marks(Work *w, const Dict *d);
 void		rp_tokenize(Work *w);
 

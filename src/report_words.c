@@ -35,6 +35,7 @@ typedef struct DEntry
 typedef struct Dict
 {
 	const char *lang;
+	bool		stripped;		/* the cues without diacritics too */
 	DEntry	   *slot[DSIZE];
 	DEntry	   *prefixes;		/* one-word prefix cues ("investigat*") */
 	char		digit_words[16][8];	/* words of cues that are digits ("6 tháng") */
@@ -60,7 +61,7 @@ dict_has_digit_word(const Dict *d, const char *s, size_t n)
 	return false;
 }
 
-static Dict *dicts[16];
+static Dict *dicts[32];
 
 static uint32_t
 hash_str(const char *s, size_t n)
@@ -192,18 +193,19 @@ cjk_words(const char *in, char *out, size_t outsz)
 }
 
 const Dict *
-rp_dict_for(const char *lang)
+rp_dict_for(const char *lang, bool stripped)
 {
 	int			i;
 	Dict	   *d;
 	CdAllocator saved = cd_allocator;
 
-	for (i = 0; i < 16 && dicts[i]; i++)
-		if (strcmp(dicts[i]->lang, lang) == 0)
+	for (i = 0; i < 32 && dicts[i]; i++)
+		if (strcmp(dicts[i]->lang, lang) == 0 && dicts[i]->stripped == stripped)
 			return dicts[i];
-	if (i == 16 || !(d = calloc(1, sizeof(Dict))))
+	if (i == 32 || !(d = calloc(1, sizeof(Dict))))
 		return NULL;
 	d->lang = lang;
+	d->stripped = stripped;
 	cd_allocator = (CdAllocator) {malloc, realloc, free};
 	for (int l = 0; cd_report_langs[l].code; l++)
 	{
@@ -218,8 +220,13 @@ rp_dict_for(const char *lang)
 			{
 				char		spaced[512];
 
+				char		bare[512];
+
 				cjk_words(f, spaced, sizeof(spaced));
 				dict_add(d, spaced, c->type, c->value, false, c->text);
+				/* text that lost its diacritics: "ty le", "dieu tra" */
+				if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
+					dict_add(d, bare, c->type, c->value, false, c->text);
 				free(f);
 			}
 		}

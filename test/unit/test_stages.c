@@ -92,7 +92,7 @@ words_only(Stage *st, const char *text, const char *lang)
 	st->w.t = &st->t;
 	st->w.L = cd_lang_compiled(lang);
 	st->w.units = st->units;
-	st->w.dict = rp_dict_for(lang);
+	st->w.dict = rp_dict_for(lang, false);
 	rp_tokenize(&st->w);
 	st->ok = !st->w.oom;
 }
@@ -102,6 +102,28 @@ static void
 test_words(void)
 {
 	Stage		st;
+	char		bare[64];
+
+	/* Latin diacritics stripped; other scripts left alone */
+	CHECK(cd_strip_latin("điều tra khám phá", bare, sizeof(bare)) && strcmp(bare, "dieu tra kham pha") == 0);
+	CHECK(!cd_strip_latin("rate 破案率", bare, sizeof(bare)) && strcmp(bare, "rate 破案率") == 0);
+	/* a stripped text is told from one with its diacritics */
+	{
+		CdText		t;
+		const char *plain = "Nam qua cac don vi trong Cum da dieu tra lam ro nhieu vu an va bat giu nhieu doi tuong, "
+			"gop phan giu vung an ninh trat tu tren dia ban cac tinh trong khu vuc va ca nuoc trong nam. "
+			"Hoi nghi cung da bau ra don vi dan dau phong trao thi dua cua Cum cho nam toi.";
+		const char *marked = "Năm qua các đơn vị trong Cụm đã điều tra làm rõ nhiều vụ án và bắt giữ nhiều đối tượng, "
+			"góp phần giữ vững an ninh trật tự trên địa bàn các tỉnh trong khu vực và cả nước trong năm. "
+			"Hội nghị cũng đã bầu ra đơn vị dẫn đầu phong trào thi đua của Cụm cho năm tới.";
+
+		cd_text_init(&t, plain, strlen(plain));
+		CHECK(cd_text_unaccented(&t));
+		cd_text_free(&t);
+		cd_text_init(&t, marked, strlen(marked));
+		CHECK(!cd_text_unaccented(&t));
+		cd_text_free(&t);
+	}
 
 	words_only(&st, "侦破刑事案件バクニン省", "ja");
 	CHECK(st.ok);
