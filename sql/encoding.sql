@@ -5,7 +5,10 @@ CREATE DATABASE regress_clusterdata_ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC
 \c regress_clusterdata_ascii
 SET client_min_messages = warning;
 \set VERBOSITY default
+-- (no context: PostgreSQL 18 adds the extension script's line to it)
+\set SHOW_CONTEXT never
 CREATE EXTENSION clusterdata;
+\set SHOW_CONTEXT errors
 \set VERBOSITY sqlstate
 CREATE EXTENSION clusterdata;
 \set VERBOSITY default
