@@ -122,7 +122,7 @@ WHERE kind = 'count' ORDER BY span_start;
 -- the cases solved, stated with the general rate they give, are part of that rate;
 -- beside a rate of a class of cases or of people they stay a count
 SELECT kind, metric, value, percent, text
-FROM parse_report('Năm qua, lực lượng Công an đã điều tra làm rõ 918 vụ với 1.204 đối tượng, đạt tỷ lệ hơn 87%.', 'vi')
+FROM parse_report('Năm qua, Công an tỉnh đã điều tra, làm rõ 918 vụ với 1.204 đối tượng, đạt tỷ lệ hơn 87%.', 'vi')
 WHERE kind IN ('count', 'rate') ORDER BY span_start;
 SELECT kind, metric, value, percent, text
 FROM parse_report('Police investigated and solved 627 criminal cases, equivalent to 88.4% of the cases recorded.', 'en')
@@ -136,7 +136,7 @@ FROM parse_report('The province will strive to cut crime by 2 percent, or 900 ca
 WHERE kind = 'count' ORDER BY span_start;
 -- a period cue with only a date to give the year; a specific span overrides "sơ kết"
 SELECT kind, metric, year, text
-FROM parse_report('Ngày 21/9/2025, Cụm thi đua số 6 tổ chức hội nghị sơ kết công tác 9 tháng. Các đơn vị khám phá 640 vụ.', 'vi')
+FROM parse_report('Ngày 21/9/2025, Cụm thi đua số 6 họp sơ kết công tác 9 tháng. Các đơn vị khám phá 640 vụ.', 'vi')
 WHERE kind = 'period';
 SELECT kind, metric, year, text
 FROM parse_report('Cụm thi đua số 6 họp sơ kết công tác 9 tháng năm 2025 tại Cần Thơ.', 'vi')
@@ -146,7 +146,7 @@ FROM parse_report('Cụm thi đua số 6 họp sơ kết năm 2025 tại Cần T
 WHERE kind = 'period';
 -- the role in an apposition after the official's post
 SELECT kind, province, year, text
-FROM parse_report('Hội nghị do Đại tá Trần Văn Bình, Giám đốc Công an tỉnh Tuyên Quang, Cụm trưởng Cụm thi đua số 1 năm 2025 chủ trì.', 'vi')
+FROM parse_report('Hội nghị do Đại tá Trần Văn Bình, Giám đốc Công an tỉnh Tuyên Quang, Cụm trưởng của Cụm thi đua số 1 năm 2025 chủ trì.', 'vi')
 WHERE kind IN ('leader', 'deputy');
 -- a report that lost its diacritics is read with its cues stripped of them too
 SELECT detect_language('Nam qua, cac don vi trong Cum da dieu tra lam ro nhieu vu an, bat giu nhieu doi tuong, gop phan giu vung an ninh trat tu tren dia ban cac tinh.');
@@ -156,5 +156,5 @@ WHERE kind NOT IN ('person', 'source', 'location') ORDER BY span_start, kind;
 -- in a text with its diacritics, an unaccented word is not read as the stripped cue
 -- ("trong an ninh" is no "trọng án")
 SELECT kind, metric, percent, text
-FROM parse_report('Tỷ lệ điều tra khám phá án đạt 88%, góp phần giữ vững trong an ninh trật tự; các đơn vị khám phá 40 vụ.', 'vi')
+FROM parse_report('Tỷ lệ điều tra, khám phá các vụ án đạt 88%, góp phần giữ vững trong an ninh trật tự; các đơn vị khám phá 40 vụ.', 'vi')
 WHERE kind = 'rate';

@@ -44,7 +44,7 @@ SELECT * FROM pg_temp.rates('Trọng án xảy ra 12 vụ, đều là giết ng�
 
 -- a bracket right after a target gives the target, unless it says what was achieved
 SELECT * FROM pg_temp.rates('The rate of clarifying criminal cases reached 85.3%, exceeding the target assigned by the Ministry (over 70%), of which very serious cases reached 97%.', 'en');
-SELECT * FROM pg_temp.rates('Tỷ lệ điều tra khám phá án đạt 85,3%, vượt chỉ tiêu Bộ giao (trên 70%); án rất nghiêm trọng đạt 97%.', 'vi');
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra, khám phá các vụ án đạt 85,3%, vượt chỉ tiêu Bộ giao (trên 70%); án rất nghiêm trọng đạt 97%.', 'vi');
 SELECT * FROM pg_temp.rates('Các đơn vị hoàn thành chỉ tiêu điều tra khám phá (đạt 85,3%).', 'vi');
 -- "X%, higher than the target" is the rate itself; "the 75% target" is the target
 SELECT * FROM pg_temp.rates('The clearance rate was 84%, higher than the 75% target.', 'en');

@@ -232,8 +232,8 @@ keep_rate(Out *o, Rates *r, CdFact *f)
 }
 
 /*
- * "điều tra làm rõ 828 vụ, ..., đạt tỷ lệ 86%", "investigated 535 criminal
- * cases equivalent to 89.61%": the cases solved, stated with the rate they
+ * "làm rõ 918 vụ, ..., đạt tỷ lệ 87%", "solved 627 cases, equivalent to
+ * 88.4%": the cases solved, stated with the rate they
  * give, are part of that rate (one figure, one fact), not a count of their
  * own.  The nearest count of cases before the percent in its sentence,
  * behind a solve cue, with no other percent between.
