@@ -105,6 +105,31 @@ hash_word(const char *w, int n)
 	return h;
 }
 
+/* a frequent word case-folded and NFC, in plain malloc (the table lives as long as the process) */
+static char *
+fold_word(const char *w)
+{
+	int			n;
+	char	   *f;
+	CdAllocator saved = cd_allocator;
+
+	cd_allocator = (CdAllocator) {malloc, realloc, free};
+	f = cd_fold_string(w, &n);
+	cd_allocator = saved;
+	return f;
+}
+
+/* the slot of a word in the table: where it is, or the free one where it goes */
+static uint32_t
+slot_of(const Entry *tab, const char *w)
+{
+	uint32_t	h = hash_word(w, (int) strlen(w)) & (HSIZE - 1);
+
+	while (tab[h].word && strcmp(tab[h].word, w) != 0)
+		h = (h + 1) & (HSIZE - 1);
+	return h;
+}
+
 static bool
 build(void)
 {
@@ -123,19 +148,12 @@ build(void)
 
 		for (int k = 0; L->stopwords[k]; k++)
 		{
-			int			n;
-			char	   *f;
+			char	   *f = fold_word(L->stopwords[k]);
 			uint32_t	h;
-			CdAllocator saved = cd_allocator;
 
-			cd_allocator = (CdAllocator) {malloc, realloc, free};
-			f = cd_fold_string(L->stopwords[k], &n);
-			cd_allocator = saved;
 			if (!f)
 				return false;
-			h = hash_word(f, n) & (HSIZE - 1);
-			while (tab[h].word && strcmp(tab[h].word, f) != 0)
-				h = (h + 1) & (HSIZE - 1);
+			h = slot_of(tab, f);
 			if (tab[h].word)
 				free(f);
 			else
@@ -171,25 +189,17 @@ build(void)
 		for (int k = 0; L->stopwords[k]; k++)
 		{
 			char		bare[MAX_WORD * 4 + 4];
-			int			n;
-			char	   *f;
+			char	   *f = fold_word(L->stopwords[k]);
+			bool		stripped;
 			uint32_t	h;
-			CdAllocator saved = cd_allocator;
 
-			cd_allocator = (CdAllocator) {malloc, realloc, free};
-			f = cd_fold_string(L->stopwords[k], &n);
-			cd_allocator = saved;
 			if (!f)
 				return false;
-			if (!cd_strip_latin(f, bare, sizeof(bare)))
-			{
-				free(f);
-				continue;
-			}
+			stripped = cd_strip_latin(f, bare, sizeof(bare));
 			free(f);
-			h = hash_word(bare, (int) strlen(bare)) & (HSIZE - 1);
-			while (tab[h].word && strcmp(tab[h].word, bare) != 0)
-				h = (h + 1) & (HSIZE - 1);
+			if (!stripped)
+				continue;
+			h = slot_of(tab, bare);
 			if (tab[h].word)
 			{
 				/* a word of its own in some language: no evidence of this one */
