@@ -41,12 +41,6 @@ cd_put(char *out, UChar32 cp)
 	return 4;
 }
 
-bool
-cd_is_word_slow(UChar32 c)
-{
-	return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
-}
-
 static inline UChar32
 fold_cp(UChar32 c)
 {
@@ -58,27 +52,54 @@ fold_cp(UChar32 c)
 /* ------------------------------------------------------------------ input */
 
 /*
- * Code points below 0x10000 whose NFC quick check is not "yes" (combining
- * marks that may compose, decomposed Hangul jamo, singletons such as the
- * Angstrom sign): one bit each, from ICU, built once.
+ * Properties of the code points below 0x10000, from ICU, built once: one
+ * byte each, so that the scanners ask ICU only outside the BMP.
  */
-static uint8_t *nfc_maybe;
+#define CP_NFC_MAYBE 1			/* NFC quick check not "yes" (marks that may
+								 * compose, decomposed jamo, singletons) */
+#define CP_STERM 2				/* Sentence_Terminal */
+#define CP_WORD 4				/* letter, digit or combining mark */
+static uint8_t *cp_props;
+
+static bool
+word_icu(UChar32 c)
+{
+	return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
 
 static bool
 nfc_table(void)
 {
 	uint8_t    *tab;
 
-	if (nfc_maybe)
+	if (cp_props)
 		return true;
-	tab = calloc(0x10000 / 8, 1);
+	tab = calloc(0x10000, 1);
 	if (!tab)
 		return false;
-	for (UChar32 c = 0x80; c < 0x10000; c++)
-		if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
-			tab[c >> 3] |= (uint8_t) (1u << (c & 7));
-	nfc_maybe = tab;
+	for (UChar32 c = 0; c < 0x10000; c++)
+		tab[c] = (uint8_t) ((c >= 0x80 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ? CP_NFC_MAYBE : 0) |
+							(u_hasBinaryProperty(c, UCHAR_S_TERM) ? CP_STERM : 0) |
+							(word_icu(c) ? CP_WORD : 0));
+	cp_props = tab;
 	return true;
+}
+
+bool
+cd_sentence_term(UChar32 c)
+{
+	if (c >= 0 && c < 0x10000 && cp_props)
+		return (cp_props[c] & CP_STERM) != 0;
+	return u_hasBinaryProperty(c, UCHAR_S_TERM);
+}
+
+/* letter, digit or combining mark (part of a word) */
+bool
+cd_is_word_slow(UChar32 c)
+{
+	if (c >= 0 && c < 0x10000 && (cp_props || nfc_table()))
+		return (cp_props[c] & CP_WORD) != 0;
+	return word_icu(c);
 }
 
 /* might the text not be NFC?  (false: it is NFC as it stands) */
@@ -102,7 +123,7 @@ maybe_not_nfc(const char *s, size_t len)
 		}
 		c = cd_next(s, len, &i);
 		if (c >= 0x10000 ? u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES
-			: (nfc_maybe[c >> 3] >> (c & 7)) & 1)
+			: (cp_props[c] & CP_NFC_MAYBE) != 0)
 			return true;
 	}
 	return false;
@@ -120,7 +141,7 @@ map_at(const CdText *t, int32_t c)
 static void
 text_free_parts(CdText *t)
 {
-	void	   *parts[] = {t->owned, t->map_base, t->map_off, t->in_step};
+	void	   *parts[] = {t->owned, t->map_base, t->map_off, t->in_step, t->ck_step};
 
 	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
 		if (parts[i])
@@ -129,6 +150,7 @@ text_free_parts(CdText *t)
 	t->map_base = NULL;
 	t->map_off = NULL;
 	t->in_step = NULL;
+	t->ck_step = NULL;
 }
 
 /* room for `more` bytes of output and `chars` more map entries */
@@ -256,42 +278,71 @@ cd_text_free(CdText *t)
 	text_free_parts(t);
 }
 
-/* character index of byte b in the prepared text (a moving checkpoint) */
+/* characters (bytes that are not UTF-8 continuation bytes) in u[k, b) */
+static int32_t
+chars_between(const unsigned char *u, size_t k, size_t b)
+{
+	int32_t		c = 0;
+
+	/* eight bytes at a time: a continuation byte is 10xxxxxx */
+	for (; k + 8 <= b; k += 8)
+	{
+		uint64_t	x,
+					cont;
+
+		memcpy(&x, u + k, 8);
+		cont = (x & ~(x << 1) & UINT64_C(0x8080808080808080)) >> 7;
+		/* one bit per continuation byte, summed into the top byte */
+		c += 8 - (int32_t) ((cont * UINT64_C(0x0101010101010101)) >> 56);
+	}
+	for (; k < b; k++)
+		c += (u[k] & 0xC0) != 0x80;
+	return c;
+}
+
+/* the characters before every CD_CK_STEP-th byte; false if out of memory */
+static bool
+char_steps(CdText *t)
+{
+	size_t		n = t->len / CD_CK_STEP + 1;
+	int32_t    *st;
+	int32_t		c = 0;
+
+	if (t->ck_step)
+		return true;
+	if (t->ck_nostep || !(st = cd_alloc(n * sizeof(int32_t))))
+	{
+		t->ck_nostep = true;
+		return false;
+	}
+	for (size_t k = 0; k < n; k++)
+	{
+		st[k] = c;
+		if (k + 1 < n)
+			c += chars_between((const unsigned char *) t->s, k * CD_CK_STEP, (k + 1) * CD_CK_STEP);
+	}
+	t->ck_step = st;
+	return true;
+}
+
+/* character index of byte b in the prepared text */
 static int32_t
 prepared_char(CdText *t, size_t b)
 {
 	const unsigned char *u = (const unsigned char *) t->s;
-	int32_t		c = t->ck_char;
-	size_t		k = t->ck_byte;
+	int32_t		c;
 
 	if (b > t->len)
 		b = t->len;
-	if (b >= k)
-	{
-		/* eight bytes at a time: count the bytes that are not continuation bytes */
-		for (; k + 8 <= b; k += 8)
-		{
-			uint64_t	x;
-			uint64_t	cont;
-
-			memcpy(&x, u + k, 8);
-			cont = x & ~(x << 1) & UINT64_C(0x8080808080808080);
-			c += 8 - __builtin_popcountll(cont);
-		}
-		for (; k < b; k++)
-			c += (u[k] & 0xC0) != 0x80;
-	}
-	else if (b >= k / 2)
-	{
-		for (; k > b; k--)
-			c -= (u[k - 1] & 0xC0) != 0x80;
-	}
+	if (b >= t->ck_byte && b - t->ck_byte < CD_CK_STEP)
+		/* just after the checkpoint */
+		c = t->ck_char + chars_between(u, t->ck_byte, b);
+	else if (char_steps(t))
+		c = t->ck_step[b / CD_CK_STEP] + chars_between(u, b / CD_CK_STEP * CD_CK_STEP, b);
+	else if (b >= t->ck_byte)
+		c = t->ck_char + chars_between(u, t->ck_byte, b);
 	else
-	{
-		c = 0;
-		for (k = 0; k < b; k++)
-			c += (u[k] & 0xC0) != 0x80;
-	}
+		c = chars_between(u, 0, b);
 	t->ck_byte = b;
 	t->ck_char = c;
 	return c;

@@ -175,6 +175,9 @@ cd_is_word_b(UChar32 c)
 	return cd_is_word(c) && (c < 0x3005 || cd_cjk_class(c) == 0);
 }
 
+/* does c end a sentence (ICU Sentence_Terminal: '.', the danda, '。', ...)? */
+bool		cd_sentence_term(UChar32 c);
+
 /* white space, including no-break and narrow no-break space */
 static inline bool
 cd_is_space(UChar32 c)
@@ -212,10 +215,18 @@ typedef struct CdText
 	uint32_t   *in_step;
 	int32_t		in_cur_char;
 	size_t		in_cur_byte;
-	/* char offset bookkeeping (byte -> char index), a moving checkpoint */
+	/*
+	 * char offset bookkeeping (byte -> char index): a moving checkpoint, and
+	 * the characters before every CD_CK_STEP-th byte (built on first use;
+	 * facts come out of text order)
+	 */
 	size_t		ck_byte;
 	int32_t		ck_char;
+	int32_t    *ck_step;
+	bool		ck_nostep;		/* the table could not be allocated */
 } CdText;
+
+#define CD_CK_STEP 256
 
 #define CD_MAP_BLOCK 64
 #define CD_IN_STEP 1024

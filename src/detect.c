@@ -25,7 +25,8 @@
 typedef struct Entry
 {
 	char	   *word;
-	uint32_t	langs;			/* bit per language */
+	uint32_t	len,			/* strlen(word) */
+				langs;			/* bit per language */
 } Entry;
 
 static Entry *table;
@@ -157,7 +158,10 @@ build(void)
 			if (tab[h].word)
 				free(f);
 			else
+			{
 				tab[h].word = f;
+				tab[h].len = (uint32_t) strlen(f);
+			}
 			tab[h].langs |= 1u << l;
 		}
 		add_scripts(l, L->scripts);
@@ -208,6 +212,8 @@ build(void)
 			}
 			else if (!(tab[h].word = strdup(bare)))
 				return false;
+			else
+				tab[h].len = (uint32_t) strlen(bare);
 			/* bit 31: a stripped spelling (no language has 32 languages) */
 			tab[h].langs |= (1u << l) | (1u << 31);
 		}
@@ -228,7 +234,7 @@ lookup(const char *w, int n)
 
 	while (table[h].word)
 	{
-		if ((int) strlen(table[h].word) == n && memcmp(table[h].word, w, n) == 0)
+		if (table[h].len == (uint32_t) n && memcmp(table[h].word, w, n) == 0)
 			return table[h].langs;
 		h = (h + 1) & (HSIZE - 1);
 	}
@@ -336,9 +342,8 @@ add_letter(Det *d, UChar32 f)
 	int			sk;
 
 	if (f >= 0x80 && (lb = letter_lookup(f)) != 0)
-		for (int l = 0; l < cd_nlangs; l++)
-			if (lb & (1u << l))
-				d->score[l] += 0.25;
+		for (; lb; lb &= lb - 1)
+			d->score[__builtin_ctz(lb)] += 0.25;
 	if ((sk = script_of(f)) >= 0)
 	{
 		for (int l = 0; l < cd_nlangs; l++)
@@ -369,9 +374,9 @@ end_word(Det *d, UChar32 c)
 	/* a word in a script of its own (Hangul, Cyrillic, Han) is evidence too */
 	if (lb || d->wscript)
 		d->hits++;
-	for (int l = 0; l < cd_nlangs; l++)
-		if (lb & (1u << l))
-			d->score[l] += 1.0;
+	/* bit 31 marks a stripped spelling, not a language */
+	for (lb &= ~(1u << 31); lb; lb &= lb - 1)
+		d->score[__builtin_ctz(lb)] += 1.0;
 	d->wn = 0;
 	d->toolong = false;
 	d->wscript = false;

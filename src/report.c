@@ -94,7 +94,8 @@ rp_why_mark(CdFact *f, const Work *w, const char *key, int k)
 void
 rp_work_end(Work *w)
 {
-	void	   *bufs[] = {w->used, w->tok, w->mark, w->num, w->fold, w->ascii};
+	void	   *bufs[] = {w->used, w->tok, w->mark, w->num, w->fold, w->ascii,
+	w->ustart[0], w->ustart[1], w->uend[0], w->uend[1]};
 
 	for (size_t i = 0; i < sizeof(bufs) / sizeof(bufs[0]); i++)
 		if (bufs[i])
@@ -108,7 +109,7 @@ rp_work_end(Work *w)
  * failure (w is then freed).
  */
 bool
-rp_work_begin(Work *w, UnitCache units[2], CdText *t, const CdLangC *lang)
+rp_work_begin(Work *w, CdText *t, const CdLangC *lang)
 {
 	const Dict *d;
 
@@ -118,12 +119,12 @@ rp_work_begin(Work *w, UnitCache units[2], CdText *t, const CdLangC *lang)
 		lang = cd_lang_stripped(lang);
 	if (!lang || !(d = rp_dict_for(lang->lang->code, lang->stripped)))
 		return false;
-	memset(units, 0, 2 * sizeof(UnitCache));
 	w->t = t;
 	w->L = lang;
-	w->units = units;
 	w->dict = d;
 	rp_tokenize(w);
+	if (!w->oom)
+		rp_find_units(w);
 	if (!w->oom)
 		rp_find_marks(w, d);
 	if (!w->oom)
@@ -145,12 +146,11 @@ bool
 cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 {
 	Work		w;
-	UnitCache	units[2];
 	Out			o;
 	int			cluster_no,
 				year;
 
-	if (!rp_work_begin(&w, units, t, lang))
+	if (!rp_work_begin(&w, t, lang))
 		return false;
 	o.w = &w;
 	o.emit = emit;

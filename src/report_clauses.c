@@ -80,7 +80,7 @@ sentence_mark_at(const Work *w, size_t b)
 	if (b + 3 > w->t->len || (u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
 		return false;
 	c = ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-	return u_hasBinaryProperty(c, UCHAR_S_TERM);
+	return cd_sentence_term(c);
 }
 
 /* the full-width semicolon "；" at byte b: a clause mark like ';' */
@@ -92,101 +92,112 @@ semicolon_at(const Work *w, size_t b)
 	return b + 3 <= w->t->len && u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x9B;
 }
 
-/* is byte i the start of a sentence (clause: also after ';')? */
-static bool
-is_unit_start(const Work *w, size_t i, bool clause)
+/* append position p to a list of unit bounds */
+static void
+add_bound(Work *w, uint32_t **list, int *n, int *cap, size_t p)
 {
-	const char *s = w->t->s;
-	char		c = s[i - 1];
-
-	if (c == '\n' || (clause && c == ';'))
-		return true;
-	if (i >= 3 && (sentence_mark_at(w, i - 3) || (clause && semicolon_at(w, i - 3))))
-		return true;
-	return (c == '.' || c == '!' || c == '?') && i < w->t->len &&
-		(s[i] == ' ' || s[i] == '\n') && i + 1 < w->t->len && !abbrev_dot(w, i - 1);
+	if (!rp_grow((void **) list, cap, *n + 1, sizeof(uint32_t)))
+	{
+		w->oom = true;
+		return;
+	}
+	(*list)[(*n)++] = (uint32_t) p;
 }
 
-/* does a sentence (clause: also ';') end at byte i? */
-static bool
-is_unit_end(const Work *w, size_t i, bool clause)
+/* a sentence start (and so a clause start) at byte i */
+static void
+add_start(Work *w, size_t i, bool sentence)
 {
-	const char *s = w->t->s;
-	char		c = s[i];
+	if (sentence)
+		add_bound(w, &w->ustart[0], &w->nustart[0], &w->capustart[0], i);
+	add_bound(w, &w->ustart[1], &w->nustart[1], &w->capustart[1], i);
+}
 
-	if (c == '\n' || (clause && c == ';'))
-		return true;
-	if (sentence_mark_at(w, i) || (clause && semicolon_at(w, i)))
-		return true;
-	return (c == '.' || c == '!' || c == '?') &&
-		(i + 1 >= w->t->len || s[i + 1] == ' ' || s[i + 1] == '\n') && !abbrev_dot(w, i);
+/* a sentence end (and so a clause end) at byte i */
+static void
+add_end(Work *w, size_t i, bool sentence)
+{
+	if (sentence)
+		add_bound(w, &w->uend[0], &w->nuend[0], &w->capuend[0], i);
+	add_bound(w, &w->uend[1], &w->nuend[1], &w->capuend[1], i);
+}
+
+/*
+ * Stage 3 in one pass: where sentences and clauses start and end.  A
+ * sentence ends at a line break, at a Sentence_Terminal character outside
+ * ASCII, or at '.', '!' or '?' before a space or the end (not the dot of
+ * "No. 4"); the next one starts after it.  A clause also ends at ';' and
+ * '；'.  A start is the byte after the mark, an end the mark's first byte.
+ */
+void
+rp_find_units(Work *w)
+{
+	const unsigned char *s = (const unsigned char *) w->t->s;
+	size_t		len = w->t->len;
+
+	for (size_t i = 0; i < len && !w->oom; i++)
+	{
+		unsigned char c = s[i];
+
+		if (c == '\n' || c == ';')
+		{
+			add_end(w, i, c == '\n');
+			add_start(w, i + 1, c == '\n');
+		}
+		else if (c >= 0xE0)
+		{
+			bool		term = sentence_mark_at(w, i);
+
+			if (term || semicolon_at(w, i))
+			{
+				add_end(w, i, term);
+				add_start(w, i + 3, term);
+			}
+		}
+		else if (c == '.' || c == '!' || c == '?')
+		{
+			bool		spaced = i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '\n');
+
+			/* "No. 4" goes on; a start needs a byte after the space */
+			if ((spaced || i + 1 >= len) && !abbrev_dot(w, i))
+			{
+				add_end(w, i, true);
+				if (spaced && i + 2 < len)
+					add_start(w, i + 1, true);
+			}
+		}
+	}
 }
 
 /*
  * Start of the sentence (clause = also ';') holding byte b: the nearest start
- * at most UNIT_REACH bytes back, else b - UNIT_REACH.  Rules ask in text
- * order, so the last answer is kept (one per kind): a later question scans
- * only the bytes after the earlier one, and a report costs linear time
- * however its sentences are cut.
+ * at or before b and at most UNIT_REACH bytes back, else b - UNIT_REACH.
  */
 size_t
 rp_unit_start(const Work *w, size_t b, bool clause)
 {
-	UnitCache  *c = &w->units[clause ? 1 : 0];
-	size_t		i = b,
-				floor = b > UNIT_REACH ? b - UNIT_REACH : 0;
-	size_t		res;
+	int			k = clause ? 1 : 0;
+	size_t		floor = b > UNIT_REACH ? b - UNIT_REACH : 0;
+	/* the first start after b; the one before it is the answer */
+	int			j = rp_first_at(w->ustart[k], w->nustart[k], sizeof(uint32_t), 0, b + 1);
 
-	if (c->have_start && b >= c->start_q && b - c->start_q < UNIT_REACH)
-	{
-		/* scan (start_q, b] only; below it the earlier answer holds */
-		while (i > c->start_q)
-		{
-			if (i > 0 && is_unit_start(w, i, clause))
-				break;
-			i--;
-		}
-		if (i > c->start_q)
-			res = i;
-		else
-			res = c->start_found && c->start_r > floor ? c->start_r : floor;
-	}
-	else
-	{
-		while (i > floor && !is_unit_start(w, i, clause))
-			i--;
-		res = i;
-	}
-	c->have_start = true;
-	c->start_q = b;
-	c->start_r = res;
-	c->start_found = res > floor;
-	return res;
+	if (j > 0 && w->ustart[k][j - 1] > floor)
+		return w->ustart[k][j - 1];
+	return floor;
 }
 
 /* end of the sentence (clause) holding byte b: the nearest end at most UNIT_REACH bytes on */
 size_t
 rp_unit_end(const Work *w, size_t b, bool clause)
 {
-	UnitCache  *c = &w->units[clause ? 1 : 0];
+	int			k = clause ? 1 : 0;
 	size_t		len = w->t->len,
-				cap = b + UNIT_REACH < len ? b + UNIT_REACH : len,
-				i = b;
+				cap = b + UNIT_REACH < len ? b + UNIT_REACH : len;
+	int			j = rp_first_at(w->uend[k], w->nuend[k], sizeof(uint32_t), 0, b);
 
-	if (c->have_end && b >= c->end_q && b <= c->end_r)
-	{
-		/* no end in [end_q, end_r): an answer found there still holds */
-		if (c->end_found)
-			return c->end_r < cap ? c->end_r : cap;
-		i = c->end_r;
-	}
-	while (i < cap && !is_unit_end(w, i, clause))
-		i++;
-	c->have_end = true;
-	c->end_q = b;
-	c->end_r = i;
-	c->end_found = i < cap;
-	return i;
+	if (j < w->nuend[k] && w->uend[k][j] < cap)
+		return w->uend[k][j];
+	return cap;
 }
 
 /*

@@ -91,21 +91,17 @@ typedef struct Work
 	int			cluster_mark;	/* collect_num's walk over the marks */
 	const char *unit_labels[256];	/* [0] = NULL: the units numbers carry */
 	int			nunit_labels;
-	struct UnitCache *units;	/* [sentence, clause]: last unit_start/unit_end */
+	/*
+	 * Where sentences ([0]) and clauses ([1]) start and end, in text order:
+	 * found in one pass, looked up by binary search.
+	 */
+	uint32_t   *ustart[2],
+			   *uend[2];
+	int			nustart[2],
+				nuend[2],
+				capustart[2],
+				capuend[2];
 } Work;
-
-/* the last answers of unit_start and unit_end, for one kind of unit */
-typedef struct UnitCache
-{
-	bool		have_start,
-				start_found,
-				have_end,
-				end_found;
-	size_t		start_q,
-				start_r,
-				end_q,
-				end_r;
-} UnitCache;
 
 typedef struct Out
 {
@@ -160,6 +156,7 @@ int			rp_year_of_num(const WNum *n);
 
 /* report_clauses.c: 3. sentences and clauses */
 size_t		rp_cue_start(const Work *w, size_t b, size_t cs);
+void		rp_find_units(Work *w);
 bool		rp_has_comma(const char *s, size_t from, size_t to);
 size_t		rp_unit_end(const Work *w, size_t b, bool clause);
 size_t		rp_unit_start(const Work *w, size_t b, bool clause);
@@ -190,6 +187,6 @@ void		rp_put(Out *o, CdFact *f);
 void		rp_why_add(CdFact *f, const char *key, const char *cue);
 void		rp_why_mark(CdFact *f, const Work *w, const char *key, int k);
 void		rp_work_end(Work *w);
-bool		rp_work_begin(Work *w, UnitCache units[2], CdText *t, const CdLangC *lang);
+bool		rp_work_begin(Work *w, CdText *t, const CdLangC *lang);
 
 #endif

@@ -21,6 +21,7 @@
 typedef struct DEntry
 {
 	char	   *words[MAXW];
+	uint16_t	wlen[MAXW];		/* their lengths in bytes */
 	int			nwords;
 	bool		prefix;			/* last word is a prefix */
 	bool		ascii;			/* match the ASCII key (province names) */
@@ -37,7 +38,8 @@ typedef struct Dict
 	const char *lang;
 	bool		stripped;		/* the cues without diacritics too */
 	DEntry	   *slot[DSIZE];
-	DEntry	   *prefixes;		/* one-word prefix cues ("investigat*") */
+	/* one-word prefix cues ("investigat*"), by key (0: folded, 1: ASCII) and first byte */
+	DEntry	   *prefixes[2][256];
 	char		digit_words[16][8];	/* words of cues that are digits ("6 tháng") */
 	int			ndigit_words;
 } Dict;
@@ -132,9 +134,12 @@ dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *
 			t[tl - 1] = '\0';
 		e->text = t;
 	}
+	for (int i = 0; i < e->nwords; i++)
+		e->wlen[i] = (uint16_t) strlen(e->words[i]);
 	/* the same words with a second meaning ("à": link and place) */
-	for (DEntry *o = (e->prefix && e->nwords == 1) ? d->prefixes :
-		 d->slot[hash_str(e->words[0], strlen(e->words[0]))]; o; o = o->next)
+	for (DEntry *o = (e->prefix && e->nwords == 1) ?
+		 d->prefixes[ascii][(unsigned char) e->words[0][0]] :
+		 d->slot[hash_str(e->words[0], e->wlen[0])]; o; o = o->next)
 		if (same_words(o, e) && o->type != type && o->type2 == 0)
 		{
 			o->type2 = type;
@@ -147,11 +152,13 @@ dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *
 		}
 	if (e->prefix && e->nwords == 1)
 	{
-		e->next = d->prefixes;
-		d->prefixes = e;
+		DEntry	  **b = &d->prefixes[ascii][(unsigned char) e->words[0][0]];
+
+		e->next = *b;
+		*b = e;
 		return;
 	}
-	h = hash_str(e->words[0], strlen(e->words[0]));
+	h = hash_str(e->words[0], e->wlen[0]);
 	e->next = d->slot[h];
 	d->slot[h] = e;
 }
@@ -471,11 +478,10 @@ rp_tokenize(Work *w)
 }
 
 static bool
-tok_eq(const Work *w, const Tok *tk, const char *word, bool ascii, bool prefix)
+tok_eq(const Work *w, const Tok *tk, const char *word, size_t wl, bool ascii, bool prefix)
 {
 	const char *k = ascii ? w->ascii + tk->ascii : w->fold + tk->fold;
 	size_t		kl = ascii ? TOK_ALEN(tk) : TOK_FLEN(tk);
-	size_t		wl = strlen(word);
 
 	if (prefix)
 		return kl >= wl && memcmp(k, word, wl) == 0;
@@ -513,7 +519,7 @@ post_word(const Work *w, const Dict *d, int j)
 	tk = &w->tok[j];
 	for (const DEntry *e = d->slot[hash_str(w->fold + tk->fold, TOK_FLEN(tk))]; e; e = e->next)
 		if (e->nwords == 1 && !e->ascii && (e->type == RC_POST || e->type2 == RC_POST) &&
-			tok_eq(w, tk, e->words[0], false, e->prefix))
+			tok_eq(w, tk, e->words[0], e->wlen[0], false, e->prefix))
 			return true;
 	return false;
 }
@@ -585,7 +591,7 @@ ending_province(const Work *w, const Dict *d, int i)
 		kl -= cut;
 		for (const DEntry *e = d->slot[hash_str(k, kl)]; e; e = e->next)
 			if (e->type == RC_PROVINCE && e->ascii && e->nwords == 1 && !e->prefix &&
-				strlen(e->words[0]) == kl && memcmp(e->words[0], k, kl) == 0)
+				e->wlen[0] == kl && memcmp(e->words[0], k, kl) == 0)
 				return e;
 	}
 	return NULL;
@@ -617,7 +623,7 @@ rp_find_marks(Work *w, const Dict *d)
 
 					for (int q = 0; q < n && ok; q++)
 					{
-						ok = tok_eq(w, &w->tok[i + q], e->words[q], e->ascii,
+						ok = tok_eq(w, &w->tok[i + q], e->words[q], e->wlen[q], e->ascii,
 									e->prefix && q == n - 1);
 						if (ok && q > 0)
 							ok = adjacent(w, &w->tok[i + q - 1], &w->tok[i + q]);
@@ -631,14 +637,19 @@ rp_find_marks(Work *w, const Dict *d)
 			}
 		}
 		/* one-word prefix cues: the longest that fits ("해결률*" before "해결*") */
-		if (!best)
-			for (const DEntry *e = d->prefixes; e; e = e->next)
-				if (tok_eq(w, &w->tok[i], e->words[0], e->ascii, true) &&
-					(!best || strlen(e->words[0]) > strlen(best->words[0])))
-				{
+		for (int a = 0; a < 2 && !bestn; a++)
+		{
+			const Tok  *tk = &w->tok[i];
+			size_t		kl = a ? TOK_ALEN(tk) : TOK_FLEN(tk);
+			unsigned char k0 = kl ? (unsigned char) (a ? w->ascii[tk->ascii] : w->fold[tk->fold]) : 0;
+
+			for (const DEntry *e = kl ? d->prefixes[a][k0] : NULL; e; e = e->next)
+				if (tok_eq(w, tk, e->words[0], e->wlen[0], e->ascii, true) &&
+					(!best || e->wlen[0] > best->wlen[0]))
 					best = e;
-					bestn = 1;
-				}
+		}
+		if (best && !bestn)
+			bestn = 1;
 		if (!best && w->L->lang->name_endings && (best = ending_province(w, d, i)) != NULL)
 			bestn = 1;
 		if (!best && sound_province(w, d, i, &bestn, &m_sound))

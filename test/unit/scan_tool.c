@@ -8,6 +8,8 @@
  *                            detected when not given) and prints facts, time
  *                            (best of 3) and the core's peak memory against
  *                            the file's size
+ *   scan_tool -f FILE [LANG] parses the whole file as one report and prints
+ *                            one line per fact (to compare two builds' output)
  */
 #define _POSIX_C_SOURCE 200809L	/* clock_gettime */
 #include <stdio.h>
@@ -97,6 +99,39 @@ count_fact(const CdFact *f, void *arg)
 	count++;
 }
 
+/* one line per fact: kind, bytes, values, scope, why */
+static void
+print_fact(const CdFact *f, void *arg)
+{
+	(void) arg;
+	printf("%s %zu-%zu m=%s", cd_fact_kind_name(f->kind), f->bstart, f->bend,
+		   f->metric ? f->metric : "-");
+	if (f->has_fraction)
+		printf(" %lld/%lld", (long long) f->solved, (long long) f->total);
+	if (f->has_percent)
+		printf(" p=%lld/10^%d", (long long) f->pv, f->pscale);
+	if (f->has_value)
+		printf(" v=%lld/10^%d", (long long) f->v, f->vscale);
+	printf(" q=%d prov=%d cl=%d y=%d scope=%s detail=%.*s why=%s\n", (int) f->qual,
+		   f->province, f->cluster_no, f->year, f->scope ? f->scope : "-",
+		   (int) f->detail_len, f->detail ? f->detail : "", f->why);
+}
+
+static int
+print_facts(const char *buf, long len, const char *code)
+{
+	CdText		t;
+	const CdLang *L = code ? cd_lang_find(code) : cd_detect_language(buf, len);
+
+	printf("language: %s\n", L ? L->code : "(none)");
+	if (!L)
+		L = cd_lang_find("en");
+	cd_text_init(&t, buf, len);
+	cd_parse_report(&t, cd_lang_compiled(L->code), print_fact, NULL);
+	cd_text_free(&t);
+	return 0;
+}
+
 /* the whole file as one report: facts, best time of three, peak memory */
 static int
 parse_whole(const char *buf, long len, const char *code)
@@ -131,7 +166,7 @@ parse_whole(const char *buf, long len, const char *code)
 	return 0;
 }
 
-/* parse each blank-line separated block as a report, detecting its language */
+/* parse each blank-line separated block as a report, detecting its language (as parse_report(body) does) */
 static int
 bench_reports(const char *buf, long len)
 {
@@ -149,11 +184,13 @@ bench_reports(const char *buf, long len)
 			const char *q = strstr(p, "\n\n");
 			size_t		n = q ? (size_t) (q - p) : (size_t) (end - p);
 			CdText		t;
-			const CdLang *L = cd_detect_language(p, n);
+			const CdLang *L;
 
+			/* as parse_report(body) does: prepare the text, detect on it */
+			cd_text_init(&t, p, n);
+			L = cd_guess_language_nfc(t.s, t.len);
 			if (!L)
 				L = cd_lang_find("en");
-			cd_text_init(&t, p, n);
 			cd_parse_report(&t, cd_lang_compiled(L->code), count_fact, NULL);
 			cd_text_free(&t);
 			docs++;
@@ -170,7 +207,8 @@ main(int argc, char **argv)
 {
 	int			reports = argc > 1 && strcmp(argv[1], "-r") == 0;
 	int			whole = argc > 1 && strcmp(argv[1], "-p") == 0;
-	int			bench = argc > 1 && (strcmp(argv[1], "-b") == 0 || reports || whole);
+	int			facts = argc > 1 && strcmp(argv[1], "-f") == 0;
+	int			bench = argc > 1 && (strcmp(argv[1], "-b") == 0 || reports || whole || facts);
 	const char *file = argv[1 + bench];
 	const char *code = argc > 2 + bench ? argv[2 + bench] : NULL;
 	FILE	   *f;
@@ -181,7 +219,7 @@ main(int argc, char **argv)
 
 	if (argc < 2 + bench || !(f = fopen(file, "rb")))
 	{
-		fprintf(stderr, "usage: scan_tool [-b|-r|-p] FILE [LANG]\n");
+		fprintf(stderr, "usage: scan_tool [-b|-r|-p|-f] FILE [LANG]\n");
 		return 2;
 	}
 	fseek(f, 0, SEEK_END);
@@ -196,6 +234,8 @@ main(int argc, char **argv)
 		return bench_reports(buf, len);
 	if (whole)
 		return parse_whole(buf, len, code);
+	if (facts)
+		return print_facts(buf, len, code);
 	L = code ? cd_lang_find(code) : cd_detect_language(buf, len);
 	printf("language: %s\n", L ? L->code : "(none)");
 	if (!L)

@@ -128,9 +128,63 @@ replay_fuzz_regressions(const char *dir)
 	CHECK(files >= 1);
 }
 
+/*
+ * Character offsets asked out of text order (facts come out so): every byte
+ * of a long mixed-script text, in a scrambled order, against a plain count.
+ * Also on decomposed input, where offsets are the input's.
+ */
+static void
+char_offsets_any_order(void)
+{
+	size_t		len;
+	char	   *s = repeat("Đầu năm, ", "cụm 4 phá 733/821 vụ, 89,3%; 第四竞赛集群 박닌성 ", 40, "hết.", &len);
+	CdText		t;
+	int			bad = 0;
+
+	if (!cd_text_init(&t, s, strlen(s)))
+	{
+		CHECK(false);
+		free(s);
+		return;
+	}
+	CHECK(t.len == strlen(s));
+	for (size_t q = 0; q < t.len; q++)
+	{
+		/* a scrambled walk: 7919 is prime, so every byte comes once */
+		size_t		b = (q * 7919) % t.len;
+		int32_t		want = 0;
+
+		if ((((unsigned char) s[b]) & 0xC0) == 0x80)
+			continue;
+		for (size_t k = 0; k < b; k++)
+			want += (((unsigned char) s[k]) & 0xC0) != 0x80;
+		bad += cd_text_char(&t, b) != want;
+	}
+	CHECK(bad == 0);
+	cd_text_free(&t);
+	free(s);
+
+	/* decomposed: "công" as c o U+0302 n g, so the NFC text is shorter than the input */
+	s = repeat("", "co\xcc\x82ng ", 300, "", &len);
+	CHECK(cd_text_init(&t, s, len));
+	CHECK(t.len < len);
+	bad = 0;
+	for (int k = 299; k >= 0; k -= 7)
+	{
+		/* NFC "công " is 6 bytes and 5 characters; the input has 6 characters a copy */
+		bad += cd_text_char(&t, (size_t) k * 6) != k * 6;
+		bad += cd_text_char(&t, (size_t) k * 6 + 1) != k * 6 + 1;
+		bad += cd_text_char(&t, (size_t) k * 6 + 3) != k * 6 + 3;
+	}
+	CHECK(bad == 0);
+	cd_text_free(&t);
+	free(s);
+}
+
 void
 test_robust(const char *fuzz_dir)
 {
+	char_offsets_any_order();
 	char		b[CD_DECIMAL_BUF],
 				small[8];
 	Rows		r;

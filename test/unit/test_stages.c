@@ -28,7 +28,6 @@ typedef struct Stage
 {
 	CdText		t;
 	Work		w;
-	UnitCache	units[2];
 	Out			o;
 	Facts		facts;
 	bool		ok;
@@ -39,7 +38,7 @@ begin(Stage *st, const char *text, const char *lang)
 {
 	memset(st, 0, sizeof(*st));
 	cd_text_init(&st->t, text, strlen(text));
-	st->ok = rp_work_begin(&st->w, st->units, &st->t, cd_lang_compiled(lang));
+	st->ok = rp_work_begin(&st->w, &st->t, cd_lang_compiled(lang));
 	st->o.w = &st->w;
 	st->o.emit = keep;
 	st->o.arg = &st->facts;
@@ -91,7 +90,6 @@ words_only(Stage *st, const char *text, const char *lang)
 	cd_text_init(&st->t, text, strlen(text));
 	st->w.t = &st->t;
 	st->w.L = cd_lang_compiled(lang);
-	st->w.units = st->units;
 	st->w.dict = rp_dict_for(lang, false);
 	rp_tokenize(&st->w);
 	st->ok = !st->w.oom;
