@@ -12,3 +12,23 @@ BEGIN
   END LOOP;
   RETURN round(best, 1);
 END $$;
+
+-- pg_temp.rounds_ms(queries, n): warm each query once, then n rounds that
+-- each time every query once, in turn.  One row per round and query.  A
+-- ratio taken within a round compares runs made seconds apart, so a shared
+-- machine's slow spells touch both sides of it alike.
+CREATE FUNCTION pg_temp.rounds_ms(q text[], n int)
+RETURNS TABLE(round int, what int, ms numeric) LANGUAGE plpgsql AS $$
+DECLARE t0 timestamptz;
+BEGIN
+  FOR k IN 1..array_length(q, 1) LOOP EXECUTE q[k]; END LOOP;
+  FOR r IN 1..n LOOP
+    FOR k IN 1..array_length(q, 1) LOOP
+      t0 := clock_timestamp();
+      EXECUTE q[k];
+      round := r; what := k;
+      ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
+      RETURN NEXT;
+    END LOOP;
+  END LOOP;
+END $$;

@@ -1,6 +1,8 @@
 -- Benchmark: numbers(), parse_report() (when installed) against
 -- to_tsvector('simple') and a regexp number extraction, on the same
--- generated report table, in one run.  Prints MB/s and ratios.
+-- generated report table, in one run: five rounds, each timing every query
+-- once.  Prints the best MB/s and the median (lowest, highest) of the
+-- rounds' ratios to to_tsvector.
 \set QUIET on
 \pset footer off
 SET client_min_messages = warning;
@@ -15,25 +17,23 @@ SELECT count(*) AS documents, round(sum(octet_length(body)) / 1e6, 1) AS mb,
 FROM bench_reports \gset
 \echo documents: :documents, :mb MB, :number_rows number rows
 
-CREATE TEMP TABLE timings AS
-SELECT 'to_tsvector(''simple'')' AS what,
-       pg_temp.best_ms('SELECT count(to_tsvector(''simple'', body)) FROM bench_reports', 3) AS ms
-UNION ALL
-SELECT 'regexp_matches number extraction',
-       pg_temp.best_ms('SELECT count(*) FROM bench_reports, regexp_matches(body, ''[0-9][0-9.,]*%?'', ''g'')', 3)
-UNION ALL
-SELECT 'numbers(body, lang)',
-       pg_temp.best_ms('SELECT count(*) FROM bench_reports, clusterdata.numbers(body, lang)', 3)
-UNION ALL
-SELECT 'numbers(body) with detection',
-       pg_temp.best_ms('SELECT count(*) FROM bench_reports, clusterdata.numbers(body)', 3);
-INSERT INTO timings
-SELECT 'parse_report(body)',
-       pg_temp.best_ms('SELECT count(*) FROM bench_reports, clusterdata.parse_report(body)', 3)
-WHERE EXISTS (SELECT FROM pg_proc WHERE proname = 'parse_report');
+CREATE TEMP TABLE queries(what int, name text, q text);
+INSERT INTO queries VALUES
+  (1, 'to_tsvector(''simple'')', 'SELECT count(to_tsvector(''simple'', body)) FROM bench_reports'),
+  (2, 'regexp_matches number extraction', 'SELECT count(*) FROM bench_reports, regexp_matches(body, ''[0-9][0-9.,]*%?'', ''g'')'),
+  (3, 'numbers(body, lang)', 'SELECT count(*) FROM bench_reports, clusterdata.numbers(body, lang)'),
+  (4, 'numbers(body) with detection', 'SELECT count(*) FROM bench_reports, clusterdata.numbers(body)'),
+  (5, 'parse_report(body)', 'SELECT count(*) FROM bench_reports, clusterdata.parse_report(body)');
 
-SELECT what, round(ms) AS ms, round(:mb / (ms / 1000), 1) AS "MB/s",
-       round((SELECT ms FROM timings WHERE what LIKE 'to_tsvector%') / ms, 2) AS "x to_tsvector(simple)"
-FROM timings;
+-- five rounds, each query once a round; the ratio is the median of the rounds' ratios
+CREATE TEMP TABLE timings AS
+SELECT * FROM pg_temp.rounds_ms((SELECT array_agg(q ORDER BY what) FROM queries), 5);
+
+SELECT name AS what, round(min(t.ms)) AS "best ms", round(:mb / (min(t.ms) / 1000), 1) AS "MB/s",
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY base.ms / t.ms)::numeric, 2) AS "x to_tsvector(simple)",
+       round(min(base.ms / t.ms), 2) AS "lowest", round(max(base.ms / t.ms), 2) AS "highest"
+FROM timings t JOIN timings base ON base.round = t.round AND base.what = 1
+JOIN queries ON queries.what = t.what
+GROUP BY t.what, name ORDER BY t.what;
 \echo goals: numbers() >= 3x to_tsvector(simple); parse_report() >= 1.5x
 DROP TABLE bench_reports;

@@ -13,41 +13,15 @@
 
 CdAllocator cd_allocator = {malloc, realloc, free};
 
-int
-cd_put(char *out, UChar32 cp)
-{
-	if (cp < 0x80)
-	{
-		out[0] = (char) cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		out[0] = (char) (0xC0 | (cp >> 6));
-		out[1] = (char) (0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000)
-	{
-		out[0] = (char) (0xE0 | (cp >> 12));
-		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char) (0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char) (0xF0 | (cp >> 18));
-	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char) (0x80 | (cp & 0x3F));
-	return 4;
-}
+const uint16_t *cd_fold_bmp;
 
-static inline UChar32
-fold_cp(UChar32 c)
+UChar32
+cd_fold_slow(UChar32 c)
 {
-	if (c < 0x80)
-		return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 	return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
+
+#define fold_cp(c) cd_fold_cp(c)
 
 /* ------------------------------------------------------------------ input */
 
@@ -71,17 +45,30 @@ static bool
 nfc_table(void)
 {
 	uint8_t    *tab;
+	uint16_t   *fold;
 
 	if (cp_props)
 		return true;
 	tab = calloc(0x10000, 1);
-	if (!tab)
+	fold = calloc(0x10000, sizeof(uint16_t));
+	if (!tab || !fold)
+	{
+		free(tab);
+		free(fold);
 		return false;
+	}
 	for (UChar32 c = 0; c < 0x10000; c++)
+	{
+		UChar32		f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+
 		tab[c] = (uint8_t) ((c >= 0x80 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ? CP_NFC_MAYBE : 0) |
 							(u_hasBinaryProperty(c, UCHAR_S_TERM) ? CP_STERM : 0) |
 							(word_icu(c) ? CP_WORD : 0));
+		/* 0: a folding outside the BMP, asked of ICU */
+		fold[c] = (uint16_t) (f < 0x10000 ? f : 0);
+	}
 	cp_props = tab;
+	cd_fold_bmp = fold;
 	return true;
 }
 

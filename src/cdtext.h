@@ -98,7 +98,50 @@ cd_prev_start(const char *s, size_t i)
 }
 
 /* Encode cp as UTF-8 into out (4 bytes room); returns the length. */
-int			cd_put(char *out, UChar32 cp);
+static inline int
+cd_put(char *out, UChar32 cp)
+{
+	if (cp < 0x80)
+	{
+		out[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		out[0] = (char) (0xC0 | (cp >> 6));
+		out[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (cp >> 12));
+		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (cp >> 18));
+	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/*
+ * Simple case folding (ICU u_foldCase, default options): from a table of
+ * the BMP once a text has been prepared (cd_text_init builds it), else ICU.
+ */
+extern const uint16_t *cd_fold_bmp;
+UChar32		cd_fold_slow(UChar32 c);
+
+static inline UChar32
+cd_fold_cp(UChar32 c)
+{
+	if (c < 0x80)
+		return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+	if (c < 0x10000 && cd_fold_bmp && cd_fold_bmp[c])
+		return cd_fold_bmp[c];
+	return cd_fold_slow(c);
+}
 
 /* letter, digit or combining mark (part of a word) */
 bool		cd_is_word_slow(UChar32 c);

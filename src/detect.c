@@ -402,8 +402,7 @@ detect(const char *s, size_t len, bool strict)
 			i = len;
 		if (cd_is_word(c) || c == '\'' || c == 0x2019)
 		{
-			UChar32		f = c < 0x80 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c)
-				: u_foldCase(c, U_FOLD_CASE_DEFAULT);
+			UChar32		f = cd_fold_cp(c);
 			/* Han and Hiragana write words without spaces: each character is a word */
 			bool		alone = cd_cjk_class(c) == 1;
 
