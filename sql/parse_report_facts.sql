@@ -158,3 +158,20 @@ WHERE kind NOT IN ('person', 'source', 'location') ORDER BY span_start, kind;
 SELECT kind, metric, percent, text
 FROM parse_report('Tỷ lệ điều tra, khám phá các vụ án đạt 88%, góp phần giữ vững trong an ninh trật tự; các đơn vị khám phá 40 vụ.', 'vi')
 WHERE kind = 'rate';
+-- a part of what was just counted ("of which 30", "trong đó 12") is a count
+-- of the same unit; not after "while", not across sentences, not a year
+CREATE TEMP TABLE subset_texts(n int, lang text, body text);
+INSERT INTO subset_texts VALUES
+ (1, 'vi', 'Lực lượng Công an bắt giữ 214 đối tượng, trong đó 37 nữ.'),
+ (2, 'en', 'Officers detained 86 suspects, of which 19 were juveniles.'),
+ (3, 'fr', 'La police a interpellé 58 suspects, dont 11 mineurs.'),
+ (4, 'pl', 'Zatrzymano 77 osób, w tym 15 cudzoziemców.'),
+ (5, 'hi', 'पुलिस को नागरिकों से 2,915 अपराध रिपोर्ट मिलीं, जिनमें से 1,208 उपयोगी थीं।'),
+ (6, 'ru', 'Задержано 143 подозреваемых, из них 26 несовершеннолетних.'),
+ (7, 'en', 'Officers detained 86 suspects, while 19 remained at large.'),
+ (8, 'en', 'Officers detained 86 suspects. Of which 19 were later freed.'),
+ (9, 'vi', 'Năm 2024 bắt 214 đối tượng, trong đó 2023 có ít hơn.');
+SELECT s.n, s.lang, p.metric, p.value,
+       substr(s.body, p.span_start + 1, p.span_end - p.span_start) = p.text AS span_ok, p.text, p.why
+FROM subset_texts s, parse_report(s.body, s.lang) p
+WHERE p.kind = 'count' ORDER BY s.n, p.span_start;

@@ -744,33 +744,48 @@ cd_lang_compiled(const char *code)
 static void
 win_fill(const CdText *t, size_t from, size_t to, CdWin *w)
 {
+	/* locals, not w's fields: a store through char * could alias them */
+	const char *s = t->s;
+	char	   *b = w->b;
+	uint32_t   *src = w->src;
+	int			len = 0;
 	size_t		i = from;
 
-	w->len = 0;
-	while (i < to && w->len < CD_WIN_CHARS * 4)
+	while (i < to && len < CD_WIN_CHARS * 4)
 	{
 		size_t		at = i;
-		UChar32		c = cd_next(t->s, t->len, &i);
+		unsigned char u = (unsigned char) s[i];
+		UChar32		c;
 
+		/* ASCII: a byte is a character */
+		if (u < 0x80 && u != ' ' && !(u >= '\t' && u <= '\r'))
+		{
+			src[len] = (uint32_t) at;
+			b[len++] = (char) ((u >= 'A' && u <= 'Z') ? u + 32 : u);
+			i++;
+			continue;
+		}
+		c = cd_next(s, t->len, &i);
 		if (cd_is_space(c))
 		{
-			if (w->len > 0 && w->b[w->len - 1] != ' ')
+			if (len > 0 && b[len - 1] != ' ')
 			{
-				w->src[w->len] = (uint32_t) at;
-				w->b[w->len++] = ' ';
+				src[len] = (uint32_t) at;
+				b[len++] = ' ';
 			}
 			continue;
 		}
 		{
-			int			n = cd_put(w->b + w->len, fold_cp(c));
+			int			n = cd_put(b + len, fold_cp(c));
 
 			for (int k = 0; k < n; k++)
-				w->src[w->len + k] = (uint32_t) at;
-			w->len += n;
+				src[len + k] = (uint32_t) at;
+			len += n;
 		}
 	}
+	w->len = len;
 	w->src_end = (uint32_t) i;
-	w->b[w->len] = '\0';
+	b[len] = '\0';
 }
 
 void

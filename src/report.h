@@ -22,7 +22,8 @@ enum
 	RC_PERIOD, RC_PROVINCE, RC_LOCATION, RC_EVENT, RC_RANK, RC_POST, RC_WHOLE, RC_STOP,
 	RC_EXCESS_BEFORE,			/* right before a percent: by how much ("vượt", "exceeding") */
 	RC_EXCESS_AFTER,			/* right after a percent: a comparison ("higher", "so với") */
-	RC_CLAUSE,					/* opens a clause of its own ("trong đó", "while", "dont") */
+	RC_CLAUSE,					/* opens a clause of its own ("trong đó", "while", "dont");
+								 * value 1: a part of what was just counted */
 	RC_ACHIEVE,					/* "reached": in brackets after a count, a rate of it */
 	RC_NOT_COUNT				/* right after a number: no law-enforcement count
 								 * (casualties "người chết", traffic accidents "TNGT") */

@@ -49,15 +49,43 @@ target_count(const Work *w, const WNum *n)
 	return rp_target_for(w, n->bstart, ss, rp_cue_start(w, n->bstart, cs));
 }
 
+/*
+ * "3,410 tip-offs, of which 1,650 valuable", "bắt 120 đối tượng, trong đó
+ * 30 ...": a number with no unit right after a clause word that takes a
+ * part of what was just counted is a count of the same unit, when that
+ * count is in the same sentence.  Returns the subset word's mark, or -1.
+ */
+static int
+subset_count(const Work *w, const WNum *n, int last_count)
+{
+	const WNum *c;
+	int			m;
+
+	if (last_count < 0 || n->unit || n->kind != CD_K_NUMBER || n->scale != 0)
+		return -1;
+	c = &w->num[last_count];
+	m = rp_mark_before(w, RC_CLAUSE, n->bstart > SUBSET_REACH ? n->bstart - SUBSET_REACH : 0, n->bstart);
+	if (m < 0 || w->mark[m].value != 1 || w->mark[m].bstart < c->bend ||
+		c->bstart < rp_unit_start(w, n->bstart, false))
+		return -1;
+	/* only a space, a comma or a colon between the word and the number */
+	for (size_t i = w->mark[m].bend; i < n->bstart; i++)
+		if (w->t->s[i] != ' ' && w->t->s[i] != ',' && w->t->s[i] != ':')
+			return -1;
+	return m;
+}
+
 void
 rp_changes_and_counts(Out *o)
 {
 	Work	   *w = o->w;
+	int			last_count = -1;	/* the number of the last count put out */
 
 	for (int k = 0; k < w->nnum; k++)
 	{
 		WNum	   *n = &w->num[k];
 		CdFact		f;
+		int			sub;
 
 		if (w->used[k] || !(n->flags & CD_F_VALUE))
 			continue;
@@ -92,6 +120,22 @@ rp_changes_and_counts(Out *o)
 			f.vscale = n->scale;
 			f.qual = n->qual;
 			rp_why_add(&f, "unit", NUM_UNIT(w, n));
+			rp_set_scope(w, &f, n->bstart);
+			rp_put(o, &f);
+			last_count = k;
+		}
+		else if ((sub = subset_count(w, n, last_count)) >= 0 &&
+				 rp_mark_after(w, RC_NOT_COUNT, n->bend, n->bend + 24) < 0 && !target_count(w, n))
+		{
+			const WNum *c = &w->num[last_count];
+
+			rp_fact_init(&f, F_COUNT, n->bstart, n->bend);
+			f.metric = NUM_UNIT(w, c);
+			f.has_value = true;
+			f.v = n->v;
+			f.qual = n->qual;
+			rp_why_add(&f, "unit", NUM_UNIT(w, c));
+			rp_why_mark(&f, w, "part", sub);
 			rp_set_scope(w, &f, n->bstart);
 			rp_put(o, &f);
 		}

@@ -37,8 +37,8 @@ rp_grow(void **p, int *cap, int need, size_t elem)
 
 /*
  * Keep the numbers a rule can use.  A plain number with no unit and no
- * change word is used only as a cluster number (after a cluster cue); the
- * others are dropped here, so a text of bare numbers costs no memory per
+ * change word is used only as a cluster number (after a cluster cue) or as
+ * a part of a count (after "of which"); the others are dropped here, so a text of bare numbers costs no memory per
  * number.  Marks are found before numbers are collected.
  */
 static bool
@@ -46,7 +46,16 @@ num_needed(Work *w, const CdNum *n)
 {
 	if (n->kind != CD_K_NUMBER || n->unit || (n->flags & CD_F_CHANGE))
 		return true;
-	if (!(n->flags & CD_F_VALUE) || n->scale != 0 || n->v < 1 || n->v > 63)
+	if (!(n->flags & CD_F_VALUE) || n->scale != 0)
+		return false;
+	/* right after "of which", "trong đó": maybe a part of a count */
+	{
+		int			m = rp_mark_before(w, RC_CLAUSE, n->bstart > SUBSET_REACH ? n->bstart - SUBSET_REACH : 0, n->bstart);
+
+		if (m >= 0 && w->mark[m].value == 1)
+			return true;
+	}
+	if (n->v < 1 || n->v > 63)
 		return false;
 	/* a cluster cue up to CLUSTER_GAP bytes before (numbers come in text order) */
 	while (w->cluster_mark < w->nmark &&

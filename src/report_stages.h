@@ -131,6 +131,8 @@ typedef struct Out
 #define RATE_BUF 256
 /* bytes a bracket or a clause word may be before a percent and still bound its clause */
 #define CLAUSE_REACH 160
+/* bytes from the start of "of which" ("जिनमें से": 25) to the number after it */
+#define SUBSET_REACH 48
 /* bytes a sentence or clause reaches at most from a position */
 #define UNIT_REACH 600
 

@@ -4,7 +4,9 @@
  *		rate, a target, a metric, a cluster, its leader and deputy, and the
  *		reporting period, the conference and its place (a place word's value
  *		is 1 when it follows the name, as Hindi's postposition), ranks of
- *		officials and their posts, and particles that end a name.  Cues are lower-case; '*' ends a prefix
+ *		officials and their posts, and particles that end a name.  A clause
+ *		word's value is 1 when the clause is a part of what was just counted
+ *		("trong đó", "of which", "w tym").  Cues are lower-case; '*' ends a prefix
  *		match; the same words may carry two meanings (French "à").
  */
 #include "report.h"
@@ -18,7 +20,7 @@ static const CdReportCue vi[] = {
 	{"tngt", RC_NOT_COUNT, 0}, {"tai nạn", RC_NOT_COUNT, 0},
 	{"vượt", RC_EXCESS_BEFORE, 0}, {"vượt mức", RC_EXCESS_BEFORE, 0}, {"cao hơn", RC_EXCESS_BEFORE, 0},
 	{"tăng", RC_EXCESS_BEFORE, 0}, {"so với", RC_EXCESS_AFTER, 0}, {"so cùng kỳ", RC_EXCESS_AFTER, 0},
-	{"trong đó", RC_CLAUSE, 0}, {"đạt", RC_ACHIEVE, 0},
+	{"trong đó", RC_CLAUSE, 1}, {"đạt", RC_ACHIEVE, 0},
 	{"tỷ lệ", RC_RATE, 0}, {"tỉ lệ", RC_RATE, 0},
 	{"điều tra", RC_SOLVE, 0}, {"khám phá", RC_SOLVE, 0}, {"làm rõ", RC_SOLVE, 0},
 	{"phá án", RC_SOLVE, 0},
@@ -55,7 +57,7 @@ static const CdReportCue en[] = {
 	{"surpassing", RC_EXCESS_BEFORE, 0}, {"higher by", RC_EXCESS_BEFORE, 0}, {"up by", RC_EXCESS_BEFORE, 0},
 	{"higher", RC_EXCESS_AFTER, 0}, {"lower", RC_EXCESS_AFTER, 0}, {"more than the", RC_EXCESS_AFTER, 0},
 	{"above the", RC_EXCESS_AFTER, 0}, {"compared", RC_EXCESS_AFTER, 0}, {"over the same", RC_EXCESS_AFTER, 0},
-	{"while", RC_CLAUSE, 0}, {"whereas", RC_CLAUSE, 0}, {"including", RC_CLAUSE, 0}, {"of which", RC_CLAUSE, 0},
+	{"while", RC_CLAUSE, 0}, {"whereas", RC_CLAUSE, 0}, {"including", RC_CLAUSE, 1}, {"of which", RC_CLAUSE, 1},
 	{"reaching", RC_ACHIEVE, 0}, {"reached", RC_ACHIEVE, 0}, {"achieving", RC_ACHIEVE, 0},
 	{"rate", RC_RATE, 0}, {"rates", RC_RATE, 0},
 	{"investigat*", RC_SOLVE, 0}, {"solved", RC_SOLVE, 0}, {"solve", RC_SOLVE, 0},
@@ -94,7 +96,7 @@ static const CdReportCue fr[] = {
 	{"accident*", RC_NOT_COUNT, 0},
 	{"dépassant de", RC_EXCESS_BEFORE, 0}, {"dépassant", RC_EXCESS_BEFORE, 0}, {"dépasse de", RC_EXCESS_BEFORE, 0},
 	{"en hausse de", RC_EXCESS_BEFORE, 0}, {"de plus", RC_EXCESS_AFTER, 0}, {"par rapport", RC_EXCESS_AFTER, 0},
-	{"dont", RC_CLAUSE, 0}, {"tandis que", RC_CLAUSE, 0}, {"atteignant", RC_ACHIEVE, 0},
+	{"dont", RC_CLAUSE, 1}, {"tandis que", RC_CLAUSE, 0}, {"atteignant", RC_ACHIEVE, 0},
 	{"taux", RC_RATE, 0},
 	{"enquête", RC_SOLVE, 0}, {"résolution", RC_SOLVE, 0}, {"élucid*", RC_SOLVE, 0},
 	{"objectif", RC_TARGET, 0}, {"objectifs", RC_TARGET, 0},
@@ -124,7 +126,7 @@ static const CdReportCue pl[] = {
 	{"zabitych", RC_NOT_COUNT, 0}, {"rannych", RC_NOT_COUNT, 0}, {"wypadk*", RC_NOT_COUNT, 0},
 	{"przekraczając o", RC_EXCESS_BEFORE, 0}, {"przekraczając", RC_EXCESS_BEFORE, 0},
 	{"więcej niż", RC_EXCESS_AFTER, 0}, {"w porównaniu", RC_EXCESS_AFTER, 0}, {"wyżej niż", RC_EXCESS_AFTER, 0},
-	{"w tym", RC_CLAUSE, 0}, {"podczas gdy", RC_CLAUSE, 0}, {"osiągając", RC_ACHIEVE, 0},
+	{"w tym", RC_CLAUSE, 1}, {"podczas gdy", RC_CLAUSE, 0}, {"osiągając", RC_ACHIEVE, 0},
 	{"wskaźnik", RC_RATE, 0}, {"wskaźnika", RC_RATE, 0},
 	{"śledztw*", RC_SOLVE, 0}, {"wykry*", RC_SOLVE, 0}, {"wyjaśni*", RC_SOLVE, 0},
 	{"cel", RC_TARGET, 0}, {"celu", RC_TARGET, 0},
@@ -149,7 +151,7 @@ static const CdReportCue ro[] = {
 	{"morți", RC_NOT_COUNT, 0}, {"răniți", RC_NOT_COUNT, 0}, {"accident*", RC_NOT_COUNT, 0},
 	{"depășind cu", RC_EXCESS_BEFORE, 0}, {"depăşind cu", RC_EXCESS_BEFORE, 0}, {"depășind", RC_EXCESS_BEFORE, 0},
 	{"mai mult decât", RC_EXCESS_AFTER, 0}, {"față de", RC_EXCESS_AFTER, 0}, {"faţă de", RC_EXCESS_AFTER, 0},
-	{"comparativ", RC_EXCESS_AFTER, 0}, {"dintre care", RC_CLAUSE, 0}, {"în timp ce", RC_CLAUSE, 0},
+	{"comparativ", RC_EXCESS_AFTER, 0}, {"dintre care", RC_CLAUSE, 1}, {"în timp ce", RC_CLAUSE, 0},
 	{"atingând", RC_ACHIEVE, 0},
 	{"rata", RC_RATE, 0}, {"rată", RC_RATE, 0}, {"rata de", RC_RATE, 0},
 	{"soluționa*", RC_SOLVE, 0}, {"soluţiona*", RC_SOLVE, 0}, {"investiga*", RC_SOLVE, 0},
@@ -177,6 +179,7 @@ static const CdReportCue ro[] = {
 
 static const CdReportCue hi[] = {
 	{"दर", RC_RATE, 0},
+	{"जिनमें से", RC_CLAUSE, 1}, {"जिनमें", RC_CLAUSE, 1}, {"जबकि", RC_CLAUSE, 0},
 	{"जांच", RC_SOLVE, 0}, {"समाधान", RC_SOLVE, 0}, {"हल", RC_SOLVE, 0}, {"सुलझा*", RC_SOLVE, 0},
 	{"लक्ष्य", RC_TARGET, 0},
 	{"गंभीर", RC_METRIC, M_SERIOUS}, {"आपराधिक", RC_METRIC, M_CRIMINAL},
@@ -202,7 +205,7 @@ static const CdReportCue hi[] = {
 static const CdReportCue es[] = {
 	{"muertos", RC_NOT_COUNT, 0}, {"heridos", RC_NOT_COUNT, 0}, {"accidente*", RC_NOT_COUNT, 0},
 	{"superando en", RC_EXCESS_BEFORE, 0}, {"superando", RC_EXCESS_BEFORE, 0}, {"más que", RC_EXCESS_AFTER, 0},
-	{"respecto", RC_EXCESS_AFTER, 0}, {"en comparación", RC_EXCESS_AFTER, 0}, {"de los cuales", RC_CLAUSE, 0},
+	{"respecto", RC_EXCESS_AFTER, 0}, {"en comparación", RC_EXCESS_AFTER, 0}, {"de los cuales", RC_CLAUSE, 1},
 	{"mientras", RC_CLAUSE, 0}, {"alcanzando", RC_ACHIEVE, 0},
 	{"tasa", RC_RATE, 0}, {"esclarec*", RC_SOLVE, 0}, {"investiga*", RC_SOLVE, 0},
 	{"resuel*", RC_SOLVE, 0}, {"objetivo", RC_TARGET, 0}, {"meta", RC_TARGET, 0},
@@ -222,7 +225,7 @@ static const CdReportCue es[] = {
 static const CdReportCue de[] = {
 	{"tote", RC_NOT_COUNT, 0}, {"verletzte", RC_NOT_COUNT, 0}, {"unfäll*", RC_NOT_COUNT, 0},
 	{"übertraf um", RC_EXCESS_BEFORE, 0}, {"mehr als", RC_EXCESS_AFTER, 0}, {"im vergleich", RC_EXCESS_AFTER, 0},
-	{"darunter", RC_CLAUSE, 0}, {"während", RC_CLAUSE, 0}, {"erreichte", RC_ACHIEVE, 0},
+	{"darunter", RC_CLAUSE, 1}, {"während", RC_CLAUSE, 0}, {"erreichte", RC_ACHIEVE, 0},
 	{"quote", RC_RATE, 0}, {"aufgeklärt", RC_SOLVE, 0}, {"aufklärung*", RC_SOLVE, 0},
 	{"ermittl*", RC_SOLVE, 0}, {"ziel", RC_TARGET, 0}, {"schwer*", RC_METRIC, M_SERIOUS},
 	{"straf*", RC_METRIC, M_CRIMINAL}, {"drogen*", RC_METRIC, M_DRUG},
@@ -246,7 +249,7 @@ static const CdReportCue zh[] = {
 	{"事故", RC_NOT_COUNT, 0},
 	{"超出", RC_EXCESS_BEFORE, 0}, {"超额", RC_EXCESS_BEFORE, 0}, {"高出", RC_EXCESS_BEFORE, 0},
 	{"提高", RC_EXCESS_BEFORE, 0}, {"增长", RC_EXCESS_BEFORE, 0}, {"同比", RC_EXCESS_BEFORE, 0},
-	{"其中", RC_CLAUSE, 0}, {"同时", RC_CLAUSE, 0}, {"而", RC_CLAUSE, 0},
+	{"其中", RC_CLAUSE, 1}, {"同时", RC_CLAUSE, 0}, {"而", RC_CLAUSE, 0},
 	{"达到", RC_ACHIEVE, 0}, {"达", RC_ACHIEVE, 0},
 	{"破案率", RC_RATE, 0}, {"侦破率", RC_RATE, 0}, {"查破率", RC_RATE, 0}, {"破获率", RC_RATE, 0},
 	{"侦办率", RC_RATE, 0}, {"破案率", RC_SOLVE, 0}, {"侦破率", RC_SOLVE, 0}, {"破获率", RC_SOLVE, 0},
@@ -285,7 +288,7 @@ static const CdReportCue ja[] = {
 	{"事故", RC_NOT_COUNT, 0},
 	{"前年比", RC_EXCESS_BEFORE, 0}, {"上回", RC_EXCESS_AFTER, 0}, {"高い", RC_EXCESS_AFTER, 0},
 	{"増", RC_EXCESS_AFTER, 0},
-	{"うち", RC_CLAUSE, 0}, {"一方", RC_CLAUSE, 0}, {"達成", RC_ACHIEVE, 0}, {"達し", RC_ACHIEVE, 0},
+	{"うち", RC_CLAUSE, 1}, {"一方", RC_CLAUSE, 0}, {"達成", RC_ACHIEVE, 0}, {"達し", RC_ACHIEVE, 0},
 	{"検挙率", RC_RATE, 0}, {"解決率", RC_RATE, 0}, {"摘発率", RC_RATE, 0}, {"捜査率", RC_RATE, 0},
 	{"割合", RC_RATE, 0}, {"比率", RC_RATE, 0}, {"率", RC_RATE, 0},
 	{"検挙率", RC_SOLVE, 0}, {"解決率", RC_SOLVE, 0}, {"摘発率", RC_SOLVE, 0},
@@ -320,7 +323,7 @@ static const CdReportCue ko[] = {
 	{"사고*", RC_NOT_COUNT, 0},
 	{"높*", RC_EXCESS_AFTER, 0}, {"상승*", RC_EXCESS_AFTER, 0}, {"증가*", RC_EXCESS_AFTER, 0},
 	{"초과하여", RC_EXCESS_BEFORE, 0}, {"대비*", RC_EXCESS_BEFORE, 0},
-	{"그중*", RC_CLAUSE, 0}, {"반면*", RC_CLAUSE, 0}, {"한편*", RC_CLAUSE, 0},
+	{"그중*", RC_CLAUSE, 1}, {"반면*", RC_CLAUSE, 0}, {"한편*", RC_CLAUSE, 0},
 	{"달성*", RC_ACHIEVE, 0}, {"도달*", RC_ACHIEVE, 0},
 	{"해결률*", RC_RATE, 0}, {"해결율*", RC_RATE, 0}, {"검거율*", RC_RATE, 0}, {"수사율*", RC_RATE, 0},
 	{"비율*", RC_RATE, 0}, {"해결률*", RC_SOLVE, 0}, {"검거율*", RC_SOLVE, 0}, {"해결*", RC_SOLVE, 0}, {"수사*", RC_SOLVE, 0}, {"검거*", RC_SOLVE, 0},
@@ -353,8 +356,8 @@ static const CdReportCue id[] = {
 	{"melampaui", RC_EXCESS_BEFORE, 0}, {"melebihi", RC_EXCESS_BEFORE, 0}, {"naik", RC_EXCESS_BEFORE, 0},
 	{"lebih tinggi", RC_EXCESS_AFTER, 0}, {"dibandingkan", RC_EXCESS_AFTER, 0},
 	{"dari target", RC_EXCESS_AFTER, 0},
-	{"di antaranya", RC_CLAUSE, 0}, {"sementara", RC_CLAUSE, 0}, {"sedangkan", RC_CLAUSE, 0},
-	{"termasuk", RC_CLAUSE, 0}, {"mencapai", RC_ACHIEVE, 0},
+	{"di antaranya", RC_CLAUSE, 1}, {"sementara", RC_CLAUSE, 0}, {"sedangkan", RC_CLAUSE, 0},
+	{"termasuk", RC_CLAUSE, 1}, {"mencapai", RC_ACHIEVE, 0},
 	{"tingkat", RC_RATE, 0}, {"persentase", RC_RATE, 0}, {"rasio", RC_RATE, 0}, {"angka", RC_RATE, 0},
 	{"mengungkap*", RC_SOLVE, 0}, {"pengungkapan", RC_SOLVE, 0}, {"terungkap", RC_SOLVE, 0},
 	{"diungkap", RC_SOLVE, 0}, {"penyelidikan", RC_SOLVE, 0}, {"menyelidiki", RC_SOLVE, 0},
@@ -395,7 +398,7 @@ static const CdReportCue ru[] = {
 	{"превысив на", RC_EXCESS_BEFORE, 0}, {"превышая на", RC_EXCESS_BEFORE, 0},
 	{"выше на", RC_EXCESS_BEFORE, 0}, {"превысив", RC_EXCESS_BEFORE, 0},
 	{"выше", RC_EXCESS_AFTER, 0}, {"больше чем", RC_EXCESS_AFTER, 0}, {"по сравнению", RC_EXCESS_AFTER, 0},
-	{"в том числе", RC_CLAUSE, 0}, {"из них", RC_CLAUSE, 0}, {"в то время как", RC_CLAUSE, 0},
+	{"в том числе", RC_CLAUSE, 1}, {"из них", RC_CLAUSE, 1}, {"в то время как", RC_CLAUSE, 0},
 	{"тогда как", RC_CLAUSE, 0}, {"достиг*", RC_ACHIEVE, 0},
 	{"раскрываемост*", RC_RATE, 0}, {"показател*", RC_RATE, 0}, {"уровень", RC_RATE, 0},
 	{"доля", RC_RATE, 0}, {"раскрываемост*", RC_SOLVE, 0},

@@ -7,12 +7,12 @@ import sys
 
 BARS = {"rates_f1": 0.95, "labelled_f1": 0.90, "members_f1": 0.95, "cluster_f1": 0.95,
         "leader_f1": 0.90, "period_acc": 0.90, "lang_acc": 1.0}
-# Counts (law-enforcement quantities only) have a bar on dev and dev2.  The
-# seeds gold also counts models, mass organisations, crime reports and
-# provinces, which a count fact is not (SPEC.md), so seeds has no counts bar.
-SET_BARS = {"dev": {"counts_f1": 0.80}, "dev2": {"counts_f1": 0.80}}
+# Counts (law-enforcement quantities only), 0.80 on every set.  The seeds
+# gold also counts models, mass organisations, emulation groups and
+# provinces, which a count fact is not (SPEC.md); those misses stay, and the
+# bar holds without them.
+BARS["counts_f1"] = 0.80
 name = sys.argv[1] if len(sys.argv) > 1 else "corpus"
-BARS = dict(BARS, **SET_BARS.get(name, {}))
 line = [l for l in sys.stdin if l.startswith("overall:")]
 if not line:
     print(f"eval {name}: no overall line")
