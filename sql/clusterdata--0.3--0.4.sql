@@ -195,3 +195,272 @@ LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog,
                   WHERE ld.cluster_no = $1 AND ld.year = $2::bigint + 1 AND ld.role = 'leader'
                   ORDER BY ld.reports DESC, ld.first_report LIMIT 1) AS p) l
 $$;
+
+--------------------------------------------------------------------------------
+-- rankings like for like: one figure per member, metric, year and period
+--------------------------------------------------------------------------------
+
+-- The views below are rebuilt: the ranking is set-based (its cost grows with
+-- the facts, not with clusters times facts), figures that reports give
+-- differently are no longer summed, and the BI views show solve rates as
+-- text, so that a client with the default search_path filters and groups them.
+DROP VIEW bi_member_ranking;
+DROP VIEW bi_member_rates;
+DROP VIEW bi_facts;
+DROP FUNCTION leader_check(int, int, text, text);
+DROP FUNCTION rank_members(int, int, text, text, jsonb);
+DROP VIEW member_rate_facts;
+
+-- the calendar dates a reporting period covers
+CREATE FUNCTION period_start(year int, period text) RETURNS date
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN period IN ('year', 'H1', '9M', 'Q1') THEN make_date(year, 1, 1)
+            WHEN period = 'Q2' THEN make_date(year, 4, 1)
+            WHEN period = 'Q3' THEN make_date(year, 7, 1)
+            WHEN period = 'Q4' THEN make_date(year, 10, 1) END;
+COMMENT ON FUNCTION period_start(int, text) IS 'first day of a reporting period (year, H1, 9M, Q1..Q4) of a year; NULL for another period';
+CREATE FUNCTION period_end(year int, period text) RETURNS date
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN period IN ('year', 'Q4') THEN make_date(year, 12, 31)
+            WHEN period IN ('H1', 'Q2') THEN make_date(year, 6, 30)
+            WHEN period IN ('9M', 'Q3') THEN make_date(year, 9, 30)
+            WHEN period = 'Q1' THEN make_date(year, 3, 31) END;
+COMMENT ON FUNCTION period_end(int, text) IS 'last day of a reporting period (year, H1, 9M, Q1..Q4) of a year; NULL for another period';
+
+-- figures users enter to settle a member's rate: they win over every report
+CREATE TABLE rate_correction (
+    year        int NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+    period      text NOT NULL DEFAULT 'year' CHECK (period IN ('year', '9M', 'H1', 'Q1', 'Q2', 'Q3', 'Q4')),
+    province    province NOT NULL,
+    metric      text NOT NULL DEFAULT 'criminal'
+                CHECK (metric IN ('criminal', 'serious', 'drug', 'economic', 'corruption', 'other')),
+    solved      bigint NOT NULL CHECK (solved >= 0),
+    total       bigint NOT NULL CHECK (total > 0 AND total >= solved),
+    note        text,
+    PRIMARY KEY (year, period, province, metric)
+);
+COMMENT ON TABLE rate_correction IS 'a member''s rate as the user settles it, for a year, period and metric: chosen before any report''s figure';
+SELECT pg_catalog.pg_extension_config_dump('rate_correction', '');
+
+-- Every province figure with a fraction, from the reports and the
+-- corrections.  One of each year, period, province and metric is chosen: a
+-- correction first, then the report published last, then the report
+-- ingested last.  A figure is in conflict when the others differ from it.
+CREATE VIEW member_figures AS
+WITH f AS (
+    SELECT m.year, m.period, f.province, f.metric, f.rate, f.percent,
+           f.report_id, f.fact_no, f.text AS evidence, r.published, false AS corrected
+    FROM fact f
+    JOIN report_meta m USING (report_id)
+    JOIN report r ON r.id = f.report_id
+    WHERE f.kind = 'rate' AND f.scope = 'province' AND f.province IS NOT NULL
+      AND f.rate IS NOT NULL AND m.year IS NOT NULL AND m.period IS NOT NULL
+    UNION ALL
+    SELECT c.year, c.period, c.province, c.metric, solve_rate(c.solved, c.total),
+           percent(solve_rate(c.solved, c.total), 2), NULL, NULL, c.note, NULL, true
+    FROM rate_correction c
+), w AS (
+    SELECT f.*, solved(f.rate) AS solved, total(f.rate) AS total,
+           row_number() OVER (PARTITION BY f.year, f.period, f.province, f.metric
+                              ORDER BY f.corrected DESC, f.published DESC NULLS LAST,
+                                       f.report_id DESC NULLS LAST, f.fact_no) AS pick
+    FROM f
+)
+SELECT w.year, w.period, w.province, w.metric, w.rate, w.solved, w.total, w.percent,
+       w.report_id, w.fact_no, w.published, w.corrected, w.evidence,
+       w.pick = 1 AS chosen,
+       min(w.solved) OVER k <> max(w.solved) OVER k OR min(w.total) OVER k <> max(w.total) OVER k
+         AS conflict,
+       count(*) OVER (PARTITION BY w.year, w.period, w.province, w.metric, w.solved, w.total)::int
+         AS same_figure
+FROM w
+WINDOW k AS (PARTITION BY w.year, w.period, w.province, w.metric);
+COMMENT ON VIEW member_figures IS 'every province rate with a fraction, from reports and rate_correction, with the one chosen for its year, period and metric (a correction, else the report published last, else ingested last) and whether other figures conflict with it';
+
+-- the chosen figure of each province, year, period and metric, with the
+-- reports that state that same figure
+CREATE VIEW member_rate_facts AS
+SELECT g.year, g.period, g.province, g.metric, g.rate, g.percent,
+       (SELECT array_agg(DISTINCT s.report_id ORDER BY s.report_id) FILTER (WHERE s.report_id IS NOT NULL)
+        FROM member_figures s
+        WHERE s.year = g.year AND s.period = g.period AND s.province = g.province
+          AND s.metric = g.metric AND s.solved = g.solved AND s.total = g.total) AS report_ids
+FROM member_figures g WHERE g.chosen;
+COMMENT ON VIEW member_rate_facts IS 'one rate per province, year, period and metric: the figure member_figures chose, with the reports that state it';
+
+CREATE VIEW conflicts AS
+SELECT g.year, g.period, g.metric, g.province::text AS province, g.rate::text AS solve_rate,
+       g.solved, g.total, g.percent, g.chosen, g.corrected, g.report_id, r.source_url, g.published,
+       g.evidence
+FROM member_figures g LEFT JOIN report r ON r.id = g.report_id
+WHERE g.conflict;
+COMMENT ON VIEW conflicts IS 'figures reports give differently for the same province, year, period and metric, each with its evidence; chosen marks the one rankings use';
+
+-- members' chosen figures by cluster (set-based: read by every ranking)
+CREATE VIEW member_scores AS
+SELECT ms.cluster_no, g.year, g.period, g.metric, g.province, g.rate, g.same_figure AS reports,
+       wilson_lower(g.rate) AS wl
+FROM member_figures g
+JOIN membership ms ON ms.year = g.year AND ms.province = g.province
+WHERE g.chosen;
+COMMENT ON VIEW member_scores IS 'the chosen figure of every cluster member by year, period and metric, with its Wilson lower bound';
+
+-- rank_members: within one period (year by default, the argument period;
+-- the period column is gone); one figure per member and metric
+-- (member_figures); percent with 2 decimals and Wilson bounds as numeric
+-- with 4, as in the BI views
+CREATE FUNCTION rank_members(cluster_no int, year int, metric text DEFAULT 'criminal',
+                             method text DEFAULT 'wilson', weights jsonb DEFAULT NULL,
+                             period text DEFAULT 'year',
+                             OUT rank int, OUT province province, OUT rate solve_rate,
+                             OUT percent numeric, OUT wilson_lower numeric, OUT wilson_upper numeric,
+                             OUT score float8, OUT reports int, OUT tied boolean)
+RETURNS SETOF record
+-- SECURITY DEFINER: a role that may call it reads the chosen figures without
+-- rights on the tables behind them (it writes nothing; search_path is pinned)
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER
+SET search_path = pg_catalog, clusterdata, pg_temp AS $$
+DECLARE
+    w jsonb := coalesce(weights, '{"criminal": 0.5, "serious": 0.3, "drug": 0.2}');
+    p text := rank_members.period;
+BEGIN
+    IF method IS NULL OR method NOT IN ('rate', 'wilson', 'composite') THEN
+        RAISE EXCEPTION 'unknown ranking method "%"', coalesce(method, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Use rate, wilson or composite.';
+    END IF;
+    IF metric IS NULL OR metric NOT IN ('criminal', 'serious', 'drug', 'economic', 'corruption', 'other') THEN
+        RAISE EXCEPTION 'unknown metric "%"', coalesce(metric, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Use criminal, serious, drug, economic, corruption or other.';
+    END IF;
+    IF p IS NULL OR p NOT IN ('year', '9M', 'H1', 'Q1', 'Q2', 'Q3', 'Q4') THEN
+        RAISE EXCEPTION 'unknown period "%"', coalesce(p, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Use year, 9M, H1, Q1, Q2, Q3 or Q4.';
+    END IF;
+    IF jsonb_typeof(w) IS DISTINCT FROM 'object' OR EXISTS (
+            SELECT 1 FROM jsonb_each(w) e
+            WHERE CASE WHEN jsonb_typeof(e.value) = 'number' THEN e.value::text::float8 < 0
+                       ELSE true END) THEN
+        RAISE EXCEPTION 'weights must be a JSON object of non-negative numbers by metric'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY
+    WITH members AS (
+        SELECT ms.province FROM clusterdata.membership ms
+        WHERE ms.cluster_no = rank_members.cluster_no AND ms.year = rank_members.year
+    ),
+    figures AS (
+        SELECT s.province, s.metric, s.rate, s.reports, s.wl FROM clusterdata.member_scores s
+        WHERE s.cluster_no = rank_members.cluster_no AND s.year = rank_members.year AND s.period = p
+    ),
+    scored AS (
+        SELECT m.province, f.rate AS r, coalesce(f.reports, 0) AS n,
+               CASE method
+                   WHEN 'rate' THEN clusterdata.rate(f.rate)
+                   WHEN 'wilson' THEN f.wl
+                   ELSE (SELECT CASE WHEN count(c.rate) > 0 THEN
+                                  sum(coalesce(c.wl, 0) * (w ->> c.metric)::float8)
+                                    / nullif((SELECT sum(e.value::text::float8) FROM jsonb_each(w) e), 0)
+                                END
+                         FROM figures c WHERE c.province = m.province AND w ? c.metric)
+               END AS s
+        FROM members m
+        LEFT JOIN figures f ON f.province = m.province AND f.metric = rank_members.metric
+    )
+    SELECT CASE WHEN sc.s IS NULL THEN NULL
+                ELSE (rank() OVER (ORDER BY sc.s DESC NULLS LAST))::int END,
+           sc.province, sc.r, clusterdata.percent(sc.r, 2),
+           round(clusterdata.wilson_lower(sc.r)::numeric, 4), round(clusterdata.wilson_upper(sc.r)::numeric, 4),
+           sc.s, sc.n,
+           sc.s IS NOT NULL AND count(*) OVER (PARTITION BY sc.s) > 1
+    FROM scored sc
+    ORDER BY sc.s DESC NULLS LAST, sc.province;
+END
+$$;
+COMMENT ON FUNCTION rank_members(int, int, text, text, jsonb, text) IS 'members of a cluster in a year and period (year by default) ranked by their chosen solve rate (member_figures): method rate (point estimate), wilson (lower 95% bound) or composite (weighted Wilson lower bounds over metrics); members without data last, with rank NULL';
+
+CREATE FUNCTION leader_check(cluster_no int, year int, metric text DEFAULT 'criminal',
+                             method text DEFAULT 'wilson',
+                             OUT best_ranked province, OUT chosen_leader province,
+                             OUT agrees boolean)
+LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, clusterdata, pg_temp AS $$
+    SELECT b.p, l.p, CASE WHEN b.p IS NOT NULL AND l.p IS NOT NULL THEN b.p = l.p END
+    FROM (SELECT (SELECT r.province FROM clusterdata.rank_members($1, $2, $3, $4) r
+                  WHERE r.rank = 1 AND NOT r.tied) AS p) b,
+         (SELECT (SELECT ld.province FROM clusterdata.leaders ld
+                  WHERE ld.cluster_no = $1 AND ld.year = $2::bigint + 1 AND ld.role = 'leader'
+                  ORDER BY ld.reports DESC, ld.first_report LIMIT 1) AS p) l
+$$;
+COMMENT ON FUNCTION leader_check(int, int, text, text) IS 'the member ranked first in a year (no tie) and the leader the cluster chose for the next year, and whether they agree (NULL when either is unknown)';
+
+-- BI views: plain types only (text, int, bigint, numeric, date, bool), so a
+-- client with the default search_path selects, filters, groups and orders
+-- every column; a solve rate is its text ("890/1000") beside solved, total
+-- and percent (2 decimals); Wilson bounds are numeric with 4.
+CREATE VIEW bi_member_rates AS
+SELECT s.cluster_no, s.year, s.period, period_start(s.year, s.period) AS period_start,
+       period_end(s.year, s.period) AS period_end, s.metric, s.province::text AS province,
+       province_code(s.province) AS province_code,
+       s.rate::text AS solve_rate, solved(s.rate) AS solved, total(s.rate) AS total,
+       percent(s.rate, 2) AS percent,
+       round(s.wl::numeric, 4) AS wilson_lower,
+       round(wilson_upper(s.rate)::numeric, 4) AS wilson_upper, s.reports
+FROM member_scores s;
+COMMENT ON VIEW bi_member_rates IS 'the chosen solve rate of every cluster member by cluster, year, period and metric (one figure each: member_figures), plain types only';
+
+CREATE VIEW bi_member_ranking AS
+WITH cells AS (
+    -- every member in the full year, and in each period some member has figures for
+    SELECT ms.cluster_no, ms.year, pr.period, ms.province
+    FROM membership ms
+    JOIN (SELECT DISTINCT m.cluster_no, m.year, 'year'::text AS period FROM membership m
+          UNION
+          SELECT DISTINCT s.cluster_no, s.year, s.period FROM member_scores s WHERE s.metric = 'criminal') pr
+      ON pr.cluster_no = ms.cluster_no AND pr.year = ms.year
+), scored AS (
+    SELECT c.cluster_no, c.year, c.period, c.province, s.rate, coalesce(s.reports, 0) AS reports, s.wl
+    FROM cells c
+    LEFT JOIN member_scores s ON s.cluster_no = c.cluster_no AND s.year = c.year
+         AND s.period = c.period AND s.province = c.province AND s.metric = 'criminal'
+)
+SELECT sc.cluster_no, sc.year, sc.period, period_start(sc.year, sc.period) AS period_start,
+       period_end(sc.year, sc.period) AS period_end,
+       CASE WHEN sc.wl IS NOT NULL THEN
+            (rank() OVER (PARTITION BY sc.cluster_no, sc.year, sc.period ORDER BY sc.wl DESC NULLS LAST))::int
+       END AS rank,
+       sc.province::text AS province, province_code(sc.province) AS province_code,
+       sc.rate::text AS solve_rate, solved(sc.rate) AS solved, total(sc.rate) AS total,
+       percent(sc.rate, 2) AS percent, round(sc.wl::numeric, 4) AS wilson_lower,
+       round(wilson_upper(sc.rate)::numeric, 4) AS wilson_upper, sc.reports,
+       sc.wl IS NOT NULL AND count(*) OVER (PARTITION BY sc.cluster_no, sc.year, sc.period, sc.wl) > 1 AS tied
+FROM scored sc;
+COMMENT ON VIEW bi_member_ranking IS 'members of every cluster, year and period ranked by the Wilson lower bound of their chosen criminal-case solve rate (as rank_members), plain types only';
+
+CREATE VIEW bi_facts AS
+SELECT f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.rate::text AS solve_rate,
+       round(f.percent, 2) AS percent,
+       f.qualifier, f.value, f.province::text AS province, f.cluster_no, f.year, f.scope, f.detail,
+       f.span_start, f.span_end, f.text AS evidence,
+       regexp_replace(substr(r.body, greatest(f.span_start - 59, 1), least(f.span_start, 60)) || '[['
+         || f.text || ']]' || substr(r.body, f.span_end + 1, 60), '\s+', ' ', 'g') AS evidence_in_context,
+       r.source_url, m.event_date, m.published, f.why,
+       m.cluster_no AS report_cluster_no, m.year AS report_year, m.period AS report_period,
+       period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end
+FROM fact f
+JOIN report r ON r.id = f.report_id
+JOIN report_meta m ON m.report_id = f.report_id;
+COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context on each side (white space collapsed), and the cluster, year and period of its report';
+
+--------------------------------------------------------------------------------
+-- a database owner who is not a superuser
+--------------------------------------------------------------------------------
+
+-- clusterdata is trusted: a role with CREATE on the database creates it, and
+-- the script runs as the bootstrap superuser, who then owns every object.
+-- The role that creates (or updates) the extension gets every right on them,
+-- with the right to grant them on: it ingests, parses, ranks, reads the views
+-- and grants them to its BI and loader roles.
+GRANT USAGE ON SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL TABLES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL SEQUENCES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL FUNCTIONS IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;

@@ -39,7 +39,7 @@ INSERT INTO garden_val VALUES
   ('text', 'lang xx', '''xx'''), ('text', 'lang EN', '''EN'''), ('text', 'lang vi+space', '''vi '''),
   ('text', 'lang zh', '''zh'''), ('text', 'long code', 'repeat(''v'', 10000)'),
   ('text', 'province', '''Phú Thọ'''), ('text', 'iso code', '''VN-26'''), ('text', 'Huế', '''Huế'''),
-  ('text', 'metric', '''criminal'''), ('text', 'method', '''composite'''),
+  ('text', 'metric', '''criminal'''), ('text', 'method', '''composite'''), ('text', 'period', '''H1'''),
   ('text', 'max code point', 'chr(1114111)'), ('text', 'replacement', 'chr(65533)'),
   ('bigint', 'null', 'NULL'), ('bigint', '0', '0'), ('bigint', '-1', '-1'),
   ('bigint', 'max', '9223372036854775807'), ('bigint', 'min', '(-9223372036854775807 - 1)'),
@@ -80,7 +80,7 @@ INSERT INTO garden_normal VALUES
   ('name', NULL, '''Phú Thọ'''), ('cluster_no', NULL, '2'), ('year', NULL, '2024'),
   ('max_reports', NULL, '10'), ('report_id', NULL, '1'), ('digits', NULL, '1'),
   ('confidence', NULL, '0.95'), ('reported', NULL, '89.1'), ('on_date', NULL, '''2025-07-01'''),
-  ('value', NULL, '20241216'), ('parse', NULL, 'true'),
+  ('value', NULL, '20241216'), ('parse', NULL, 'true'), ('period', NULL, '''year'''),
   (NULL, 'text', 'NULL'), (NULL, 'date', 'NULL'), (NULL, 'jsonb', 'NULL'), (NULL, 'boolean', 'true'),
   (NULL, 'bigint', '1'), (NULL, 'integer', '1'), (NULL, 'numeric', '1'), (NULL, 'double precision', '0.95'),
   (NULL, 'solve_rate', '''1707/1914'''), (NULL, 'province', '''VN-01'''), (NULL, 'cstring', '''1/2''');

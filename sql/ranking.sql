@@ -23,9 +23,11 @@ SELECT count(*) AS ingested FROM (VALUES
 SELECT cluster_no, year, province, reports, source FROM membership ORDER BY province;
 
 -- Wilson: 9/10 does not outrank 890/1000; equal figures tie; no data comes last
-SELECT rank, province, period, rate, percent, round(wilson_lower::numeric, 4) AS wilson_lower,
-       round(wilson_upper::numeric, 4) AS wilson_upper, reports, tied
+SELECT rank, province, rate, percent, wilson_lower, wilson_upper, reports, tied
 FROM rank_members(8, 2024);
+-- like for like: the half year is ranked on its own, never beside a full year
+SELECT rank, province, rate, percent, reports FROM rank_members(8, 2024, period => 'H1');
+SELECT count(*) AS q3_rows_ranked FROM rank_members(8, 2024, period => 'Q3') WHERE rank IS NOT NULL;
 SELECT rank, province, rate, round(score::numeric, 4) AS score, tied FROM rank_members(8, 2024, method => 'rate');
 SELECT rank, province, rate, round(score::numeric, 4) AS score FROM rank_members(8, 2024, 'serious');
 SELECT rank, province, round(score::numeric, 4) AS score
@@ -36,7 +38,27 @@ SELECT count(*) FROM rank_members(8, 2019);
 SELECT * FROM rank_members(8, 2024, method => 'best');
 SELECT * FROM rank_members(8, 2024, 'murder');
 SELECT * FROM rank_members(8, 2024, method => 'composite', weights => '{"criminal": -1}');
+SELECT * FROM rank_members(8, 2024, period => '6M');
 \set VERBOSITY default
+
+-- one figure per fact: a second report with another figure for Lâm Đồng's
+-- year is not summed; the report published last is chosen, a correction
+-- before any report, and every differing figure is listed in conflicts
+SELECT ingest('Năm 2024, Cụm thi đua số 8 họp tổng kết. Công an tỉnh Lâm Đồng điều tra làm rõ 470/500 vụ, đạt 94%.',
+              published => '2024-12-20') > 0 AS corrected_report;
+SELECT rank, province, rate, percent, reports FROM rank_members(8, 2024);
+-- an older report's figure changes nothing: the same ranking again
+SELECT ingest('Năm 2024, Cụm thi đua số 8 họp tổng kết. Công an tỉnh Lâm Đồng điều tra làm rõ 400/500 vụ, đạt 80%.',
+              published => '2024-12-01') > 0 AS older_report;
+SELECT rank, province, rate, percent, reports FROM rank_members(8, 2024);
+SELECT year, period, metric, province, solve_rate, chosen, corrected, published, evidence
+FROM conflicts ORDER BY province, published NULLS FIRST;
+INSERT INTO rate_correction (year, province, solved, total, note) VALUES (2024, 'Lâm Đồng', 401, 500, 'checked');
+SELECT rank, province, rate, reports FROM rank_members(8, 2024) WHERE province = 'Lâm Đồng';
+SELECT solve_rate, chosen, corrected, evidence FROM conflicts WHERE province = 'Lâm Đồng' ORDER BY chosen DESC, solve_rate;
+TRUNCATE rate_correction;
+DELETE FROM report WHERE body LIKE '%Lâm Đồng điều tra làm rõ 4_0/500%';
+SELECT count(*) AS conflicts_left FROM conflicts;
 
 -- corrections: remove a member the reports listed, add one they missed
 INSERT INTO membership_correction VALUES (8, 2024, 'Đắk Nông', false, 'moved'),
@@ -50,24 +72,51 @@ SELECT cluster_no, year, role, province, reports FROM leaders ORDER BY role;
 SELECT * FROM leader_check(8, 2024);
 SELECT * FROM leader_check(8, 2024, method => 'rate');
 
--- BI views: every column a standard type, except the solve_rate kept alongside
+-- BI views: every column a standard type (a solve rate is its text)
 SELECT c.relname AS view, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 WHERE c.relnamespace = 'clusterdata'::regnamespace AND c.relname LIKE 'bi\_%' AND a.attnum > 0
-  AND (a.atttypid >= 16384) <> (a.attname = 'solve_rate')
+  AND a.atttypid >= 16384
 ORDER BY 1, 2;
 SELECT c.relname AS view, string_agg(DISTINCT format_type(a.atttypid, NULL), ', ') AS types
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 WHERE c.relnamespace = 'clusterdata'::regnamespace AND c.relname LIKE 'bi\_%' AND a.attnum > 0
 GROUP BY 1 ORDER BY 1;
-SELECT cluster_no, year, rank, province, province_code, solve_rate, solved, total, percent,
-       wilson_lower, reports, tied
-FROM bi_member_ranking ORDER BY cluster_no, year, rank NULLS LAST, province;
-SELECT cluster_no, year, period, metric, province, solved, total, percent, reports
-FROM bi_member_rates ORDER BY metric, province;
+SELECT cluster_no, year, period, period_start, period_end, rank, province, province_code, solve_rate,
+       solved, total, percent, wilson_lower, reports, tied
+FROM bi_member_ranking ORDER BY cluster_no, year, period, rank NULLS LAST, province;
+-- the view ranks as rank_members does
+SELECT count(*) AS ranks_differ
+FROM bi_member_ranking b
+FULL JOIN rank_members(8, 2024) r ON r.province::text = b.province
+WHERE b.period = 'year' AND b.rank IS DISTINCT FROM r.rank;
+SELECT cluster_no, year, period, period_start, period_end, metric, province, solved, total, percent,
+       wilson_lower, wilson_upper, reports
+FROM bi_member_rates ORDER BY metric, province, period;
+-- rate facts carry their report's cluster, year and period: a trend is one query
+SELECT report_cluster_no, report_year, report_period, period_start, period_end, province, solve_rate, percent
+FROM bi_facts WHERE kind = 'rate' AND province = 'Khánh Hòa' ORDER BY period_end, report_id;
 SELECT * FROM bi_cluster_leaders ORDER BY role;
 SELECT kind, province, evidence, evidence_in_context FROM bi_facts
 WHERE kind = 'rate' AND province = 'Ninh Thuận' ORDER BY fact_no;
+
+-- a client with the default search_path (no clusterdata on it) and typed
+-- parameters, as pgJDBC sends them (varchar), filters, groups, orders and
+-- aggregates every BI column
+SET search_path = "$user", public;
+SELECT province, period, solve_rate, percent FROM clusterdata.bi_member_ranking
+WHERE solve_rate = '890/1000' AND province = 'Khánh Hòa' ORDER BY period;
+PREPARE bi_q(varchar, varchar, numeric) AS
+  SELECT province, solve_rate FROM clusterdata.bi_member_rates
+  WHERE province = $1 AND solve_rate = $2 AND percent >= $3;
+EXECUTE bi_q('Khánh Hòa', '890/1000', 80);
+DEALLOCATE bi_q;
+SELECT province, max(solve_rate) AS max_rate, max(percent) AS max_percent, min(period_start) AS first_day,
+       sum(solved) AS solved, bool_or(tied) AS any_tie
+FROM clusterdata.bi_member_ranking GROUP BY province ORDER BY max(percent) DESC NULLS LAST, province;
+SELECT kind, province, solve_rate FROM clusterdata.bi_facts
+WHERE kind = 'rate' AND province = 'Ninh Thuận' ORDER BY solve_rate, percent;
+SET search_path = clusterdata, public;
 
 -- a BI role reads the views and nothing else; writing needs grants it lacks
 CREATE ROLE regress_clusterdata_bi;
