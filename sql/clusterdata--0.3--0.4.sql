@@ -34,6 +34,22 @@ COMMENT ON FUNCTION parse_report(text, text) IS 'one row per fact of a report: r
 ALTER TABLE fact ADD COLUMN why text;
 COMMENT ON COLUMN fact.why IS 'the cues that decided a rate, count or change (parse_report''s why)';
 
+-- what a report is about, kept on the report when it is parsed, so that
+-- report_meta (and every view over it) reads one row per report instead of
+-- looking three facts up per report
+ALTER TABLE report ADD COLUMN cluster_no int, ADD COLUMN year int, ADD COLUMN period text,
+                   ADD COLUMN event_date date;
+COMMENT ON COLUMN report.cluster_no IS 'the cluster the report is about (its first cluster fact), set by parse_stored';
+COMMENT ON COLUMN report.year IS 'the year it reviews (its first period fact), set by parse_stored';
+COMMENT ON COLUMN report.period IS 'the period it reviews: year, 9M, H1, Q1..Q4, or NULL (its first period fact), set by parse_stored';
+COMMENT ON COLUMN report.event_date IS 'the date of the conference (its first valid event_date fact), set by parse_stored';
+UPDATE report SET (cluster_no, year, period, event_date) =
+    (SELECT m.cluster_no, m.year, m.period, m.event_date FROM report_meta m WHERE m.report_id = report.id);
+CREATE OR REPLACE VIEW report_meta AS
+SELECT r.id AS report_id, r.lang, r.source_url, r.published, r.cluster_no, r.year, r.period,
+       r.event_date, r.parsed_at, r.parse_error
+FROM report r;
+
 CREATE OR REPLACE FUNCTION parse_stored(report_id bigint) RETURNS boolean
 LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
 DECLARE
@@ -59,7 +75,19 @@ BEGIN
         UPDATE clusterdata.report
         SET parsed_at = clock_timestamp(), parser_version = clusterdata.parser_version(),
             lang = coalesce(r.lang, clusterdata.detect_language(r.body)),
-            parse_error = NULL, parse_sqlstate = NULL
+            parse_error = NULL, parse_sqlstate = NULL,
+            (cluster_no, year, period, event_date) = (
+                SELECT (SELECT f.cluster_no FROM clusterdata.fact f
+                        WHERE f.report_id = r.id AND f.kind = 'cluster' ORDER BY f.fact_no LIMIT 1),
+                       p.year, p.metric,
+                       (SELECT clusterdata.yyyymmdd_date(f.value::bigint) FROM clusterdata.fact f
+                        WHERE f.report_id = r.id AND f.kind = 'event_date'
+                          AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL
+                        ORDER BY f.fact_no LIMIT 1)
+                FROM (SELECT NULL) one
+                LEFT JOIN LATERAL (SELECT f.year, f.metric FROM clusterdata.fact f
+                                   WHERE f.report_id = r.id AND f.kind = 'period'
+                                   ORDER BY f.fact_no LIMIT 1) p ON true)
         WHERE id = r.id;
         RETURN true;
     EXCEPTION WHEN OTHERS THEN
@@ -212,15 +240,16 @@ DROP FUNCTION rank_members(int, int, text, text, jsonb);
 DROP VIEW member_rate_facts;
 
 -- the calendar dates a reporting period covers
+-- (not STRICT, so that a query inlines them: NULL in gives NULL out all the same)
 CREATE FUNCTION period_start(year int, period text) RETURNS date
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE WHEN period IN ('year', 'H1', '9M', 'Q1') THEN make_date(year, 1, 1)
             WHEN period = 'Q2' THEN make_date(year, 4, 1)
             WHEN period = 'Q3' THEN make_date(year, 7, 1)
             WHEN period = 'Q4' THEN make_date(year, 10, 1) END;
 COMMENT ON FUNCTION period_start(int, text) IS 'first day of a reporting period (year, H1, 9M, Q1..Q4) of a year; NULL for another period';
 CREATE FUNCTION period_end(year int, period text) RETURNS date
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE WHEN period IN ('year', 'Q4') THEN make_date(year, 12, 31)
             WHEN period IN ('H1', 'Q2') THEN make_date(year, 6, 30)
             WHEN period IN ('9M', 'Q3') THEN make_date(year, 9, 30)
@@ -248,13 +277,12 @@ SELECT pg_catalog.pg_extension_config_dump('rate_correction', '');
 -- ingested last.  A figure is in conflict when the others differ from it.
 CREATE VIEW member_figures AS
 WITH f AS (
-    SELECT m.year, m.period, f.province, f.metric, f.rate, f.percent,
+    SELECT r.year, r.period, f.province, f.metric, f.rate, f.percent,
            f.report_id, f.fact_no, f.text AS evidence, r.published, false AS corrected
     FROM fact f
-    JOIN report_meta m USING (report_id)
     JOIN report r ON r.id = f.report_id
     WHERE f.kind = 'rate' AND f.scope = 'province' AND f.province IS NOT NULL
-      AND f.rate IS NOT NULL AND m.year IS NOT NULL AND m.period IS NOT NULL
+      AND f.rate IS NOT NULL AND r.year IS NOT NULL AND r.period IS NOT NULL
     UNION ALL
     SELECT c.year, c.period, c.province, c.metric, solve_rate(c.solved, c.total),
            percent(solve_rate(c.solved, c.total), 2), NULL, NULL, c.note, NULL, true
@@ -307,13 +335,13 @@ COMMENT ON VIEW member_scores IS 'the chosen figure of every cluster member by y
 
 -- rank_members: within one period (year by default, the argument period;
 -- the period column is gone); one figure per member and metric
--- (member_figures); percent with 2 decimals and Wilson bounds as numeric
--- with 4, as in the BI views
+-- (member_figures); percent with 2 decimals and Wilson bounds as float8
+-- rounded to 4 places, as in the BI views
 CREATE FUNCTION rank_members(cluster_no int, year int, metric text DEFAULT 'criminal',
                              method text DEFAULT 'wilson', weights jsonb DEFAULT NULL,
                              period text DEFAULT 'year',
                              OUT rank int, OUT province province, OUT rate solve_rate,
-                             OUT percent numeric, OUT wilson_lower numeric, OUT wilson_upper numeric,
+                             OUT percent numeric, OUT wilson_lower float8, OUT wilson_upper float8,
                              OUT score float8, OUT reports int, OUT tied boolean)
 RETURNS SETOF record
 -- SECURITY DEFINER: a role that may call it reads the chosen figures without
@@ -370,7 +398,7 @@ BEGIN
     SELECT CASE WHEN sc.s IS NULL THEN NULL
                 ELSE (rank() OVER (ORDER BY sc.s DESC NULLS LAST))::int END,
            sc.province, sc.r, clusterdata.percent(sc.r, 2),
-           round(clusterdata.wilson_lower(sc.r)::numeric, 4), round(clusterdata.wilson_upper(sc.r)::numeric, 4),
+           round(clusterdata.wilson_lower(sc.r) * 10000) / 10000, round(clusterdata.wilson_upper(sc.r) * 10000) / 10000,
            sc.s, sc.n,
            sc.s IS NOT NULL AND count(*) OVER (PARTITION BY sc.s) > 1
     FROM scored sc
@@ -396,32 +424,41 @@ COMMENT ON FUNCTION leader_check(int, int, text, text) IS 'the member ranked fir
 -- BI views: plain types only (text, int, bigint, numeric, date, bool), so a
 -- client with the default search_path selects, filters, groups and orders
 -- every column; a solve rate is its text ("890/1000") beside solved, total
--- and percent (2 decimals); Wilson bounds are numeric with 4.
+-- and percent (numeric, 2 decimals); Wilson bounds are float8 rounded to 4
+-- places (one type everywhere, rank_members included).
 CREATE VIEW bi_member_rates AS
 SELECT s.cluster_no, s.year, s.period, period_start(s.year, s.period) AS period_start,
        period_end(s.year, s.period) AS period_end, s.metric, s.province::text AS province,
        province_code(s.province) AS province_code,
        s.rate::text AS solve_rate, solved(s.rate) AS solved, total(s.rate) AS total,
        percent(s.rate, 2) AS percent,
-       round(s.wl::numeric, 4) AS wilson_lower,
-       round(wilson_upper(s.rate)::numeric, 4) AS wilson_upper, s.reports
+       round(s.wl * 10000) / 10000 AS wilson_lower,
+       round(wilson_upper(s.rate) * 10000) / 10000 AS wilson_upper, s.reports
 FROM member_scores s;
 COMMENT ON VIEW bi_member_rates IS 'the chosen solve rate of every cluster member by cluster, year, period and metric (one figure each: member_figures), plain types only';
 
 CREATE VIEW bi_member_ranking AS
-WITH cells AS (
+WITH ms AS MATERIALIZED (
+    SELECT m.cluster_no, m.year, m.province FROM membership m
+), s AS MATERIALIZED (
+    -- the chosen criminal-case figures of the members (as member_scores)
+    SELECT ms.cluster_no, g.year, g.period, g.province, g.rate, g.same_figure AS reports,
+           wilson_lower(g.rate) AS wl
+    FROM member_figures g JOIN ms ON ms.year = g.year AND ms.province = g.province
+    WHERE g.chosen AND g.metric = 'criminal'
+), cells AS (
     -- every member in the full year, and in each period some member has figures for
     SELECT ms.cluster_no, ms.year, pr.period, ms.province
-    FROM membership ms
-    JOIN (SELECT DISTINCT m.cluster_no, m.year, 'year'::text AS period FROM membership m
+    FROM ms
+    JOIN (SELECT DISTINCT m.cluster_no, m.year, 'year'::text AS period FROM ms m
           UNION
-          SELECT DISTINCT s.cluster_no, s.year, s.period FROM member_scores s WHERE s.metric = 'criminal') pr
+          SELECT DISTINCT s.cluster_no, s.year, s.period FROM s) pr
       ON pr.cluster_no = ms.cluster_no AND pr.year = ms.year
 ), scored AS (
     SELECT c.cluster_no, c.year, c.period, c.province, s.rate, coalesce(s.reports, 0) AS reports, s.wl
     FROM cells c
-    LEFT JOIN member_scores s ON s.cluster_no = c.cluster_no AND s.year = c.year
-         AND s.period = c.period AND s.province = c.province AND s.metric = 'criminal'
+    LEFT JOIN s ON s.cluster_no = c.cluster_no AND s.year = c.year
+         AND s.period = c.period AND s.province = c.province
 )
 SELECT sc.cluster_no, sc.year, sc.period, period_start(sc.year, sc.period) AS period_start,
        period_end(sc.year, sc.period) AS period_end,
@@ -430,9 +467,11 @@ SELECT sc.cluster_no, sc.year, sc.period, period_start(sc.year, sc.period) AS pe
        END AS rank,
        sc.province::text AS province, province_code(sc.province) AS province_code,
        sc.rate::text AS solve_rate, solved(sc.rate) AS solved, total(sc.rate) AS total,
-       percent(sc.rate, 2) AS percent, round(sc.wl::numeric, 4) AS wilson_lower,
-       round(wilson_upper(sc.rate)::numeric, 4) AS wilson_upper, sc.reports,
-       sc.wl IS NOT NULL AND count(*) OVER (PARTITION BY sc.cluster_no, sc.year, sc.period, sc.wl) > 1 AS tied
+       percent(sc.rate, 2) AS percent, round(sc.wl * 10000) / 10000 AS wilson_lower,
+       round(wilson_upper(sc.rate) * 10000) / 10000 AS wilson_upper, sc.reports,
+       -- the rows that share this one's score: its peers in the rank's own order (one sort for both)
+       sc.wl IS NOT NULL AND count(*) OVER (PARTITION BY sc.cluster_no, sc.year, sc.period ORDER BY sc.wl DESC NULLS LAST
+                                            RANGE BETWEEN CURRENT ROW AND CURRENT ROW) > 1 AS tied
 FROM scored sc;
 COMMENT ON VIEW bi_member_ranking IS 'members of every cluster, year and period ranked by the Wilson lower bound of their chosen criminal-case solve rate (as rank_members), plain types only';
 
