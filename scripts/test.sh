@@ -16,7 +16,9 @@
 #      parse_pending(), then restart, consistency checks and pg_amcheck;
 #   6. the parse queue: two sessions at once, and sessions killed mid-job
 #      (test/queue_test.sh);
-#   7. pg_cron running parse_pending() on its own (test/cron_test.sh);
+#   7. pg_cron running parse_pending() on its own (test/cron_test.sh); the
+#      loader (scripts/load.py: folders, CSV, JSONL, failures, progress bar;
+#      test/load_test.sh);
 #   8. the BI views as a plain client reads them: psql --csv and binary COPY,
 #      and psycopg2 with the default search_path filtering, grouping and
 #      aggregating every column (test/bi_wire.sh); pg_dump and pg_restore keep
@@ -63,6 +65,7 @@ step "parse queue: concurrent sessions, killed sessions" pg_virtualenv -v "$PG_M
 step "pg_cron schedules parse_pending()" \
   pg_virtualenv -v "$PG_MAJOR" -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
     -o cron.use_background_workers=on bash test/cron_test.sh
+step "the loader: folders, CSV, JSONL, failures, progress" pg_virtualenv -v "$PG_MAJOR" bash test/load_test.sh
 step "BI views over the wire (psql --csv, binary COPY, psycopg2 with no setup)" pg_virtualenv -v "$PG_MAJOR" bash test/bi_wire.sh
 step "pg_dump and pg_restore keep reports, facts and corrections" pg_virtualenv -v "$PG_MAJOR" bash test/dump_test.sh
 
