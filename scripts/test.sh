@@ -16,7 +16,7 @@
 #      parse_pending(), then restart, consistency checks and pg_amcheck;
 #   6. the parse queue: two sessions at once, and sessions killed mid-job
 #      (test/queue_test.sh);
-#   7. pg_cron running parse_pending() on its own (test/cron_test.sh); the
+#   7. pg_cron running the parse queue as a loader role (test/cron_test.sh); the
 #      loader (scripts/load.py: folders, CSV, JSONL, failures, progress bar;
 #      test/load_test.sh);
 #   8. the BI views as a plain client reads them: psql --csv and binary COPY,
@@ -62,7 +62,7 @@ step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v "$PG_MAJO
 step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v "$PG_MAJOR" bash test/crash_test.sh
 
 step "parse queue: concurrent sessions, killed sessions" pg_virtualenv -v "$PG_MAJOR" bash test/queue_test.sh
-step "pg_cron schedules parse_pending()" \
+step "pg_cron: a loader role schedules parse_queue()" \
   pg_virtualenv -v "$PG_MAJOR" -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
     -o cron.use_background_workers=on bash test/cron_test.sh
 step "the loader: folders, CSV, JSONL, failures, progress" pg_virtualenv -v "$PG_MAJOR" bash test/load_test.sh

@@ -503,3 +503,72 @@ GRANT USAGE ON SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
 GRANT ALL ON ALL TABLES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
 GRANT ALL ON ALL SEQUENCES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
 GRANT ALL ON ALL FUNCTIONS IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+
+--------------------------------------------------------------------------------
+-- scheduled parsing: a procedure that commits each report, and the queue
+--------------------------------------------------------------------------------
+
+-- parse_queue: what parse_pending() does, as a procedure for scheduled jobs
+-- (CALL clusterdata.parse_queue(1000)): each report is committed as soon as
+-- it is parsed (or marked failed), and when some failed the call ends with
+-- an error listing them, so pg_cron shows the run as failed, with the
+-- counts in return_message, while what was parsed stays.  (No SET
+-- search_path: a procedure that commits may not have one; every name is
+-- qualified.)
+CREATE PROCEDURE parse_queue(max_reports int DEFAULT 1000)
+LANGUAGE plpgsql AS $$
+DECLARE
+    ids bigint[];
+    rid bigint;
+    n int := 0;
+    failed int := 0;
+    why text;
+BEGIN
+    IF max_reports IS NULL OR max_reports < 1 THEN
+        RAISE EXCEPTION 'max_reports must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    ids := ARRAY(SELECT r.id FROM clusterdata.report r
+                 WHERE r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version()
+                 ORDER BY r.id LIMIT max_reports);
+    FOREACH rid IN ARRAY ids LOOP
+        -- still queued, and not being parsed by another session
+        PERFORM FROM clusterdata.report r
+        WHERE r.id = rid AND (r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version())
+        FOR UPDATE SKIP LOCKED;
+        IF FOUND THEN
+            n := n + 1;
+            IF NOT clusterdata.parse_stored(rid) THEN
+                failed := failed + 1;
+            END IF;
+        END IF;
+        COMMIT;
+    END LOOP;
+    IF failed > 0 THEN
+        SELECT string_agg(s.parse_sqlstate || ': ' || s.c, ', ' ORDER BY s.parse_sqlstate) INTO why
+        FROM (SELECT r.parse_sqlstate, count(*) AS c FROM clusterdata.report r
+              WHERE r.parse_error IS NOT NULL AND r.parser_version = clusterdata.parser_version()
+              GROUP BY r.parse_sqlstate) s;
+        RAISE EXCEPTION 'parse_queue: % parsed, % failed (all failed reports by SQLSTATE: %)',
+            n - failed, failed, why
+            USING ERRCODE = 'data_exception',
+                  HINT = 'SELECT * FROM clusterdata.queue_status shows the queue; fix the reports and call clusterdata.requeue().';
+    END IF;
+    RAISE NOTICE 'parse_queue: % parsed, 0 failed', n;
+END
+$$;
+COMMENT ON PROCEDURE parse_queue(int) IS 'parse up to max_reports queued reports, committing each; ends with an error (SQLSTATE 22000) when some failed, so a scheduled run shows as failed';
+REVOKE ALL ON PROCEDURE parse_queue(int) FROM PUBLIC;
+GRANT ALL ON PROCEDURE parse_queue(int) TO @extowner@ WITH GRANT OPTION;
+
+CREATE VIEW queue_status AS
+SELECT CASE WHEN r.parsed_at IS NULL THEN 'queued'
+            WHEN r.parser_version < parser_version() THEN 'queued: parsed by an older parser'
+            WHEN r.parse_error IS NOT NULL THEN 'failed'
+            ELSE 'parsed' END AS state,
+       r.parse_sqlstate AS sqlstate, count(*) AS reports,
+       min(r.ingested_at) AS first_ingested, max(r.parsed_at) AS last_parsed,
+       min(r.parse_error) AS example_error
+FROM report r
+GROUP BY 1, 2;
+COMMENT ON VIEW queue_status IS 'the parse queue: reports queued, parsed and failed (by SQLSTATE, with an example error)';
+GRANT SELECT ON queue_status TO @extowner@ WITH GRANT OPTION;

@@ -85,6 +85,27 @@ SET client_min_messages = warning;
 SELECT parse_error IS NULL AS fixed, (SELECT count(*) FROM fact WHERE report_id = :bad_id) > 0 AS has_facts
 FROM report WHERE id = :bad_id;
 
+-- parse_queue(), the procedure for scheduled jobs: commits each report; when
+-- some failed it ends with an error (22000) that gives the counts, and what
+-- parsed stays parsed; queue_status shows the queue
+UPDATE report SET parsed_at = NULL WHERE id = :first_id;
+UPDATE report SET lang = 'zz', parse_error = NULL, parsed_at = NULL WHERE id = :bad_id;
+SELECT state, sqlstate, reports FROM queue_status ORDER BY state, sqlstate;
+\set VERBOSITY sqlstate
+CALL parse_queue(NULL);
+\set VERBOSITY terse
+CALL parse_queue(10);
+\set VERBOSITY default
+SELECT state, sqlstate, reports, example_error FROM queue_status ORDER BY state, sqlstate;
+UPDATE report SET lang = 'vi' WHERE id = :bad_id;
+SELECT requeue() AS requeued;
+SET client_min_messages = notice;
+CALL parse_queue(10);
+SET client_min_messages = warning;
+SELECT state, sqlstate, reports FROM queue_status ORDER BY state, sqlstate;
+-- the report's cluster, year and period are kept on it when it is parsed
+SELECT count(*) FILTER (WHERE year IS NOT NULL) AS with_year, count(*) AS reports FROM report;
+
 -- deleting a report deletes its facts
 DELETE FROM report WHERE id = :second_id;
 SELECT count(*) AS orphan_facts FROM fact WHERE report_id = :second_id;
