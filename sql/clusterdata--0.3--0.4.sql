@@ -491,20 +491,6 @@ JOIN report_meta m ON m.report_id = f.report_id;
 COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context on each side (white space collapsed), and the cluster, year and period of its report';
 
 --------------------------------------------------------------------------------
--- a database owner who is not a superuser
---------------------------------------------------------------------------------
-
--- clusterdata is trusted: a role with CREATE on the database creates it, and
--- the script runs as the bootstrap superuser, who then owns every object.
--- The role that creates (or updates) the extension gets every right on them,
--- with the right to grant them on: it ingests, parses, ranks, reads the views
--- and grants them to its BI and loader roles.
-GRANT USAGE ON SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
-GRANT ALL ON ALL TABLES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
-GRANT ALL ON ALL SEQUENCES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
-GRANT ALL ON ALL FUNCTIONS IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
-
---------------------------------------------------------------------------------
 -- scheduled parsing: a procedure that commits each report, and the queue
 --------------------------------------------------------------------------------
 
@@ -558,7 +544,6 @@ END
 $$;
 COMMENT ON PROCEDURE parse_queue(int) IS 'parse up to max_reports queued reports, committing each; ends with an error (SQLSTATE 22000) when some failed, so a scheduled run shows as failed';
 REVOKE ALL ON PROCEDURE parse_queue(int) FROM PUBLIC;
-GRANT ALL ON PROCEDURE parse_queue(int) TO @extowner@ WITH GRANT OPTION;
 
 CREATE VIEW queue_status AS
 SELECT CASE WHEN r.parsed_at IS NULL THEN 'queued'
@@ -571,4 +556,19 @@ SELECT CASE WHEN r.parsed_at IS NULL THEN 'queued'
 FROM report r
 GROUP BY 1, 2;
 COMMENT ON VIEW queue_status IS 'the parse queue: reports queued, parsed and failed (by SQLSTATE, with an example error)';
-GRANT SELECT ON queue_status TO @extowner@ WITH GRANT OPTION;
+
+--------------------------------------------------------------------------------
+-- a database owner who is not a superuser
+--------------------------------------------------------------------------------
+
+-- clusterdata is trusted: a role with CREATE on the database creates it, and
+-- the script runs as the bootstrap superuser, who then owns every object.
+-- The role that creates (or updates) the extension gets every right on them,
+-- with the right to grant them on: it ingests, parses, ranks, reads the views
+-- and grants them to its BI and loader roles.  (Last in the script, so that
+-- it covers every object.)
+GRANT USAGE ON SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL TABLES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL SEQUENCES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL FUNCTIONS IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL PROCEDURES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;

@@ -15,6 +15,9 @@ SELECT clusterdata.ingest('Năm 2024, Cụm thi đua số 5 gồm Công an các 
   'Công an tỉnh Quảng Bình điều tra làm rõ 610/700 vụ, đạt 87,14%. Công an tỉnh Quảng Trị điều tra làm rõ 520/580 vụ, đạt 89,66%.') > 0 AS ingested;
 SELECT clusterdata.ingest('Năm 2024, Công an tỉnh Thừa Thiên Huế điều tra làm rõ 700/760 vụ, đạt 92,11%.', parse => false) > 0 AS queued;
 SELECT clusterdata.parse_pending() AS parsed;
+SELECT clusterdata.ingest('Năm 2024, Công an tỉnh Hà Tĩnh điều tra làm rõ 400/450 vụ, đạt 88,89%.', parse => false) > 0 AS queued;
+CALL clusterdata.parse_queue(5);
+SELECT state, reports FROM clusterdata.queue_status;
 SELECT rank, province, rate, percent FROM clusterdata.rank_members(5, 2024);
 INSERT INTO clusterdata.membership_correction VALUES (5, 2024, 'Hà Tĩnh', true, 'joined');
 INSERT INTO clusterdata.rate_correction (year, province, solved, total) VALUES (2024, 'Quảng Bình', 612, 700);
