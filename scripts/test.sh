@@ -21,7 +21,7 @@
 #      test/load_test.sh);
 #   8. the README's SQL examples, run as written (test/readme_sql.sh); the
 #      BI views as a plain client reads them: psql --csv and binary COPY,
-#      and psycopg2 with the default search_path filtering, grouping and
+#      and psycopg2 and pgJDBC with the default search_path filtering, grouping and
 #      aggregating every column (test/bi_wire.sh); pg_dump and pg_restore keep
 #      users' rows
 #      (test/dump_test.sh);
@@ -70,7 +70,7 @@ step "the loader: folders, CSV, JSONL, failures, progress" pg_virtualenv -v "$PG
 step "the README's SQL examples run as written" \
   pg_virtualenv -v "$PG_MAJOR" -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
     -o cron.use_background_workers=on bash test/readme_sql.sh
-step "BI views over the wire (psql --csv, binary COPY, psycopg2 with no setup)" pg_virtualenv -v "$PG_MAJOR" bash test/bi_wire.sh
+step "BI views over the wire (psql --csv, binary COPY, psycopg2 and pgJDBC with no setup)" pg_virtualenv -v "$PG_MAJOR" bash test/bi_wire.sh
 step "pg_dump and pg_restore keep reports, facts and corrections" pg_virtualenv -v "$PG_MAJOR" bash test/dump_test.sh
 
 # The hand-annotated corpus, when it sits beside the project (../shared/corpus):
