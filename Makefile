@@ -1,5 +1,8 @@
 # clusterdata: PGXS build.
 EXTENSION   = clusterdata
+# the version is the control file's (META.json and debian/changelog agree:
+# test/meta_check.py)
+EXTVERSION  = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(dir $(firstword $(MAKEFILE_LIST)))clusterdata.control)
 MODULE_big  = clusterdata
 DATA        = $(wildcard sql/clusterdata--*.sql)
 DOCS        = README.md
@@ -85,6 +88,13 @@ fuzz: fuzz-build
 	    { tail -n 60 test/fuzz/work/$$t/log; echo "fuzz: $$t FOUND A PROBLEM (input in test/fuzz/work/$$t/artifacts/)"; exit 1; }; \
 	  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' test/fuzz/work/$$t/log | tr '\n' ' '; echo; \
 	done
+
+# The PGXN distribution: clusterdata-X.Y.0.zip of the committed tree.
+.PHONY: print-version dist
+print-version:
+	@echo $(EXTVERSION)
+dist:
+	git archive --format zip --prefix=clusterdata-$(EXTVERSION).0/ -o clusterdata-$(EXTVERSION).0.zip HEAD
 
 EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_san test/unit/scan_tool test/fuzz/bin test/fuzz/work
 

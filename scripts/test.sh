@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Sets up (scripts/setup.sh), then runs every test:
+#   0. META.json against the PGXN Meta Spec, and the version agreeing in
+#      META.json, the control file, debian/changelog and the Makefile;
 #   1. unit tests of the plain-C core (no server), also built with
 #      AddressSanitizer and UndefinedBehaviorSanitizer; both replay the inputs
 #      that fuzzing once found (test/fuzz/regressions);
@@ -54,6 +56,7 @@ regress() {
   grep -E '^(test|ok) |tests passed' "$log"
 }
 
+step "PGXN META.json valid, one version everywhere" python3 test/meta_check.py
 step "unit tests" make -s unitcheck PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Werror"
 step "unit tests with ASan and UBSan" make -s unitcheck SANITIZE=1 PG_CONFIG="$PG_CONFIG"
 step "fuzzing, ${FUZZ_SECONDS:-20} s per target" make -s fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-20}" PG_CONFIG="$PG_CONFIG"
