@@ -31,7 +31,11 @@ echo "== package: debian/control for the PostgreSQL versions installed"
 pg_buildext updatecontrol
 grep '^Package:' debian/control
 echo "== package: dpkg-buildpackage -us -uc -b (the build runs the regress suite)"
-dpkg-buildpackage -us -uc -b >"$work/build.log" 2>&1 || { tail -n 60 "$work/build.log"; exit 1; }
+if ! dpkg-buildpackage -us -uc -b >"$work/build.log" 2>&1; then
+  # the first failing test's diff, else the end of the log
+  grep -n -m1 -A 80 '^diff -U3' "$work/build.log" || tail -n 60 "$work/build.log"
+  exit 1
+fi
 grep -E 'tests passed|tests failed' "$work/build.log" || true
 cp ../*.deb "$out/"
 ls -l "$out"
