@@ -22,6 +22,8 @@ $SUDO apt-get install -y -q --no-install-recommends build-essential debhelper dp
 out=$PWD/build/deb
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# the build-time test's server (not root) reads the package's files in the tree
+chmod 755 "$work"
 mkdir -p "$out" "$work/clusterdata-${version%-*}"
 # the source tree without build products
 tar --exclude=./build --exclude=./.git --exclude='*.o' --exclude='*.so' --exclude=./results \
