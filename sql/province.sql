@@ -91,6 +91,16 @@ RESET enable_nestloop;
 SELECT p, count(*) FROM pr WHERE p IN ('Phú Thọ', 'Huế', 'Lai Châu') GROUP BY p ORDER BY p;
 SELECT count(DISTINCT p) AS distinct_values FROM pr;
 
+-- the hash is of the canonical name (hashtext of it), not of the data file's
+-- order: for every province what hashtext() and hashtextextended() of its
+-- name give, and distinct for all of them (Huế and Thừa Thiên Huế included)
+SELECT bool_and(province_hash(province) = hashtext(province::text)) AS hash_is_of_name,
+       bool_and(province_hash_extended(province, 42) = hashtextextended(province::text, 42)) AS extended_is_of_name,
+       count(DISTINCT province_hash(province)) = count(*) AS all_distinct
+FROM provinces();
+SELECT province_hash('Hà Nội') = hashtext('Hà Nội') AS ha_noi,
+       province_hash('VN-26') <> province_hash('Huế') AS hue_apart;
+
 -- binary I/O: the canonical name; COPY round trip; a bad name is rejected
 SELECT province_send('Phú Thọ');
 CREATE TEMP TABLE pcopy (id int, p province);

@@ -36,7 +36,27 @@ DROP EXTENSION clusterdata;
 CREATE EXTENSION clusterdata VERSION '0.3';
 SELECT kind, metric, percent FROM parse_report('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', 'vi');
 SELECT ingest('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', lang => 'vi') IS NOT NULL AS stored;
+-- 0.4 hashes a province by its name: a hash index built by 0.3 is rebuilt by
+-- the update, and a table hash-partitioned by a province stops it
+CREATE TABLE upgrade_hash (p province);
+INSERT INTO upgrade_hash SELECT province FROM provinces(), generate_series(1, 20);
+CREATE INDEX upgrade_hash_p ON upgrade_hash USING hash (p);
+CREATE TABLE upgrade_parts (p province) PARTITION BY HASH (p);
+CREATE TABLE upgrade_parts_0 PARTITION OF upgrade_parts FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE upgrade_parts_1 PARTITION OF upgrade_parts FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+\set VERBOSITY sqlstate
 ALTER EXTENSION clusterdata UPDATE TO '0.4';
+\set VERBOSITY default
+SELECT extversion FROM pg_extension WHERE extname = 'clusterdata';
+DROP TABLE upgrade_parts;
+ALTER EXTENSION clusterdata UPDATE TO '0.4';
+SET enable_seqscan = off;
+SET enable_bitmapscan = off;
+SELECT count(*) AS found_by_hash_index FROM upgrade_hash WHERE p = 'Phú Thọ';
+EXPLAIN (COSTS OFF) SELECT count(*) FROM upgrade_hash WHERE p = 'Phú Thọ';
+RESET enable_seqscan;
+RESET enable_bitmapscan;
+DROP TABLE upgrade_hash;
 SELECT kind, metric, percent, why FROM parse_report('Tỷ lệ điều tra khám phá án hình sự đạt 86,2%.', 'vi');
 -- facts stored before the update have no why until the report is parsed again
 SELECT kind, why FROM fact;
