@@ -34,7 +34,9 @@ with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as z:
                 z.write(p, os.path.join(prefix, os.path.relpath(p, ".")))
 PY
 fi
-unzip -l "$zip" | grep -q "clusterdata-$version/META.json" || { echo "pgxn: no META.json at the top of the zip"; exit 1; }
+# (the listing is read whole: grep -q would close the pipe early, and pipefail would see unzip's SIGPIPE)
+listing=$(unzip -Z1 "$zip")
+grep -qx "clusterdata-$version/META.json" <<< "$listing" || { echo "pgxn: no META.json at the top of the zip"; exit 1; }
 echo "== pgxn install $zip (PostgreSQL $PG_MAJOR)"
 pgxn install --pg_config "$PG_CONFIG" "$zip" >"$work/pgxn.log" 2>&1 || { tail -n 40 "$work/pgxn.log"; exit 1; }
 ls "$("$PG_CONFIG" --sharedir)/extension/clusterdata.control" "$("$PG_CONFIG" --pkglibdir)/clusterdata.so"
