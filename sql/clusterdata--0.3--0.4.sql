@@ -189,10 +189,9 @@ BEGIN
         END IF;
     END LOOP;
     IF failed > 0 THEN
-        SELECT string_agg(s.parse_sqlstate || ': ' || s.c, ', ' ORDER BY s.parse_sqlstate) INTO why
-        FROM (SELECT r.parse_sqlstate, count(*) AS c FROM clusterdata.report r
-              WHERE r.parse_error IS NOT NULL AND r.parser_version = clusterdata.parser_version()
-              GROUP BY r.parse_sqlstate) s;
+        -- the failed reports by SQLSTATE, as queue_status counts them
+        SELECT string_agg(q.sqlstate || ': ' || q.reports, ', ' ORDER BY q.sqlstate) INTO why
+        FROM clusterdata.queue_status q WHERE q.state = 'failed';
     END IF;
     IF failed > 0 THEN
         -- a WARNING reaches the server log too (log_min_messages), where a
@@ -530,10 +529,9 @@ BEGIN
         COMMIT;
     END LOOP;
     IF failed > 0 THEN
-        SELECT string_agg(s.parse_sqlstate || ': ' || s.c, ', ' ORDER BY s.parse_sqlstate) INTO why
-        FROM (SELECT r.parse_sqlstate, count(*) AS c FROM clusterdata.report r
-              WHERE r.parse_error IS NOT NULL AND r.parser_version = clusterdata.parser_version()
-              GROUP BY r.parse_sqlstate) s;
+        -- the failed reports by SQLSTATE, as queue_status counts them
+        SELECT string_agg(q.sqlstate || ': ' || q.reports, ', ' ORDER BY q.sqlstate) INTO why
+        FROM clusterdata.queue_status q WHERE q.state = 'failed';
         RAISE EXCEPTION 'parse_queue: % parsed, % failed (all failed reports by SQLSTATE: %)',
             n - failed, failed, why
             USING ERRCODE = 'data_exception',

@@ -11,8 +11,8 @@ SET ROLE regress_cd_owner;
 SELECT rolsuper FROM pg_roles WHERE rolname = current_user;
 CREATE EXTENSION clusterdata;
 SELECT extname, extowner::regrole FROM pg_extension WHERE extname = 'clusterdata';
-SELECT clusterdata.ingest('Năm 2024, Cụm thi đua số 5 gồm Công an các tỉnh Quảng Bình, Quảng Trị, Thừa Thiên Huế tổ chức hội nghị tổng kết. '
-  'Công an tỉnh Quảng Bình điều tra làm rõ 610/700 vụ, đạt 87,14%. Công an tỉnh Quảng Trị điều tra làm rõ 520/580 vụ, đạt 89,66%.') > 0 AS ingested;
+SELECT clusterdata.ingest('Cụm thi đua số 5 (Công an các tỉnh Quảng Bình, Quảng Trị, Thừa Thiên Huế) họp cuối năm 2024 để rà soát kết quả. '
+  'Quảng Bình làm rõ 610/700 vụ, tỷ lệ 87,14%; Quảng Trị làm rõ 520/580 vụ, tỷ lệ 89,66%.') > 0 AS ingested;
 SELECT clusterdata.ingest('Năm 2024, Công an tỉnh Thừa Thiên Huế điều tra làm rõ 700/760 vụ, đạt 92,11%.', parse => false) > 0 AS queued;
 SELECT clusterdata.parse_pending() AS parsed;
 SELECT clusterdata.ingest('Năm 2024, Công an tỉnh Hà Tĩnh điều tra làm rõ 400/450 vụ, đạt 88,89%.', parse => false) > 0 AS queued;

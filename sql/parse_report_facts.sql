@@ -175,3 +175,12 @@ SELECT s.n, s.lang, p.metric, p.value,
        substr(s.body, p.span_start + 1, p.span_end - p.span_start) = p.text AS span_ok, p.text, p.why
 FROM subset_texts s, parse_report(s.body, s.lang) p
 WHERE p.kind = 'count' ORDER BY s.n, p.span_start;
+-- a province named in the rate's own clause is its scope, though the
+-- sentence names another before it
+SELECT s.n, p.province, p.scope, p.percent,
+       substr(s.body, p.span_start + 1, p.span_end - p.span_start) = p.text AS span_ok
+FROM (VALUES (1, 'vi', 'Sơn La làm rõ 301/340 vụ, tỷ lệ 88,53%; Điện Biên làm rõ 288/320 vụ, tỷ lệ 90%.'),
+             (2, 'en', 'Son La police solved 301 of 340 cases (88.53%); Dien Bien police solved 288 of 320 cases (90%).'),
+             (3, 'vi', 'Sơn La và Điện Biên làm rõ 589/660 vụ, tỷ lệ 89,24%.')) s(n, lang, body),
+     parse_report(s.body, s.lang) p
+WHERE p.kind = 'rate' ORDER BY s.n, p.span_start;

@@ -13,7 +13,7 @@
  * facts: stored reports parsed by an older version are parsed again by
  * clusterdata.parse_pending().
  */
-#define CD_PARSER_VERSION 16
+#define CD_PARSER_VERSION 17
 
 /* cue types */
 enum

@@ -199,18 +199,18 @@ rp_year_near(const Work *w, size_t before, size_t after, size_t limit, bool afte
 /* ------------------------------------------------------------ rules */
 
 /*
- * Scope of a rate or count at byte `pos`: what its sentence names before it.
- * One province (and nothing about the cluster after it): that province; a
- * cluster cue ("toàn Cụm", "the cluster"): the whole cluster; else unknown.
+ * What the text between byte `from` and a figure at `pos` names before it:
+ * 1 when that decides the scope (one province, or a cluster cue, set in f),
+ * 0 when it names no province and no cluster, -1 when it cannot tell (two
+ * provinces, or a leader or deputy cue).
  */
-void
-rp_set_scope(const Work *w, CdFact *f, size_t pos)
+static int
+scope_in(const Work *w, CdFact *f, size_t pos, size_t from)
 {
-	size_t		ss = rp_unit_start(w, pos, false);
 	int			prov = -1,
 				nprov = 0;
 
-	for (int k = mark_from(w, pos) - 1; k >= 0 && w->mark[k].bstart >= ss; k--)
+	for (int k = mark_from(w, pos) - 1; k >= 0 && w->mark[k].bstart >= from; k--)
 	{
 		const Mark *m = &w->mark[k];
 
@@ -228,16 +228,36 @@ rp_set_scope(const Work *w, CdFact *f, size_t pos)
 			if (nprov == 0 || m->type == RC_WHOLE)
 			{
 				f->scope = "cluster";
-				return;
+				return 1;
 			}
 			break;
 		}
 		else if (m->type == RC_LEADER || m->type == RC_DEPUTY)
-			return;
+			return -1;
 	}
 	if (nprov == 1)
 	{
 		f->scope = "province";
 		f->province = w->mark[prov].value;
+		return 1;
 	}
+	return nprov == 0 ? 0 : -1;
+}
+
+/*
+ * Scope of a rate or count at byte `pos`: what its clause names before it
+ * ("Quảng Bình ... 87,14%; Quảng Trị ... 89,66%": each its own province),
+ * else what its sentence names before it.  One province (and nothing about
+ * the cluster after it): that province; a cluster cue ("toàn Cụm", "the
+ * cluster"): the whole cluster; else unknown.
+ */
+void
+rp_set_scope(const Work *w, CdFact *f, size_t pos)
+{
+	size_t		cs = rp_unit_start(w, pos, true),
+				ss = rp_unit_start(w, pos, false);
+
+	if (cs > ss && scope_in(w, f, pos, cs) != 0)
+		return;
+	(void) scope_in(w, f, pos, ss);
 }
