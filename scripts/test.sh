@@ -24,7 +24,8 @@
 #   8. the README's SQL examples, run as written (test/readme_sql.sh); the
 #      BI views as a plain client reads them: psql --csv and binary COPY,
 #      and psycopg2 and pgJDBC with the default search_path filtering, grouping and
-#      aggregating every column (test/bi_wire.sh); pg_dump and pg_restore keep
+#      aggregating every column (test/bi_wire.sh); postgres_fdw reading a
+#      parsing view on the reports server (test/fdw_test.sh); pg_dump and pg_restore keep
 #      users' rows
 #      (test/dump_test.sh);
 #   9. when ../shared/corpus is present (seeds, dev, dev2), numbers() against its gold files and
@@ -74,6 +75,7 @@ step "the README's SQL examples run as written" \
   pg_virtualenv -v "$PG_MAJOR" -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
     -o cron.use_background_workers=on bash test/readme_sql.sh
 step "BI views over the wire (psql --csv, binary COPY, psycopg2 and pgJDBC with no setup)" pg_virtualenv -v "$PG_MAJOR" bash test/bi_wire.sh
+step "postgres_fdw: parse_report runs on the reports server" pg_virtualenv -v "$PG_MAJOR" bash test/fdw_test.sh
 step "pg_dump and pg_restore keep reports, facts and corrections" pg_virtualenv -v "$PG_MAJOR" bash test/dump_test.sh
 
 # The hand-annotated corpus, when it sits beside the project (../shared/corpus):
