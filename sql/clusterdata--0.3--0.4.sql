@@ -208,21 +208,6 @@ $$;
 
 COMMENT ON FUNCTION detect_language(text) IS 'ISO 639-1 code of the report''s language (one of languages()), or NULL when the text is too short or in none of them';
 
--- leader_check: the next year in bigint, so that year 2147483647 is no
--- overflow in any plan (a parallel plan may evaluate it on an empty table)
-CREATE OR REPLACE FUNCTION leader_check(cluster_no int, year int, metric text DEFAULT 'criminal',
-                             method text DEFAULT 'wilson',
-                             OUT best_ranked province, OUT chosen_leader province,
-                             OUT agrees boolean)
-LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, clusterdata, pg_temp AS $$
-    SELECT b.p, l.p, CASE WHEN b.p IS NOT NULL AND l.p IS NOT NULL THEN b.p = l.p END
-    FROM (SELECT (SELECT r.province FROM clusterdata.rank_members($1, $2, $3, $4) r
-                  WHERE r.rank = 1 AND NOT r.tied) AS p) b,
-         (SELECT (SELECT ld.province FROM clusterdata.leaders ld
-                  WHERE ld.cluster_no = $1 AND ld.year = $2::bigint + 1 AND ld.role = 'leader'
-                  ORDER BY ld.reports DESC, ld.first_report LIMIT 1) AS p) l
-$$;
-
 --------------------------------------------------------------------------------
 -- rankings like for like: one figure per member, metric, year and period
 --------------------------------------------------------------------------------
@@ -406,6 +391,9 @@ END
 $$;
 COMMENT ON FUNCTION rank_members(int, int, text, text, jsonb, text) IS 'members of a cluster in a year and period (year by default) ranked by their chosen solve rate (member_figures): method rate (point estimate), wilson (lower 95% bound) or composite (weighted Wilson lower bounds over metrics); members without data last, with rank NULL';
 
+-- leader_check (recreated with rank_members): the next year in bigint, so
+-- that year 2147483647 is no overflow in any plan (a parallel plan may
+-- evaluate it on an empty table)
 CREATE FUNCTION leader_check(cluster_no int, year int, metric text DEFAULT 'criminal',
                              method text DEFAULT 'wilson',
                              OUT best_ranked province, OUT chosen_leader province,
