@@ -54,6 +54,9 @@ CREATE OR REPLACE FUNCTION parse_stored(report_id bigint) RETURNS boolean
 LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
 DECLARE
     r clusterdata.report;
+    -- the time is taken here, not inside the UPDATE: a distributed table
+    -- (Citus) takes no volatile function in an UPDATE
+    ts timestamptz := clock_timestamp();
 BEGIN
     -- the row lock orders parse_stored after a parse_pending() holding the
     -- report, so the facts it deletes are those that parse committed
@@ -73,7 +76,7 @@ BEGIN
              rate, percent, qualifier, value, province, cluster_no, year, span_start, span_end, text,
              scope, detail, why, n);
         UPDATE clusterdata.report
-        SET parsed_at = clock_timestamp(), parser_version = clusterdata.parser_version(),
+        SET parsed_at = ts, parser_version = clusterdata.parser_version(),
             lang = coalesce(r.lang, clusterdata.detect_language(r.body)),
             parse_error = NULL, parse_sqlstate = NULL,
             (cluster_no, year, period, event_date) = (
@@ -93,11 +96,205 @@ BEGIN
     EXCEPTION WHEN OTHERS THEN
         -- the block's writes are rolled back; the report is marked and skipped
         UPDATE clusterdata.report
-        SET parsed_at = clock_timestamp(), parser_version = clusterdata.parser_version(),
+        SET parsed_at = ts, parser_version = clusterdata.parser_version(),
             parse_error = SQLERRM, parse_sqlstate = SQLSTATE
         WHERE id = r.id;
         RETURN false;
     END;
+END
+$$;
+
+--------------------------------------------------------------------------------
+-- the distributed layout (Citus)
+--------------------------------------------------------------------------------
+
+-- On Citus, report and fact are hash-distributed by the report id and
+-- co-located, so a report's facts sit in its shard and parsing runs there.
+-- A unique index on a distributed table must hold the distribution column,
+-- so the body hash cannot be unique on its own: the id is derived from the
+-- hash instead (every node derives the same id for the same text, without a
+-- sequence), and the primary key on it is what dedupes.
+
+-- the id of a report on the distributed layout: the first 63 bits of the
+-- SHA-256 of its body
+CREATE FUNCTION report_key(body_sha256 bytea) RETURNS bigint
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN (('x' || encode(substr(body_sha256, 1, 8), 'hex'))::bit(64)::bigint) & 9223372036854775807;
+COMMENT ON FUNCTION report_key(bytea) IS 'the id of a report on the distributed layout: the first 63 bits of its body''s SHA-256';
+
+-- whether the storage is distributed (distribute() was run)
+CREATE FUNCTION is_distributed() RETURNS boolean
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, clusterdata, pg_temp AS $$
+DECLARE
+    d boolean;
+BEGIN
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+        RETURN false;
+    END IF;
+    EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1)'
+        INTO d USING 'clusterdata.report'::regclass;
+    RETURN d;
+END
+$$;
+COMMENT ON FUNCTION is_distributed() IS 'true when report and fact are Citus distributed tables (clusterdata.distribute())';
+
+-- parse many stored reports at once, set-based: three statements for the
+-- whole batch.  On Citus each of them runs on the shards (the facts are
+-- computed where the report is stored and written to the co-located fact
+-- shard; no report text passes the coordinator).  When the batch fails (a
+-- report the parser rejects), each report is parsed on its own, so that the
+-- others are kept and the failed ones are marked.  Returns how many parsed.
+CREATE FUNCTION parse_stored(report_ids bigint[]) RETURNS int
+LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
+DECLARE
+    ts timestamptz := clock_timestamp();
+    pv int := clusterdata.parser_version();
+    taken bigint[];
+    rid bigint;
+    n int := 0;
+BEGIN
+    IF report_ids IS NULL OR cardinality(report_ids) = 0 THEN
+        RETURN 0;
+    END IF;
+    BEGIN
+        -- the reports are locked and their parse state set (the row locks
+        -- order concurrent parses of the same report)
+        WITH u AS (
+            UPDATE clusterdata.report r
+            SET parsed_at = ts, parser_version = pv, parse_error = NULL, parse_sqlstate = NULL,
+                cluster_no = NULL, year = NULL, period = NULL, event_date = NULL
+            WHERE r.id = ANY (report_ids)
+            RETURNING r.id)
+        SELECT array_agg(u.id) INTO taken FROM u;
+        IF taken IS NULL THEN
+            RETURN 0;
+        END IF;
+        DELETE FROM clusterdata.fact f WHERE f.report_id = ANY (taken);
+        INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate, percent,
+                                      qualifier, value, province, cluster_no, year, span_start,
+                                      span_end, text, scope, detail, why)
+        SELECT r.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent, f.qualifier,
+               f.value, f.province, f.cluster_no, f.year, f.span_start, f.span_end, f.text,
+               f.scope, f.detail, f.why
+        FROM clusterdata.report r
+        CROSS JOIN LATERAL clusterdata.parse_report(r.body, r.lang) WITH ORDINALITY AS f(kind, metric,
+             solved, total, rate, percent, qualifier, value, province, cluster_no, year, span_start,
+             span_end, text, scope, detail, why, n)
+        WHERE r.id = ANY (taken);
+        -- what each report is about, as parse_stored(bigint) sets it
+        UPDATE clusterdata.report r
+        SET lang = coalesce(r.lang, clusterdata.detect_language(r.body))
+        WHERE r.id = ANY (taken) AND r.lang IS NULL;
+        UPDATE clusterdata.report r
+        SET cluster_no = g.cluster_no, year = g.year, period = g.period, event_date = g.event_date
+        FROM (SELECT f.report_id,
+                     (array_agg(f.cluster_no ORDER BY f.fact_no) FILTER (WHERE f.kind = 'cluster'))[1]
+                       AS cluster_no,
+                     (array_agg(f.year ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS year,
+                     (array_agg(f.metric ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS period,
+                     (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.fact_no)
+                        FILTER (WHERE f.kind = 'event_date'
+                                  AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
+                       AS event_date
+              FROM clusterdata.fact f
+              WHERE f.report_id = ANY (taken) AND f.kind IN ('cluster', 'period', 'event_date')
+              GROUP BY f.report_id) g
+        WHERE r.id = g.report_id AND r.id = ANY (taken);
+        RETURN cardinality(taken);
+    EXCEPTION WHEN OTHERS THEN
+        -- the batch is rolled back: one report at a time, each failure marked
+        FOREACH rid IN ARRAY report_ids LOOP
+            IF EXISTS (SELECT FROM clusterdata.report r WHERE r.id = rid) THEN
+                IF clusterdata.parse_stored(rid) THEN
+                    n := n + 1;
+                END IF;
+            END IF;
+        END LOOP;
+        RETURN n;
+    END;
+END
+$$;
+COMMENT ON FUNCTION parse_stored(bigint[]) IS 'parse many stored reports into fact, set-based (on Citus, on the shards); a batch that fails is parsed one report at a time, failures recorded on the reports; returns how many parsed';
+REVOKE ALL ON FUNCTION parse_stored(bigint[]) FROM PUBLIC;
+
+-- turn the storage into Citus tables: report and fact hash-distributed by the
+-- report id and co-located, the corrections as reference tables.  Run once
+-- on the coordinator, as a superuser, after CREATE EXTENSION citus and
+-- citus_add_node; the workers have clusterdata (Citus propagates it).
+-- Stored reports get their ids from report_key(), their facts follow.
+CREATE FUNCTION distribute(shard_count int DEFAULT NULL) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp SET client_min_messages = warning AS $$
+DECLARE
+    -- the same changes on every node: the workers' copies of the extension's
+    -- tables become the shells of the distributed ones
+    ddl constant text := $ddl$
+        ALTER TABLE clusterdata.fact DROP CONSTRAINT IF EXISTS fact_report_id_fkey;
+        ALTER TABLE clusterdata.report ALTER COLUMN id DROP DEFAULT;
+        ALTER TABLE clusterdata.report DROP CONSTRAINT IF EXISTS report_body_sha256_key$ddl$;
+    nodes int;
+    bad text;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+        RAISE EXCEPTION 'clusterdata.distribute() needs the citus extension'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'On the coordinator: CREATE EXTENSION citus, add the workers with citus_add_node(), then call it again.';
+    END IF;
+    IF clusterdata.is_distributed() THEN
+        RAISE NOTICE 'clusterdata is already distributed';
+        RETURN 'already distributed';
+    END IF;
+    IF shard_count IS NOT NULL AND shard_count < 1 THEN
+        RAISE EXCEPTION 'shard_count must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE 'SELECT count(*)::int FROM pg_catalog.citus_get_active_worker_nodes()' INTO nodes;
+    -- the workers' own tables must be empty: they become shells
+    EXECUTE $q$SELECT string_agg(format('%s:%s', nodename, nodeport), ', ')
+               FROM pg_catalog.run_command_on_workers(
+                   'SELECT (SELECT count(*) FROM clusterdata.report) + (SELECT count(*) FROM clusterdata.fact)')
+               WHERE NOT success OR result <> '0'$q$ INTO bad;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'the clusterdata tables of worker % are not empty (or it cannot be reached)', bad
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Reports are ingested on the coordinator before distribute(); empty the workers'' clusterdata.report first.';
+    END IF;
+    EXECUTE ddl;
+    EXECUTE format('SELECT pg_catalog.run_command_on_workers(%L)', ddl);
+    -- stored reports take the ids a distributed ingest gives them
+    UPDATE clusterdata.fact f SET report_id = clusterdata.report_key(r.body_sha256)
+    FROM clusterdata.report r WHERE r.id = f.report_id;
+    UPDATE clusterdata.report SET id = clusterdata.report_key(body_sha256);
+    IF shard_count IS NULL THEN
+        PERFORM pg_catalog.create_distributed_table('clusterdata.report', 'id');
+    ELSE
+        PERFORM pg_catalog.create_distributed_table('clusterdata.report', 'id', shard_count => shard_count);
+    END IF;
+    PERFORM pg_catalog.create_distributed_table('clusterdata.fact', 'report_id',
+                                                colocate_with => 'clusterdata.report');
+    ALTER TABLE clusterdata.fact ADD CONSTRAINT fact_report_id_fkey
+        FOREIGN KEY (report_id) REFERENCES clusterdata.report (id) ON DELETE CASCADE;
+    PERFORM pg_catalog.create_reference_table('clusterdata.membership_correction');
+    PERFORM pg_catalog.create_reference_table('clusterdata.rate_correction');
+    -- the rows are in the shards now; the coordinator's copies go
+    PERFORM pg_catalog.truncate_local_data_after_distributing_table(t)
+    FROM unnest(ARRAY['clusterdata.fact', 'clusterdata.report', 'clusterdata.membership_correction',
+                      'clusterdata.rate_correction']::regclass[]) t;
+    RETURN format('distributed: report and fact by report id, co-located, over %s workers; membership_correction and rate_correction as reference tables', nodes);
+END
+$$;
+COMMENT ON FUNCTION distribute(int) IS 'Citus: distribute report and fact by report id (co-located; ids from report_key) and make the correction tables reference tables; run once on the coordinator';
+REVOKE ALL ON FUNCTION distribute(int) FROM PUBLIC;
+
+-- requeue in PL/pgSQL: Citus plans no SQL function with parameters over
+-- distributed tables
+CREATE OR REPLACE FUNCTION requeue(report_id bigint DEFAULT NULL) RETURNS int
+LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
+DECLARE
+    n int;
+BEGIN
+    UPDATE clusterdata.report r SET parsed_at = NULL, parse_error = NULL, parse_sqlstate = NULL
+    WHERE r.id = requeue.report_id OR (requeue.report_id IS NULL AND r.parse_error IS NOT NULL);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
 END
 $$;
 
@@ -121,6 +318,7 @@ LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
 DECLARE
     h bytea;
     rid bigint;
+    key bigint;
 BEGIN
     IF body IS NULL THEN
         RAISE EXCEPTION 'report body must not be NULL' USING ERRCODE = 'null_value_not_allowed';
@@ -133,10 +331,34 @@ BEGIN
                          '; or NULL to detect the language.';
     END IF;
     h := sha256(convert_to(body, 'UTF8'));
-    INSERT INTO clusterdata.report (body, body_sha256, source_url, published, lang)
-    VALUES (body, h, source_url, published, lang)
-    ON CONFLICT (body_sha256) DO NOTHING
-    RETURNING id INTO rid;
+    IF clusterdata.is_distributed() THEN
+        -- Citus: the id comes from the hash, and the primary key on it
+        -- (the distribution column) dedupes, on whichever node ingests
+        key := clusterdata.report_key(h);
+        INSERT INTO clusterdata.report (id, body, body_sha256, source_url, published, lang)
+        VALUES (key, body, h, source_url, published, lang)
+        ON CONFLICT (id) DO NOTHING
+        RETURNING id INTO rid;
+        IF rid IS NULL THEN
+            IF NOT EXISTS (SELECT FROM clusterdata.report r WHERE r.id = key AND r.body_sha256 = h) THEN
+                RAISE EXCEPTION 'report id % is already taken by another text', key
+                    USING ERRCODE = 'unique_violation',
+                          DETAIL = 'Two texts whose SHA-256 share their first 63 bits.';
+            END IF;
+            UPDATE clusterdata.report r
+            SET source_url = coalesce(r.source_url, ingest.source_url),
+                published = coalesce(r.published, ingest.published)
+            WHERE r.id = key
+              AND ((r.source_url IS NULL AND ingest.source_url IS NOT NULL) OR
+                   (r.published IS NULL AND ingest.published IS NOT NULL));
+            RETURN key;
+        END IF;
+    ELSE
+        INSERT INTO clusterdata.report (body, body_sha256, source_url, published, lang)
+        VALUES (body, h, source_url, published, lang)
+        ON CONFLICT (body_sha256) DO NOTHING
+        RETURNING id INTO rid;
+    END IF;
     IF rid IS NULL THEN
         -- already stored: keep it, fill in what the first ingestion did not
         -- know (and write nothing when there is nothing new)
@@ -166,6 +388,7 @@ CREATE OR REPLACE FUNCTION parse_pending(max_reports int DEFAULT 1000) RETURNS i
 LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
 DECLARE
     rid bigint;
+    ids bigint[];
     n int := 0;
     failed int := 0;
     ok boolean;
@@ -174,20 +397,31 @@ BEGIN
     IF max_reports IS NULL OR max_reports < 1 THEN
         RAISE EXCEPTION 'max_reports must be at least 1' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    -- rows another session is parsing are skipped, not waited for
-    FOR rid IN
-        SELECT id FROM clusterdata.report
-        WHERE parsed_at IS NULL OR parser_version < clusterdata.parser_version()
-        ORDER BY id
-        LIMIT max_reports
-        FOR UPDATE SKIP LOCKED
-    LOOP
-        ok := clusterdata.parse_stored(rid);
-        n := n + 1;
-        IF NOT ok THEN
-            failed := failed + 1;
-        END IF;
-    END LOOP;
+    IF clusterdata.is_distributed() THEN
+        -- Citus locks no rows across shards (FOR UPDATE): the callers on a
+        -- node take turns, and each batch is parsed on the shards
+        PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('clusterdata.parse_pending'));
+        ids := ARRAY(SELECT r.id FROM clusterdata.report r
+                     WHERE r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version()
+                     ORDER BY r.id LIMIT max_reports);
+        n := cardinality(ids);
+        failed := n - clusterdata.parse_stored(ids);
+    ELSE
+        -- rows another session is parsing are skipped, not waited for
+        FOR rid IN
+            SELECT id FROM clusterdata.report
+            WHERE parsed_at IS NULL OR parser_version < clusterdata.parser_version()
+            ORDER BY id
+            LIMIT max_reports
+            FOR UPDATE SKIP LOCKED
+        LOOP
+            ok := clusterdata.parse_stored(rid);
+            n := n + 1;
+            IF NOT ok THEN
+                failed := failed + 1;
+            END IF;
+        END LOOP;
+    END IF;
     IF failed > 0 THEN
         -- the failed reports by SQLSTATE, as queue_status counts them
         SELECT string_agg(q.sqlstate || ': ' || q.reports, ', ' ORDER BY q.sqlstate) INTO why
@@ -262,20 +496,21 @@ SELECT pg_catalog.pg_extension_config_dump('rate_correction', '');
 CREATE VIEW member_figures AS
 WITH f AS (
     SELECT r.year, r.period, f.province, f.metric, f.rate, f.percent,
-           f.report_id, f.fact_no, f.text AS evidence, r.published, false AS corrected
+           f.report_id, f.fact_no, f.text AS evidence, r.published, r.ingested_at, false AS corrected
     FROM fact f
     JOIN report r ON r.id = f.report_id
     WHERE f.kind = 'rate' AND f.scope = 'province' AND f.province IS NOT NULL
       AND f.rate IS NOT NULL AND r.year IS NOT NULL AND r.period IS NOT NULL
     UNION ALL
     SELECT c.year, c.period, c.province, c.metric, solve_rate(c.solved, c.total),
-           percent(solve_rate(c.solved, c.total), 2), NULL, NULL, c.note, NULL, true
+           percent(solve_rate(c.solved, c.total), 2), NULL, NULL, c.note, NULL, NULL, true
     FROM rate_correction c
 ), w AS (
     SELECT f.*, solved(f.rate) AS solved, total(f.rate) AS total,
            row_number() OVER (PARTITION BY f.year, f.period, f.province, f.metric
                               ORDER BY f.corrected DESC, f.published DESC NULLS LAST,
-                                       f.report_id DESC NULLS LAST, f.fact_no) AS pick
+                                       f.ingested_at DESC NULLS LAST, f.report_id DESC NULLS LAST,
+                                       f.fact_no) AS pick
     FROM f
 )
 SELECT w.year, w.period, w.province, w.metric, w.rate, w.solved, w.total, w.percent,
@@ -391,6 +626,20 @@ END
 $$;
 COMMENT ON FUNCTION rank_members(int, int, text, text, jsonb, text) IS 'members of a cluster in a year and period (year by default) ranked by their chosen solve rate (member_figures): method rate (point estimate), wilson (lower 95% bound) or composite (weighted Wilson lower bounds over metrics); members without data last, with rank NULL';
 
+-- ingestion time is the order of reports: on the distributed layout ids
+-- follow no order.  Each report gets its own time (not its transaction's),
+-- and ties between figures (member_figures) and between leaders
+-- (leader_check) go to the report ingested last, the leader reported first.
+ALTER TABLE report ALTER COLUMN ingested_at SET DEFAULT clock_timestamp();
+CREATE OR REPLACE VIEW leaders AS
+SELECT m.cluster_no, f.year, f.kind AS role, f.province,
+       count(DISTINCT f.report_id)::int AS reports, min(f.report_id) AS first_report,
+       min(r.ingested_at) AS first_ingested
+FROM fact f JOIN report_meta m USING (report_id) JOIN report r ON r.id = f.report_id
+WHERE f.kind IN ('leader', 'deputy') AND m.cluster_no IS NOT NULL AND f.year IS NOT NULL
+GROUP BY 1, 2, 3, 4;
+COMMENT ON VIEW leaders IS 'reported leaders and deputies of each cluster by the year they lead, with when the first report naming them was ingested';
+
 -- leader_check (recreated with rank_members): the next year in bigint, so
 -- that year 2147483647 is no overflow in any plan (a parallel plan may
 -- evaluate it on an empty table)
@@ -398,13 +647,17 @@ CREATE FUNCTION leader_check(cluster_no int, year int, metric text DEFAULT 'crim
                              method text DEFAULT 'wilson',
                              OUT best_ranked province, OUT chosen_leader province,
                              OUT agrees boolean)
-LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, clusterdata, pg_temp AS $$
-    SELECT b.p, l.p, CASE WHEN b.p IS NOT NULL AND l.p IS NOT NULL THEN b.p = l.p END
-    FROM (SELECT (SELECT r.province FROM clusterdata.rank_members($1, $2, $3, $4) r
-                  WHERE r.rank = 1 AND NOT r.tied) AS p) b,
-         (SELECT (SELECT ld.province FROM clusterdata.leaders ld
-                  WHERE ld.cluster_no = $1 AND ld.year = $2::bigint + 1 AND ld.role = 'leader'
-                  ORDER BY ld.reports DESC, ld.first_report LIMIT 1) AS p) l
+-- (PL/pgSQL: Citus plans no SQL function with parameters over distributed tables)
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, clusterdata, pg_temp AS $$
+BEGIN
+    best_ranked := (SELECT r.province FROM clusterdata.rank_members($1, $2, $3, $4) r
+                    WHERE r.rank = 1 AND NOT r.tied);
+    chosen_leader := (SELECT ld.province FROM clusterdata.leaders ld
+                      WHERE ld.cluster_no = $1 AND ld.year = $2::bigint + 1 AND ld.role = 'leader'
+                      ORDER BY ld.reports DESC, ld.first_ingested, ld.first_report LIMIT 1);
+    agrees := CASE WHEN best_ranked IS NOT NULL AND chosen_leader IS NOT NULL
+                   THEN best_ranked = chosen_leader END;
+END
 $$;
 COMMENT ON FUNCTION leader_check(int, int, text, text) IS 'the member ranked first in a year (no tie) and the leader the cluster chose for the next year, and whether they agree (NULL when either is unknown)';
 
@@ -492,6 +745,8 @@ CREATE PROCEDURE parse_queue(max_reports int DEFAULT 1000)
 LANGUAGE plpgsql AS $$
 DECLARE
     ids bigint[];
+    chunk bigint[];
+    i int;
     rid bigint;
     n int := 0;
     failed int := 0;
@@ -503,19 +758,35 @@ BEGIN
     ids := ARRAY(SELECT r.id FROM clusterdata.report r
                  WHERE r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version()
                  ORDER BY r.id LIMIT max_reports);
-    FOREACH rid IN ARRAY ids LOOP
-        -- still queued, and not being parsed by another session
-        PERFORM FROM clusterdata.report r
-        WHERE r.id = rid AND (r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version())
-        FOR UPDATE SKIP LOCKED;
-        IF FOUND THEN
-            n := n + 1;
-            IF NOT clusterdata.parse_stored(rid) THEN
-                failed := failed + 1;
+    IF clusterdata.is_distributed() THEN
+        -- Citus: batches of 100 parsed on the shards, each committed; the
+        -- callers on a node take turns for each batch
+        i := 1;
+        WHILE i <= cardinality(ids) LOOP
+            PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('clusterdata.parse_pending'));
+            chunk := ARRAY(SELECT r.id FROM clusterdata.report r
+                           WHERE r.id = ANY (ids[i:i + 99])
+                             AND (r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version()));
+            n := n + cardinality(chunk);
+            failed := failed + cardinality(chunk) - clusterdata.parse_stored(chunk);
+            COMMIT;
+            i := i + 100;
+        END LOOP;
+    ELSE
+        FOREACH rid IN ARRAY ids LOOP
+            -- still queued, and not being parsed by another session
+            PERFORM FROM clusterdata.report r
+            WHERE r.id = rid AND (r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version())
+            FOR UPDATE SKIP LOCKED;
+            IF FOUND THEN
+                n := n + 1;
+                IF NOT clusterdata.parse_stored(rid) THEN
+                    failed := failed + 1;
+                END IF;
             END IF;
-        END IF;
-        COMMIT;
-    END LOOP;
+            COMMIT;
+        END LOOP;
+    END IF;
     IF failed > 0 THEN
         -- the failed reports by SQLSTATE, as queue_status counts them
         SELECT string_agg(q.sqlstate || ': ' || q.reports, ', ' ORDER BY q.sqlstate) INTO why
