@@ -138,23 +138,51 @@ END
 $$;
 COMMENT ON FUNCTION is_distributed() IS 'true when report and fact are Citus distributed tables (clusterdata.distribute())';
 
+-- the distributed queue is worked from the coordinator: callers there take
+-- turns (an advisory lock), while callers on two nodes would lock the same
+-- reports across shards in no common order and deadlock
+CREATE FUNCTION queue_on_coordinator(caller text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
+DECLARE
+    coordinator boolean;
+BEGIN
+    IF NOT clusterdata.is_distributed() THEN
+        RETURN;     -- one server: its callers share the queue by row locks
+    END IF;
+    EXECUTE 'SELECT pg_catalog.citus_is_coordinator()' INTO coordinator;
+    IF NOT coordinator THEN
+        RAISE EXCEPTION 'on a distributed layout % runs on the coordinator', caller
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Call it on the coordinator (its batches are parsed on the workers all the same); ingest works on any node.';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('clusterdata.parse_pending'));
+END
+$$;
+COMMENT ON FUNCTION queue_on_coordinator(text) IS 'on a distributed layout: an error unless on the coordinator, then waits for the turn to work the parse queue (an advisory lock held to the end of the transaction); nothing on one server';
+REVOKE ALL ON FUNCTION queue_on_coordinator(text) FROM PUBLIC;
+
+
 -- parse many stored reports at once, set-based: three statements for the
 -- whole batch.  On Citus each of them runs on the shards (the facts are
 -- computed where the report is stored and written to the co-located fact
--- shard; no report text passes the coordinator).  When the batch fails (a
--- report the parser rejects), each report is parsed on its own, so that the
--- others are kept and the failed ones are marked.  Returns how many parsed.
-CREATE FUNCTION parse_stored(report_ids bigint[]) RETURNS int
+-- shard; no report text passes the coordinator).  queued_only takes only
+-- the reports still queued once their row locks are had (a caller that
+-- held them may have parsed them).  When the batch fails (a report the
+-- parser rejects), each report is parsed on its own, so that the others are
+-- kept and the failed ones are marked.  Gives how many parsed and failed.
+CREATE FUNCTION parse_stored(report_ids bigint[], queued_only boolean DEFAULT false,
+                             OUT parsed int, OUT failed int)
 LANGUAGE plpgsql SET search_path = pg_catalog, clusterdata, pg_temp AS $$
 DECLARE
     ts timestamptz := clock_timestamp();
     pv int := clusterdata.parser_version();
     taken bigint[];
     rid bigint;
-    n int := 0;
 BEGIN
+    parsed := 0;
+    failed := 0;
     IF report_ids IS NULL OR cardinality(report_ids) = 0 THEN
-        RETURN 0;
+        RETURN;
     END IF;
     BEGIN
         -- the reports are locked and their parse state set (the row locks
@@ -164,10 +192,11 @@ BEGIN
             SET parsed_at = ts, parser_version = pv, parse_error = NULL, parse_sqlstate = NULL,
                 cluster_no = NULL, year = NULL, period = NULL, event_date = NULL
             WHERE r.id = ANY (report_ids)
+              AND (NOT queued_only OR r.parsed_at IS NULL OR r.parser_version < pv)
             RETURNING r.id)
         SELECT array_agg(u.id) INTO taken FROM u;
         IF taken IS NULL THEN
-            RETURN 0;
+            RETURN;
         END IF;
         DELETE FROM clusterdata.fact f WHERE f.report_id = ANY (taken);
         INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate, percent,
@@ -200,22 +229,26 @@ BEGIN
               WHERE f.report_id = ANY (taken) AND f.kind IN ('cluster', 'period', 'event_date')
               GROUP BY f.report_id) g
         WHERE r.id = g.report_id AND r.id = ANY (taken);
-        RETURN cardinality(taken);
+        parsed := cardinality(taken);
     EXCEPTION WHEN OTHERS THEN
         -- the batch is rolled back: one report at a time, each failure marked
         FOREACH rid IN ARRAY report_ids LOOP
-            IF EXISTS (SELECT FROM clusterdata.report r WHERE r.id = rid) THEN
+            PERFORM FROM clusterdata.report r
+            WHERE r.id = rid AND (NOT queued_only OR r.parsed_at IS NULL OR r.parser_version < pv)
+            FOR UPDATE;
+            IF FOUND THEN
                 IF clusterdata.parse_stored(rid) THEN
-                    n := n + 1;
+                    parsed := parsed + 1;
+                ELSE
+                    failed := failed + 1;
                 END IF;
             END IF;
         END LOOP;
-        RETURN n;
     END;
 END
 $$;
-COMMENT ON FUNCTION parse_stored(bigint[]) IS 'parse many stored reports into fact, set-based (on Citus, on the shards); a batch that fails is parsed one report at a time, failures recorded on the reports; returns how many parsed';
-REVOKE ALL ON FUNCTION parse_stored(bigint[]) FROM PUBLIC;
+COMMENT ON FUNCTION parse_stored(bigint[], boolean) IS 'parse many stored reports into fact, set-based (on Citus, on the shards); queued_only: only those still queued; a batch that fails is parsed one report at a time, failures recorded on the reports; gives how many parsed and failed';
+REVOKE ALL ON FUNCTION parse_stored(bigint[], boolean) FROM PUBLIC;
 
 -- turn the storage into Citus tables: report and fact hash-distributed by the
 -- report id and co-located, the corrections as reference tables.  Run once
@@ -391,6 +424,8 @@ DECLARE
     ids bigint[];
     n int := 0;
     failed int := 0;
+    done int;
+    bad int;
     ok boolean;
     why text;
 BEGIN
@@ -398,14 +433,21 @@ BEGIN
         RAISE EXCEPTION 'max_reports must be at least 1' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     IF clusterdata.is_distributed() THEN
-        -- Citus locks no rows across shards (FOR UPDATE): the callers on a
-        -- node take turns, and each batch is parsed on the shards
-        PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('clusterdata.parse_pending'));
-        ids := ARRAY(SELECT r.id FROM clusterdata.report r
-                     WHERE r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version()
-                     ORDER BY r.id LIMIT max_reports);
-        n := cardinality(ids);
-        failed := n - clusterdata.parse_stored(ids);
+        -- Citus locks no rows across shards (FOR UPDATE): the callers take
+        -- turns on the coordinator, and each batch is parsed on the shards
+        PERFORM clusterdata.queue_on_coordinator('parse_pending');
+        -- a report another session holds (parse_stored) is waited for, and
+        -- taken only if still queued; the rest of the queue is read again
+        LOOP
+            ids := ARRAY(SELECT r.id FROM clusterdata.report r
+                         WHERE r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version()
+                         ORDER BY r.id LIMIT max_reports - n);
+            EXIT WHEN cardinality(ids) = 0;
+            SELECT b.parsed, b.failed INTO done, bad FROM clusterdata.parse_stored(ids, true) b;
+            n := n + done + bad;
+            failed := failed + bad;
+            EXIT WHEN n >= max_reports;
+        END LOOP;
     ELSE
         -- rows another session is parsing are skipped, not waited for
         FOR rid IN
@@ -745,7 +787,8 @@ CREATE PROCEDURE parse_queue(max_reports int DEFAULT 1000)
 LANGUAGE plpgsql AS $$
 DECLARE
     ids bigint[];
-    chunk bigint[];
+    done int;
+    bad int;
     i int;
     rid bigint;
     n int := 0;
@@ -760,15 +803,14 @@ BEGIN
                  ORDER BY r.id LIMIT max_reports);
     IF clusterdata.is_distributed() THEN
         -- Citus: batches of 100 parsed on the shards, each committed; the
-        -- callers on a node take turns for each batch
+        -- callers take turns on the coordinator for each batch
         i := 1;
         WHILE i <= cardinality(ids) LOOP
-            PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('clusterdata.parse_pending'));
-            chunk := ARRAY(SELECT r.id FROM clusterdata.report r
-                           WHERE r.id = ANY (ids[i:i + 99])
-                             AND (r.parsed_at IS NULL OR r.parser_version < clusterdata.parser_version()));
-            n := n + cardinality(chunk);
-            failed := failed + cardinality(chunk) - clusterdata.parse_stored(chunk);
+            PERFORM clusterdata.queue_on_coordinator('parse_queue');
+            -- (only those still queued: another caller may have parsed some)
+            SELECT b.parsed, b.failed INTO done, bad FROM clusterdata.parse_stored(ids[i:i + 99], true) b;
+            n := n + done + bad;
+            failed := failed + bad;
             COMMIT;
             i := i + 100;
         END LOOP;

@@ -1,4 +1,4 @@
--- parse_stored(bigint[]): many reports in three statements (the path the
+-- parse_stored(bigint[], boolean): many reports in three statements (the path the
 -- distributed layout takes), with the same facts and report columns as one
 -- report at a time; a batch that fails falls back to one report at a time.
 -- And the helpers of the distributed layout, on one server.
@@ -19,7 +19,7 @@ COMMIT;
 SELECT count(DISTINCT ingested_at) AS distinct_times FROM report;
 
 -- the batch, and then one report at a time, on the same reports
-SELECT parse_stored(ARRAY[:b1, :b2, :b3, -1]::bigint[]) AS parsed;
+SELECT * FROM parse_stored(ARRAY[:b1, :b2, :b3, -1]::bigint[]);
 CREATE TEMP TABLE batch_facts AS SELECT * FROM fact;
 CREATE TEMP TABLE batch_reports AS
 SELECT id, lang, cluster_no, year, period, event_date, parse_error, parser_version FROM report;
@@ -37,10 +37,15 @@ FROM batch_reports b JOIN report r USING (id) ORDER BY b.id;
 -- a report the parser rejects: the others of the batch are parsed and kept
 UPDATE report SET lang = 'zz' WHERE id = :b2;
 DELETE FROM fact;
-SELECT parse_stored(ARRAY[:b1, :b2, :b3]::bigint[]) AS parsed;
+SELECT * FROM parse_stored(ARRAY[:b1, :b2, :b3]::bigint[]);
 SELECT id = :b2 AS is_b2, parse_sqlstate, parse_error IS NOT NULL AS failed,
        (SELECT count(*) > 0 FROM fact f WHERE f.report_id = r.id) AS has_facts
 FROM report r ORDER BY id;
+-- queued_only: parsed (or failed) reports are left alone, queued ones taken
+SELECT * FROM parse_stored(ARRAY[:b1, :b2, :b3]::bigint[], queued_only => true);
+UPDATE report SET parsed_at = NULL, lang = NULL WHERE id IN (:b2, :b3);
+SELECT * FROM parse_stored(ARRAY[:b1, :b2, :b3]::bigint[], queued_only => true);
+SELECT id = :b2 AS is_b2, parse_error IS NULL AS ok, lang FROM report ORDER BY id;
 -- nothing to parse
 SELECT parse_stored(ARRAY[]::bigint[]) AS none, parse_stored(NULL::bigint[]) AS null_array,
        parse_stored(ARRAY[-5]::bigint[]) AS missing;

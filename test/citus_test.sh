@@ -10,6 +10,8 @@
 #   - the layout: report and fact hash-distributed by report id and
 #     co-located, the corrections reference tables; facts on both workers;
 #   - a report ingested again on another node is the same report;
+#   - two callers of parse_pending at once parse each report once; on a
+#     worker it is a clear error;
 #   - parse_pending parses on the workers: parse_report is called there, never
 #     on the coordinator, and no command sent to a worker fetches report text;
 #   - every table, view, ranking and leader check gives the same rows as on
@@ -117,6 +119,22 @@ SQL
 
 steps single
 steps citus
+
+# the queue shared by two callers at once on the coordinator; on a worker
+# the queue is refused (callers on two nodes would deadlock on the shards)
+gen "$COORD" single 1000 2499
+q "$COORD" -d single -c "SET client_min_messages = warning" -c "SELECT clusterdata.parse_pending(2000)" >/dev/null
+gen "$COORD" postgres 1000 2499
+for node in "$COORD" "$COORD"; do
+  q "$node" -c "SET client_min_messages = warning" -c "SELECT clusterdata.parse_pending(1000)" >>"$out/shared_queue" &
+done
+on_worker=$(q "$WORKER1" -c "SELECT clusterdata.parse_pending(1000)" 2>&1 || true)
+wait
+taken=$(awk "{ s += \$1 } END { print s }" "$out/shared_queue")
+queued=$(q "$COORD" -c "SELECT count(*) FROM clusterdata.report WHERE parsed_at IS NULL")
+echo "two callers took $(paste -sd' ' "$out/shared_queue") reports; $queued left queued"
+check "two callers on the coordinator parsed the 1500 new reports once each" '[ "$taken" = 1500 ] && [ "$queued" = 0 ]'
+check "parse_pending on a worker: a clear error" 'grep -q "runs on the coordinator" <<< "$on_worker"'
 
 # the layout
 layout=$(q "$COORD" -c "SELECT string_agg(logicalrelid::text || ':' || partmethod::text || ':' || coalesce(column_to_column_name(logicalrelid, partkey), '-'), ' ' ORDER BY logicalrelid::text) FROM pg_dist_partition")

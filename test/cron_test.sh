@@ -20,7 +20,7 @@ GRANT USAGE ON SCHEMA cron TO loader;
 GRANT USAGE ON SCHEMA clusterdata TO loader;
 GRANT EXECUTE ON FUNCTION clusterdata.ingest(text, text, date, text, boolean),
                           clusterdata.parse_pending(int), clusterdata.requeue(bigint),
-                          clusterdata.parse_stored(bigint), clusterdata.parse_stored(bigint[]) TO loader;
+                          clusterdata.parse_stored(bigint), clusterdata.parse_stored(bigint[], boolean) TO loader;
 GRANT EXECUTE ON PROCEDURE clusterdata.parse_queue(int) TO loader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON clusterdata.report, clusterdata.fact TO loader;
 GRANT SELECT ON clusterdata.queue_status TO loader;
