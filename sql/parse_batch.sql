@@ -9,7 +9,7 @@ TRUNCATE report CASCADE;
 
 -- one transaction, and still each report its own ingestion time
 BEGIN;
-SELECT ingest('Năm 2023, Cụm thi đua số 4 gồm Công an các tỉnh Cao Bằng, Bắc Kạn, Lạng Sơn. Ngày 18/12/2023 hội nghị tổng kết. '
+SELECT ingest('Năm 2023, Cụm thi đua số 4 với Công an các tỉnh Cao Bằng, Bắc Kạn, Lạng Sơn họp vào ngày 18/12/2023. '
               || 'Công an tỉnh Cao Bằng điều tra làm rõ 310/350 vụ, đạt 88,57%. Hội nghị bầu Công an tỉnh Lạng Sơn làm Cụm trưởng năm 2024.',
               'https://example.org/b1', parse => false) AS b1 \gset
 SELECT ingest('In 2023, emulation cluster No. 6 of Nghe An, Ha Tinh and Quang Binh police met on 20 December 2023. '

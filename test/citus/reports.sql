@@ -19,7 +19,7 @@ LANGUAGE sql IMMUTABLE AS $$
          (CASE WHEN r.g % 7 = 3 THEN '6 tháng đầu năm ' ELSE 'Năm ' END) || r.y ||
          ', Cụm thi đua số ' || r.c || ' gồm Công an các tỉnh ' ||
          (SELECT string_agg(p.name, ', ' ORDER BY p.i) FROM p WHERE p.i % 12 = r.c - 1 AND p.i < 48) ||
-         ' tổ chức hội nghị tổng kết công tác. ' ||
+         ' đã họp để tổng kết công tác. ' ||
          (SELECT string_agg('Công an tỉnh ' || p.name || ' điều tra làm rõ ' ||
                             (300 + (p.i * 13 + r.y * 7 + (r.k % 3)) % 180) || '/500 vụ phạm pháp hình sự, ' ||
                             'trong đó án nghiêm trọng làm rõ ' || (40 + (p.i + r.y) % 50) || '/100 vụ.', ' ' ORDER BY p.i)
