@@ -15,12 +15,7 @@ N=${N:-20000}
 PAD=${PAD:-20}
 . scripts/pgversion.sh
 . test/citus/cluster.sh
-if ! citus_installed; then
-  echo "skipped: citus not installed"
-  exit 77
-fi
-citus_up
-trap citus_down EXIT
+citus_up_or_skip
 q() { local port=$1; shift; psql -X -q -At -v ON_ERROR_STOP=1 -p "$port" "$@"; }
 q "$COORD" -c "CREATE DATABASE single" 2>/dev/null
 q "$COORD" -c "CREATE EXTENSION clusterdata" -c "SELECT clusterdata.distribute()" >/dev/null

@@ -21,12 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/pgversion.sh
 . test/citus/cluster.sh
-if ! citus_installed; then
-  echo "skipped: citus not installed"
-  exit 77
-fi
-citus_up
-trap citus_down EXIT
+citus_up_or_skip
 out=$CITUS_DIR/out
 mkdir -p "$out"
 

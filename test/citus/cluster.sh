@@ -2,7 +2,8 @@
 # a Citus cluster of a coordinator and two workers on this machine, each a
 # server of its own in a temporary directory, on ports CITUS_PORT (default
 # 57630) to CITUS_PORT + 2.  citus_up starts it and adds the workers;
-# citus_down stops it and removes it.  Run as root, the servers run as the
+# citus_down stops it and removes it; citus_up_or_skip does both (the stop
+# at exit), or exits 77 with "skipped: citus not installed".  Run as root, the servers run as the
 # postgres user.  Citus itself is not built here (see the README).
 
 citus_installed() {
@@ -54,4 +55,13 @@ citus_down() {
     as_server_user "$PG_BINDIR/pg_ctl" -D "$CITUS_DIR/$p" -m fast -w stop >/dev/null 2>&1 || true
   done
   rm -rf "$CITUS_DIR"
+}
+
+citus_up_or_skip() {
+  if ! citus_installed; then
+    echo "skipped: citus not installed"
+    exit 77
+  fi
+  citus_up
+  trap citus_down EXIT
 }

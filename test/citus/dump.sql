@@ -11,18 +11,10 @@ CREATE TEMP TABLE urls AS SELECT id, source_url FROM clusterdata.report;
 CREATE TEMP TABLE d (what text, j jsonb);
 INSERT INTO d SELECT 'report', to_jsonb(r) - 'body' FROM clusterdata.report r;
 INSERT INTO d SELECT 'fact', to_jsonb(f) FROM clusterdata.fact f;
-INSERT INTO d SELECT 'report_meta', to_jsonb(v) FROM clusterdata.report_meta v;
-INSERT INTO d SELECT 'membership', to_jsonb(v) FROM clusterdata.membership v;
-INSERT INTO d SELECT 'leaders', to_jsonb(v) FROM clusterdata.leaders v;
-INSERT INTO d SELECT 'member_figures', to_jsonb(v) FROM clusterdata.member_figures v;
-INSERT INTO d SELECT 'member_rate_facts', to_jsonb(v) FROM clusterdata.member_rate_facts v;
-INSERT INTO d SELECT 'member_scores', to_jsonb(v) FROM clusterdata.member_scores v;
-INSERT INTO d SELECT 'conflicts', to_jsonb(v) FROM clusterdata.conflicts v;
-INSERT INTO d SELECT 'queue_status', to_jsonb(v) FROM clusterdata.queue_status v;
-INSERT INTO d SELECT 'bi_facts', to_jsonb(v) FROM clusterdata.bi_facts v;
-INSERT INTO d SELECT 'bi_member_rates', to_jsonb(v) FROM clusterdata.bi_member_rates v;
-INSERT INTO d SELECT 'bi_member_ranking', to_jsonb(v) FROM clusterdata.bi_member_ranking v;
-INSERT INTO d SELECT 'bi_cluster_leaders', to_jsonb(v) FROM clusterdata.bi_cluster_leaders v;
+-- every view of the extension, whole (a new view is compared too)
+SELECT format('INSERT INTO d SELECT %L, to_jsonb(v) FROM clusterdata.%I v', viewname, viewname)
+FROM pg_catalog.pg_views WHERE schemaname = 'clusterdata' ORDER BY viewname
+\gexec
 -- every ranking and leader check the data holds
 CREATE TEMP TABLE cy AS SELECT DISTINCT cluster_no, year FROM clusterdata.membership;
 INSERT INTO d
