@@ -1,5 +1,6 @@
--- clusterdata demo: run by scripts/demo.sh after the sample reports
--- (demo/reports) are ingested with clusterdata.ingest().
+-- clusterdata demo: run by demo/run.sh (for scripts/demo.sh and
+-- test/demo_test.sh) after the sample reports (demo/reports) are ingested
+-- with clusterdata.ingest().
 \set QUIET on
 \pset footer off
 SET search_path = clusterdata, public;
@@ -11,15 +12,22 @@ SELECT report_id AS id, lang, cluster_no AS cluster, year, period, event_date,
        coalesce(parse_error, 'ok') AS parse, source_url AS source
 FROM report_meta m ORDER BY report_id;
 
-\echo '== Cluster 2 in 2024: members ranked by the Wilson lower bound of their pooled solve rate'
-\echo '   (Lai Châu''s 27/28 is the best point estimate but rests on few cases; Sơn La reported nothing)'
-SELECT rank, province, period, rate AS solve_rate, percent,
+\echo '== Cluster 2 in 2024: members ranked by the Wilson lower bound of their solve rate for the year'
+\echo '   (one figure per member: Lào Cai''s 412/450, stated by two reports, counts once; Lai Châu''s 27/28'
+\echo '   is the best point estimate but rests on few cases; Sơn La reported nothing)'
+SELECT rank, province, rate AS solve_rate, percent,
        round(wilson_lower::numeric, 4) AS wilson_lower, round(wilson_upper::numeric, 4) AS wilson_upper,
        reports, tied
-FROM rank_members(2, 2024);
+FROM rank_members(2, 2024, period => 'year');
 
 \echo '== The same members ranked by the point estimate'
 SELECT rank, province, rate AS solve_rate, percent FROM rank_members(2, 2024, method => 'rate');
+
+\echo '== Like for like: cluster 4 in 2024, ranked for the year (the Hindi report) and for the first half (the Polish one)'
+SELECT p.period, r.rank, r.province, r.rate AS solve_rate, r.percent, r.reports
+FROM (VALUES (1, 'year'), (2, 'H1')) AS p(n, period),
+     LATERAL rank_members(4, 2024, period => p.period) AS r
+ORDER BY p.n, r.rank NULLS LAST, r.province::text;
 
 \echo '== Leaders and deputies the clusters chose, by year of leadership'
 SELECT cluster_no AS cluster, year, role, province, province_code, reports FROM bi_cluster_leaders

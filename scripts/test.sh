@@ -69,6 +69,7 @@ step "unit tests with ASan and UBSan" make -s unitcheck SANITIZE=1 PG_CONFIG="$P
 step "fuzzing, ${FUZZ_SECONDS:-20} s per target" make -s fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-20}" PG_CONFIG="$PG_CONFIG"
 step "pg_regress (garden included) and isolation" regress
 step "pg_regress, $PARALLEL_GUC=regress" regress -o "$PARALLEL_GUC=regress"
+step "the demo (scripts/demo.sh's work) and its output" pg_virtualenv -v "$PG_MAJOR" bash test/demo_test.sh
 step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v "$PG_MAJOR" bash test/sqlsmith_test.sh
 step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v "$PG_MAJOR" bash test/crash_test.sh
 
