@@ -7,10 +7,34 @@
  *		(report_clauses.c): rates (report_rates.c), counts and changes
  *		(report_counts.c), the cluster, its members, leader and deputy
  *		(report_cluster.c), the period, event date, source, place and
- *		officials (report_context.c).  This file emits the facts: the why
- *		text, character spans, and the order of rows.
+ *		officials (report_context.c).  The stages put out their facts through
+ *		report_emit.c; this file runs them and decides the order of rows.
+ *
+ *		The files of the parser, each using only those listed before it
+ *		(below them the rest of the core: langdata.c, cdtext.c, numscan.c,
+ *		provinces.c, ...; test/layering.py holds the order of the whole core
+ *		and checks its includes):
+ *
+ *		reportdata.c      the cue words of reports, as data
+ *		report_work.c     the work of one report: words, marks, figures,
+ *		                  growing arrays, lookups by position
+ *		report_emit.c     facts and how they are put out (rp_put,
+ *		                  rp_fact_init, rp_why_*)
+ *		report_words.c    stage 1: words and cues (marks)
+ *		report_clauses.c  stage 3: sentences and clauses
+ *		report_figures.c  stage 2: candidate figures, years, scope
+ *		report_rates.c    stages 4-6 for rates: cue scoring, linking,
+ *		                  de-duplication
+ *		report_counts.c   counts and changes
+ *		report_cluster.c  cluster, members, leader and deputy
+ *		report_context.c  period, event, source, place, officials
+ *		report.c          the pipeline (cd_parse_report)
+ *
+ *		(Stage numbers are the order in which the pipeline runs them, as in
+ *		README.md; clauses are found before figures are collected.)
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
+#include "report.h"
 #include "report_stages.h"
 
 #include <stdio.h>
@@ -20,76 +44,6 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
-
-static const char *const fact_kinds[] = {"rate", "count", "change", "cluster", "member", "leader",
-"deputy", "period", "event_date", "source", "location", "person"};
-const char *const rp_metrics[] = {NULL, "criminal", "serious", "drug", "economic", "corruption",
-"other"};
-const char *const rp_periods[] = {NULL, "H1", "9M", "Q1", "Q2", "Q3", "Q4", "year"};
-
-const char *
-cd_fact_kind_name(CdFactKind k)
-{
-	return fact_kinds[k];
-}
-
-void
-rp_put(Out *o, CdFact *f)
-{
-	f->cstart = cd_text_char(o->w->t, f->bstart);
-	f->cend = cd_text_char_end(o->w->t, f->bend);
-	o->emit(f, o->arg);
-}
-
-void
-rp_fact_init(CdFact *f, CdFactKind k, size_t bs, size_t be)
-{
-	memset(f, 0, sizeof(*f));
-	f->kind = k;
-	f->province = -1;
-	f->bstart = bs;
-	f->bend = be;
-}
-
-/*
- * Append "key:cue" to a fact's why (the cue as the data writes it; without
- * one, the key alone).  An item that does not fit is left out whole.
- */
-void
-rp_why_add(CdFact *f, const char *key, const char *cue)
-{
-	size_t		n = strlen(f->why),
-				kl = strlen(key),
-				cl = cue ? strlen(cue) : 0,
-				need = (n > 0 ? 1 : 0) + kl + (cue ? 1 + cl : 0);
-
-	if (n + need >= CD_WHY_MAX)
-		return;
-	if (n > 0)
-		f->why[n++] = ' ';
-	memcpy(f->why + n, key, kl);
-	n += kl;
-	if (cue)
-	{
-		f->why[n++] = ':';
-		memcpy(f->why + n, cue, cl);
-		n += cl;
-	}
-	f->why[n] = '\0';
-}
-
-/* a mark's cue in a fact's why, when there is the mark */
-void
-rp_why_mark(CdFact *f, const Work *w, const char *key, int k)
-{
-	if (k >= 0 && w->mark[k].text)
-	{
-		char		cue[64];
-
-		snprintf(cue, sizeof(cue), "%s%s", w->mark[k].text, w->mark[k].prefix ? "*" : "");
-		rp_why_add(f, key, cue);
-	}
-}
 
 void
 rp_work_end(Work *w)

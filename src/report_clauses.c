@@ -5,7 +5,7 @@
  *		the cues about a figure may start.
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
-#include "report_stages.h"
+#include "report_clauses.h"
 
 #include <stdio.h>
 #include <stdlib.h>

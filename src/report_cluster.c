@@ -4,7 +4,7 @@
  *		and deputy.
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
-#include "report_stages.h"
+#include "report_cluster.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +13,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
+
+#include "report_clauses.h"
+#include "report_figures.h"
 
 /* the first mark of a type that starts in [from, to), wherever it ends */
 static int

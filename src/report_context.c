@@ -4,7 +4,7 @@
  *		the place of the conference and the officials present.
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
-#include "report_stages.h"
+#include "report_context.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +13,10 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
+
+#include "report_clauses.h"
+#include "report_figures.h"
+#include "report_cluster.h"
 
 static int
 put_period(Out *o, size_t bs, size_t be, int span, int year)

@@ -4,7 +4,7 @@
  *		or casualties; changes between periods.
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
-#include "report_stages.h"
+#include "report_counts.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +13,11 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
+
+#include "report_work.h"
+#include "report_clauses.h"
+#include "report_figures.h"
+#include "report_rates.h"
 
 /*
  * "19 tập thể và 30 cá nhân", "19 zespołom i 30 osobom": people named right

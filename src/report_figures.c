@@ -1,11 +1,11 @@
 /*
  * report_figures.c
  *		Stage 2, candidate figures: the numbers of numbers() that a rule can
- *		use, lookups of marks and numbers by position, the arithmetic that links
- *		a percent to its fraction, years, and the scope of a figure.
+ *		use, the arithmetic that links a percent to its fraction, years, and
+ *		the scope of a figure.
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
-#include "report_stages.h"
+#include "report_figures.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,25 +15,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 
-bool
-rp_grow(void **p, int *cap, int need, size_t elem)
-{
-	if (need <= *cap)
-		return true;
-	{
-		int			nc = *cap ? *cap * 2 : 256;
-		void	   *np;
-
-		while (nc < need)
-			nc *= 2;
-		np = cd_realloc(*p, (size_t) nc * elem);
-		if (!np)
-			return false;
-		*p = np;
-		*cap = nc;
-	}
-	return true;
-}
+#include "report_clauses.h"
 
 /*
  * Keep the numbers a rule can use.  A plain number with no unit and no
@@ -108,50 +90,6 @@ rp_collect_num(const CdNum *n, void *arg)
 	o->flags = (uint8_t) n->flags;
 	o->scale = (int8_t) n->scale;
 	o->scale2 = (int8_t) n->scale2;
-}
-
-/*
- * Index of the first element of an array of n structs (of `size` bytes, with
- * a uint32_t byte position at offset `off`) that starts at or after byte `pos`.
- */
-int
-rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos)
-{
-	int			lo = 0,
-				hi = n;
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-		uint32_t	b;
-
-		memcpy(&b, (const char *) base + (size_t) mid * size + off, sizeof(b));
-		if (b < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* the nearest mark of a type inside [from, to), searching backward; -1 if none */
-int
-rp_mark_before(const Work *w, int type, size_t from, size_t to)
-{
-	for (int k = mark_from(w, to) - 1; k >= 0 && w->mark[k].bstart >= from; k--)
-		if (w->mark[k].bend <= to && w->mark[k].type == type)
-			return k;
-	return -1;
-}
-
-/* the first mark of a type inside [from, to); -1 if none */
-int
-rp_mark_after(const Work *w, int type, size_t from, size_t to)
-{
-	for (int k = mark_from(w, from); k < w->nmark && w->mark[k].bstart < to; k++)
-		if (w->mark[k].bend <= to && w->mark[k].type == type)
-			return k;
-	return -1;
 }
 
 /* does the reported percent p (pv / 10^ps) match a/b, rounded or truncated? */

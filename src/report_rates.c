@@ -5,7 +5,7 @@
  *		solved) and de-duplication (one figure, one fact).
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
-#include "report_stages.h"
+#include "report_rates.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +14,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
+
+#include "report_clauses.h"
+#include "report_figures.h"
 
 /*
  * Is the figure at byte b a target?  A target cue in its cue clause, or one

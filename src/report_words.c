@@ -6,7 +6,7 @@
  *		(cues and names found among the words).
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
-#include "report_stages.h"
+#include "report_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>

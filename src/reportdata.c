@@ -9,7 +9,7 @@
  *		("trong đó", "of which", "w tym").  Cues are lower-case; '*' ends a prefix
  *		match; the same words may carry two meanings (French "à").
  */
-#include "report.h"
+#include "reportdata.h"
 
 #include <stddef.h>
 

@@ -1,0 +1,19 @@
+/*
+ * report_cluster.h
+ *		The cluster, its members, leader and deputy (report_cluster.c).
+ */
+#ifndef CLUSTERDATA_REPORT_CLUSTER_H
+#define CLUSTERDATA_REPORT_CLUSTER_H
+
+#include "report_work.h"
+#include "report_emit.h"
+
+/* bytes between an ordinal and the cluster cue after it ("第4竞赛集群", "제4 경쟁 클러스터") */
+#define ORDINAL_CUE_GAP 8
+
+int			rp_cluster_facts(Out *o);
+void		rp_leaders(Out *o, int period_year);
+void		rp_members(Out *o, int cluster_no);
+bool		rp_right_behind(const Work *w, size_t from, size_t to);
+
+#endif

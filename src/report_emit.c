@@ -1,0 +1,82 @@
+/*
+ * report_emit.c
+ *		Putting facts out, for every stage of the parser: a fact's defaults,
+ *		its character span as it goes to the caller, its why text; the names
+ *		of fact kinds, rate metrics and periods.
+ */
+#include "report_emit.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "report_work.h"
+
+static const char *const fact_kinds[] = {"rate", "count", "change", "cluster", "member", "leader",
+"deputy", "period", "event_date", "source", "location", "person"};
+const char *const rp_metrics[] = {NULL, "criminal", "serious", "drug", "economic", "corruption",
+"other"};
+const char *const rp_periods[] = {NULL, "H1", "9M", "Q1", "Q2", "Q3", "Q4", "year"};
+
+const char *
+cd_fact_kind_name(CdFactKind k)
+{
+	return fact_kinds[k];
+}
+
+void
+rp_put(Out *o, CdFact *f)
+{
+	f->cstart = cd_text_char(o->w->t, f->bstart);
+	f->cend = cd_text_char_end(o->w->t, f->bend);
+	o->emit(f, o->arg);
+}
+
+void
+rp_fact_init(CdFact *f, CdFactKind k, size_t bs, size_t be)
+{
+	memset(f, 0, sizeof(*f));
+	f->kind = k;
+	f->province = -1;
+	f->bstart = bs;
+	f->bend = be;
+}
+
+/*
+ * Append "key:cue" to a fact's why (the cue as the data writes it; without
+ * one, the key alone).  An item that does not fit is left out whole.
+ */
+void
+rp_why_add(CdFact *f, const char *key, const char *cue)
+{
+	size_t		n = strlen(f->why),
+				kl = strlen(key),
+				cl = cue ? strlen(cue) : 0,
+				need = (n > 0 ? 1 : 0) + kl + (cue ? 1 + cl : 0);
+
+	if (n + need >= CD_WHY_MAX)
+		return;
+	if (n > 0)
+		f->why[n++] = ' ';
+	memcpy(f->why + n, key, kl);
+	n += kl;
+	if (cue)
+	{
+		f->why[n++] = ':';
+		memcpy(f->why + n, cue, cl);
+		n += cl;
+	}
+	f->why[n] = '\0';
+}
+
+/* a mark's cue in a fact's why, when there is the mark */
+void
+rp_why_mark(CdFact *f, const Work *w, const char *key, int k)
+{
+	if (k >= 0 && w->mark[k].text)
+	{
+		char		cue[64];
+
+		snprintf(cue, sizeof(cue), "%s%s", w->mark[k].text, w->mark[k].prefix ? "*" : "");
+		rp_why_add(f, key, cue);
+	}
+}

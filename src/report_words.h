@@ -1,0 +1,18 @@
+/*
+ * report_words.h
+ *		Stage 1 of the parser, words and cues (report_words.c).
+ */
+#ifndef CLUSTERDATA_REPORT_WORDS_H
+#define CLUSTERDATA_REPORT_WORDS_H
+
+#include "report_work.h"
+
+#define MAXW 10
+#define DBITS 12
+#define DSIZE (1 << DBITS)
+
+const Dict *rp_dict_for(const char *lang, bool stripped);
+void		rp_find_marks(Work *w, const Dict *d);
+void		rp_tokenize(Work *w);
+
+#endif

@@ -1,0 +1,72 @@
+/*
+ * report_work.c
+ *		The work of one report (report_work.h): its arrays grown as they fill,
+ *		and lookups of marks, numbers and words by position.
+ */
+#include "report_work.h"
+
+#include <string.h>
+
+bool
+rp_grow(void **p, int *cap, int need, size_t elem)
+{
+	if (need <= *cap)
+		return true;
+	{
+		int			nc = *cap ? *cap * 2 : 256;
+		void	   *np;
+
+		while (nc < need)
+			nc *= 2;
+		np = cd_realloc(*p, (size_t) nc * elem);
+		if (!np)
+			return false;
+		*p = np;
+		*cap = nc;
+	}
+	return true;
+}
+
+/*
+ * Index of the first element of an array of n structs (of `size` bytes, with
+ * a uint32_t byte position at offset `off`) that starts at or after byte `pos`.
+ */
+int
+rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		uint32_t	b;
+
+		memcpy(&b, (const char *) base + (size_t) mid * size + off, sizeof(b));
+		if (b < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* the nearest mark of a type inside [from, to), searching backward; -1 if none */
+int
+rp_mark_before(const Work *w, int type, size_t from, size_t to)
+{
+	for (int k = mark_from(w, to) - 1; k >= 0 && w->mark[k].bstart >= from; k--)
+		if (w->mark[k].bend <= to && w->mark[k].type == type)
+			return k;
+	return -1;
+}
+
+/* the first mark of a type inside [from, to); -1 if none */
+int
+rp_mark_after(const Work *w, int type, size_t from, size_t to)
+{
+	for (int k = mark_from(w, from); k < w->nmark && w->mark[k].bstart < to; k++)
+		if (w->mark[k].bend <= to && w->mark[k].type == type)
+			return k;
+	return -1;
+}

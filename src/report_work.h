@@ -1,0 +1,114 @@
+/*
+ * report_work.h
+ *		The work of one report, as the stages of the parser share it (plain
+ *		C + ICU): its words (Tok), marks (Mark) and figures (WNum), where its
+ *		sentences and clauses start and end; growing its arrays, and looking
+ *		up marks, numbers and words by position (report_work.c).  Internal
+ *		to report*.c.
+ */
+#ifndef CLUSTERDATA_REPORT_WORK_H
+#define CLUSTERDATA_REPORT_WORK_H
+
+#include <stddef.h>
+
+#include "numscan.h"
+#include "provinces.h"
+#include "reportdata.h"
+
+typedef struct Dict Dict;
+
+/*
+ * A word.  Its keys lie in the fold and ascii buffers one after another, so
+ * a key's length is where the next token's key starts (tokenize() ends the
+ * array with a sentinel); texts are under 4 GB (PostgreSQL: 1 GB), so 32-bit
+ * offsets do.  16 bytes a word keeps number-dense text small.
+ */
+typedef struct Tok
+{
+	uint32_t	fold;			/* folded key in the fold buffer */
+	uint32_t	ascii;			/* ASCII key in the ascii buffer */
+	uint32_t	bstart,
+				bend;
+} Tok;
+
+
+typedef struct Mark
+{
+	int			type,
+				value;
+	bool		prefix;			/* the cue ends in '*' (text is without it) */
+	const char *text;			/* the cue as the data writes it */
+	uint32_t	bstart,
+				bend;
+} Mark;
+
+/*
+ * A number as the rules need it (CdNum without what they do not read), in
+ * 32 bytes: number-dense text stays small.
+ */
+typedef struct WNum
+{
+	int64_t		v,
+				v2;
+	uint32_t	bstart,
+				bend;
+	uint8_t		kind,			/* CdKind */
+				qual,			/* CdQual */
+				flags,
+				unit;			/* index into Work.unit_labels; 0: none */
+	int8_t		scale,
+				scale2;
+} WNum;
+
+
+typedef struct Work
+{
+	CdText	   *t;
+	const CdLangC *L;
+	Tok		   *tok;
+	int			ntok,
+				captok;
+	char	   *fold,
+			   *ascii;
+	size_t		foldlen,
+				asciilen,
+				capbuf;
+	Mark	   *mark;
+	int			nmark,
+				capmark;
+	WNum	   *num;
+	int			nnum,
+				capnum;
+	bool	   *used;			/* numbers consumed by a rate */
+	bool		oom;
+	const struct Dict *dict;
+	int			cluster_mark;	/* collect_num's walk over the marks */
+	const char *unit_labels[256];	/* [0] = NULL: the units numbers carry */
+	int			nunit_labels;
+	/*
+	 * Where sentences ([0]) and clauses ([1]) start and end, in text order:
+	 * found in one pass, looked up by binary search.
+	 */
+	uint32_t   *ustart[2],
+			   *uend[2];
+	int			nustart[2],
+				nuend[2],
+				capustart[2],
+				capuend[2];
+} Work;
+
+#define TOK_FLEN(tk) ((size_t) ((tk)[1].fold - (tk)->fold))
+#define TOK_ALEN(tk) ((size_t) ((tk)[1].ascii - (tk)->ascii))
+/* the unit label of a number, or NULL */
+#define NUM_UNIT(w, n) ((w)->unit_labels[(n)->unit])
+/* the first mark, number or token starting at or after byte `pos` */
+#define mark_from(w, pos) rp_first_at((w)->mark, (w)->nmark, sizeof(Mark), offsetof(Mark, bstart), (pos))
+#define num_from(w, pos) rp_first_at((w)->num, (w)->nnum, sizeof(WNum), offsetof(WNum, bstart), (pos))
+#define tok_from(w, pos) rp_first_at((w)->tok, (w)->ntok, sizeof(Tok), offsetof(Tok, bstart), (pos))
+
+int			rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos);
+bool		rp_grow(void **p, int *cap, int need, size_t elem);
+int			rp_mark_after(const Work *w, int type, size_t from, size_t to);
+int			rp_mark_before(const Work *w, int type, size_t from, size_t to);
+
+#endif

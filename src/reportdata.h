@@ -1,0 +1,53 @@
+/*
+ * reportdata.h
+ *		The cue words of reports, as data (reportdata.c): cue types, rate
+ *		metrics and periods, and each language's cues.
+ */
+#ifndef CLUSTERDATA_REPORTDATA_H
+#define CLUSTERDATA_REPORTDATA_H
+
+/* cue types */
+enum
+{
+	RC_RATE = 1, RC_SOLVE, RC_TARGET, RC_METRIC, RC_CLUSTER, RC_LEADER, RC_DEPUTY, RC_LINK,
+	RC_PERIOD, RC_PROVINCE, RC_LOCATION, RC_EVENT, RC_RANK, RC_POST, RC_WHOLE, RC_STOP,
+	RC_EXCESS_BEFORE,			/* right before a percent: by how much ("vượt", "exceeding") */
+	RC_EXCESS_AFTER,			/* right after a percent: a comparison ("higher", "so với") */
+	RC_CLAUSE,					/* opens a clause of its own ("trong đó", "while", "dont");
+								 * value 1: a part of what was just counted */
+	RC_ACHIEVE,					/* "reached": in brackets after a count, a rate of it */
+	RC_NOT_COUNT				/* right after a number: no law-enforcement count
+								 * (casualties "người chết", traffic accidents "TNGT") */
+};
+
+/* rate metrics */
+enum
+{
+	M_NONE = 0, M_CRIMINAL, M_SERIOUS, M_DRUG, M_ECONOMIC, M_CORRUPTION, M_OTHER
+};
+
+/* periods */
+enum
+{
+	P_NONE = 0, P_H1, P_9M, P_Q1, P_Q2, P_Q3, P_Q4, P_YEAR
+};
+
+/* a period cue's value or'ed with P_WEAK: a more specific cue overrides it ("sơ kết") */
+#define P_WEAK 0x100
+
+typedef struct CdReportCue
+{
+	const char *text;
+	int			type;
+	int			value;
+} CdReportCue;
+
+typedef struct CdReportLang
+{
+	const char *code;
+	const CdReportCue *cues;
+} CdReportLang;
+
+extern const CdReportLang cd_report_langs[];
+
+#endif
