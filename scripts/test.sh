@@ -81,6 +81,7 @@ step "the loader: folders, CSV, JSONL, failures, progress" pg_virtualenv -v "$PG
 step "the README's SQL examples run as written" \
   pg_virtualenv -v "$PG_MAJOR" -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
     -o cron.use_background_workers=on bash test/readme_sql.sh
+step "the README's shell commands run as written (the others listed with why not)" pg_virtualenv -v "$PG_MAJOR" python3 test/readme_sh.py
 step "BI views over the wire (psql --csv, binary COPY, psycopg2 and pgJDBC with no setup)" pg_virtualenv -v "$PG_MAJOR" bash test/bi_wire.sh
 step "postgres_fdw: parse_report runs on the reports server" pg_virtualenv -v "$PG_MAJOR" bash test/fdw_test.sh
 step "pg_dump and pg_restore keep reports, facts and corrections" pg_virtualenv -v "$PG_MAJOR" bash test/dump_test.sh
