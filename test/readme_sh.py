@@ -175,6 +175,7 @@ def scratch_copy():
                           (("clone", "-q", "--no-checkout", bundle, repo), d)):
             p = git(*args, cwd=cwd)
             if p.returncode:
+                shutil.rmtree(d, ignore_errors=True)
                 sys.exit(f"readme_sh: git {args[0]} failed: {p.stderr.decode().strip()}")
         os.unlink(bundle)
         files = git("ls-files", "-z", "--cached", "--others", "--exclude-standard").stdout.decode().split("\0")
