@@ -4,13 +4,19 @@ EXTENSION   = clusterdata
 # test/meta_check.py)
 EXTVERSION  = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(dir $(firstword $(MAKEFILE_LIST)))clusterdata.control)
 MODULE_big  = clusterdata
-DATA        = $(wildcard sql/clusterdata--*.sql)
+# The install script of the newest version is assembled from the files of
+# sql/install/, one per concern, in name order (the README says where each
+# object is defined); earlier versions' scripts and the updates are kept as
+# they are.
+NEWEST_SQL = sql/clusterdata--$(EXTVERSION).sql
+DATA_built  = $(NEWEST_SQL)
+DATA        = $(filter-out $(NEWEST_SQL),$(wildcard sql/clusterdata--*.sql))
 DOCS        = README.md
 
 # Text-processing core: plain C + ICU, no PostgreSQL headers.
-CORE_OBJS   = src/wilson.o src/solve_rate_text.o src/langdata.o src/cdtext.o src/detect.o src/numscan.o src/provinces.o src/provinces_data.o src/reportdata.o src/report_work.o src/report_emit.o src/report_words.o src/report_clauses.o src/report_figures.o src/report_rates.o src/report_counts.o src/report_cluster.o src/report_context.o src/report.o
+CORE_OBJS   = src/wilson.o src/solve_rate_text.o src/langdata.o src/cdtext.o src/detect.o src/numscan.o src/provinces.o src/provinces_data.o src/reportdata.o src/report_work.o src/report_emit.o src/report_words.o src/report_clauses.o src/report_figures.o src/report_rates.o src/report_counts.o src/report_cluster.o src/report_context.o src/report.o src/context.o
 # SQL bindings.
-PG_OBJS     = src/pg_clusterdata.o src/pg_solve_rate.o src/pg_lang.o src/pg_numbers.o src/pg_report.o src/pg_province.o
+PG_OBJS     = src/pg_clusterdata.o src/pg_solve_rate.o src/pg_lang.o src/pg_numbers.o src/pg_report.o src/pg_province.o src/pg_context.o
 OBJS        = $(CORE_OBJS) $(PG_OBJS)
 
 REGRESS      = solve_rate_io solve_rate_ops solve_rate_agg solve_rate_funcs solve_rate_copy parallel_query numbers_vi numbers_en numbers_fr numbers_pl numbers_ro numbers_hi numbers_input lang_zh lang_ja lang_ko lang_id lang_ru province parse_report parse_report_facts parse_report_rates parse_report_why upgrade storage parse_batch ranking owner encoding robustness garden
@@ -28,6 +34,9 @@ SHLIB_LINK  = $(ICU_LIBS) -lm
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+$(NEWEST_SQL): $(sort $(wildcard sql/install/*.sql))
+	cat $^ > $@
 
 # Unit tests of the core, without a server.  SANITIZE=1 builds them with
 # AddressSanitizer and UndefinedBehaviorSanitizer (any finding fails the run).

@@ -2,6 +2,44 @@
 -- the scope of each rate and count, location and person facts.
 \echo Use "ALTER EXTENSION clusterdata UPDATE TO '0.2'" to load this file. \quit
 
+-- (Added in 0.5 to every install and update script.)  While this script
+-- runs, names resolve through the schema clusterdata (after pg_catalog), and
+-- what it binds into views and defaults stays bound.
+-- The schema must therefore hold no function or operator but the
+-- extension's own: one put there beforehand by another role could be chosen
+-- over pg_catalog's for a closer argument type.  (Tables and types cannot:
+-- pg_catalog's types come first, and every table is the script's own.)
+DO $$
+DECLARE
+    found text;
+BEGIN
+    SELECT pg_catalog.string_agg(o.what, ', ' ORDER BY o.what) INTO found
+    FROM (SELECT pg_catalog.format('function %s', p.oid::pg_catalog.regprocedure) AS what,
+                 'pg_catalog.pg_proc'::pg_catalog.regclass AS classid, p.oid AS objid
+          FROM pg_catalog.pg_proc p
+          WHERE p.pronamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
+          UNION ALL
+          SELECT pg_catalog.format('operator %s', o.oid::pg_catalog.regoperator),
+                 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid
+          FROM pg_catalog.pg_operator o
+          WHERE o.oprnamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
+) o
+    WHERE NOT EXISTS (
+        SELECT FROM pg_catalog.pg_depend d
+        JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid
+        WHERE d.classid OPERATOR(pg_catalog.=) o.classid::pg_catalog.oid
+          AND d.objid OPERATOR(pg_catalog.=) o.objid
+          AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass::pg_catalog.oid
+          AND d.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char"
+          AND e.extname OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.name);
+    IF found IS NOT NULL THEN
+        RAISE EXCEPTION 'schema clusterdata holds functions or operators that are not the extension''s: %', found
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'The extension resolves names through its schema while it is installed or updated; drop them or move them to another schema first.';
+    END IF;
+END
+$$;
+
 --------------------------------------------------------------------------------
 -- province: the 63 provinces and cities, and the units formed on 2025-07-01
 --------------------------------------------------------------------------------

@@ -88,7 +88,9 @@ INSERT INTO garden_normal VALUES
   ('confidence', NULL, '0.95'), ('reported', NULL, '89.1'), ('on_date', NULL, '''2025-07-01'''),
   ('value', NULL, '20241216'), ('parse', NULL, 'true'), ('period', NULL, '''year'''),
   ('report_ids', NULL, 'ARRAY[1, 2]'), ('queued_only', NULL, 'false'),
-  ('body_sha256', NULL, 'sha256(''abc'')'), ('shard_count', NULL, '4'),
+  ('body_sha256', NULL, 'sha256(''abc'')'), ('shard_count', NULL, '4'), ('ids', NULL, 'ARRAY[1, 2]'),
+  ('at', NULL, '1'), ('span_start', NULL, '3'), ('span_end', NULL, '7'), ('width', NULL, '60'),
+  ('sqlstate', NULL, '''55P03'''), ('retries', NULL, '0'),
   (NULL, 'text', 'NULL'), (NULL, 'date', 'NULL'), (NULL, 'jsonb', 'NULL'), (NULL, 'boolean', 'true'),
   (NULL, 'bigint', '1'), (NULL, 'integer', '1'), (NULL, 'numeric', '1'), (NULL, 'double precision', '0.95'),
   (NULL, 'solve_rate', '''1707/1914'''), (NULL, 'province', '''VN-01'''), (NULL, 'cstring', '''1/2''');

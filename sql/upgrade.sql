@@ -1,5 +1,6 @@
 -- the upgrade path: install 0.1, use it, update to the current version
 SET client_min_messages = warning;
+\i sql/include/ext_signature.sql
 DROP EXTENSION IF EXISTS clusterdata CASCADE;
 CREATE EXTENSION clusterdata VERSION '0.1';
 SET search_path = clusterdata, public;
@@ -15,22 +16,20 @@ SELECT kind, province, pg_typeof(province), scope
 FROM parse_report('Cụm gồm Công an các tỉnh Lào Cai, Yên Bái, Lai Châu.') WHERE kind = 'member';
 SELECT sum(r) FROM upgrade_keep;
 SELECT 'VN-01'::province;
--- an update gives the same objects as a fresh install of the current version
-CREATE TEMP TABLE updated AS
-SELECT pg_describe_object(classid, objid, objsubid) AS obj
-FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
-  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'clusterdata');
+-- an update gives the same objects as a fresh install of the current
+-- version, with the same definitions, privileges and comments
+CREATE TEMP TABLE updated AS SELECT * FROM pg_temp.ext_signature();
 DROP TABLE upgrade_keep;
 DROP EXTENSION clusterdata;
 CREATE EXTENSION clusterdata;
-CREATE TEMP TABLE fresh AS
-SELECT pg_describe_object(classid, objid, objsubid) AS obj
-FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
-  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'clusterdata');
+CREATE TEMP TABLE fresh AS SELECT * FROM pg_temp.ext_signature();
 SELECT (SELECT count(*) FROM fresh) = (SELECT count(*) FROM updated) AS same_count,
        (SELECT count(*) FROM fresh) > 90 AS has_objects;
 SELECT obj AS only_in_fresh FROM fresh EXCEPT SELECT obj FROM updated;
 SELECT obj AS only_after_update FROM updated EXCEPT SELECT obj FROM fresh;
+-- the same object defined otherwise: the two definitions
+SELECT f.obj, f.def AS fresh, u.def AS updated
+FROM fresh f JOIN updated u USING (obj) WHERE f.def IS DISTINCT FROM u.def;
 -- 0.3 -> 0.4: the library fills 0.3's sixteen columns until the update adds why
 DROP EXTENSION clusterdata;
 CREATE EXTENSION clusterdata VERSION '0.3';
@@ -71,17 +70,19 @@ BEGIN
     DROP EXTENSION IF EXISTS clusterdata CASCADE;
     EXECUTE format('CREATE EXTENSION clusterdata VERSION %L', v);
     ALTER EXTENSION clusterdata UPDATE;
-    CREATE TEMP TABLE updated_from AS
-    SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS o
-    FROM pg_depend d WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
-      AND d.refobjid = (SELECT e.oid FROM pg_extension e WHERE e.extname = 'clusterdata');
+    CREATE TEMP TABLE updated_from AS SELECT s.obj AS o, s.def AS d FROM pg_temp.ext_signature() s;
     RETURN QUERY
-    (SELECT 'only in fresh', f.obj FROM fresh f EXCEPT SELECT 'only in fresh', u.o FROM updated_from u)
+    (SELECT 'only in fresh', f.obj || ': ' || coalesce(f.def, '') FROM fresh f
+     EXCEPT SELECT 'only in fresh', u.o || ': ' || coalesce(u.d, '') FROM updated_from u)
     UNION ALL
-    (SELECT 'only after update', u.o FROM updated_from u EXCEPT SELECT 'only after update', f.obj FROM fresh f);
+    (SELECT 'only after update', u.o || ': ' || coalesce(u.d, '') FROM updated_from u
+     EXCEPT SELECT 'only after update', f.obj || ': ' || coalesce(f.def, '') FROM fresh f);
     DROP TABLE updated_from;
 END
 $$;
 SELECT '0.2' AS from_version, count(*) AS differences FROM pg_temp.objects_after_update('0.2');
 SELECT '0.3' AS from_version, count(*) AS differences FROM pg_temp.objects_after_update('0.3');
+SELECT '0.4' AS from_version, count(*) AS differences FROM pg_temp.objects_after_update('0.4');
+-- (what differs, if anything)
+SELECT v, o.* FROM unnest(ARRAY['0.1', '0.2', '0.3', '0.4']) v, pg_temp.objects_after_update(v) o;
 SELECT extversion FROM pg_extension WHERE extname = 'clusterdata';

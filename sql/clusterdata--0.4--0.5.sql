@@ -1,0 +1,797 @@
+/* clusterdata 0.4 -> 0.5 */
+\echo Use "ALTER EXTENSION clusterdata UPDATE TO '0.5'" to load this file. \quit
+
+-- 0.5: no function runs with more rights than its caller (rank_members and
+-- leader_check were SECURITY DEFINER); every function sets search_path =
+-- pg_catalog, pg_temp and names the extension's objects with their schema;
+-- the creating role no longer gets TRIGGER or REFERENCES on the tables; an
+-- error of the server while parsing (lock timeout, deadlock, serialization
+-- failure, out of memory) leaves the report queued; bi_facts cuts the
+-- context of a fact without scanning the body from its start.
+
+-- While this update runs, names resolve through the schema clusterdata
+-- (after pg_catalog), and what it binds into views and defaults stays bound.
+-- The schema must therefore hold no function or operator but the
+-- extension's own: one put there beforehand by another role could be chosen
+-- over pg_catalog's for a closer argument type.  (Tables and types cannot:
+-- pg_catalog's types come first, and every table is the script's own.)
+DO $$
+DECLARE
+    found text;
+BEGIN
+    SELECT pg_catalog.string_agg(o.what, ', ' ORDER BY o.what) INTO found
+    FROM (SELECT pg_catalog.format('function %s', p.oid::pg_catalog.regprocedure) AS what,
+                 'pg_catalog.pg_proc'::pg_catalog.regclass AS classid, p.oid AS objid
+          FROM pg_catalog.pg_proc p
+          WHERE p.pronamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
+          UNION ALL
+          SELECT pg_catalog.format('operator %s', o.oid::pg_catalog.regoperator),
+                 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid
+          FROM pg_catalog.pg_operator o
+          WHERE o.oprnamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
+) o
+    WHERE NOT EXISTS (
+        SELECT FROM pg_catalog.pg_depend d
+        JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid
+        WHERE d.classid OPERATOR(pg_catalog.=) o.classid::pg_catalog.oid
+          AND d.objid OPERATOR(pg_catalog.=) o.objid
+          AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass::pg_catalog.oid
+          AND d.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char"
+          AND e.extname OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.name);
+    IF found IS NOT NULL THEN
+        RAISE EXCEPTION 'schema clusterdata holds functions or operators that are not the extension''s: %', found
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'The extension resolves names through its schema while it is installed or updated; drop them or move them to another schema first.';
+    END IF;
+END
+$$;
+
+--------------------------------------------------------------------------------
+-- the parse queue: errors of the server leave a report queued
+--------------------------------------------------------------------------------
+
+ALTER TABLE report ADD COLUMN parse_retries int NOT NULL DEFAULT 0;
+COMMENT ON COLUMN report.parse_retries IS 'parses that met an error of the server rather than of the report (lock timeout, deadlock, serialization failure, out of memory) since the last parse; such a report stays queued';
+
+-- Whether an error met while parsing a report is the server's, not the
+-- report's: the report then stays queued and is parsed again, instead of
+-- being marked failed.  A transaction rolled back (serialization failure,
+-- deadlock), a lock not had in time or an object in use, a connection or
+-- system error; and resources (out of memory, disk full) the first two
+-- times: a report that runs out of them three times in a row is taken to be
+-- the cause.  (A cancel or statement timeout is never caught at all.)
+CREATE FUNCTION is_transient_error(sqlstate text, retries int) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN left(sqlstate, 2) IN ('40', '08', '58') OR sqlstate IN ('55P03', '55006', '57P03')
+       OR (left(sqlstate, 2) = '53' AND retries < 2);
+COMMENT ON FUNCTION is_transient_error(text, int) IS 'whether a parse error (SQLSTATE) is the server''s rather than the report''s, after retries such errors: then the report stays queued';
+
+-- parse one stored report into fact: true when it parsed; false when the
+-- report failed (the error is recorded on it and it leaves the queue); NULL
+-- when the server failed (is_transient_error): the report is left as it was,
+-- queued, with parse_retries counted
+CREATE OR REPLACE FUNCTION parse_stored(report_id bigint) RETURNS boolean
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r clusterdata.report;
+    -- the time is taken here, not inside the UPDATE: a distributed table
+    -- (Citus) takes no volatile function in an UPDATE
+    ts timestamptz := clock_timestamp();
+    pv int := clusterdata.parser_version();
+BEGIN
+    -- the row lock orders parse_stored after a parse_pending() holding the
+    -- report, so the facts it deletes are those that parse committed
+    SELECT * INTO r FROM clusterdata.report WHERE id = parse_stored.report_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no report with id %', report_id USING ERRCODE = 'no_data_found';
+    END IF;
+    BEGIN
+        DELETE FROM clusterdata.fact f WHERE f.report_id = r.id;
+        INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate, percent,
+                                      qualifier, value, province, cluster_no, year, span_start,
+                                      span_end, text, scope, detail, why)
+        SELECT r.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent, f.qualifier,
+               f.value, f.province, f.cluster_no, f.year, f.span_start, f.span_end, f.text,
+               f.scope, f.detail, f.why
+        FROM clusterdata.parse_report(r.body, r.lang) WITH ORDINALITY AS f(kind, metric, solved, total,
+             rate, percent, qualifier, value, province, cluster_no, year, span_start, span_end, text,
+             scope, detail, why, n);
+        UPDATE clusterdata.report
+        SET parsed_at = ts, parser_version = pv,
+            lang = coalesce(r.lang, clusterdata.detect_language(r.body)),
+            parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0,
+            (cluster_no, year, period, event_date) = (
+                SELECT (SELECT f.cluster_no FROM clusterdata.fact f
+                        WHERE f.report_id = r.id AND f.kind = 'cluster' ORDER BY f.fact_no LIMIT 1),
+                       p.year, p.metric,
+                       (SELECT clusterdata.yyyymmdd_date(f.value::bigint) FROM clusterdata.fact f
+                        WHERE f.report_id = r.id AND f.kind = 'event_date'
+                          AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL
+                        ORDER BY f.fact_no LIMIT 1)
+                FROM (SELECT NULL) one
+                LEFT JOIN LATERAL (SELECT f.year, f.metric FROM clusterdata.fact f
+                                   WHERE f.report_id = r.id AND f.kind = 'period'
+                                   ORDER BY f.fact_no LIMIT 1) p ON true)
+        WHERE id = r.id;
+        RETURN true;
+    EXCEPTION WHEN OTHERS THEN
+        -- the block's writes are rolled back
+        IF clusterdata.is_transient_error(SQLSTATE, r.parse_retries) THEN
+            -- the server's error: a queued report stays queued, counted;
+            -- a parsed one keeps its facts
+            UPDATE clusterdata.report
+            SET parse_retries = parse_retries + 1, parse_error = SQLERRM, parse_sqlstate = SQLSTATE
+            WHERE id = r.id AND (parsed_at IS NULL OR parser_version < pv);
+            RETURN NULL;
+        END IF;
+        -- the report's error: it is marked and skipped
+        UPDATE clusterdata.report
+        SET parsed_at = ts, parser_version = pv, parse_retries = 0,
+            parse_error = SQLERRM, parse_sqlstate = SQLSTATE
+        WHERE id = r.id;
+        RETURN false;
+    END;
+END
+$$;
+COMMENT ON FUNCTION parse_stored(bigint) IS 'parse one stored report into fact (replacing its facts): true; false, with the error recorded on the report, when the report fails to parse; NULL when the server failed (lock timeout, deadlock, ...): the report stays queued';
+
+-- parse many stored reports at once, set-based: three statements for the
+-- whole batch.  On Citus each of them runs on the shards (the facts are
+-- computed where the report is stored and written to the co-located fact
+-- shard; no report text passes the coordinator).  queued_only takes only
+-- the reports still queued once their row locks are had (a caller that
+-- held them may have parsed them).  When the batch fails (a report the
+-- parser rejects, or an error of the server), each report is parsed on its
+-- own, so that the others are kept and only the failed ones are marked.
+-- Gives how many parsed and failed (reports left queued by an error of the
+-- server are neither).
+CREATE OR REPLACE FUNCTION parse_stored(report_ids bigint[], queued_only boolean DEFAULT false,
+                             OUT parsed int, OUT failed int)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    ts timestamptz := clock_timestamp();
+    pv int := clusterdata.parser_version();
+    taken bigint[];
+    rid bigint;
+    ok boolean;
+BEGIN
+    parsed := 0;
+    failed := 0;
+    IF report_ids IS NULL OR cardinality(report_ids) = 0 THEN
+        RETURN;
+    END IF;
+    BEGIN
+        -- the reports are locked and their parse state set (the row locks
+        -- order concurrent parses of the same report)
+        WITH u AS (
+            UPDATE clusterdata.report r
+            SET parsed_at = ts, parser_version = pv, parse_error = NULL, parse_sqlstate = NULL,
+                parse_retries = 0, cluster_no = NULL, year = NULL, period = NULL, event_date = NULL
+            WHERE r.id = ANY (report_ids)
+              AND (NOT queued_only OR r.parsed_at IS NULL OR r.parser_version < pv)
+            RETURNING r.id)
+        SELECT array_agg(u.id) INTO taken FROM u;
+        IF taken IS NULL THEN
+            RETURN;
+        END IF;
+        DELETE FROM clusterdata.fact f WHERE f.report_id = ANY (taken);
+        INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate, percent,
+                                      qualifier, value, province, cluster_no, year, span_start,
+                                      span_end, text, scope, detail, why)
+        SELECT r.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent, f.qualifier,
+               f.value, f.province, f.cluster_no, f.year, f.span_start, f.span_end, f.text,
+               f.scope, f.detail, f.why
+        FROM clusterdata.report r
+        CROSS JOIN LATERAL clusterdata.parse_report(r.body, r.lang) WITH ORDINALITY AS f(kind, metric,
+             solved, total, rate, percent, qualifier, value, province, cluster_no, year, span_start,
+             span_end, text, scope, detail, why, n)
+        WHERE r.id = ANY (taken);
+        -- what each report is about, as parse_stored(bigint) sets it
+        UPDATE clusterdata.report r
+        SET lang = coalesce(r.lang, clusterdata.detect_language(r.body))
+        WHERE r.id = ANY (taken) AND r.lang IS NULL;
+        UPDATE clusterdata.report r
+        SET cluster_no = g.cluster_no, year = g.year, period = g.period, event_date = g.event_date
+        FROM (SELECT f.report_id,
+                     (array_agg(f.cluster_no ORDER BY f.fact_no) FILTER (WHERE f.kind = 'cluster'))[1]
+                       AS cluster_no,
+                     (array_agg(f.year ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS year,
+                     (array_agg(f.metric ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS period,
+                     (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.fact_no)
+                        FILTER (WHERE f.kind = 'event_date'
+                                  AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
+                       AS event_date
+              FROM clusterdata.fact f
+              WHERE f.report_id = ANY (taken) AND f.kind IN ('cluster', 'period', 'event_date')
+              GROUP BY f.report_id) g
+        WHERE r.id = g.report_id AND r.id = ANY (taken);
+        parsed := cardinality(taken);
+    EXCEPTION WHEN OTHERS THEN
+        -- the batch is rolled back: one report at a time, each failure marked
+        FOREACH rid IN ARRAY report_ids LOOP
+            PERFORM FROM clusterdata.report r
+            WHERE r.id = rid AND (NOT queued_only OR r.parsed_at IS NULL OR r.parser_version < pv)
+            FOR UPDATE;
+            IF FOUND THEN
+                ok := clusterdata.parse_stored(rid);
+                IF ok THEN
+                    parsed := parsed + 1;
+                ELSIF NOT ok THEN
+                    failed := failed + 1;
+                END IF;
+            END IF;
+        END LOOP;
+    END;
+END
+$$;
+COMMENT ON FUNCTION parse_stored(bigint[], boolean) IS 'parse many stored reports into fact, set-based (on Citus, on the shards); queued_only: only those still queued; a batch that fails is parsed one report at a time, failures recorded on the reports; gives how many parsed and failed';
+
+CREATE OR REPLACE FUNCTION ingest(body text, source_url text DEFAULT NULL, published date DEFAULT NULL,
+                       lang text DEFAULT NULL, parse boolean DEFAULT true)
+RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    h bytea;
+    rid bigint;
+    key bigint;
+BEGIN
+    IF body IS NULL THEN
+        RAISE EXCEPTION 'report body must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    -- an unsupported language is an error, and nothing is stored
+    IF lang IS NOT NULL AND NOT EXISTS (SELECT FROM clusterdata.languages() l WHERE l.code = lang) THEN
+        RAISE EXCEPTION 'unsupported language "%"', lang
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Supported languages: ' ||
+                         (SELECT string_agg(l.code, ', ') FROM clusterdata.languages() l) ||
+                         '; or NULL to detect the language.';
+    END IF;
+    h := sha256(convert_to(body, 'UTF8'));
+    IF clusterdata.is_distributed() THEN
+        -- Citus: the id comes from the hash, and the primary key on it
+        -- (the distribution column) dedupes, on whichever node ingests
+        key := clusterdata.report_key(h);
+        INSERT INTO clusterdata.report (id, body, body_sha256, source_url, published, lang)
+        VALUES (key, body, h, source_url, published, lang)
+        ON CONFLICT (id) DO NOTHING
+        RETURNING id INTO rid;
+        IF rid IS NULL THEN
+            IF NOT EXISTS (SELECT FROM clusterdata.report r WHERE r.id = key AND r.body_sha256 = h) THEN
+                RAISE EXCEPTION 'report id % is already taken by another text', key
+                    USING ERRCODE = 'unique_violation',
+                          DETAIL = 'Two texts whose SHA-256 share their first 63 bits.';
+            END IF;
+            UPDATE clusterdata.report r
+            SET source_url = coalesce(r.source_url, ingest.source_url),
+                published = coalesce(r.published, ingest.published)
+            WHERE r.id = key
+              AND ((r.source_url IS NULL AND ingest.source_url IS NOT NULL) OR
+                   (r.published IS NULL AND ingest.published IS NOT NULL));
+            RETURN key;
+        END IF;
+    ELSE
+        INSERT INTO clusterdata.report (body, body_sha256, source_url, published, lang)
+        VALUES (body, h, source_url, published, lang)
+        ON CONFLICT (body_sha256) DO NOTHING
+        RETURNING id INTO rid;
+    END IF;
+    IF rid IS NULL THEN
+        -- already stored: keep it, fill in what the first ingestion did not
+        -- know (and write nothing when there is nothing new)
+        UPDATE clusterdata.report r
+        SET source_url = coalesce(r.source_url, ingest.source_url),
+            published = coalesce(r.published, ingest.published)
+        WHERE r.body_sha256 = h
+          AND ((r.source_url IS NULL AND ingest.source_url IS NOT NULL) OR
+               (r.published IS NULL AND ingest.published IS NOT NULL))
+        RETURNING r.id INTO rid;
+        IF rid IS NULL THEN
+            SELECT r.id INTO rid FROM clusterdata.report r WHERE r.body_sha256 = h;
+        END IF;
+        RETURN rid;
+    END IF;
+    IF parse THEN
+        PERFORM clusterdata.parse_stored(rid);
+    END IF;
+    RETURN rid;
+END
+$$;
+COMMENT ON FUNCTION ingest(text, text, date, text, boolean) IS 'store a report (once per content) and parse it in the same transaction (parse => false leaves it to parse_pending()); returns its id';
+
+-- parse_pending: returns how many reports it took from the queue, and says
+-- how many of them parsed, failed and stay queued after an error of the
+-- server: a NOTICE, or a WARNING (also in the server log) when some failed,
+-- with the failed reports by SQLSTATE
+CREATE OR REPLACE FUNCTION parse_pending(max_reports int DEFAULT 1000) RETURNS int
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    pv int := clusterdata.parser_version();
+    rid bigint;
+    ids bigint[];
+    tried bigint[] := '{}';
+    n int := 0;
+    failed int := 0;
+    retried int := 0;
+    done int;
+    bad int;
+    left_queued int;
+    ok boolean;
+    why text;
+BEGIN
+    IF max_reports IS NULL OR max_reports < 1 THEN
+        RAISE EXCEPTION 'max_reports must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF clusterdata.is_distributed() THEN
+        -- Citus locks no rows across shards (FOR UPDATE): the callers take
+        -- turns on the coordinator, and each batch is parsed on the shards
+        PERFORM clusterdata.queue_on_coordinator('parse_pending'::text);
+        -- a report another session holds (parse_stored) is waited for, and
+        -- taken only if still queued; the rest of the queue is read again
+        -- (but a report left queued by an error of the server is not taken
+        -- twice in one call)
+        LOOP
+            ids := ARRAY(SELECT r.id FROM clusterdata.report r
+                         WHERE (r.parsed_at IS NULL OR r.parser_version < pv) AND r.id <> ALL (tried)
+                         ORDER BY r.id LIMIT max_reports - n);
+            EXIT WHEN cardinality(ids) = 0;
+            tried := tried || ids;
+            SELECT b.parsed, b.failed INTO done, bad FROM clusterdata.parse_stored(ids, true) b;
+            SELECT count(*) INTO left_queued FROM clusterdata.report r
+            WHERE r.id = ANY (ids) AND (r.parsed_at IS NULL OR r.parser_version < pv);
+            n := n + done + bad + left_queued;
+            failed := failed + bad;
+            retried := retried + left_queued;
+            EXIT WHEN n >= max_reports;
+        END LOOP;
+    ELSE
+        -- rows another session is parsing are skipped, not waited for
+        FOR rid IN
+            SELECT r.id FROM clusterdata.report r
+            WHERE r.parsed_at IS NULL OR r.parser_version < pv
+            ORDER BY r.id
+            LIMIT max_reports
+            FOR UPDATE SKIP LOCKED
+        LOOP
+            ok := clusterdata.parse_stored(rid);
+            n := n + 1;
+            IF ok IS NULL THEN
+                retried := retried + 1;
+            ELSIF NOT ok THEN
+                failed := failed + 1;
+            END IF;
+        END LOOP;
+    END IF;
+    IF failed > 0 THEN
+        -- the failed reports by SQLSTATE, as queue_status counts them; a
+        -- WARNING reaches the server log too (log_min_messages), where a
+        -- scheduled job's failures are seen
+        SELECT string_agg(q.sqlstate || ': ' || q.reports::text, ', ' ORDER BY q.sqlstate) INTO why
+        FROM clusterdata.queue_status q WHERE q.state = 'failed';
+        RAISE WARNING 'parse_pending: % parsed, % failed% (all failed reports by SQLSTATE: %)',
+            n - failed - retried, failed,
+            CASE WHEN retried > 0 THEN format(', %s queued again after an error of the server', retried) ELSE '' END,
+            why
+            USING HINT = 'SELECT * FROM clusterdata.report WHERE parse_error IS NOT NULL shows them; fix and call clusterdata.requeue().';
+    ELSIF retried > 0 THEN
+        RAISE WARNING 'parse_pending: % parsed, 0 failed, % queued again after an error of the server',
+            n - retried, retried
+            USING HINT = 'SELECT * FROM clusterdata.queue_status shows the errors; the reports are parsed by the next call.';
+    ELSE
+        RAISE NOTICE 'parse_pending: % parsed, 0 failed', n;
+    END IF;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION parse_pending(int) IS 'parse up to max_reports stored reports not yet parsed (or parsed by an older parser); returns how many it took; concurrent callers share the queue (SKIP LOCKED); a report met by an error of the server stays queued';
+
+-- requeue in PL/pgSQL: Citus plans no SQL function with parameters over
+-- distributed tables
+CREATE OR REPLACE FUNCTION requeue(report_id bigint DEFAULT NULL) RETURNS int
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n int;
+BEGIN
+    UPDATE clusterdata.report r
+    SET parsed_at = NULL, parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0
+    WHERE r.id = requeue.report_id OR (requeue.report_id IS NULL AND r.parse_error IS NOT NULL);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION requeue(bigint) IS 'queue a report (or, with no argument, every failed one) for parse_pending() again';
+
+-- One step of parse_queue.  At 0 it takes the queue (up to max_reports
+-- ids, oldest first) and moves to 1; then it parses the report ids[at] if
+-- it is still queued and no other session holds it (on Citus the batch
+-- ids[at:at+99], taking turns on the coordinator), adds to the counts and
+-- moves on; at is NULL when the queue is done.
+CREATE FUNCTION parse_queue_step(max_reports int, INOUT ids bigint[], INOUT at int,
+                                 INOUT parsed int, INOUT failed int, INOUT retried int)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    pv int := clusterdata.parser_version();
+    done int;
+    bad int;
+    left_queued int;
+    ok boolean;
+BEGIN
+    IF at = 0 THEN
+        IF max_reports IS NULL OR max_reports < 1 THEN
+            RAISE EXCEPTION 'max_reports must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        ids := ARRAY(SELECT r.id FROM clusterdata.report r
+                     WHERE r.parsed_at IS NULL OR r.parser_version < pv
+                     ORDER BY r.id LIMIT max_reports);
+        at := 1;
+        RETURN;
+    END IF;
+    IF at IS NULL OR at < 1 OR at > coalesce(cardinality(ids), 0) THEN
+        at := NULL;
+        RETURN;
+    END IF;
+    IF clusterdata.is_distributed() THEN
+        PERFORM clusterdata.queue_on_coordinator('parse_queue'::text);
+        -- (only those still queued: another caller may have parsed some)
+        SELECT b.parsed, b.failed INTO done, bad FROM clusterdata.parse_stored(ids[at:at + 99], true) b;
+        SELECT count(*) INTO left_queued FROM clusterdata.report r
+        WHERE r.id = ANY (ids[at:at + 99]) AND r.parse_retries > 0
+          AND (r.parsed_at IS NULL OR r.parser_version < pv);
+        parsed := parsed + done;
+        failed := failed + bad;
+        retried := retried + left_queued;
+        at := at + 100;
+    ELSE
+        -- still queued, and not being parsed by another session
+        PERFORM FROM clusterdata.report r
+        WHERE r.id = ids[at] AND (r.parsed_at IS NULL OR r.parser_version < pv)
+        FOR UPDATE SKIP LOCKED;
+        IF FOUND THEN
+            ok := clusterdata.parse_stored(ids[at]);
+            IF ok THEN
+                parsed := parsed + 1;
+            ELSIF NOT ok THEN
+                failed := failed + 1;
+            ELSE
+                retried := retried + 1;
+            END IF;
+        END IF;
+        at := at + 1;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION parse_queue_step(int, bigint[], int, int, int, int) IS 'one step of the procedure parse_queue (takes the queue at 0, then parses one report or one Citus batch)';
+
+-- how a parse_queue run ended: an error when some report failed, so that a
+-- scheduled run shows as failed, with the counts
+CREATE FUNCTION parse_queue_done(parsed int, failed int, retried int) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    why text;
+    again text := CASE WHEN retried > 0
+                       THEN format(', %s queued again after an error of the server', retried)
+                       ELSE '' END;
+BEGIN
+    IF failed > 0 THEN
+        -- the failed reports by SQLSTATE, as queue_status counts them
+        SELECT string_agg(q.sqlstate || ': ' || q.reports::text, ', ' ORDER BY q.sqlstate) INTO why
+        FROM clusterdata.queue_status q WHERE q.state = 'failed';
+        RAISE EXCEPTION 'parse_queue: % parsed, % failed% (all failed reports by SQLSTATE: %)',
+            parsed, failed, again, why
+            USING ERRCODE = 'data_exception',
+                  HINT = 'SELECT * FROM clusterdata.queue_status shows the queue; fix the reports and call clusterdata.requeue().';
+    END IF;
+    RAISE NOTICE 'parse_queue: % parsed, 0 failed%', parsed, again;
+END
+$$;
+COMMENT ON FUNCTION parse_queue_done(int, int, int) IS 'the end of a parse_queue run: a NOTICE with the counts, or an error (SQLSTATE 22000) when some report failed';
+
+-- parse_queue: what parse_pending() does, as a procedure for scheduled jobs
+-- (CALL clusterdata.parse_queue(1000)): each report is committed as soon as
+-- it is parsed (or marked failed), and when some failed the call ends with
+-- an error listing them, so pg_cron shows the run as failed, with the
+-- counts in return_message, while what was parsed stays.  A procedure that
+-- commits may not set its search_path, so it runs with its caller's: its
+-- body calls only the extension's functions, by their schema and with
+-- arguments of their exact types, and uses no operator; the work is done
+-- by parse_queue_step, which sets its search_path.
+CREATE OR REPLACE PROCEDURE parse_queue(max_reports int DEFAULT 1000)
+LANGUAGE plpgsql AS $$
+DECLARE
+    s record;
+BEGIN
+    s := clusterdata.parse_queue_step(max_reports, NULL::pg_catalog.int8[], 0, 0, 0, 0);
+    LOOP
+        s := clusterdata.parse_queue_step(max_reports, s.ids, s.at, s.parsed, s.failed, s.retried);
+        EXIT WHEN s.at IS NULL;
+        COMMIT;
+    END LOOP;
+    PERFORM clusterdata.parse_queue_done(s.parsed, s.failed, s.retried);
+END
+$$;
+COMMENT ON PROCEDURE parse_queue(int) IS 'parse up to max_reports queued reports, committing each; ends with an error (SQLSTATE 22000) when some failed, so a scheduled run shows as failed';
+
+CREATE OR REPLACE VIEW queue_status AS
+SELECT CASE WHEN r.parse_retries > 0 AND (r.parsed_at IS NULL OR r.parser_version < parser_version())
+                 THEN 'queued: to retry after an error of the server'
+            WHEN r.parsed_at IS NULL THEN 'queued'
+            WHEN r.parser_version < parser_version() THEN 'queued: parsed by an older parser'
+            WHEN r.parse_error IS NOT NULL THEN 'failed'
+            ELSE 'parsed' END AS state,
+       r.parse_sqlstate AS sqlstate, count(*) AS reports,
+       min(r.ingested_at) AS first_ingested, max(r.parsed_at) AS last_parsed,
+       min(r.parse_error) AS example_error, sum(r.parse_retries) AS retries
+FROM report r
+GROUP BY 1, 2;
+COMMENT ON VIEW queue_status IS 'the parse queue: reports queued, to retry after an error of the server (with the retries so far), parsed and failed (by SQLSTATE, with an example error)';
+--------------------------------------------------------------------------------
+-- the distributed layout (Citus)
+--------------------------------------------------------------------------------
+
+--------------------------------------------------------------------------------
+-- names resolved through pg_catalog only; no SECURITY DEFINER
+--------------------------------------------------------------------------------
+
+-- whether the storage is distributed (distribute() was run)
+CREATE OR REPLACE FUNCTION is_distributed() RETURNS boolean
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    d boolean;
+BEGIN
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+        RETURN false;
+    END IF;
+    EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1)'
+        INTO d USING 'clusterdata.report'::regclass;
+    RETURN d;
+END
+$$;
+COMMENT ON FUNCTION is_distributed() IS 'true when report and fact are Citus distributed tables (clusterdata.distribute())';
+
+-- the distributed queue is worked from the coordinator: callers there take
+-- turns (an advisory lock), while callers on two nodes would lock the same
+-- reports across shards in no common order and deadlock
+CREATE OR REPLACE FUNCTION queue_on_coordinator(caller text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    coordinator boolean;
+BEGIN
+    IF NOT clusterdata.is_distributed() THEN
+        RETURN;     -- one server: its callers share the queue by row locks
+    END IF;
+    EXECUTE 'SELECT pg_catalog.citus_is_coordinator()' INTO coordinator;
+    IF NOT coordinator THEN
+        RAISE EXCEPTION 'on a distributed layout % runs on the coordinator', caller
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Call it on the coordinator (its batches are parsed on the workers all the same); ingest works on any node.';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('clusterdata.parse_pending'));
+END
+$$;
+COMMENT ON FUNCTION queue_on_coordinator(text) IS 'on a distributed layout: an error unless on the coordinator, then waits for the turn to work the parse queue (an advisory lock held to the end of the transaction); nothing on one server';
+
+-- turn the storage into Citus tables: report and fact hash-distributed by the
+-- report id and co-located, the corrections as reference tables.  Run once
+-- on the coordinator, as a superuser, after CREATE EXTENSION citus and
+-- citus_add_node; the workers have clusterdata (Citus propagates it).
+-- Stored reports get their ids from report_key(), their facts follow.
+CREATE OR REPLACE FUNCTION distribute(shard_count int DEFAULT NULL) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $$
+DECLARE
+    -- the same changes on every node: the workers' copies of the extension's
+    -- tables become the shells of the distributed ones
+    ddl constant text := $ddl$
+        ALTER TABLE clusterdata.fact DROP CONSTRAINT IF EXISTS fact_report_id_fkey;
+        ALTER TABLE clusterdata.report ALTER COLUMN id DROP DEFAULT;
+        ALTER TABLE clusterdata.report DROP CONSTRAINT IF EXISTS report_body_sha256_key$ddl$;
+    nodes int;
+    bad text;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+        RAISE EXCEPTION 'clusterdata.distribute() needs the citus extension'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'On the coordinator: CREATE EXTENSION citus, add the workers with citus_add_node(), then call it again.';
+    END IF;
+    IF clusterdata.is_distributed() THEN
+        RAISE NOTICE 'clusterdata is already distributed';
+        RETURN 'already distributed';
+    END IF;
+    IF shard_count IS NOT NULL AND shard_count < 1 THEN
+        RAISE EXCEPTION 'shard_count must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE 'SELECT count(*)::int FROM pg_catalog.citus_get_active_worker_nodes()' INTO nodes;
+    -- the workers' own tables must be empty: they become shells
+    EXECUTE $q$SELECT string_agg(format('%s:%s', nodename, nodeport), ', ')
+               FROM pg_catalog.run_command_on_workers(
+                   'SELECT (SELECT count(*) FROM clusterdata.report) + (SELECT count(*) FROM clusterdata.fact)')
+               WHERE NOT success OR result <> '0'$q$ INTO bad;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'the clusterdata tables of worker % are not empty (or it cannot be reached)', bad
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Reports are ingested on the coordinator before distribute(); empty the workers'' clusterdata.report first.';
+    END IF;
+    EXECUTE ddl;
+    EXECUTE format('SELECT pg_catalog.run_command_on_workers(%L)', ddl);
+    -- stored reports take the ids a distributed ingest gives them
+    UPDATE clusterdata.fact f SET report_id = clusterdata.report_key(r.body_sha256)
+    FROM clusterdata.report r WHERE r.id = f.report_id;
+    UPDATE clusterdata.report SET id = clusterdata.report_key(body_sha256);
+    IF shard_count IS NULL THEN
+        PERFORM pg_catalog.create_distributed_table('clusterdata.report', 'id');
+    ELSE
+        PERFORM pg_catalog.create_distributed_table('clusterdata.report', 'id', shard_count => shard_count);
+    END IF;
+    PERFORM pg_catalog.create_distributed_table('clusterdata.fact', 'report_id',
+                                                colocate_with => 'clusterdata.report');
+    ALTER TABLE clusterdata.fact ADD CONSTRAINT fact_report_id_fkey
+        FOREIGN KEY (report_id) REFERENCES clusterdata.report (id) ON DELETE CASCADE;
+    PERFORM pg_catalog.create_reference_table('clusterdata.membership_correction');
+    PERFORM pg_catalog.create_reference_table('clusterdata.rate_correction');
+    -- the rows are in the shards now; the coordinator's copies go
+    PERFORM pg_catalog.truncate_local_data_after_distributing_table(t)
+    FROM unnest(ARRAY['clusterdata.fact', 'clusterdata.report', 'clusterdata.membership_correction',
+                      'clusterdata.rate_correction']::regclass[]) t;
+    RETURN format('distributed: report and fact by report id, co-located, over %s workers; membership_correction and rate_correction as reference tables', nodes);
+END
+$$;
+COMMENT ON FUNCTION distribute(int) IS 'Citus: distribute report and fact by report id (co-located; ids from report_key) and make the correction tables reference tables; run once on the coordinator';
+
+-- rank_members: within one period (year by default); one figure per member
+-- and metric (member_figures); percent with 2 decimals and Wilson bounds as
+-- float8 rounded to 4 places, as in the BI views.  It runs with its
+-- caller's rights: a role needs SELECT on membership and member_scores
+-- (views, which read the tables with their owner's rights).
+CREATE OR REPLACE FUNCTION rank_members(cluster_no int, year int, metric text DEFAULT 'criminal',
+                             method text DEFAULT 'wilson', weights jsonb DEFAULT NULL,
+                             period text DEFAULT 'year',
+                             OUT rank int, OUT province province, OUT rate solve_rate,
+                             OUT percent numeric, OUT wilson_lower float8, OUT wilson_upper float8,
+                             OUT score float8, OUT reports int, OUT tied boolean)
+RETURNS SETOF record
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    w jsonb := coalesce(weights, '{"criminal": 0.5, "serious": 0.3, "drug": 0.2}');
+    p text := rank_members.period;
+BEGIN
+    -- NULL is no method or metric: an error, not a silent fallback
+    IF method IS NULL OR method NOT IN ('rate', 'wilson', 'composite') THEN
+        RAISE EXCEPTION 'unknown ranking method "%"', coalesce(method, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Use rate, wilson or composite.';
+    END IF;
+    IF metric IS NULL OR metric NOT IN ('criminal', 'serious', 'drug', 'economic', 'corruption', 'other') THEN
+        RAISE EXCEPTION 'unknown metric "%"', coalesce(metric, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Use criminal, serious, drug, economic, corruption or other.';
+    END IF;
+    IF p IS NULL OR p NOT IN ('year', '9M', 'H1', 'Q1', 'Q2', 'Q3', 'Q4') THEN
+        RAISE EXCEPTION 'unknown period "%"', coalesce(p, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Use year, 9M, H1, Q1, Q2, Q3 or Q4.';
+    END IF;
+    -- weights are checked whatever the method (a weight is cast only once
+    -- it is known to be a number)
+    IF jsonb_typeof(w) IS DISTINCT FROM 'object' OR EXISTS (
+            SELECT 1 FROM jsonb_each(w) e
+            WHERE CASE WHEN jsonb_typeof(e.value) = 'number' THEN e.value::text::float8 < 0::float8
+                       ELSE true END) THEN
+        RAISE EXCEPTION 'weights must be a JSON object of non-negative numbers by metric'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY
+    WITH members AS (
+        SELECT ms.province FROM clusterdata.membership ms
+        WHERE ms.cluster_no = rank_members.cluster_no AND ms.year = rank_members.year
+    ),
+    figures AS (
+        SELECT s.province, s.metric, s.rate, s.reports, s.wl FROM clusterdata.member_scores s
+        WHERE s.cluster_no = rank_members.cluster_no AND s.year = rank_members.year AND s.period = p
+    ),
+    scored AS (
+        SELECT m.province, f.rate AS r, coalesce(f.reports, 0) AS n,
+               CASE method
+                   WHEN 'rate' THEN clusterdata.rate(f.rate)
+                   WHEN 'wilson' THEN f.wl
+                   ELSE (SELECT CASE WHEN count(c.rate) > 0 THEN
+                                  sum(coalesce(c.wl, 0::float8) * (w ->> c.metric)::float8)
+                                    / nullif((SELECT sum(e.value::text::float8) FROM jsonb_each(w) e), 0::float8)
+                                END
+                         FROM figures c
+                         WHERE c.province OPERATOR(clusterdata.=) m.province AND w ? c.metric)
+               END AS s
+        FROM members m
+        LEFT JOIN figures f ON f.province OPERATOR(clusterdata.=) m.province AND f.metric = rank_members.metric
+    )
+    SELECT CASE WHEN sc.s IS NULL THEN NULL
+                ELSE (rank() OVER (ORDER BY sc.s DESC NULLS LAST))::int END,
+           sc.province, sc.r, clusterdata.percent(sc.r, 2),
+           round(clusterdata.wilson_lower(sc.r, 0.95::float8) * 10000::float8) / 10000::float8,
+           round(clusterdata.wilson_upper(sc.r, 0.95::float8) * 10000::float8) / 10000::float8,
+           sc.s, sc.n,
+           sc.s IS NOT NULL AND count(*) OVER (PARTITION BY sc.s) > 1
+    FROM scored sc
+    ORDER BY sc.s DESC NULLS LAST, sc.province;
+END
+$$;
+COMMENT ON FUNCTION rank_members(int, int, text, text, jsonb, text) IS 'members of a cluster in a year and period (year by default) ranked by their chosen solve rate (member_figures): method rate (point estimate), wilson (lower 95% bound) or composite (weighted Wilson lower bounds over metrics); members without data last, with rank NULL';
+
+-- the next year in bigint, so that year 2147483647 is no overflow in any
+-- plan (a parallel plan may evaluate it on an empty table).  (PL/pgSQL:
+-- Citus plans no SQL function with parameters over distributed tables.)
+-- With its caller's rights, as rank_members: it reads leaders too.
+CREATE OR REPLACE FUNCTION leader_check(cluster_no int, year int, metric text DEFAULT 'criminal',
+                             method text DEFAULT 'wilson',
+                             OUT best_ranked province, OUT chosen_leader province,
+                             OUT agrees boolean)
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    best_ranked := (SELECT r.province
+                    FROM clusterdata.rank_members($1, $2, $3, $4, NULL::jsonb, 'year'::text) r
+                    WHERE r.rank = 1 AND NOT r.tied);
+    chosen_leader := (SELECT ld.province FROM clusterdata.leaders ld
+                      WHERE ld.cluster_no = $1 AND ld.year = $2::bigint + 1 AND ld.role = 'leader'
+                      ORDER BY ld.reports DESC, ld.first_ingested, ld.first_report LIMIT 1);
+    agrees := CASE WHEN best_ranked IS NOT NULL AND chosen_leader IS NOT NULL
+                   THEN best_ranked OPERATOR(clusterdata.=) chosen_leader END;
+END
+$$;
+COMMENT ON FUNCTION leader_check(int, int, text, text) IS 'the member ranked first in a year (no tie) and the leader the cluster chose for the next year, and whether they agree (NULL when either is unknown)';
+
+--------------------------------------------------------------------------------
+-- bi_facts: the context of each fact in linear time
+--------------------------------------------------------------------------------
+
+-- the evidence of a fact marked in its text: what bi_facts shows.  A report's
+-- facts in a row cost their windows (the body is detoasted and indexed once
+-- for them), not a scan of the body from its start for each fact.
+CREATE FUNCTION evidence_in_context(body text, span_start int, span_end int, evidence text,
+                                    width int DEFAULT 60) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION evidence_in_context(text, int, int, text, int) IS 'the evidence [[marked]] between up to width characters of the body before span_start and after span_end (character offsets from 0), each run of white space as one space';
+
+CREATE OR REPLACE VIEW bi_facts AS
+SELECT f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.rate::text AS solve_rate,
+       round(f.percent, 2) AS percent,
+       f.qualifier, f.value, f.province::text AS province, f.cluster_no, f.year, f.scope, f.detail,
+       f.span_start, f.span_end, f.text AS evidence,
+       evidence_in_context(r.body, f.span_start, f.span_end, f.text, 60) AS evidence_in_context,
+       r.source_url, m.event_date, m.published, f.why,
+       m.cluster_no AS report_cluster_no, m.year AS report_year, m.period AS report_period,
+       period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end
+FROM fact f
+JOIN report r ON r.id = f.report_id
+JOIN report_meta m ON m.report_id = f.report_id;
+COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context on each side (white space collapsed), and the cluster, year and period of its report';
+
+--------------------------------------------------------------------------------
+-- privileges
+--------------------------------------------------------------------------------
+
+-- TRIGGER and REFERENCES on the extension's tables and views are taken back
+-- from every role that has them (the creating role got them in 0.4, with the
+-- right to grant them on: CASCADE takes back what it granted on).  A trigger
+-- of another role runs as whoever writes the table next.  (Where the
+-- creating role is the tables' owner, only its right to grant them goes, as
+-- in a fresh install.)
+DO $$
+DECLARE
+    g record;
+BEGIN
+    FOR g IN
+        SELECT DISTINCT c.oid::pg_catalog.regclass AS rel, a.grantee,
+               a.grantee OPERATOR(pg_catalog.=) c.relowner AS is_owner
+        FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+        WHERE c.relnamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
+          AND a.privilege_type OPERATOR(pg_catalog.=) ANY ('{TRIGGER,REFERENCES}'::pg_catalog.text[])
+          AND (a.grantee OPERATOR(pg_catalog.<>) c.relowner OR a.is_grantable)
+    LOOP
+        EXECUTE pg_catalog.format('REVOKE %s TRIGGER, REFERENCES ON %s FROM %s CASCADE',
+            CASE WHEN g.is_owner THEN 'GRANT OPTION FOR' ELSE '' END, g.rel,
+            CASE WHEN g.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
+                 ELSE pg_catalog.quote_ident(g.grantee::pg_catalog.regrole::pg_catalog.text) END);
+    END LOOP;
+END
+$$;
+-- the updating role gets the rights of 60_privileges on the new objects
+GRANT USAGE ON SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL SEQUENCES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL FUNCTIONS IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL PROCEDURES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;

@@ -1,0 +1,81 @@
+--------------------------------------------------------------------------------
+-- views for BI tools
+--------------------------------------------------------------------------------
+
+-- BI views: plain types only (text, int, bigint, numeric, date, bool), so a
+-- client with the default search_path selects, filters, groups and orders
+-- every column; a solve rate is its text ("890/1000") beside solved, total
+-- and percent (numeric, 2 decimals); Wilson bounds are float8 rounded to 4
+-- places (one type everywhere, rank_members included).
+CREATE VIEW bi_member_rates AS
+SELECT s.cluster_no, s.year, s.period, period_start(s.year, s.period) AS period_start,
+       period_end(s.year, s.period) AS period_end, s.metric, s.province::text AS province,
+       province_code(s.province) AS province_code,
+       s.rate::text AS solve_rate, solved(s.rate) AS solved, total(s.rate) AS total,
+       percent(s.rate, 2) AS percent,
+       round(s.wl * 10000) / 10000 AS wilson_lower,
+       round(wilson_upper(s.rate) * 10000) / 10000 AS wilson_upper, s.reports
+FROM member_scores s;
+COMMENT ON VIEW bi_member_rates IS 'the chosen solve rate of every cluster member by cluster, year, period and metric (one figure each: member_figures), plain types only';
+
+CREATE VIEW bi_member_ranking AS
+WITH ms AS MATERIALIZED (
+    SELECT m.cluster_no, m.year, m.province FROM membership m
+), s AS MATERIALIZED (
+    -- the chosen criminal-case figures of the members (as member_scores)
+    SELECT ms.cluster_no, g.year, g.period, g.province, g.rate, g.same_figure AS reports,
+           wilson_lower(g.rate) AS wl
+    FROM member_figures g JOIN ms ON ms.year = g.year AND ms.province = g.province
+    WHERE g.chosen AND g.metric = 'criminal'
+), cells AS (
+    -- every member in the full year, and in each period some member has figures for
+    SELECT ms.cluster_no, ms.year, pr.period, ms.province
+    FROM ms
+    JOIN (SELECT DISTINCT m.cluster_no, m.year, 'year'::text AS period FROM ms m
+          UNION
+          SELECT DISTINCT s.cluster_no, s.year, s.period FROM s) pr
+      ON pr.cluster_no = ms.cluster_no AND pr.year = ms.year
+), scored AS (
+    SELECT c.cluster_no, c.year, c.period, c.province, s.rate, coalesce(s.reports, 0) AS reports, s.wl
+    FROM cells c
+    LEFT JOIN s ON s.cluster_no = c.cluster_no AND s.year = c.year
+         AND s.period = c.period AND s.province = c.province
+)
+SELECT sc.cluster_no, sc.year, sc.period, period_start(sc.year, sc.period) AS period_start,
+       period_end(sc.year, sc.period) AS period_end,
+       CASE WHEN sc.wl IS NOT NULL THEN
+            (rank() OVER (PARTITION BY sc.cluster_no, sc.year, sc.period ORDER BY sc.wl DESC NULLS LAST))::int
+       END AS rank,
+       sc.province::text AS province, province_code(sc.province) AS province_code,
+       sc.rate::text AS solve_rate, solved(sc.rate) AS solved, total(sc.rate) AS total,
+       percent(sc.rate, 2) AS percent, round(sc.wl * 10000) / 10000 AS wilson_lower,
+       round(wilson_upper(sc.rate) * 10000) / 10000 AS wilson_upper, sc.reports,
+       -- the rows that share this one's score: its peers in the rank's own order (one sort for both)
+       sc.wl IS NOT NULL AND count(*) OVER (PARTITION BY sc.cluster_no, sc.year, sc.period ORDER BY sc.wl DESC NULLS LAST
+                                            RANGE BETWEEN CURRENT ROW AND CURRENT ROW) > 1 AS tied
+FROM scored sc;
+COMMENT ON VIEW bi_member_ranking IS 'members of every cluster, year and period ranked by the Wilson lower bound of their chosen criminal-case solve rate (as rank_members), plain types only';
+
+CREATE VIEW bi_cluster_leaders AS
+SELECT cluster_no, year, role, province::text AS province, province_code(province) AS province_code,
+       reports
+FROM leaders;
+COMMENT ON VIEW bi_cluster_leaders IS 'reported cluster leaders and deputies by year of leadership';
+
+
+-- the context of each fact is cut by evidence_in_context, which indexes a
+-- report's body once for all its facts: reading a report's facts grows
+-- linearly with its size
+CREATE VIEW bi_facts AS
+SELECT f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.rate::text AS solve_rate,
+       round(f.percent, 2) AS percent,
+       f.qualifier, f.value, f.province::text AS province, f.cluster_no, f.year, f.scope, f.detail,
+       f.span_start, f.span_end, f.text AS evidence,
+       evidence_in_context(r.body, f.span_start, f.span_end, f.text, 60) AS evidence_in_context,
+       r.source_url, m.event_date, m.published, f.why,
+       m.cluster_no AS report_cluster_no, m.year AS report_year, m.period AS report_period,
+       period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end
+FROM fact f
+JOIN report r ON r.id = f.report_id
+JOIN report_meta m ON m.report_id = f.report_id;
+COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context on each side (white space collapsed), and the cluster, year and period of its report';
