@@ -11,7 +11,10 @@
 #      sessions); then the pg_regress suite again with
 #      force_parallel_mode=regress (debug_parallel_query from PostgreSQL 16),
 #      which runs every query in a parallel
-#      worker and so catches functions wrongly marked PARALLEL SAFE;
+#      worker and so catches functions wrongly marked PARALLEL SAFE; the
+#      demo's work (demo/run.sh) with its output checked; a hostile database
+#      owner against the trusted extension (test/hostile_owner.sh); the
+#      layering of the parser core (test/layering.py);
 #   4. sqlsmith for SQLSMITH_SECONDS (default 120, fixed seed) as a
 #      non-superuser: no backend may crash;
 #   5. crash safety: kill -9 of the server during a bulk ingest and during
@@ -21,7 +24,8 @@
 #   7. pg_cron running the parse queue as a loader role (test/cron_test.sh); the
 #      loader (scripts/load.py: folders, CSV, JSONL, failures, progress bar;
 #      test/load_test.sh);
-#   8. the README's SQL examples, run as written (test/readme_sql.sh); the
+#   8. the README's SQL examples and shell commands, run as written
+#      (test/readme_sql.sh, test/readme_sh.py); the
 #      BI views as a plain client reads them: psql --csv and binary COPY,
 #      and psycopg2 and pgJDBC with the default search_path filtering, grouping and
 #      aggregating every column (test/bi_wire.sh); postgres_fdw reading a
@@ -70,6 +74,9 @@ step "fuzzing, ${FUZZ_SECONDS:-20} s per target" make -s fuzz FUZZ_SECONDS="${FU
 step "pg_regress (garden included) and isolation" regress
 step "pg_regress, $PARALLEL_GUC=regress" regress -o "$PARALLEL_GUC=regress"
 step "the demo (scripts/demo.sh's work) and its output" pg_virtualenv -v "$PG_MAJOR" bash test/demo_test.sh
+step "a hostile database owner gains nothing (planted operators, functions, triggers; every function as every role)" \
+  pg_virtualenv -v "$PG_MAJOR" bash test/hostile_owner.sh
+step "the parser core: each file includes only files below it" python3 test/layering.py
 step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v "$PG_MAJOR" bash test/sqlsmith_test.sh
 step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v "$PG_MAJOR" bash test/crash_test.sh
 

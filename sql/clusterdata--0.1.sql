@@ -14,15 +14,17 @@ DECLARE
 BEGIN
     SELECT pg_catalog.string_agg(o.what, ', ' ORDER BY o.what) INTO found
     FROM (SELECT pg_catalog.format('function %s', p.oid::pg_catalog.regprocedure) AS what,
-                 'pg_catalog.pg_proc'::pg_catalog.regclass AS classid, p.oid AS objid
+                 'pg_catalog.pg_proc'::pg_catalog.regclass AS classid, p.oid AS objid, p.proowner AS owner
           FROM pg_catalog.pg_proc p
           WHERE p.pronamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
           UNION ALL
           SELECT pg_catalog.format('operator %s', o.oid::pg_catalog.regoperator),
-                 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid
+                 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, o.oprowner
           FROM pg_catalog.pg_operator o
           WHERE o.oprnamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
-) o
+          ) o
+    -- the extension's own: a member, owned by a superuser (the owner of the
+    -- extension may add an object of its own to it)
     WHERE NOT EXISTS (
         SELECT FROM pg_catalog.pg_depend d
         JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid
@@ -30,9 +32,10 @@ BEGIN
           AND d.objid OPERATOR(pg_catalog.=) o.objid
           AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass::pg_catalog.oid
           AND d.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char"
-          AND e.extname OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.name);
+          AND e.extname OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.name)
+       OR NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) o.owner);
     IF found IS NOT NULL THEN
-        RAISE EXCEPTION 'schema clusterdata holds functions or operators that are not the extension''s: %', found
+        RAISE EXCEPTION 'schema clusterdata holds functions or operators that are not the extension''s (or not a superuser''s): %', found
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'The extension resolves names through its schema while it is installed or updated; drop them or move them to another schema first.';
     END IF;

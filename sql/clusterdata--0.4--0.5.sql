@@ -21,15 +21,17 @@ DECLARE
 BEGIN
     SELECT pg_catalog.string_agg(o.what, ', ' ORDER BY o.what) INTO found
     FROM (SELECT pg_catalog.format('function %s', p.oid::pg_catalog.regprocedure) AS what,
-                 'pg_catalog.pg_proc'::pg_catalog.regclass AS classid, p.oid AS objid
+                 'pg_catalog.pg_proc'::pg_catalog.regclass AS classid, p.oid AS objid, p.proowner AS owner
           FROM pg_catalog.pg_proc p
           WHERE p.pronamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
           UNION ALL
           SELECT pg_catalog.format('operator %s', o.oid::pg_catalog.regoperator),
-                 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid
+                 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, o.oprowner
           FROM pg_catalog.pg_operator o
           WHERE o.oprnamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
-) o
+          ) o
+    -- the extension's own: a member, owned by a superuser (the owner of the
+    -- extension may add an object of its own to it)
     WHERE NOT EXISTS (
         SELECT FROM pg_catalog.pg_depend d
         JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid
@@ -37,9 +39,10 @@ BEGIN
           AND d.objid OPERATOR(pg_catalog.=) o.objid
           AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass::pg_catalog.oid
           AND d.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char"
-          AND e.extname OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.name);
+          AND e.extname OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.name)
+       OR NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) o.owner);
     IF found IS NOT NULL THEN
-        RAISE EXCEPTION 'schema clusterdata holds functions or operators that are not the extension''s: %', found
+        RAISE EXCEPTION 'schema clusterdata holds functions or operators that are not the extension''s (or not a superuser''s): %', found
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'The extension resolves names through its schema while it is installed or updated; drop them or move them to another schema first.';
     END IF;
@@ -370,7 +373,7 @@ BEGIN
         RAISE WARNING 'parse_pending: % parsed, % failed% (all failed reports by SQLSTATE: %)',
             n - failed - retried, failed,
             CASE WHEN retried > 0 THEN format(', %s queued again after an error of the server', retried) ELSE '' END,
-            why
+            coalesce(why, 'none now')
             USING HINT = 'SELECT * FROM clusterdata.report WHERE parse_error IS NOT NULL shows them; fix and call clusterdata.requeue().';
     ELSIF retried > 0 THEN
         RAISE WARNING 'parse_pending: % parsed, 0 failed, % queued again after an error of the server',
@@ -476,7 +479,7 @@ BEGIN
         SELECT string_agg(q.sqlstate || ': ' || q.reports::text, ', ' ORDER BY q.sqlstate) INTO why
         FROM clusterdata.queue_status q WHERE q.state = 'failed';
         RAISE EXCEPTION 'parse_queue: % parsed, % failed% (all failed reports by SQLSTATE: %)',
-            parsed, failed, again, why
+            parsed, failed, again, coalesce(why, 'none now')
             USING ERRCODE = 'data_exception',
                   HINT = 'SELECT * FROM clusterdata.queue_status shows the queue; fix the reports and call clusterdata.requeue().';
     END IF;

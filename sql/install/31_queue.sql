@@ -319,7 +319,7 @@ BEGIN
         RAISE WARNING 'parse_pending: % parsed, % failed% (all failed reports by SQLSTATE: %)',
             n - failed - retried, failed,
             CASE WHEN retried > 0 THEN format(', %s queued again after an error of the server', retried) ELSE '' END,
-            why
+            coalesce(why, 'none now')
             USING HINT = 'SELECT * FROM clusterdata.report WHERE parse_error IS NOT NULL shows them; fix and call clusterdata.requeue().';
     ELSIF retried > 0 THEN
         RAISE WARNING 'parse_pending: % parsed, 0 failed, % queued again after an error of the server',
@@ -429,7 +429,7 @@ BEGIN
         SELECT string_agg(q.sqlstate || ': ' || q.reports::text, ', ' ORDER BY q.sqlstate) INTO why
         FROM clusterdata.queue_status q WHERE q.state = 'failed';
         RAISE EXCEPTION 'parse_queue: % parsed, % failed% (all failed reports by SQLSTATE: %)',
-            parsed, failed, again, why
+            parsed, failed, again, coalesce(why, 'none now')
             USING ERRCODE = 'data_exception',
                   HINT = 'SELECT * FROM clusterdata.queue_status shows the queue; fix the reports and call clusterdata.requeue().';
     END IF;
