@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in a throwaway PostgreSQL cluster (after scripts/setup.sh).
-# usage: bench/run.sh [NAME...]   names: solve_rate_sum numbers ranking crafted (default: all)
+# usage: bench/run.sh [NAME...]   names: solve_rate_sum numbers ranking bi_facts crafted (default: all)
 # crafted runs the parser's core without a server (bench/crafted.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 bash scripts/setup.sh >/dev/null
 . scripts/pgversion.sh
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(solve_rate_sum numbers ranking crafted)
+[ ${#names[@]} -gt 0 ] || names=(solve_rate_sum numbers ranking bi_facts crafted)
 for n in "${names[@]}"; do
   if [ "$n" = crafted ]; then
     echo "== bench/crafted.sh"
