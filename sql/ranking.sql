@@ -130,8 +130,22 @@ SELECT clusterdata.ingest('Công an tỉnh Khánh Hòa làm rõ 1/2 vụ.');
 SELECT clusterdata.parse_pending();
 SELECT count(*) FROM clusterdata.report;
 INSERT INTO clusterdata.membership_correction VALUES (8, 2024, 'Phú Yên');
+-- rank_members runs with the caller's rights (no SECURITY DEFINER): without
+-- SELECT on the views it reads, it is refused
+SELECT count(*) FROM clusterdata.rank_members(8, 2024);
 \set VERBOSITY default
 RESET ROLE;
+GRANT SELECT ON membership, member_scores, leaders TO regress_clusterdata_bi;
+SET ROLE regress_clusterdata_bi;
+SELECT count(*) > 0 AS ranks_with_the_grants FROM clusterdata.rank_members(8, 2024);
+SELECT best_ranked IS NOT NULL AS leader_check_with_the_grants FROM clusterdata.leader_check(8, 2024);
+RESET ROLE;
+SELECT p.oid::regprocedure AS security_definer FROM pg_proc p
+WHERE p.pronamespace = 'clusterdata'::regnamespace AND p.prosecdef;
+SELECT p.oid::regprocedure AS no_pinned_search_path FROM pg_proc p
+WHERE p.pronamespace = 'clusterdata'::regnamespace AND p.prosqlbody IS NULL
+  AND p.prolang IN (SELECT l.oid FROM pg_language l WHERE l.lanname IN ('plpgsql', 'sql'))
+  AND p.prokind = 'f' AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY (p.proconfig), false);
 REVOKE ALL ON ALL TABLES IN SCHEMA clusterdata FROM regress_clusterdata_bi;
 REVOKE USAGE ON SCHEMA clusterdata FROM regress_clusterdata_bi;
 DROP ROLE regress_clusterdata_bi;
