@@ -39,7 +39,7 @@ FROM (SELECT DISTINCT cluster_no, year FROM membership) c, LATERAL leader_check(
 ORDER BY 1;
 
 \echo '== Province rates with their evidence, [[marked]] in the report text'
-SELECT report_id AS id, province, metric, solve_rate, percent, scope,
+SELECT report_id AS id, province, metric, solve_rate_label AS solve_rate, percent, scope,
        substr(evidence_in_context, greatest(strpos(evidence_in_context, '[[') - 30, 1), 110) AS evidence
 FROM bi_facts WHERE kind = 'rate' ORDER BY report_id, fact_no;
 

@@ -749,19 +749,288 @@ CREATE FUNCTION evidence_in_context(body text, span_start int, span_end int, evi
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION evidence_in_context(text, int, int, text, int) IS 'the evidence [[marked]] between up to width characters of the body before span_start and after span_end (character offsets from 0), each run of white space as one space';
 
+--------------------------------------------------------------------------------
+-- numbers that add up: one cluster per province and year, the figure of a
+-- member's own cluster first, cluster totals beside the members pooled, BI
+-- columns that sort as numbers, province names as text
+--------------------------------------------------------------------------------
+
+-- the same, for a name given as text (as BI views give it): any name, alias
+-- or ISO code; an unknown name is an error (22P02), as for the type
+CREATE FUNCTION province_code(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN province_code(p::province);
+COMMENT ON FUNCTION province_code(text) IS 'ISO 3166-2 code (VN-68) of the province a name means';
+CREATE FUNCTION province_ascii(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN province_ascii(p::province);
+COMMENT ON FUNCTION province_ascii(text) IS 'the name without diacritics (Phu Tho) of the province a name means';
+CREATE FUNCTION province_is_city(p text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN province_is_city(p::province);
+COMMENT ON FUNCTION province_is_city(text) IS 'whether the province a name means is a centrally governed city';
+CREATE FUNCTION successor(p text, on_date date) RETURNS province
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN successor(p::province, on_date);
+COMMENT ON FUNCTION successor(text, date) IS 'the unit the province a name means belongs to on a date';
+
+-- Every claim that a province is a member of a cluster in a year: the
+-- reports about that cluster that list it among the members, and
+-- membership_correction (is_member adds a claim, NOT is_member removes one).
+-- A province belongs to one cluster a year: one claim is chosen, a
+-- correction first, then the claim more reports make, then the one whose
+-- latest report is the later (a report's date: published, else its
+-- conference's event_date, else the day it was ingested), then the lower
+-- cluster number.
+CREATE VIEW membership_claims AS
+WITH reported AS (
+    SELECT r.cluster_no, r.year, f.province, count(DISTINCT f.report_id)::int AS reports,
+           array_agg(DISTINCT f.report_id ORDER BY f.report_id) AS report_ids,
+           max(coalesce(r.published, r.event_date, (r.ingested_at AT TIME ZONE 'UTC')::date)) AS latest
+    FROM fact f JOIN report r ON r.id = f.report_id
+    WHERE f.kind = 'member' AND f.province IS NOT NULL AND r.cluster_no IS NOT NULL AND r.year IS NOT NULL
+    GROUP BY 1, 2, 3
+), claims AS (
+    SELECT coalesce(r.cluster_no, c.cluster_no) AS cluster_no, coalesce(r.year, c.year) AS year,
+           coalesce(r.province, c.province) AS province, coalesce(r.reports, 0) AS reports,
+           coalesce(r.report_ids, '{}') AS report_ids, r.latest, c.is_member AS corrected, c.note
+    FROM reported r
+    FULL JOIN membership_correction c
+      ON c.cluster_no = r.cluster_no AND c.year = r.year AND c.province = r.province
+), ordered AS (
+    SELECT cl.*,
+           row_number() OVER w AS place,
+           count(*) OVER (PARTITION BY cl.year, cl.province) AS claims,
+           first_value(cl.reports) OVER w AS best_reports,
+           first_value(cl.latest) OVER w AS best_latest
+    FROM claims cl
+    WHERE cl.corrected IS DISTINCT FROM false
+    WINDOW w AS (PARTITION BY cl.year, cl.province
+                 ORDER BY cl.corrected IS TRUE DESC, cl.reports DESC, cl.latest DESC NULLS LAST, cl.cluster_no)
+)
+SELECT o.cluster_no, o.year, o.province, o.reports, o.report_ids, o.latest AS latest_report_date,
+       o.corrected IS TRUE AS corrected, o.note, o.place = 1 AS chosen, o.claims::int AS claims,
+       CASE WHEN o.claims = 1 THEN 'the only claim'
+            WHEN o.place > 1 THEN 'another claim comes first'
+            WHEN o.corrected THEN 'membership_correction'
+            WHEN o.reports > (SELECT max(x.reports) FROM claims x
+                              WHERE x.year = o.year AND x.province = o.province
+                                AND x.cluster_no <> o.cluster_no AND x.corrected IS DISTINCT FROM false)
+                 THEN 'more reports list it'
+            WHEN o.latest > (SELECT max(x.latest) FROM claims x
+                             WHERE x.year = o.year AND x.province = o.province
+                               AND x.cluster_no <> o.cluster_no AND x.corrected IS DISTINCT FROM false
+                               AND x.reports = o.reports)
+                 THEN 'a later report lists it'
+            ELSE 'the lower cluster number' END AS why
+FROM ordered o;
+COMMENT ON VIEW membership_claims IS 'every claim that a province belongs to a cluster in a year (reports listing it, membership_correction), with the one chosen (a province is in one cluster a year) and why';
+
+CREATE OR REPLACE VIEW membership AS
+SELECT c.cluster_no, c.year, c.province, c.reports,
+       CASE WHEN c.corrected THEN 'correction' ELSE 'report' END AS source
+FROM membership_claims c
+WHERE c.chosen;
+COMMENT ON VIEW membership IS 'members of each cluster by year: from the reports'' member facts, with membership_correction applied; a province is in one cluster a year (membership_claims chooses)';
+
+-- provinces two clusters claim in one year: every claim, the chosen one
+-- marked, with the reports behind it (plain types, for BI tools too)
+CREATE VIEW membership_conflicts AS
+SELECT c.year, c.province::text AS province, province_ascii(c.province) AS province_ascii,
+       province_code(c.province) AS province_code, c.cluster_no, c.chosen, c.why, c.reports,
+       array_to_string(c.report_ids, ', ') AS report_ids, c.latest_report_date, c.corrected, c.note
+FROM membership_claims c
+WHERE c.claims > 1;
+COMMENT ON VIEW membership_conflicts IS 'provinces claimed by more than one cluster in a year: each claim with its reports, and which one membership keeps and why';
+
+-- Every province figure with a fraction, from the reports and the
+-- corrections.  One of each year, period, province and metric is chosen: a
+-- correction first; then a report of the cluster the province belongs to
+-- that year (membership) before a report of another cluster; then the
+-- report with the later date (published, else its conference's event_date,
+-- else the day it was ingested), then the one ingested last.  A figure is
+-- in conflict when the others differ from it.
+CREATE OR REPLACE VIEW member_figures AS
+WITH f AS (
+    SELECT r.year, r.period, f.province, f.metric, f.rate, f.percent,
+           f.report_id, f.fact_no, f.text AS evidence, r.published, r.ingested_at, false AS corrected,
+           r.cluster_no AS report_cluster_no,
+           coalesce(r.published, r.event_date, (r.ingested_at AT TIME ZONE 'UTC')::date) AS report_date
+    FROM fact f
+    JOIN report r ON r.id = f.report_id
+    WHERE f.kind = 'rate' AND f.scope = 'province' AND f.province IS NOT NULL
+      AND f.rate IS NOT NULL AND r.year IS NOT NULL AND r.period IS NOT NULL
+    UNION ALL
+    SELECT c.year, c.period, c.province, c.metric, solve_rate(c.solved, c.total),
+           percent(solve_rate(c.solved, c.total), 2), NULL, NULL, c.note, NULL, NULL, true, NULL, NULL
+    FROM rate_correction c
+), w AS (
+    SELECT f.*, solved(f.rate) AS solved, total(f.rate) AS total, ms.cluster_no AS member_of,
+           coalesce(f.report_cluster_no = ms.cluster_no, false) AS own,
+           row_number() OVER (PARTITION BY f.year, f.period, f.province, f.metric
+                              ORDER BY f.corrected DESC, coalesce(f.report_cluster_no = ms.cluster_no, false) DESC,
+                                       f.report_date DESC NULLS LAST, f.ingested_at DESC NULLS LAST,
+                                       f.report_id DESC NULLS LAST, f.fact_no) AS pick
+    FROM f
+    LEFT JOIN membership ms ON ms.year = f.year AND ms.province = f.province
+)
+SELECT w.year, w.period, w.province, w.metric, w.rate, w.solved, w.total, w.percent,
+       w.report_id, w.fact_no, w.published, w.corrected, w.evidence,
+       w.pick = 1 AS chosen,
+       min(w.solved) OVER k <> max(w.solved) OVER k OR min(w.total) OVER k <> max(w.total) OVER k
+         AS conflict,
+       count(*) OVER (PARTITION BY w.year, w.period, w.province, w.metric, w.solved, w.total)::int
+         AS same_figure,
+       w.report_cluster_no, w.member_of, w.own AS own_cluster_report, w.report_date,
+       CASE WHEN w.corrected THEN 'rate_correction'
+            WHEN w.own THEN 'a report of its own cluster'
+            WHEN w.member_of IS NULL THEN 'a report (no cluster lists it this year)'
+            ELSE 'a report of another cluster' END
+         || CASE WHEN w.corrected THEN '' ELSE coalesce(', dated ' || w.report_date::text, '') END AS source
+FROM w
+WINDOW k AS (PARTITION BY w.year, w.period, w.province, w.metric);
+COMMENT ON VIEW member_figures IS 'every province rate with a fraction, from reports and rate_correction, with the one chosen for its year, period and metric (a correction, else a report of the cluster it belongs to, else the latest report by published, event or ingestion date) and whether other figures conflict with it';
+
+-- a solve rate's text is a display label: it sorts as text
+ALTER VIEW conflicts RENAME COLUMN solve_rate TO solve_rate_label;
+CREATE OR REPLACE VIEW conflicts AS
+SELECT g.year, g.period, g.metric, g.province::text AS province, g.rate::text AS solve_rate_label,
+       g.solved, g.total, g.percent, g.chosen, g.corrected, g.report_id, r.source_url, g.published,
+       g.evidence, province_ascii(g.province) AS province_ascii, g.member_of AS cluster_no,
+       g.report_cluster_no, g.report_date, g.source,
+       CASE WHEN g.chosen THEN 'chosen: ' || g.source
+            ELSE 'not chosen: ' || g.source END AS why
+FROM member_figures g LEFT JOIN report r ON r.id = g.report_id
+WHERE g.conflict;
+COMMENT ON VIEW conflicts IS 'figures reports give differently for the same province, year, period and metric, each with its evidence and source; chosen marks the one rankings use, why says what it is';
+
+ALTER VIEW bi_member_rates RENAME COLUMN solve_rate TO solve_rate_label;
+ALTER VIEW bi_member_ranking RENAME COLUMN solve_rate TO solve_rate_label;
+ALTER VIEW bi_facts RENAME COLUMN solve_rate TO solve_rate_label;
+
+-- BI views: plain types only (text, int, bigint, numeric, date, bool), so a
+-- client with the default search_path selects, filters, groups and orders
+-- every column; a solve rate is solved and total (bigint) and percent
+-- (numeric, 2 decimals), which sort and sum as numbers, with
+-- solve_rate_label ("890/1000") for display only; Wilson bounds are float8
+-- rounded to 4 places (one type everywhere, rank_members included); a
+-- province is its Vietnamese name, its ISO code and its name without
+-- diacritics (province_ascii, last, so that WHERE province_ascii = 'Lao Cai'
+-- works from any keyboard).
+CREATE OR REPLACE VIEW bi_member_rates AS
+SELECT s.cluster_no, s.year, s.period, period_start(s.year, s.period) AS period_start,
+       period_end(s.year, s.period) AS period_end, s.metric, s.province::text AS province,
+       province_code(s.province) AS province_code,
+       s.rate::text AS solve_rate_label, solved(s.rate) AS solved, total(s.rate) AS total,
+       percent(s.rate, 2) AS percent,
+       round(s.wl * 10000) / 10000 AS wilson_lower,
+       round(wilson_upper(s.rate) * 10000) / 10000 AS wilson_upper, s.reports,
+       province_ascii(s.province) AS province_ascii
+FROM member_scores s;
+COMMENT ON VIEW bi_member_rates IS 'the chosen solve rate of every cluster member by cluster, year, period and metric (one figure each: member_figures), plain types only';
+
+CREATE OR REPLACE VIEW bi_member_ranking AS
+WITH ms AS MATERIALIZED (
+    SELECT m.cluster_no, m.year, m.province FROM membership m
+), s AS MATERIALIZED (
+    -- the chosen criminal-case figures of the members (as member_scores)
+    SELECT ms.cluster_no, g.year, g.period, g.province, g.rate, g.same_figure AS reports,
+           wilson_lower(g.rate) AS wl
+    FROM member_figures g JOIN ms ON ms.year = g.year AND ms.province = g.province
+    WHERE g.chosen AND g.metric = 'criminal'
+), cells AS (
+    -- every member in the full year, and in each period some member has figures for
+    SELECT ms.cluster_no, ms.year, pr.period, ms.province
+    FROM ms
+    JOIN (SELECT DISTINCT m.cluster_no, m.year, 'year'::text AS period FROM ms m
+          UNION
+          SELECT DISTINCT s.cluster_no, s.year, s.period FROM s) pr
+      ON pr.cluster_no = ms.cluster_no AND pr.year = ms.year
+), scored AS (
+    SELECT c.cluster_no, c.year, c.period, c.province, s.rate, coalesce(s.reports, 0) AS reports, s.wl
+    FROM cells c
+    LEFT JOIN s ON s.cluster_no = c.cluster_no AND s.year = c.year
+         AND s.period = c.period AND s.province = c.province
+)
+SELECT sc.cluster_no, sc.year, sc.period, period_start(sc.year, sc.period) AS period_start,
+       period_end(sc.year, sc.period) AS period_end,
+       CASE WHEN sc.wl IS NOT NULL THEN
+            (rank() OVER (PARTITION BY sc.cluster_no, sc.year, sc.period ORDER BY sc.wl DESC NULLS LAST))::int
+       END AS rank,
+       sc.province::text AS province, province_code(sc.province) AS province_code,
+       sc.rate::text AS solve_rate_label, solved(sc.rate) AS solved, total(sc.rate) AS total,
+       percent(sc.rate, 2) AS percent, round(sc.wl * 10000) / 10000 AS wilson_lower,
+       round(wilson_upper(sc.rate) * 10000) / 10000 AS wilson_upper, sc.reports,
+       -- the rows that share this one's score: its peers in the rank's own order (one sort for both)
+       sc.wl IS NOT NULL AND count(*) OVER (PARTITION BY sc.cluster_no, sc.year, sc.period ORDER BY sc.wl DESC NULLS LAST
+                                            RANGE BETWEEN CURRENT ROW AND CURRENT ROW) > 1 AS tied,
+       province_ascii(sc.province) AS province_ascii
+FROM scored sc;
+COMMENT ON VIEW bi_member_ranking IS 'members of every cluster, year and period ranked by the Wilson lower bound of their chosen criminal-case solve rate (as rank_members), plain types only';
+
+CREATE OR REPLACE VIEW bi_cluster_leaders AS
+SELECT cluster_no, year, role, province::text AS province, province_code(province) AS province_code,
+       reports, province_ascii(province) AS province_ascii
+FROM leaders;
+COMMENT ON VIEW bi_cluster_leaders IS 'reported cluster leaders and deputies by year of leadership';
+
+-- the context of each fact is cut by evidence_in_context, which indexes a
+-- report's body once for all its facts: reading a report's facts grows
+-- linearly with its size
 CREATE OR REPLACE VIEW bi_facts AS
-SELECT f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.rate::text AS solve_rate,
+SELECT f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.rate::text AS solve_rate_label,
        round(f.percent, 2) AS percent,
        f.qualifier, f.value, f.province::text AS province, f.cluster_no, f.year, f.scope, f.detail,
        f.span_start, f.span_end, f.text AS evidence,
        evidence_in_context(r.body, f.span_start, f.span_end, f.text, 60) AS evidence_in_context,
        r.source_url, m.event_date, m.published, f.why,
        m.cluster_no AS report_cluster_no, m.year AS report_year, m.period AS report_period,
-       period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end
+       period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end,
+       province_ascii(f.province) AS province_ascii
 FROM fact f
 JOIN report r ON r.id = f.report_id
 JOIN report_meta m ON m.report_id = f.report_id;
 COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context on each side (white space collapsed), and the cluster, year and period of its report';
+
+-- A cluster's own figure beside its members pooled: the cluster-wide rate
+-- its reports state (scope cluster; the latest report's by published, event
+-- or ingestion date), and the sum of its members' chosen figures
+-- (member_scores), with how many members the cluster has and how many of
+-- them have a figure, so that a chart shows what a ranking rests on and
+-- whether the stated total and the members agree.
+CREATE VIEW bi_cluster_rates AS
+WITH stated AS (
+    SELECT r.cluster_no, r.year, r.period, f.metric, f.rate, f.percent, f.report_id,
+           row_number() OVER (PARTITION BY r.cluster_no, r.year, r.period, f.metric
+                              ORDER BY coalesce(r.published, r.event_date, (r.ingested_at AT TIME ZONE 'UTC')::date) DESC,
+                                       r.ingested_at DESC, f.report_id DESC, f.fact_no) AS pick
+    FROM fact f JOIN report r ON r.id = f.report_id
+    WHERE f.kind = 'rate' AND f.scope = 'cluster' AND (f.rate IS NOT NULL OR f.percent IS NOT NULL)
+      AND f.metric IS NOT NULL AND r.cluster_no IS NOT NULL AND r.year IS NOT NULL AND r.period IS NOT NULL
+), pooled AS (
+    SELECT s.cluster_no, s.year, s.period, s.metric, sum(s.rate) AS rate, count(*)::int AS members_with_data
+    FROM member_scores s
+    GROUP BY 1, 2, 3, 4
+), cells AS (
+    SELECT st.cluster_no, st.year, st.period, st.metric FROM stated st WHERE st.pick = 1
+    UNION
+    SELECT p.cluster_no, p.year, p.period, p.metric FROM pooled p
+), members AS (
+    SELECT m.cluster_no, m.year, count(*)::int AS members FROM membership m GROUP BY 1, 2
+)
+SELECT c.cluster_no, c.year, c.period, period_start(c.year, c.period) AS period_start,
+       period_end(c.year, c.period) AS period_end, c.metric,
+       solved(st.rate) AS stated_solved, total(st.rate) AS stated_total,
+       coalesce(percent(st.rate, 2), round(st.percent, 2)) AS stated_percent,
+       solved(p.rate) AS pooled_solved, total(p.rate) AS pooled_total, percent(p.rate, 2) AS pooled_percent,
+       coalesce(m.members, 0) AS members, coalesce(p.members_with_data, 0) AS members_with_data,
+       solved(st.rate) - solved(p.rate) AS solved_difference,
+       total(st.rate) - total(p.rate) AS total_difference,
+       coalesce(percent(st.rate, 2), round(st.percent, 2)) - percent(p.rate, 2) AS percent_difference,
+       st.report_id AS stated_report_id
+FROM cells c
+LEFT JOIN stated st ON st.pick = 1 AND st.cluster_no = c.cluster_no AND st.year = c.year
+     AND st.period = c.period AND st.metric = c.metric
+LEFT JOIN pooled p ON p.cluster_no = c.cluster_no AND p.year = c.year AND p.period = c.period
+     AND p.metric = c.metric
+LEFT JOIN members m ON m.cluster_no = c.cluster_no AND m.year = c.year;
+COMMENT ON VIEW bi_cluster_rates IS 'per cluster, year, period and metric: the cluster-wide rate its reports state and its members'' chosen figures pooled, with members, members_with_data and the differences (stated minus pooled), plain types only';
 
 --------------------------------------------------------------------------------
 -- privileges

@@ -21,7 +21,7 @@ SELECT state, reports FROM clusterdata.queue_status;
 SELECT rank, province, rate, percent FROM clusterdata.rank_members(5, 2024);
 INSERT INTO clusterdata.membership_correction VALUES (5, 2024, 'Hà Tĩnh', true, 'joined');
 INSERT INTO clusterdata.rate_correction (year, province, solved, total) VALUES (2024, 'Quảng Bình', 612, 700);
-SELECT province, solve_rate, percent FROM clusterdata.bi_member_rates ORDER BY province;
+SELECT province, solve_rate_label, percent FROM clusterdata.bi_member_rates ORDER BY province;
 SELECT count(*) AS conflicts FROM clusterdata.conflicts;
 SELECT clusterdata.requeue() >= 0 AS requeued;
 -- but no trigger or foreign key on the extension's tables: a trigger runs as
@@ -38,7 +38,7 @@ DROP FUNCTION pg_temp.t();
 GRANT USAGE ON SCHEMA clusterdata TO regress_cd_reader;
 GRANT SELECT ON clusterdata.bi_member_ranking, clusterdata.bi_facts TO regress_cd_reader;
 SET ROLE regress_cd_reader;
-SELECT rank, province, solve_rate FROM clusterdata.bi_member_ranking WHERE period = 'year' ORDER BY rank NULLS LAST, province;
+SELECT rank, province, solve_rate_label FROM clusterdata.bi_member_ranking WHERE period = 'year' ORDER BY rank NULLS LAST, province;
 \set VERBOSITY sqlstate
 SELECT count(*) FROM clusterdata.report;
 \set VERBOSITY default

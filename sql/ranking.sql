@@ -19,6 +19,9 @@ SELECT count(*) AS ingested FROM (VALUES
  -- a half-year figure does not add to the full year of the same province
  ('In the first six months of 2024, Khanh Hoa police solved 430/500 cases, a rate of 86%. Emulation Cluster No. 8 met.')
 ) v(b), LATERAL (SELECT ingest(b)) i;
+-- the conference was on 2024-12-10 (a report's date: published, else its
+-- event date, else the day it was ingested)
+UPDATE report SET published = '2024-12-10';
 
 SELECT cluster_no, year, province, reports, source FROM membership ORDER BY province;
 
@@ -51,11 +54,11 @@ SELECT rank, province, rate, percent, reports FROM rank_members(8, 2024);
 SELECT ingest('Năm 2024, Cụm thi đua số 8 họp tổng kết. Công an tỉnh Lâm Đồng điều tra làm rõ 400/500 vụ, đạt 80%.',
               published => '2024-12-01') > 0 AS older_report;
 SELECT rank, province, rate, percent, reports FROM rank_members(8, 2024);
-SELECT year, period, metric, province, solve_rate, chosen, corrected, published, evidence
+SELECT year, period, metric, province, solve_rate_label, chosen, corrected, published, evidence
 FROM conflicts ORDER BY province, published NULLS FIRST;
 INSERT INTO rate_correction (year, province, solved, total, note) VALUES (2024, 'Lâm Đồng', 401, 500, 'checked');
 SELECT rank, province, rate, reports FROM rank_members(8, 2024) WHERE province = 'Lâm Đồng';
-SELECT solve_rate, chosen, corrected, evidence FROM conflicts WHERE province = 'Lâm Đồng' ORDER BY chosen DESC, solve_rate;
+SELECT solve_rate_label, chosen, corrected, evidence, why FROM conflicts WHERE province = 'Lâm Đồng' ORDER BY chosen DESC, solved;
 TRUNCATE rate_correction;
 DELETE FROM report WHERE body LIKE '%Lâm Đồng điều tra làm rõ 4_0/500%';
 SELECT count(*) AS conflicts_left FROM conflicts;
@@ -82,7 +85,7 @@ SELECT c.relname AS view, string_agg(DISTINCT format_type(a.atttypid, NULL), ', 
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 WHERE c.relnamespace = 'clusterdata'::regnamespace AND c.relname LIKE 'bi\_%' AND a.attnum > 0
 GROUP BY 1 ORDER BY 1;
-SELECT cluster_no, year, period, period_start, period_end, rank, province, province_code, solve_rate,
+SELECT cluster_no, year, period, period_start, period_end, rank, province, province_code, solve_rate_label,
        solved, total, percent, wilson_lower, reports, tied
 FROM bi_member_ranking ORDER BY cluster_no, year, period, rank NULLS LAST, province;
 -- the view ranks as rank_members does
@@ -94,7 +97,7 @@ SELECT cluster_no, year, period, period_start, period_end, metric, province, sol
        wilson_lower, wilson_upper, reports
 FROM bi_member_rates ORDER BY metric, province, period;
 -- rate facts carry their report's cluster, year and period: a trend is one query
-SELECT report_cluster_no, report_year, report_period, period_start, period_end, province, solve_rate, percent
+SELECT report_cluster_no, report_year, report_period, period_start, period_end, province, solve_rate_label, percent
 FROM bi_facts WHERE kind = 'rate' AND province = 'Khánh Hòa' ORDER BY period_end, report_id;
 SELECT * FROM bi_cluster_leaders ORDER BY role;
 SELECT kind, province, evidence, evidence_in_context FROM bi_facts
@@ -104,18 +107,22 @@ WHERE kind = 'rate' AND province = 'Ninh Thuận' ORDER BY fact_no;
 -- parameters, as pgJDBC sends them (varchar), filters, groups, orders and
 -- aggregates every BI column
 SET search_path = "$user", public;
-SELECT province, period, solve_rate, percent FROM clusterdata.bi_member_ranking
-WHERE solve_rate = '890/1000' AND province = 'Khánh Hòa' ORDER BY period;
+SELECT province, period, solve_rate_label, percent FROM clusterdata.bi_member_ranking
+WHERE solved = 890 AND total = 1000 AND province = 'Khánh Hòa' ORDER BY period;
+-- a rate sorts and compares as its numbers (percent, solved, total), never as text
+SELECT province, solved, total, percent FROM clusterdata.bi_member_rates
+WHERE percent > 89.5 OR solved > 800 ORDER BY percent DESC, total DESC;
+SELECT province_ascii, province FROM clusterdata.bi_member_rates WHERE province_ascii = 'Khanh Hoa' LIMIT 1;
 PREPARE bi_q(varchar, varchar, numeric) AS
-  SELECT province, solve_rate FROM clusterdata.bi_member_rates
-  WHERE province = $1 AND solve_rate = $2 AND percent >= $3;
+  SELECT province, solve_rate_label FROM clusterdata.bi_member_rates
+  WHERE province = $1 AND solve_rate_label = $2 AND percent >= $3;
 EXECUTE bi_q('Khánh Hòa', '890/1000', 80);
 DEALLOCATE bi_q;
-SELECT province, max(solve_rate) AS max_rate, max(percent) AS max_percent, min(period_start) AS first_day,
+SELECT province, max(solved) AS max_solved, max(percent) AS max_percent, min(period_start) AS first_day,
        sum(solved) AS solved, bool_or(tied) AS any_tie
 FROM clusterdata.bi_member_ranking GROUP BY province ORDER BY max(percent) DESC NULLS LAST, province;
-SELECT kind, province, solve_rate FROM clusterdata.bi_facts
-WHERE kind = 'rate' AND province = 'Ninh Thuận' ORDER BY solve_rate, percent;
+SELECT kind, province, solve_rate_label FROM clusterdata.bi_facts
+WHERE kind = 'rate' AND province = 'Ninh Thuận' ORDER BY solved, percent;
 SET search_path = clusterdata, public;
 
 -- a BI role reads the views and nothing else; writing needs grants it lacks

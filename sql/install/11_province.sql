@@ -41,6 +41,21 @@ CREATE FUNCTION successor(p province, on_date date) RETURNS province
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION successor(province, date) IS 'the unit the province belongs to on a date: itself before 2025-07-01, its merged unit from then on';
 
+-- the same, for a name given as text (as BI views give it): any name, alias
+-- or ISO code; an unknown name is an error (22P02), as for the type
+CREATE FUNCTION province_code(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN province_code(p::province);
+COMMENT ON FUNCTION province_code(text) IS 'ISO 3166-2 code (VN-68) of the province a name means';
+CREATE FUNCTION province_ascii(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN province_ascii(p::province);
+COMMENT ON FUNCTION province_ascii(text) IS 'the name without diacritics (Phu Tho) of the province a name means';
+CREATE FUNCTION province_is_city(p text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN province_is_city(p::province);
+COMMENT ON FUNCTION province_is_city(text) IS 'whether the province a name means is a centrally governed city';
+CREATE FUNCTION successor(p text, on_date date) RETURNS province
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE RETURN successor(p::province, on_date);
+COMMENT ON FUNCTION successor(text, date) IS 'the unit the province a name means belongs to on a date';
+
 CREATE FUNCTION provinces(
     OUT province province, OUT code text, OUT name_ascii text, OUT kind text,
     OUT unit_from_2025_07_01 province, OUT before_2025 boolean)
