@@ -13,9 +13,10 @@ SUDO=
 packages=(postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR postgresql-$PG_MAJOR-cron libicu-dev pkg-config
           gcc make python3)
 # the tests also fuzz (clang's libFuzzer and sanitizers), run sqlsmith and read
-# the BI views through psycopg2 and pgJDBC
+# the BI views through psycopg2, pgJDBC and psqlODBC
 [ "${CLUSTERDATA_TEST_DEPS:-0}" = 1 ] && packages+=(clang libclang-rt-dev sqlsmith python3-psycopg2
-                                                 default-jdk-headless libpostgresql-jdbc-java)
+                                                 default-jdk-headless libpostgresql-jdbc-java
+                                                 odbc-postgresql unixodbc python3-pyodbc python3-matplotlib)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")

@@ -90,6 +90,8 @@ step "the README's SQL examples run as written" \
     -o cron.use_background_workers=on bash test/readme_sql.sh
 step "the README's shell commands run as written (the others listed with why not)" pg_virtualenv -v "$PG_MAJOR" python3 test/readme_sh.py
 step "BI views over the wire (psql --csv, binary COPY, psycopg2 and pgJDBC with no setup)" pg_virtualenv -v "$PG_MAJOR" bash test/bi_wire.sh
+step "BI views through psqlODBC, with its defaults and with the README's settings" pg_virtualenv -v "$PG_MAJOR" bash test/odbc_test.sh
+step "the README's Python blocks (the chart recipe) run as written" pg_virtualenv -v "$PG_MAJOR" bash test/readme_python.sh
 step "postgres_fdw: parse_report runs on the reports server" pg_virtualenv -v "$PG_MAJOR" bash test/fdw_test.sh
 step "pg_dump and pg_restore keep reports, facts and corrections" pg_virtualenv -v "$PG_MAJOR" bash test/dump_test.sh
 # Citus is not packaged in Debian: this step runs where it is installed
