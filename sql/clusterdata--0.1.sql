@@ -1,6 +1,20 @@
 -- clusterdata 0.1: emulation-cluster review reports as data.
 \echo Use "CREATE EXTENSION clusterdata" to load this file. \quit
 
+-- (Added in 0.5.)  Versions before 0.5 let the role that installs the
+-- extension gain a superuser's rights through it: they are kept only to
+-- test updates, and only a superuser's session may install them (every
+-- older version is installed through this script).
+DO $$
+BEGIN
+    IF NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) session_user) THEN
+        RAISE EXCEPTION 'clusterdata versions before 0.5 are not installed for a role that is not a superuser'
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'CREATE EXTENSION clusterdata installs the current version.';
+    END IF;
+END
+$$;
+
 -- (Added in 0.5 to every install and update script.)  While this script
 -- runs, names resolve through the schema clusterdata (after pg_catalog), and
 -- what it binds into views and defaults stays bound.

@@ -53,20 +53,22 @@ $$;
 -- the parse queue: errors of the server leave a report queued
 --------------------------------------------------------------------------------
 
-ALTER TABLE report ADD COLUMN parse_retries int NOT NULL DEFAULT 0;
+ALTER TABLE report ADD COLUMN parse_retries int NOT NULL DEFAULT 0 CHECK (parse_retries >= 0);
 COMMENT ON COLUMN report.parse_retries IS 'parses that met an error of the server rather than of the report (lock timeout, deadlock, serialization failure, out of memory) since the last parse; such a report stays queued';
 
 -- Whether an error met while parsing a report is the server's, not the
 -- report's: the report then stays queued and is parsed again, instead of
 -- being marked failed.  A transaction rolled back (serialization failure,
 -- deadlock), a lock not had in time or an object in use, a connection or
--- system error; and resources (out of memory, disk full) the first two
--- times: a report that runs out of them three times in a row is taken to be
--- the cause.  (A cancel or statement timeout is never caught at all.)
+-- system error, a lack of resources (disk full, too many connections); and
+-- out of memory the first two times: a report that runs out of memory three
+-- times in a row is taken to be the cause.  (A cancel or statement timeout
+-- is never caught at all.)
 CREATE FUNCTION is_transient_error(sqlstate text, retries int) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN left(sqlstate, 2) IN ('40', '08', '58') OR sqlstate IN ('55P03', '55006', '57P03')
-       OR (left(sqlstate, 2) = '53' AND retries < 2);
+       OR (left(sqlstate, 2) = '53' AND sqlstate <> '53200')
+       OR (sqlstate = '53200' AND retries < 2);
 COMMENT ON FUNCTION is_transient_error(text, int) IS 'whether a parse error (SQLSTATE) is the server''s rather than the report''s, after retries such errors: then the report stays queued';
 
 -- parse one stored report into fact: true when it parsed; false when the
@@ -123,7 +125,8 @@ BEGIN
             -- the server's error: a queued report stays queued, counted;
             -- a parsed one keeps its facts
             UPDATE clusterdata.report
-            SET parse_retries = parse_retries + 1, parse_error = SQLERRM, parse_sqlstate = SQLSTATE
+            SET parse_retries = least(parse_retries, 999999) + 1, parse_error = SQLERRM,
+                parse_sqlstate = SQLSTATE
             WHERE id = r.id AND (parsed_at IS NULL OR parser_version < pv);
             RETURN NULL;
         END IF;
@@ -495,12 +498,15 @@ COMMENT ON FUNCTION parse_queue_done(int, int, int) IS 'the end of a parse_queue
 -- counts in return_message, while what was parsed stays.  A procedure that
 -- commits may not set its search_path, so it runs with its caller's: its
 -- body calls only the extension's functions, by their schema and with
--- arguments of their exact types, and uses no operator; the work is done
--- by parse_queue_step, which sets its search_path.
+-- arguments of their exact types, names its types by their schema and uses
+-- no operator; the work is done by parse_queue_step, which sets its
+-- search_path.
 CREATE OR REPLACE PROCEDURE parse_queue(max_reports int DEFAULT 1000)
 LANGUAGE plpgsql AS $$
 DECLARE
-    s record;
+    -- (a type named in the procedure is looked up through the caller's
+    -- search_path too: pg_catalog.record, not a record another role made)
+    s pg_catalog.record;
 BEGIN
     s := clusterdata.parse_queue_step(max_reports, NULL::pg_catalog.int8[], 0, 0, 0, 0);
     LOOP
@@ -605,7 +611,7 @@ BEGIN
     -- the workers' own tables must be empty: they become shells
     EXECUTE $q$SELECT string_agg(format('%s:%s', nodename, nodeport), ', ')
                FROM pg_catalog.run_command_on_workers(
-                   'SELECT (SELECT count(*) FROM clusterdata.report) + (SELECT count(*) FROM clusterdata.fact)')
+                   'SELECT (SELECT pg_catalog.count(*) FROM clusterdata.report) OPERATOR(pg_catalog.+) (SELECT pg_catalog.count(*) FROM clusterdata.fact)')
                WHERE NOT success OR result <> '0'$q$ INTO bad;
     IF bad IS NOT NULL THEN
         RAISE EXCEPTION 'the clusterdata tables of worker % are not empty (or it cannot be reached)', bad
@@ -1032,9 +1038,124 @@ LEFT JOIN pooled p ON p.cluster_no = c.cluster_no AND p.year = c.year AND p.peri
 LEFT JOIN members m ON m.cluster_no = c.cluster_no AND m.year = c.year;
 COMMENT ON VIEW bi_cluster_rates IS 'per cluster, year, period and metric: the cluster-wide rate its reports state and its members'' chosen figures pooled, with members, members_with_data and the differences (stated minus pooled), plain types only';
 
+-- What the extension's views, column defaults, constraints, indexes and SQL
+-- bodies are bound to (pg_depend) that is neither PostgreSQL's own
+-- (pg_catalog) nor the extension's (a member owned by a superuser; an array
+-- or row type of one; an index of one of its tables): an object another
+-- role made, bound while a script ran.  Every install and update script
+-- ends by checking that there is none.
+CREATE FUNCTION foreign_dependencies(OUT dependent text, OUT bound_to text)
+RETURNS SETOF record
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+    WITH members AS (
+        SELECT d.classid, d.objid
+        FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+        WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e' AND e.extname = 'clusterdata'
+    ), relations AS (
+        SELECT m.objid AS oid FROM members m WHERE m.classid = 'pg_class'::regclass
+    ), dependents AS (
+        SELECT m.classid, m.objid FROM members m
+        UNION ALL
+        SELECT 'pg_rewrite'::regclass, w.oid FROM pg_rewrite w WHERE w.ev_class IN (SELECT oid FROM relations)
+        UNION ALL
+        SELECT 'pg_attrdef'::regclass, a.oid FROM pg_attrdef a WHERE a.adrelid IN (SELECT oid FROM relations)
+        UNION ALL
+        SELECT 'pg_constraint'::regclass, c.oid FROM pg_constraint c WHERE c.conrelid IN (SELECT oid FROM relations)
+        UNION ALL
+        SELECT 'pg_class'::regclass, i.indexrelid FROM pg_index i WHERE i.indrelid IN (SELECT oid FROM relations)
+    ), refs AS (
+        SELECT DISTINCT d.classid, d.objid, d.refclassid, d.refobjid
+        FROM pg_depend d JOIN dependents x ON x.classid = d.classid AND x.objid = d.objid
+        WHERE d.refclassid IN ('pg_proc'::regclass, 'pg_operator'::regclass, 'pg_type'::regclass,
+                               'pg_collation'::regclass, 'pg_class'::regclass, 'pg_opclass'::regclass,
+                               'pg_opfamily'::regclass)
+    ), described AS (
+        SELECT r.*,
+               CASE r.refclassid
+                   WHEN 'pg_proc'::regclass THEN (SELECT p.pronamespace FROM pg_proc p WHERE p.oid = r.refobjid)
+                   WHEN 'pg_operator'::regclass THEN (SELECT o.oprnamespace FROM pg_operator o WHERE o.oid = r.refobjid)
+                   WHEN 'pg_type'::regclass THEN (SELECT t.typnamespace FROM pg_type t WHERE t.oid = r.refobjid)
+                   WHEN 'pg_collation'::regclass THEN (SELECT c.collnamespace FROM pg_collation c WHERE c.oid = r.refobjid)
+                   WHEN 'pg_class'::regclass THEN (SELECT c.relnamespace FROM pg_class c WHERE c.oid = r.refobjid)
+                   WHEN 'pg_opclass'::regclass THEN (SELECT c.opcnamespace FROM pg_opclass c WHERE c.oid = r.refobjid)
+                   WHEN 'pg_opfamily'::regclass THEN (SELECT f.opfnamespace FROM pg_opfamily f WHERE f.oid = r.refobjid)
+               END AS ns,
+               CASE r.refclassid
+                   WHEN 'pg_proc'::regclass THEN (SELECT p.proowner FROM pg_proc p WHERE p.oid = r.refobjid)
+                   WHEN 'pg_operator'::regclass THEN (SELECT o.oprowner FROM pg_operator o WHERE o.oid = r.refobjid)
+                   WHEN 'pg_type'::regclass THEN (SELECT t.typowner FROM pg_type t WHERE t.oid = r.refobjid)
+                   WHEN 'pg_collation'::regclass THEN (SELECT c.collowner FROM pg_collation c WHERE c.oid = r.refobjid)
+                   WHEN 'pg_class'::regclass THEN (SELECT c.relowner FROM pg_class c WHERE c.oid = r.refobjid)
+                   WHEN 'pg_opclass'::regclass THEN (SELECT c.opcowner FROM pg_opclass c WHERE c.oid = r.refobjid)
+                   WHEN 'pg_opfamily'::regclass THEN (SELECT f.opfowner FROM pg_opfamily f WHERE f.oid = r.refobjid)
+               END AS owner
+        FROM refs r
+    ), own AS (
+        -- the extension's own: members owned by a superuser
+        SELECT m.classid, m.objid FROM members m
+        WHERE (SELECT r.rolsuper FROM pg_roles r WHERE r.oid = CASE m.classid
+                   WHEN 'pg_proc'::regclass THEN (SELECT p.proowner FROM pg_proc p WHERE p.oid = m.objid)
+                   WHEN 'pg_operator'::regclass THEN (SELECT o.oprowner FROM pg_operator o WHERE o.oid = m.objid)
+                   WHEN 'pg_type'::regclass THEN (SELECT t.typowner FROM pg_type t WHERE t.oid = m.objid)
+                   WHEN 'pg_class'::regclass THEN (SELECT c.relowner FROM pg_class c WHERE c.oid = m.objid)
+                   WHEN 'pg_opclass'::regclass THEN (SELECT c.opcowner FROM pg_opclass c WHERE c.oid = m.objid)
+                   WHEN 'pg_opfamily'::regclass THEN (SELECT f.opfowner FROM pg_opfamily f WHERE f.oid = m.objid)
+               END)
+    )
+    SELECT pg_describe_object(d.classid, d.objid, 0), pg_describe_object(d.refclassid, d.refobjid, 0)
+    FROM described d
+    WHERE d.ns IS DISTINCT FROM 'pg_catalog'::regnamespace
+      AND NOT EXISTS (SELECT FROM own o WHERE o.classid = d.refclassid AND o.objid = d.refobjid)
+      -- an array or row type of the extension's own
+      AND NOT (d.refclassid = 'pg_type'::regclass AND EXISTS (
+              SELECT FROM pg_type t
+              JOIN own o ON (o.classid = 'pg_type'::regclass AND o.objid = t.typelem)
+                         OR (o.classid = 'pg_class'::regclass AND o.objid = t.typrelid)
+              WHERE t.oid = d.refobjid AND t.typowner = d.owner))
+      -- an index of one of its tables
+      AND NOT (d.refclassid = 'pg_class'::regclass AND EXISTS (
+              SELECT FROM pg_index i JOIN own o ON o.classid = 'pg_class'::regclass AND o.objid = i.indrelid
+              WHERE i.indexrelid = d.refobjid))
+    ORDER BY 1, 2
+$$;
+COMMENT ON FUNCTION foreign_dependencies() IS 'objects the extension''s views, defaults, constraints and SQL bodies are bound to that are neither pg_catalog''s nor the extension''s own: none, or an install or update was tampered with';
+
 --------------------------------------------------------------------------------
 -- privileges
 --------------------------------------------------------------------------------
+
+-- Triggers and foreign keys other roles made on the extension's tables and
+-- views while 0.4 let them (TRIGGER and REFERENCES): a trigger runs as
+-- whoever writes the table next, a superuser's job say, so each is dropped,
+-- with a WARNING naming it.  (The privileges are taken back below.)
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN
+        SELECT tg.tgname, tg.tgrelid::pg_catalog.regclass AS rel
+        FROM pg_catalog.pg_trigger tg
+        JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) tg.tgrelid
+        WHERE c.relnamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
+          AND NOT tg.tgisinternal
+    LOOP
+        RAISE WARNING 'dropping trigger % on %, made by another role', t.tgname, t.rel;
+        EXECUTE pg_catalog.format('DROP TRIGGER %I ON %s', t.tgname, t.rel);
+    END LOOP;
+    FOR t IN
+        SELECT k.conname AS tgname, k.conrelid::pg_catalog.regclass AS rel
+        FROM pg_catalog.pg_constraint k
+        JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) k.confrelid
+        JOIN pg_catalog.pg_class o ON o.oid OPERATOR(pg_catalog.=) k.conrelid
+        WHERE k.contype OPERATOR(pg_catalog.=) 'f'::pg_catalog."char"
+          AND c.relnamespace OPERATOR(pg_catalog.=) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
+          AND o.relnamespace OPERATOR(pg_catalog.<>) 'clusterdata'::pg_catalog.regnamespace::pg_catalog.oid
+    LOOP
+        RAISE WARNING 'dropping foreign key % of %, which refers to the extension''s tables', t.tgname, t.rel;
+        EXECUTE pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I', t.rel, t.tgname);
+    END LOOP;
+END
+$$;
 
 -- TRIGGER and REFERENCES on the extension's tables and views are taken back
 -- from every role that has them (the creating role got them in 0.4, with the
@@ -1057,7 +1178,7 @@ BEGIN
         EXECUTE pg_catalog.format('REVOKE %s TRIGGER, REFERENCES ON %s FROM %s CASCADE',
             CASE WHEN g.is_owner THEN 'GRANT OPTION FOR' ELSE '' END, g.rel,
             CASE WHEN g.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
-                 ELSE pg_catalog.quote_ident(g.grantee::pg_catalog.regrole::pg_catalog.text) END);
+                 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(g.grantee)::pg_catalog.text) END);
     END LOOP;
 END
 $$;
@@ -1067,3 +1188,21 @@ GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA clusterda
 GRANT ALL ON ALL SEQUENCES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
 GRANT ALL ON ALL FUNCTIONS IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
 GRANT ALL ON ALL PROCEDURES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+
+
+-- Last: nothing the script bound into a view, default, constraint or SQL
+-- body is another role's object (one made in the schema while the script
+-- ran, when the check at its start could not see it).
+DO $$
+DECLARE
+    bad text;
+BEGIN
+    SELECT pg_catalog.string_agg(pg_catalog.concat(d.dependent, ' -> ', d.bound_to), '; ') INTO bad
+    FROM clusterdata.foreign_dependencies() d;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'clusterdata was bound to objects of another role while it was installed or updated: %', bad
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Another session created functions or operators in schema clusterdata while the script ran; drop them and run it again.';
+    END IF;
+END
+$$;

@@ -5,11 +5,14 @@
 # Privileges section describes, granted by cd_mallory.
 #  1. A schema clusterdata prepared with an operator is refused by every
 #     install script (0.5 and 0.1), and by every update once installed,
-#     also when the owner adds its operator to the extension.
+#     also when the owner adds its operator to the extension; versions
+#     before 0.5 are not installed for the owner; triggers and foreign keys
+#     the owner made under 0.4 are dropped by the update.
 #  2. After a clean install cd_mallory plants operators on every pair of 21
 #     types (the extension's own included) and functions and procedures with
 #     the extension's own names and near argument types, in clusterdata and
-#     in public, and sets the database's search_path to put public first.
+#     in public, domains named record and text, and sets the database's
+#     search_path to put public first.
 #     Every planted object notes who ran it and tries ALTER ROLE cd_mallory
 #     SUPERUSER.
 #  3. What the owner must not be able to do: triggers, rules and foreign
@@ -19,7 +22,8 @@
 #     read as cd_mallory, cd_loader, cd_bi and a superuser; the superuser
 #     also runs parse_pending() and CALL parse_queue() on requeued reports,
 #     as the README's pg_cron recipe does.
-#  5. Afterwards: no role but the bootstrap superuser is a superuser, and no
+#  5. Afterwards: nothing the extension is bound to is the owner's
+#     (foreign_dependencies()), no role but the bootstrap superuser is a superuser, and no
 #     planted object ran as anyone but cd_mallory.  A control shows that the
 #     trap works: a superuser's own query with public first runs a planted
 #     operator, and it is seen.
@@ -69,14 +73,23 @@ CREATE OPERATOR clusterdata.< (LEFTARG = float8, RIGHTARG = int, FUNCTION = clus
 if [ -z "$version" ]; then
   echo "== 1. a schema prepared with an operator is refused"
   as cd_mallory -v ON_ERROR_STOP=1 -c "$plant_one" || exit 1
-  for v in "" "VERSION '0.1'"; do
-    out=$(as cd_mallory -c "CREATE EXTENSION clusterdata $v" 2>&1)
-    echo "$out" | grep -q "holds functions or operators that are not the extension's" \
-      && echo "CREATE EXTENSION clusterdata $v: refused" || bad "CREATE EXTENSION clusterdata $v was not refused: $out"
-  done
+  out=$(as cd_mallory -c "CREATE EXTENSION clusterdata" 2>&1)
+  echo "$out" | grep -q "holds functions or operators that are not the extension's" \
+    && echo "CREATE EXTENSION clusterdata: refused" || bad "CREATE EXTENSION clusterdata was not refused: $out"
+  # (0.1, as a superuser's session installs it for the owner)
+  out=$(as "$su" -c "SET ROLE cd_mallory" -c "CREATE EXTENSION clusterdata VERSION '0.1'" 2>&1)
+  echo "$out" | grep -q "holds functions or operators that are not the extension's" \
+    && echo "CREATE EXTENSION clusterdata VERSION '0.1': refused" || bad "CREATE EXTENSION clusterdata VERSION '0.1' was not refused: $out"
   as cd_mallory -v ON_ERROR_STOP=1 -c "DROP SCHEMA clusterdata CASCADE" 2>/dev/null || exit 1
+  # versions before 0.5 are installed for a superuser's session only (so
+  # that updates can be tested), never for the owner itself
+  out=$(as cd_mallory -c "CREATE EXTENSION clusterdata VERSION '0.4'" 2>&1)
+  echo "$out" | grep -q "versions before 0.5 are not installed" \
+    && echo "CREATE EXTENSION clusterdata VERSION '0.4' by the owner: refused" || bad "the owner installed 0.4: $out"
+  as cd_mallory -c "DROP EXTENSION IF EXISTS clusterdata CASCADE" >/dev/null 2>&1
   for from in 0.1 0.2 0.3 0.4; do
-    as cd_mallory -v ON_ERROR_STOP=1 -c "CREATE EXTENSION clusterdata VERSION '$from'" || exit 1
+    # (an install of long ago: the owner's, made when it was allowed)
+    as "$su" -v ON_ERROR_STOP=1 -c "SET ROLE cd_mallory" -c "CREATE EXTENSION clusterdata VERSION '$from'" || exit 1
     as cd_mallory -v ON_ERROR_STOP=1 -c "$plant_one" || exit 1
     out=$(as cd_mallory -c "ALTER EXTENSION clusterdata UPDATE" 2>&1)
     echo "$out" | grep -q "holds functions or operators" \
@@ -91,11 +104,33 @@ if [ -z "$version" ]; then
     as cd_mallory -c "DROP SCHEMA IF EXISTS clusterdata CASCADE" >/dev/null 2>&1
     as cd_mallory -v ON_ERROR_STOP=1 -c "DROP OPERATOR IF EXISTS clusterdata.< (float8, int); DROP FUNCTION IF EXISTS clusterdata.cd_lt(float8, int)" >/dev/null 2>&1
   done
+  # triggers and foreign keys the owner made under 0.4 (which let it) are
+  # dropped by the update, and run as nobody afterwards
+  as "$su" -v ON_ERROR_STOP=1 -c "SET ROLE cd_mallory" -c "CREATE EXTENSION clusterdata VERSION '0.4'" || exit 1
+  as cd_mallory -v ON_ERROR_STOP=1 <<'SQL' || bad "planting under 0.4"
+CREATE FUNCTION public.cd_old_trigger() RETURNS trigger LANGUAGE plpgsql AS
+  $$BEGIN BEGIN EXECUTE 'ALTER ROLE cd_mallory SUPERUSER'; EXCEPTION WHEN OTHERS THEN NULL; END; RETURN NEW; END$$;
+CREATE TRIGGER cd_old BEFORE INSERT OR UPDATE ON clusterdata.report FOR EACH ROW EXECUTE FUNCTION public.cd_old_trigger();
+CREATE TABLE public.cd_hold (id bigint REFERENCES clusterdata.report (id));
+SQL
+  out=$(as cd_mallory -c "ALTER EXTENSION clusterdata UPDATE" 2>&1)
+  echo "$out" | grep -q "dropping trigger cd_old" && echo "$out" | grep -q "dropping foreign key" \
+    && echo "update from 0.4: the owner's trigger and foreign key dropped" || bad "update from 0.4 kept them: $out"
+  as "$su" -q -c "SELECT clusterdata.ingest('Năm 2024, Công an tỉnh Sơn La điều tra làm rõ 1/2 vụ.')" >/dev/null
+  n=$(as "$su" -At -c "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'clusterdata.report'::regclass AND NOT tgisinternal")
+  [ "$n" = 0 ] || bad "a trigger is left on report"
+  as cd_mallory -c "DROP EXTENSION clusterdata CASCADE" -c "DROP TABLE public.cd_hold" -c "DROP FUNCTION public.cd_old_trigger()" >/dev/null 2>&1
+  as cd_mallory -c "DROP SCHEMA IF EXISTS clusterdata CASCADE" >/dev/null 2>&1
   [ "$(psql -X -At -c "SELECT rolsuper FROM pg_roles WHERE rolname = 'cd_mallory'")" = f ] || bad "cd_mallory became a superuser in step 1"
 fi
 
 echo "== 2. install, sample reports, grants as the README gives them, planting"
-as cd_mallory -v ON_ERROR_STOP=1 -c "CREATE EXTENSION clusterdata ${version:+VERSION '$version'}" || exit 1
+if [ -z "$version" ]; then
+  as cd_mallory -v ON_ERROR_STOP=1 -c "CREATE EXTENSION clusterdata" || exit 1
+else
+  # an older version, as the owner could install it before 0.5
+  as "$su" -v ON_ERROR_STOP=1 -c "SET ROLE cd_mallory" -c "CREATE EXTENSION clusterdata VERSION '$version'" || exit 1
+fi
 PGUSER=cd_mallory PGPASSWORD=mallory PGDATABASE=$db bash demo/ingest.sh >/dev/null || { bad "ingesting the sample reports as the owner"; }
 as cd_mallory -v ON_ERROR_STOP=1 <<'SQL' || exit 1
 GRANT USAGE ON SCHEMA clusterdata TO cd_bi, cd_loader;
@@ -152,12 +187,13 @@ ids=$(as cd_mallory -At -c "SELECT array_agg(id ORDER BY id)::text FROM clusterd
 for role in cd_mallory cd_loader cd_bi "$su"; do
   as "$role" -v hostile="$hostile_path" -v ids="$ids" -f test/hostile/calls.sql || bad "calls as $role"
 done
-# the bi role reads the ranking (every argument given: the owner's overloads
-# make a call that leaves some to their defaults ambiguous, an error); the
+# the bi role reads the ranking (every argument given, its type named with
+# its schema: the owner's overloads make a call that leaves some to their
+# defaults ambiguous, an error, and public.text is the owner's domain); the
 # loader and the superuser work the queue as the pg_cron recipe does
-n=$(user cd_bi -At -c "SELECT count(*) FROM clusterdata.rank_members(7, 2024, 'criminal'::text, 'wilson'::text, NULL::jsonb, 'year'::text) WHERE rank IS NOT NULL")
+n=$(user cd_bi -At -c "SELECT count(*) FROM clusterdata.rank_members(7, 2024, 'criminal'::pg_catalog.text, 'wilson'::pg_catalog.text, NULL::pg_catalog.jsonb, 'year'::pg_catalog.text) WHERE rank IS NOT NULL")
 [ "${n:-0}" -gt 0 ] && echo "cd_bi: rank_members(7, 2024) ranks $n members" || bad "cd_bi could not rank: $n"
-n=$(user cd_bi -At -c "SELECT count(*) FROM clusterdata.leader_check(7, 2024, 'criminal'::text, 'wilson'::text) WHERE best_ranked IS NOT NULL")
+n=$(user cd_bi -At -c "SELECT count(*) FROM clusterdata.leader_check(7, 2024, 'criminal'::pg_catalog.text, 'wilson'::pg_catalog.text) WHERE best_ranked IS NOT NULL")
 [ "${n:-0}" = 1 ] || bad "cd_bi: leader_check(7, 2024) gave no best-ranked member"
 stored=$(as cd_mallory -At -c "SELECT count(*) FROM clusterdata.report")
 for role in cd_loader "$su"; do
@@ -189,6 +225,11 @@ SQL
 )
 [ "$(echo "$out" | grep -c 42501)" = 4 ] && echo "cd_loader: truncate, corrections, trigger: 42501" || bad "cd_loader: $out"
 [ "$(as cd_mallory -At -c 'SELECT count(*) FROM clusterdata.report')" = "$stored" ] || bad "the reports are not all there"
+
+# what the views, defaults and constraints are bound to: PostgreSQL's and the
+# extension's own objects only
+n=$(as "$su" -At -c "SELECT count(*) FROM clusterdata.foreign_dependencies()")
+[ "$n" = 0 ] && echo "foreign_dependencies(): none" || bad "bound to another role's objects: $(as "$su" -At -c 'SELECT * FROM clusterdata.foreign_dependencies()')"
 
 echo "== 5. who ran the planted objects"
 psql -X -At -c "SELECT 'superusers: ' || string_agg(rolname, ', ' ORDER BY rolname) FROM pg_roles WHERE rolsuper"

@@ -24,7 +24,7 @@ CREATE TABLE report (
     year            int,
     period          text,
     event_date      date,
-    parse_retries   int NOT NULL DEFAULT 0
+    parse_retries   int NOT NULL DEFAULT 0 CHECK (parse_retries >= 0)
 );
 COMMENT ON TABLE report IS 'report texts, stored once per content (SHA-256 of the body), with their parse state';
 COMMENT ON COLUMN report.parse_error IS 'why the last parse failed; the report is skipped until the parser version changes or it is re-queued';

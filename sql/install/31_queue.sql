@@ -6,13 +6,15 @@
 -- report's: the report then stays queued and is parsed again, instead of
 -- being marked failed.  A transaction rolled back (serialization failure,
 -- deadlock), a lock not had in time or an object in use, a connection or
--- system error; and resources (out of memory, disk full) the first two
--- times: a report that runs out of them three times in a row is taken to be
--- the cause.  (A cancel or statement timeout is never caught at all.)
+-- system error, a lack of resources (disk full, too many connections); and
+-- out of memory the first two times: a report that runs out of memory three
+-- times in a row is taken to be the cause.  (A cancel or statement timeout
+-- is never caught at all.)
 CREATE FUNCTION is_transient_error(sqlstate text, retries int) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN left(sqlstate, 2) IN ('40', '08', '58') OR sqlstate IN ('55P03', '55006', '57P03')
-       OR (left(sqlstate, 2) = '53' AND retries < 2);
+       OR (left(sqlstate, 2) = '53' AND sqlstate <> '53200')
+       OR (sqlstate = '53200' AND retries < 2);
 COMMENT ON FUNCTION is_transient_error(text, int) IS 'whether a parse error (SQLSTATE) is the server''s rather than the report''s, after retries such errors: then the report stays queued';
 
 -- parse one stored report into fact: true when it parsed; false when the
@@ -69,7 +71,8 @@ BEGIN
             -- the server's error: a queued report stays queued, counted;
             -- a parsed one keeps its facts
             UPDATE clusterdata.report
-            SET parse_retries = parse_retries + 1, parse_error = SQLERRM, parse_sqlstate = SQLSTATE
+            SET parse_retries = least(parse_retries, 999999) + 1, parse_error = SQLERRM,
+                parse_sqlstate = SQLSTATE
             WHERE id = r.id AND (parsed_at IS NULL OR parser_version < pv);
             RETURN NULL;
         END IF;
@@ -445,12 +448,15 @@ COMMENT ON FUNCTION parse_queue_done(int, int, int) IS 'the end of a parse_queue
 -- counts in return_message, while what was parsed stays.  A procedure that
 -- commits may not set its search_path, so it runs with its caller's: its
 -- body calls only the extension's functions, by their schema and with
--- arguments of their exact types, and uses no operator; the work is done
--- by parse_queue_step, which sets its search_path.
+-- arguments of their exact types, names its types by their schema and uses
+-- no operator; the work is done by parse_queue_step, which sets its
+-- search_path.
 CREATE PROCEDURE parse_queue(max_reports int DEFAULT 1000)
 LANGUAGE plpgsql AS $$
 DECLARE
-    s record;
+    -- (a type named in the procedure is looked up through the caller's
+    -- search_path too: pg_catalog.record, not a record another role made)
+    s pg_catalog.record;
 BEGIN
     s := clusterdata.parse_queue_step(max_reports, NULL::pg_catalog.int8[], 0, 0, 0, 0);
     LOOP

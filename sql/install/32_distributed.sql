@@ -87,7 +87,7 @@ BEGIN
     -- the workers' own tables must be empty: they become shells
     EXECUTE $q$SELECT string_agg(format('%s:%s', nodename, nodeport), ', ')
                FROM pg_catalog.run_command_on_workers(
-                   'SELECT (SELECT count(*) FROM clusterdata.report) + (SELECT count(*) FROM clusterdata.fact)')
+                   'SELECT (SELECT pg_catalog.count(*) FROM clusterdata.report) OPERATOR(pg_catalog.+) (SELECT pg_catalog.count(*) FROM clusterdata.fact)')
                WHERE NOT success OR result <> '0'$q$ INTO bad;
     IF bad IS NOT NULL THEN
         RAISE EXCEPTION 'the clusterdata tables of worker % are not empty (or it cannot be reached)', bad

@@ -20,7 +20,7 @@ INSERT INTO call_normal VALUES
   ('queued_only', NULL, 'false'), ('body_sha256', NULL, 'sha256(''abc'')'), ('shard_count', NULL, '4'),
   ('ids', NULL, 'ARRAY[1, 2]'), ('at', NULL, '1'), ('span_start', NULL, '3'), ('span_end', NULL, '7'),
   ('width', NULL, '60'), ('sqlstate', NULL, '''55P03'''), ('retries', NULL, '0'),
-  ('weights', NULL, '''{"criminal": 1, "serious": 1}'''),
+  ('weights', NULL, '''{"criminal": 1, "serious": 1}'''), ('p', NULL, '''Lào Cai'''),
   (NULL, 'text', '''x'''), (NULL, 'date', '''2024-12-20'''), (NULL, 'jsonb', '''{}'''),
   (NULL, 'boolean', 'true'), (NULL, 'bigint', '1'), (NULL, 'integer', '1'), (NULL, 'numeric', '1'),
   (NULL, 'double precision', '0.95'), (NULL, 'clusterdata.solve_rate', '''1707/1914'''),
@@ -45,10 +45,19 @@ BEGIN
           AND p.proname NOT IN ('distribute')
         ORDER BY p.oid::regprocedure::text
     LOOP
+        -- (each argument cast to its type named with its schema: the call
+        -- runs with the owner's search_path, where public.text is a domain)
         SELECT string_agg(format('(%s)::%s',
                    coalesce((SELECT c.expr FROM call_normal c WHERE c.argname = f.names[i]),
                             (SELECT c.expr FROM call_normal c WHERE c.typ = f.types[i]),
-                            '''1/2'''), f.types[i]), ', ' ORDER BY i)
+                            '''1/2'''),
+                   (SELECT CASE WHEN e.oid IS NOT NULL
+                                THEN format('%I.%I[]', en.nspname, e.typname)
+                                ELSE format('%I.%I', tn.nspname, t.typname) END
+                    FROM pg_type t JOIN pg_namespace tn ON tn.oid = t.typnamespace
+                    LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typlen = -1
+                    LEFT JOIN pg_namespace en ON en.oid = e.typnamespace
+                    WHERE t.oid = f.types[i])), ', ' ORDER BY i)
         INTO args FROM generate_subscripts(f.types, 1) i;
         call := format('clusterdata.%I(%s)', f.proname, coalesce(args, ''));
         call := CASE f.prokind

@@ -21,6 +21,21 @@ BEGIN
 END
 $$;
 GRANT EXECUTE ON FUNCTION public.cd_note(text) TO PUBLIC;
+CREATE FUNCTION public.cd_check(what text) RETURNS boolean
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM public.cd_note(what);
+    RETURN true;
+END
+$$;
+
+-- types named as PostgreSQL's, for a session that puts public first: a
+-- record shaped as parse_queue's steps, and text
+CREATE TYPE public.cd_rt AS (ids bigint[], at int, parsed int, failed int, retried int);
+CREATE DOMAIN public.record AS public.cd_rt CHECK (public.cd_check('domain public.record'));
+CREATE DOMAIN public.text AS pg_catalog.text CHECK (public.cd_check('domain public.text'));
+CREATE DOMAIN public.int4 AS pg_catalog.int4 CHECK (public.cd_check('domain public.int4'));
+CREATE DOMAIN public.int8 AS pg_catalog.int8 CHECK (public.cd_check('domain public.int8'));
 
 -- operators: every name the extension's code uses, on every pair of types it
 -- could meet (the extension's own types included)
