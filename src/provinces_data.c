@@ -34,7 +34,7 @@ const CdProvince cd_provinces[] = {
 	{"VN-39", "Đồng Nai", "Dong Nai", false, false, 29, {"同奈", "ドンナイ", "동나이", "Донгнай", NULL}},
 	{"VN-40", "Bình Thuận", "Binh Thuan", false, false, 26, {"平顺", "平順", "ビントゥアン", "빈투언", "빈투안", "Биньтхуан", NULL}},
 	{"VN-41", "Long An", "Long An", false, false, 28, {"隆安", "ロンアン", "롱안", "Лонган", NULL}},
-	{"VN-43", "Bà Rịa - Vũng Tàu", "Ba Ria - Vung Tau", false, false, 62, {"Bà Rịa-Vũng Tàu", "Ba Ria Vung Tau", "बा रिया - वुंग ताउ", "बा रिया-वुंग ताउ", "巴地头顿", "巴地頭頓", "巴地-头顿", "バリア・ブンタウ", "バリアブンタウ", "バリア・ヴンタウ", "바리아붕따우", "바리아-붕따우", "Бариа-Вунгтау", "Бариа Вунгтау", NULL}},
+	{"VN-43", "Bà Rịa - Vũng Tàu", "Ba Ria - Vung Tau", false, false, 62, {"Bà Rịa-Vũng Tàu", "Ba Ria Vung Tau", "BR-VT", "BRVT", "बा रिया - वुंग ताउ", "बा रिया-वुंग ताउ", "巴地头顿", "巴地頭頓", "巴地-头顿", "バリア・ブンタウ", "バリアブンタウ", "バリア・ヴンタウ", "바리아붕따우", "바리아-붕따우", "Бариа-Вунгтау", "Бариа Вунгтау", NULL}},
 	{"VN-44", "An Giang", "An Giang", false, false, 33, {"安江", "アンザン", "アンジャン", "안장", "안지앙", "Анзянг", NULL}},
 	{"VN-45", "Đồng Tháp", "Dong Thap", false, false, 34, {"同塔", "ドンタップ", "ドンタープ", "동탑", "Донгтхап", NULL}},
 	{"VN-46", "Tiền Giang", "Tien Giang", false, false, 34, {"前江", "ティエンザン", "띠엔장", "티엔장", "Тьензянг", NULL}},
@@ -64,7 +64,7 @@ const CdProvince cd_provinces[] = {
 	{"VN-DN", "Đà Nẵng", "Da Nang", true, false, 59, {"दा नांग", "डा नांग", "岘港", "峴港", "ダナン", "ダナン市", "다낭", "Дананг", "Дананге", "Дананга", NULL}},
 	{"VN-HN", "Hà Nội", "Ha Noi", true, false, 60, {"हनोई", "हा नोई", "Hanoi", "Hanoiu", "Hanoju", "Hanoia", "Hanoiului", "河内", "ハノイ", "하노이", "Ханой", "Ханоя", "Ханое", "Ханоем", NULL}},
 	{"VN-HP", "Hải Phòng", "Hai Phong", true, false, 61, {"हाई फोंग", "हाइ फोंग", "海防", "ハイフォン", "하이퐁", "Хайфон", "Хайфона", "Хайфоне", NULL}},
-	{"VN-SG", "Hồ Chí Minh", "Ho Chi Minh", true, false, 62, {"TP Hồ Chí Minh", "TPHCM", "TP.HCM", "HCM", "Ho Chi Minh City", "Saigon", "हो ची मिन्ह", "हो ची मिन्ह सिटी", "胡志明市", "胡志明", "西贡", "ホーチミン", "ホーチミン市", "호찌민", "호치민", "Хошимин", "Хошимина", "Хошимине", NULL}},
+	{"VN-SG", "Hồ Chí Minh", "Ho Chi Minh", true, false, 62, {"TP Hồ Chí Minh", "TPHCM", "TP.HCM", "HCM", "HCMC", "Ho Chi Minh City", "Saigon", "हो ची मिन्ह", "हो ची मिन्ह सिटी", "胡志明市", "胡志明", "西贡", "ホーチミン", "ホーチミン市", "호찌민", "호치민", "Хошимин", "Хошимина", "Хошимине", NULL}},
 	{"VN-26", "Huế", "Hue", true, true, 63, {"Thành phố Huế", "ह्यू", "ह्यू शहर", "顺化", "順化", "フエ", "후에", "Хюэ", NULL}},
 };
 const int	cd_nprovinces = 64;

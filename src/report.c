@@ -49,7 +49,7 @@ void
 rp_work_end(Work *w)
 {
 	void	   *bufs[] = {w->used, w->tok, w->mark, w->num, w->fold, w->ascii,
-	w->ustart[0], w->ustart[1], w->uend[0], w->uend[1]};
+	w->ustart[0], w->ustart[1], w->uend[0], w->uend[1], w->join};
 
 	for (size_t i = 0; i < sizeof(bufs) / sizeof(bufs[0]); i++)
 		if (bufs[i])

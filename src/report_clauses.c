@@ -6,6 +6,7 @@
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
 #include "report_clauses.h"
+#include "report_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,6 +65,22 @@ abbrev_dot(const Work *w, size_t dot)
 		}
 	}
 	return false;
+}
+
+/*
+ * The dot of an abbreviation ("TP. Hồ Chí Minh", "Tp. Đà Nẵng", "TP.HCM"):
+ * the word right before the dot at byte `dot` is one of the language's
+ * abbreviations (RC_ABBREV in reportdata.c).
+ */
+bool
+rp_abbrev_at(const Work *w, size_t dot)
+{
+	int			k;
+
+	if (!rp_word_may_end(w, dot, RC_ABBREV))
+		return false;
+	k = tok_from(w, dot) - 1;
+	return k >= 0 && w->tok[k].bend == dot && rp_word_is(w, k, RC_ABBREV);
 }
 
 /*
@@ -126,8 +143,9 @@ add_end(Work *w, size_t i, bool sentence)
  * Stage 3 in one pass: where sentences and clauses start and end.  A
  * sentence ends at a line break, at a Sentence_Terminal character outside
  * ASCII, or at '.', '!' or '?' before a space or the end (not the dot of
- * "No. 4"); the next one starts after it.  A clause also ends at ';' and
- * '；'.  A start is the byte after the mark, an end the mark's first byte.
+ * "No. 4" or of an abbreviation, "TP. Huế"); the next one starts after
+ * it.  A clause also ends at ';' and '；'.  A start is the byte after the
+ * mark, an end the mark's first byte.
  */
 void
 rp_find_units(Work *w)
@@ -158,8 +176,12 @@ rp_find_units(Work *w)
 		{
 			bool		spaced = i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '\n');
 
-			/* "No. 4" goes on; a start needs a byte after the space */
-			if ((spaced || i + 1 >= len) && !abbrev_dot(w, i))
+			/*
+			 * "No. 4" and "TP. Hồ Chí Minh" go on; a start needs a byte after
+			 * the space
+			 */
+			if ((spaced || i + 1 >= len) && !abbrev_dot(w, i) &&
+				!(c == '.' && i + 1 < len && s[i + 1] == ' ' && rp_abbrev_at(w, i)))
 			{
 				add_end(w, i, true);
 				if (spaced && i + 2 < len)

@@ -12,6 +12,7 @@
 /* bytes a sentence or clause reaches at most from a position */
 #define UNIT_REACH 600
 
+bool		rp_abbrev_at(const Work *w, size_t dot);
 size_t		rp_cue_start(const Work *w, size_t b, size_t cs);
 void		rp_find_units(Work *w);
 bool		rp_has_comma(const char *s, size_t from, size_t to);

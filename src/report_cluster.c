@@ -16,6 +16,7 @@
 
 #include "report_clauses.h"
 #include "report_figures.h"
+#include "report_words.h"
 
 /* the first mark of a type that starts in [from, to), wherever it ends */
 static int
@@ -100,6 +101,181 @@ rp_cluster_facts(Out *o)
 	return best;
 }
 
+static bool
+is_role(int type)
+{
+	return type == RC_LEADER || type == RC_DEPUTY;
+}
+
+/* the full-width brackets "（" and "）" at byte b (before `to`) */
+#define FW_OPEN_AT(s, b, to) ((b) + 3 <= (to) && memcmp((s) + (b), "\xEF\xBC\x88", 3) == 0)
+#define FW_CLOSE_AT(s, b, to) ((b) + 3 <= (to) && memcmp((s) + (b), "\xEF\xBC\x89", 3) == 0)
+
+/*
+ * An item's role in brackets right behind it, or behind the words that
+ * join a list ("Hưng Yên (đơn vị Cụm trưởng)", "Quang Tri (líder del
+ * grupo)", "坚江省（集群长）"): where the gap to the next item goes on after
+ * the bracket; `from` when there is none.
+ */
+static size_t
+role_bracket_end(const Work *w, size_t from, size_t to)
+{
+	const char *s = w->t->s;
+	size_t		b = from,
+				e;
+	int			j = join_from(w, from);
+
+	while (b < to)
+	{
+		while (j < w->njoin && w->join[j].bend <= b)
+			j++;
+		if (s[b] == ' ')
+			b++;
+		else if (j < w->njoin && w->join[j].bstart <= b)
+			b = w->join[j].bend;
+		else
+			break;
+	}
+	if (b < to && s[b] == '(')
+		e = b + 1;
+	else if (FW_OPEN_AT(s, b, to))
+		e = b + 3;
+	else
+		return from;
+	for (; e < to && e - b <= LIST_BRACKET_MAX; e++)
+	{
+		if (s[e] == '\n' || s[e] == '(' || FW_OPEN_AT(s, e, to))
+			return from;
+		if (s[e] == ')' || FW_CLOSE_AT(s, e, to))
+		{
+			for (int k = mark_from(w, b); k < w->nmark && w->mark[k].bstart < e; k++)
+				if (is_role(w->mark[k].type))
+					return e + (s[e] == ')' ? 1 : 3);
+			return from;
+		}
+	}
+	return from;
+}
+
+/*
+ * May the text in [from, to) stand between two items of a member list?
+ * After an item's role in brackets:
+ * - a few separators and short words ("A, B và C", "A, B और C"): at most
+ *   LIST_GAP_LETTERS letters and no role;
+ * - or only words that join the groups of a list and name them (RC_LIST: a
+ *   conjunction, the police, city and province words, articles), roles and
+ *   numbers ("Hà Nội, Hải Phòng và Công an các tỉnh Quảng Ninh", "Da Nang
+ *   city and of the provinces of Quang Nam", "et celles des provinces de",
+ *   "và đơn vị Cụm trưởng Công an tỉnh X"), found by stage 1 (Work.join).
+ * Never across a line or a dot that ends a sentence (an abbreviation's dot,
+ * "TP.", is none).
+ */
+static bool
+list_gap(const Work *w, size_t from, size_t to, bool role)
+{
+	const char *s = w->t->s;
+	size_t		letters = 0;
+	int			m = -1,
+				j = -1;
+
+	/* most gaps hold no role and no dot: no lookup at all */
+	if (role)
+	{
+		from = role_bracket_end(w, from, to);
+		m = mark_from(w, from);
+		role = false;
+		for (int k = m; k < w->nmark && w->mark[k].bstart < to; k++)
+			role |= is_role(w->mark[k].type);
+	}
+	for (size_t b = from; b < to; b++)
+	{
+		unsigned char c = (unsigned char) s[b];
+
+		if (c == '\n')
+			return false;
+		if (c == '.')
+		{
+			if (j < 0)
+				j = join_from(w, b);
+			while (j < w->njoin && w->join[j].bend <= b)
+				j++;
+			if (!(j < w->njoin && w->join[j].bstart <= b))
+				return false;
+		}
+		if (c >= 0x80 ? (c & 0xC0) != 0x80 : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			letters++;
+	}
+	if (!role && letters <= LIST_GAP_LETTERS)
+		return true;
+	if (to - from > LIST_GAP_MAX)
+		return false;
+	/* groups: every letter is in a word that joins them, in a role, or a digit */
+	j = join_from(w, from);
+	if (m < 0)
+		m = mark_from(w, from);
+	for (size_t b = from; b < to;)
+	{
+		size_t		at = b;
+		UChar32		c = cd_next(s, to, &b);
+
+		if (!cd_is_word(c) || u_isdigit(c))
+			continue;
+		while (j < w->njoin && w->join[j].bend <= at)
+			j++;
+		if (j < w->njoin && w->join[j].bstart <= at)
+			continue;
+		while (m < w->nmark && w->mark[m].bend <= at)
+			m++;
+		{
+			bool		in_role = false;
+
+			for (int k = m; k < w->nmark && w->mark[k].bstart <= at && !in_role; k++)
+				in_role = is_role(w->mark[k].type) && w->mark[k].bend > at;
+			if (!in_role)
+				return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * The roles inside a member list say which item holds them: one in brackets
+ * the item before it, one between two items the item after it.
+ */
+static void
+list_roles(Work *w, const int *run, int n)
+{
+	for (int r = 0; r < n; r++)
+	{
+		/* the marks between this item and the next (after the last: a bracket's reach) */
+		int			k0 = run[r] + 1,
+					k1 = r + 1 < n ? run[r + 1] : w->nmark;
+		size_t		from = w->mark[run[r]].bend,
+					to = r + 1 < n ? w->mark[run[r + 1]].bstart :
+			(from + LIST_BRACKET_MAX + 4 < w->t->len ? from + LIST_BRACKET_MAX + 4 : w->t->len),
+					b;
+		bool		any = false;
+
+		for (int k = k0; k < k1 && w->mark[k].bstart < to && !any; k++)
+			any = is_role(w->mark[k].type);
+		if (!any)
+			continue;
+		b = role_bracket_end(w, from, to);
+		if (r + 1 == n)
+			to = b;
+		for (int k = k0; k < k1 && w->mark[k].bstart < to; k++)
+			if (is_role(w->mark[k].type))
+				w->mark[k].list_role = w->mark[k].bend <= b ? LIST_ROLE_BEFORE : LIST_ROLE_AFTER;
+	}
+}
+
+/*
+ * Members: a list of three or more provinces.  Its items may come in groups
+ * ("Công an thành phố Hà Nội, Hải Phòng và Công an các tỉnh Quảng Ninh, Bắc
+ * Ninh"; "the police of Da Nang city and of the provinces of A, B and C"),
+ * with a role in brackets ("Hưng Yên (đơn vị Cụm trưởng)"): list_gap() says
+ * what may stand between two items.
+ */
 void
 rp_members(Out *o, int cluster_no)
 {
@@ -111,6 +287,7 @@ rp_members(Out *o, int cluster_no)
 		int			run[64],
 					n = 0,
 					q = k;
+		bool		role = false;	/* a role's cue since the last item */
 
 		if (w->mark[k].type != RC_PROVINCE)
 		{
@@ -122,31 +299,29 @@ rp_members(Out *o, int cluster_no)
 		{
 			Mark	   *prev = &w->mark[run[n - 1]],
 					   *cur = &w->mark[q];
-			size_t		letters = 0;
 
-			/* particles and place words may sit between items ("A, B और C") */
+			/*
+			 * particles, place words and roles may sit between items ("A, B
+			 * और C", "A (Cụm trưởng), B"): list_gap() decides
+			 */
 			if (cur->type == RC_STOP || cur->type == RC_LOCATION || cur->type == RC_LINK ||
 				cur->type == RC_POST)
 				continue;
-			if (cur->type != RC_PROVINCE)
-				break;
-			/* only separators and a few short words between list items */
-			for (size_t b = prev->bend; b < cur->bstart; b++)
+			if (is_role(cur->type))
 			{
-				unsigned char c = (unsigned char) w->t->s[b];
-
-				if (c == '.' || c == '\n')
-					letters = 100;
-				if (c >= 0x80 ? (c & 0xC0) != 0x80 : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-					letters++;
+				role = true;
+				continue;
 			}
-			if (letters > 14)
+			if (cur->type != RC_PROVINCE || !list_gap(w, prev->bend, cur->bstart, role))
 				break;
 			run[n++] = q;
+			role = false;
 		}
 		if (n >= 3)
 		{
 			bool		seen[CD_PROVINCES_MAX] = {false};
+
+			list_roles(w, run, n);
 
 			for (int r = 0; r < n; r++)
 			{
@@ -172,7 +347,10 @@ static bool leaders_pass(Out *o, int period_year, int role, int strength);
  * Leader and deputy: a province named after the role behind a link word
  * ("bầu ... Cụm trưởng ... là Công an tỉnh X", "chef du groupe 2025 à ... X")
  * is the stronger evidence; a province just before the role ("X làm Cụm
- * trưởng", "X în funcția de Lider") is used when no stronger one exists.
+ * trưởng", "X în funcția de Lider"), or the item of a member list the role
+ * belongs to ("Hưng Yên (đơn vị Cụm trưởng)", "và đơn vị Cụm trưởng Công an
+ * tỉnh X": who holds it now, in the year reviewed), is used when no
+ * stronger one exists.
  */
 void
 rp_leaders(Out *o, int period_year)
@@ -188,7 +366,7 @@ rp_leaders(Out *o, int period_year)
 	}
 }
 
-/* is [from, to) a short stretch of the same clause, without figures? */
+/* is [from, to) a short stretch of the same clause, without figures or brackets? */
 bool
 rp_right_behind(const Work *w, size_t from, size_t to)
 {
@@ -198,7 +376,8 @@ rp_right_behind(const Work *w, size_t from, size_t to)
 	{
 		char		c = w->t->s[i];
 
-		if ((c >= '0' && c <= '9') || c == ';' || c == '.' || c == '\n' || c == '(' || c == ')')
+		if ((c >= '0' && c <= '9') || c == ';' || c == '.' || c == '\n' || c == '(' || c == ')' ||
+			FW_OPEN_AT(w->t->s, i, to) || FW_CLOSE_AT(w->t->s, i, to))
 			return false;
 	}
 	return true;
@@ -215,7 +394,8 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 		Mark	   *cue = &w->mark[k];
 		int			prov = -1,
 					pb = -1,
-					pa = -1;
+					pa = -1,
+					pn = -1;
 		size_t		ss,
 					se;
 		CdFact		f;
@@ -247,6 +427,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 				break;
 			if (w->mark[q].type == RC_PROVINCE && w->mark[q].bstart - cue->bend <= 200)
 			{
+				pn = q;
 				if (rp_mark_after(w, RC_LINK, cue->bend, w->mark[q].bstart) >= 0 ||
 					(rp_right_behind(w, cue->bend, w->mark[q].bstart) &&
 					 /* not the next item of a list of roles ("A, Cụm trưởng, B, Cụm phó") */
@@ -256,16 +437,22 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 				break;
 			}
 		}
-		prov = strength == 2 ? pa : pb;
+		if (cue->list_role == LIST_ROLE_BEFORE)
+			prov = strength == 1 ? pb : -1;
+		else if (cue->list_role == LIST_ROLE_AFTER)
+			prov = strength == 1 ? pn : -1;
+		else
+			prov = strength == 2 ? pa : pb;
 		if (prov < 0)
 			continue;
 		found = true;
 		year = rp_year_near(w, cue->bstart, cue->bend, 120, false);
+		/* chosen for the next year, unless a list says who holds it now */
 		if (!year && period_year)
-			year = period_year + 1;
+			year = cue->list_role ? period_year : period_year + 1;
 		rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
-				  prov == pa ? cue->bstart : w->mark[prov].bstart,
-				  prov == pa ? w->mark[prov].bend : cue->bend);
+				  prov != pb ? cue->bstart : w->mark[prov].bstart,
+				  prov != pb ? w->mark[prov].bend : cue->bend);
 		f.province = w->mark[prov].value;
 		f.year = year;
 		rp_put(o, &f);

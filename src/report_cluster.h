@@ -10,6 +10,10 @@
 
 /* bytes between an ordinal and the cluster cue after it ("第4竞赛集群", "제4 경쟁 클러스터") */
 #define ORDINAL_CUE_GAP 8
+/* letters of any words between two items of a member list */
+#define LIST_GAP_LETTERS 14
+/* bytes of an item's role in brackets ("(đơn vị Cụm trưởng)") */
+#define LIST_BRACKET_MAX 80
 
 int			rp_cluster_facts(Out *o);
 void		rp_leaders(Out *o, int period_year);

@@ -33,11 +33,29 @@ typedef struct DEntry
 	struct DEntry *next;
 } DEntry;
 
+/* a word the dictionary knows without making it a mark (RC_LIST, RC_ABBREV) */
+typedef struct DWord
+{
+	char	   *word;
+	uint16_t	len;
+	bool		prefix;			/* the cue's last word, ending in '*' */
+	int			next;			/* the next word of its kind with the same first byte, + 1; 0: none */
+} DWord;
+
+/* the kinds of such words, from RC_LIST on */
+#define DWORD_KINDS (RC_ABBREV - RC_LIST + 1)
+
 typedef struct Dict
 {
 	const char *lang;
 	bool		stripped;		/* the cues without diacritics too */
 	DEntry	   *slot[DSIZE];
+	/* words that are no marks, by kind (RC_LIST, RC_ABBREV) */
+	DWord	   *words[DWORD_KINDS];
+	int			nwords[DWORD_KINDS],
+				capwords[DWORD_KINDS];
+	int			whead[DWORD_KINDS][256];	/* by first byte: the first word's index + 1; 0: none */
+	size_t		wmax[DWORD_KINDS];	/* bytes of the longest word (SIZE_MAX: a prefix) */
 	/* one-word prefix cues ("investigat*"), by key (0: folded, 1: ASCII) and first byte */
 	DEntry	   *prefixes[2][256];
 	char		digit_words[16][8];	/* words of cues that are digits ("6 tháng") */
@@ -164,6 +182,60 @@ dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *
 }
 
 /*
+ * Each word of a cue that is no mark ("công an các tỉnh": công, an, các,
+ * tỉnh), once; '*' after the last one makes it a prefix.
+ */
+static void
+dict_add_words(Dict *d, const char *phrase, int type)
+{
+	int			kind = type - RC_LIST;
+	char	   *k = strdup(phrase),
+			   *save = NULL,
+			   *w;
+
+	if (!k)
+		return;
+	for (w = strtok_r(k, " ", &save); w; w = strtok_r(NULL, " ", &save))
+	{
+		size_t		wl = strlen(w);
+		bool		prefix = wl > 1 && w[wl - 1] == '*',
+					seen = false;
+
+		if (prefix)
+			w[--wl] = '\0';
+		if (wl == 0 || wl > UINT16_MAX)
+			continue;
+		for (int i = 0; i < d->nwords[kind] && !seen; i++)
+			seen = d->words[kind][i].len == wl && d->words[kind][i].prefix == prefix &&
+				memcmp(d->words[kind][i].word, w, wl) == 0;
+		if (seen)
+			continue;
+		if (d->nwords[kind] == d->capwords[kind])
+		{
+			int			nc = d->capwords[kind] ? d->capwords[kind] * 2 : 32;
+			DWord	   *nw = realloc(d->words[kind], (size_t) nc * sizeof(DWord));
+
+			if (!nw)
+				break;
+			d->words[kind] = nw;
+			d->capwords[kind] = nc;
+		}
+		d->words[kind][d->nwords[kind]].word = strdup(w);
+		if (!d->words[kind][d->nwords[kind]].word)
+			break;
+		d->words[kind][d->nwords[kind]].len = (uint16_t) wl;
+		d->words[kind][d->nwords[kind]].prefix = prefix;
+		if (prefix)
+			d->wmax[kind] = SIZE_MAX;
+		else if (wl > d->wmax[kind])
+			d->wmax[kind] = wl;
+		d->words[kind][d->nwords[kind]].next = d->whead[kind][(unsigned char) w[0]];
+		d->whead[kind][(unsigned char) w[0]] = ++d->nwords[kind];
+	}
+	free(k);
+}
+
+/*
  * A cue or name written in a spaceless script, as the words rp_tokenize()
  * makes of it: a space around each Han or Hiragana character and at each
  * change between Katakana and other letters ("6个月" -> "6 个 月").
@@ -230,10 +302,19 @@ rp_dict_for(const char *lang, bool stripped)
 				char		bare[512];
 
 				cjk_words(f, spaced, sizeof(spaced));
-				dict_add(d, spaced, c->type, c->value, false, c->text);
 				/* text that lost its diacritics: "ty le", "dieu tra" */
-				if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
-					dict_add(d, bare, c->type, c->value, false, c->text);
+				if (c->type == RC_LIST || c->type == RC_ABBREV)
+				{
+					dict_add_words(d, spaced, c->type);
+					if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
+						dict_add_words(d, bare, c->type);
+				}
+				else
+				{
+					dict_add(d, spaced, c->type, c->value, false, c->text);
+					if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
+						dict_add(d, bare, c->type, c->value, false, c->text);
+				}
 				free(f);
 			}
 		}
@@ -488,6 +569,68 @@ tok_eq(const Work *w, const Tok *tk, const char *word, size_t wl, bool ascii, bo
 	return kl == wl && memcmp(k, word, wl) == 0;
 }
 
+/*
+ * Is word k one of the language's words of this kind that are no marks
+ * (RC_LIST: "và", "police", "provinces"; RC_ABBREV: "tp")?
+ */
+bool
+rp_word_is(const Work *w, int k, int type)
+{
+	int			kind = type - RC_LIST;
+	const Dict *d = w->dict;
+	const Tok  *tk;
+
+	if (!d || kind < 0 || kind >= DWORD_KINDS || k < 0 || k >= w->ntok)
+		return false;
+	tk = &w->tok[k];
+	if (TOK_FLEN(tk) == 0)
+		return false;
+	for (int i = d->whead[kind][(unsigned char) w->fold[tk->fold]]; i; i = d->words[kind][i - 1].next)
+	{
+		const DWord *e = &d->words[kind][i - 1];
+
+		if (tok_eq(w, tk, e->word, e->len, false, e->prefix))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Could the word that ends at byte `end` be one of the kind (RC_LIST,
+ * RC_ABBREV)?  False when it is longer than all of them: no lookup needed.
+ */
+bool
+rp_word_may_end(const Work *w, size_t end, int type)
+{
+	int			kind = type - RC_LIST;
+	size_t		b = end,
+				lim;
+
+	if (!w->dict || kind < 0 || kind >= DWORD_KINDS || w->dict->nwords[kind] == 0)
+		return false;
+	/* folding can change a word's bytes a little: the bound is loose */
+	lim = w->dict->wmax[kind] == SIZE_MAX ? SIZE_MAX : w->dict->wmax[kind] + 2;
+	/* back over the word's bytes: ASCII letters and digits, anything not ASCII */
+	while (b > 0 && end - b <= lim)
+	{
+		unsigned char c = (unsigned char) w->t->s[b - 1];
+
+		if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9'))
+			break;
+		b--;
+	}
+	if (end == b || end - b > lim)
+		return false;
+	/* an ASCII first letter no word of the kind starts with ("2024.") */
+	{
+		unsigned char c = (unsigned char) w->t->s[b];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		return c >= 0x80 || w->dict->whead[kind][c] != 0;
+	}
+}
+
 /* tokens are adjacent when only spaces, hyphens or apostrophes separate them */
 static bool
 adjacent(const Work *w, const Tok *a, const Tok *b)
@@ -552,6 +695,7 @@ sound_province(const Work *w, const Dict *d, int i, int *n, Mark *m)
 			m->type = RC_PROVINCE;
 			m->value = p;
 			m->prefix = false;
+			m->list_role = 0;
 			m->text = NULL;
 			m->bstart = tk->bstart;
 			m->bend = w->tok[i + k - 1].bend;
@@ -595,6 +739,64 @@ ending_province(const Work *w, const Dict *d, int i)
 				return e;
 	}
 	return NULL;
+}
+
+static void
+add_join(Work *w, size_t bstart, size_t bend)
+{
+	if (!rp_grow((void **) &w->join, &w->capjoin, w->njoin + 1, sizeof(Span)))
+	{
+		w->oom = true;
+		return;
+	}
+	w->join[w->njoin].bstart = (uint32_t) bstart;
+	w->join[w->njoin++].bend = (uint32_t) bend;
+}
+
+/*
+ * In the LIST_GAP_MAX bytes after a province name (up to the next one): the
+ * words that may join the items and groups of a list ("và Công an các
+ * tỉnh", "and of the provinces of", "省") and the dots of abbreviations
+ * ("TP."), kept as spans for the members' rule, which runs when the words
+ * are gone.
+ */
+static void
+find_joiners(Work *w)
+{
+	int			k = 0,
+				t = 0;
+
+	while (k < w->nmark && !w->oom)
+	{
+		size_t		from,
+					to;
+		int			next = k + 1;
+
+		if (w->mark[k].type != RC_PROVINCE)
+		{
+			k++;
+			continue;
+		}
+		while (next < w->nmark && w->mark[next].type != RC_PROVINCE)
+			next++;
+		from = w->mark[k].bend;
+		to = from + LIST_GAP_MAX < w->t->len ? from + LIST_GAP_MAX : w->t->len;
+		if (next < w->nmark && w->mark[next].bstart < to)
+			to = w->mark[next].bstart;
+		/* names and stretches come in text order: the words too */
+		while (t < w->ntok && w->tok[t].bstart < from)
+			t++;
+		for (; t < w->ntok && w->tok[t].bend <= to && !w->oom; t++)
+		{
+			const Tok  *tk = &w->tok[t];
+
+			if (rp_word_is(w, t, RC_LIST))
+				add_join(w, tk->bstart, tk->bend);
+			if (tk->bend < w->t->len && w->t->s[tk->bend] == '.' && rp_word_is(w, t, RC_ABBREV))
+				add_join(w, tk->bend, tk->bend + 1);
+		}
+		k = next;
+	}
 }
 
 void
@@ -670,6 +872,7 @@ rp_find_marks(Work *w, const Dict *d)
 			m.type = best->type;
 			m.value = best->value;
 			m.prefix = best->prefix;
+			m.list_role = 0;
 			m.text = best->text;
 			m.bstart = w->tok[i].bstart;
 			m.bend = w->tok[i + bestn - 1].bend;
@@ -688,4 +891,6 @@ rp_find_marks(Work *w, const Dict *d)
 			i += bestn - 1;
 		}
 	}
+	if (!w->oom)
+		find_joiners(w);
 }

@@ -32,15 +32,27 @@ typedef struct Tok
 } Tok;
 
 
+/* Mark.list_role: a role cue that says which item of a member list holds the role */
+#define LIST_ROLE_BEFORE 1		/* the item before it, in brackets ("Hưng Yên (Cụm trưởng)") */
+#define LIST_ROLE_AFTER 2		/* the item after it ("và đơn vị Cụm trưởng Công an tỉnh X") */
+
 typedef struct Mark
 {
 	int			type,
 				value;
 	bool		prefix;			/* the cue ends in '*' (text is without it) */
+	uint8_t		list_role;		/* 0, LIST_ROLE_BEFORE or _AFTER (set by rp_members) */
 	const char *text;			/* the cue as the data writes it */
 	uint32_t	bstart,
 				bend;
 } Mark;
+
+/* a stretch of the text */
+typedef struct Span
+{
+	uint32_t	bstart,
+				bend;
+} Span;
 
 /*
  * A number as the rules need it (CdNum without what they do not read), in
@@ -79,6 +91,15 @@ typedef struct Work
 	WNum	   *num;
 	int			nnum,
 				capnum;
+	/*
+	 * Between two province names close to each other: the words that may
+	 * join the items and groups of a list (RC_LIST) and the dots of
+	 * abbreviations (RC_ABBREV), in text order.  Stage 1 finds them while
+	 * the words are there; the members' rule reads them.
+	 */
+	Span	   *join;
+	int			njoin,
+				capjoin;
 	bool	   *used;			/* numbers consumed by a rate */
 	bool		oom;
 	const struct Dict *dict;
@@ -105,6 +126,7 @@ typedef struct Work
 #define mark_from(w, pos) rp_first_at((w)->mark, (w)->nmark, sizeof(Mark), offsetof(Mark, bstart), (pos))
 #define num_from(w, pos) rp_first_at((w)->num, (w)->nnum, sizeof(WNum), offsetof(WNum, bstart), (pos))
 #define tok_from(w, pos) rp_first_at((w)->tok, (w)->ntok, sizeof(Tok), offsetof(Tok, bstart), (pos))
+#define join_from(w, pos) rp_first_at((w)->join, (w)->njoin, sizeof(Span), offsetof(Span, bstart), (pos))
 
 int			rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos);
 bool		rp_grow(void **p, int *cap, int need, size_t elem);

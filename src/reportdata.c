@@ -6,8 +6,12 @@
  *		is 1 when it follows the name, as Hindi's postposition), ranks of
  *		officials and their posts, and particles that end a name.  A clause
  *		word's value is 1 when the clause is a part of what was just counted
- *		("trong đó", "of which", "w tym").  Cues are lower-case; '*' ends a prefix
- *		match; the same words may carry two meanings (French "à").
+ *		("trong đó", "of which", "w tym").  Words that may stand between the
+ *		items and groups of a member list (conjunctions, police, city and
+ *		province words, articles: RC_LIST) and abbreviations whose dot ends no
+ *		sentence (RC_ABBREV) are no marks: a phrase of them gives each of its
+ *		words.  Cues are lower-case; '*' ends a prefix match; the same words
+ *		may carry two meanings (French "à").
  */
 #include "reportdata.h"
 
@@ -47,6 +51,11 @@ static const CdReportCue vi[] = {
 	{"trung tá", RC_RANK, 0}, {"thiếu tá", RC_RANK, 0}, {"đồng chí", RC_RANK, 0},
 	{"giám đốc", RC_POST, 0}, {"phó giám đốc", RC_POST, 0}, {"thứ trưởng", RC_POST, 0},
 	{"bộ trưởng", RC_POST, 0}, {"trưởng phòng", RC_POST, 0},
+	/* between the items and groups of a member list; abbreviations */
+	{"và", RC_LIST, 0}, {"cùng với", RC_LIST, 0}, {"công an", RC_LIST, 0}, {"ca", RC_LIST, 0},
+	{"các", RC_LIST, 0}, {"tỉnh", RC_LIST, 0}, {"thành phố", RC_LIST, 0}, {"tp", RC_LIST, 0},
+	{"thủ đô", RC_LIST, 0}, {"trực thuộc trung ương", RC_LIST, 0}, {"đơn vị", RC_LIST, 0},
+	{"tp", RC_ABBREV, 0}, {"tx", RC_ABBREV, 0},
 	END
 };
 
@@ -88,6 +97,12 @@ static const CdReportCue en[] = {
 	{"senior colonel", RC_RANK, 0}, {"lieutenant colonel", RC_RANK, 0}, {"major", RC_RANK, 0},
 	{"comrade", RC_RANK, 0}, {"director", RC_POST, 0}, {"deputy director", RC_POST, 0},
 	{"deputy minister", RC_POST, 0}, {"minister", RC_POST, 0},
+	{"and", RC_LIST, 0}, {"together with", RC_LIST, 0}, {"along with", RC_LIST, 0},
+	{"the", RC_LIST, 0}, {"of", RC_LIST, 0}, {"those", RC_LIST, 0}, {"police", RC_LIST, 0},
+	{"public security", RC_LIST, 0}, {"department*", RC_LIST, 0}, {"force*", RC_LIST, 0},
+	{"city", RC_LIST, 0}, {"cities", RC_LIST, 0}, {"province*", RC_LIST, 0}, {"provincial", RC_LIST, 0},
+	{"municipal*", RC_LIST, 0}, {"centrally run", RC_LIST, 0}, {"unit*", RC_LIST, 0},
+	{"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
 	END
 };
 
@@ -119,6 +134,14 @@ static const CdReportCue fr[] = {
 	{"général de brigade", RC_RANK, 0}, {"général de corps d'armée", RC_RANK, 0},
 	{"colonel", RC_RANK, 0}, {"lieutenant-colonel", RC_RANK, 0}, {"camarade", RC_RANK, 0},
 	{"directeur", RC_POST, 0}, {"directeur adjoint", RC_POST, 0}, {"vice-ministre", RC_POST, 0},
+	{"et", RC_LIST, 0}, {"ainsi que", RC_LIST, 0}, {"avec", RC_LIST, 0}, {"la", RC_LIST, 0},
+	{"le", RC_LIST, 0}, {"les", RC_LIST, 0}, {"l", RC_LIST, 0}, {"de", RC_LIST, 0},
+	{"des", RC_LIST, 0}, {"du", RC_LIST, 0}, {"d", RC_LIST, 0}, {"celle", RC_LIST, 0},
+	{"celles", RC_LIST, 0}, {"celui", RC_LIST, 0}, {"ceux", RC_LIST, 0}, {"police*", RC_LIST, 0},
+	{"sécurité publique", RC_LIST, 0}, {"ville", RC_LIST, 0}, {"villes", RC_LIST, 0},
+	{"province*", RC_LIST, 0}, {"provincia*", RC_LIST, 0}, {"municipal*", RC_LIST, 0},
+	{"unité*", RC_LIST, 0},
+	{"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
 	END
 };
 
@@ -144,6 +167,9 @@ static const CdReportCue pl[] = {
 	{"całym klastrze", RC_WHOLE, 0}, {"generał*", RC_RANK, 0}, {"generał dywizji", RC_RANK, 0},
 	{"generał brygady", RC_RANK, 0}, {"pułkownik*", RC_RANK, 0}, {"podpułkownik*", RC_RANK, 0},
 	{"towarzysz*", RC_RANK, 0}, {"dyrektor*", RC_POST, 0}, {"wiceminister*", RC_POST, 0},
+	{"i", RC_LIST, 0}, {"oraz", RC_LIST, 0}, {"a także", RC_LIST, 0}, {"wraz z", RC_LIST, 0},
+	{"policj*", RC_LIST, 0}, {"komend*", RC_LIST, 0}, {"miast*", RC_LIST, 0},
+	{"prowincj*", RC_LIST, 0}, {"jednostk*", RC_LIST, 0}, {"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
 	END
 };
 
@@ -174,6 +200,12 @@ static const CdReportCue ro[] = {
 	{"general-locotenent", RC_RANK, 0}, {"colonel*", RC_RANK, 0},
 	{"locotenent-colonel", RC_RANK, 0}, {"tovarăș*", RC_RANK, 0}, {"director*", RC_POST, 0},
 	{"ministru adjunct", RC_POST, 0}, {"adjunct", RC_POST, 0},
+	{"și", RC_LIST, 0}, {"şi", RC_LIST, 0}, {"precum", RC_LIST, 0}, {"împreună cu", RC_LIST, 0},
+	{"a", RC_LIST, 0}, {"al", RC_LIST, 0}, {"ale", RC_LIST, 0}, {"ai", RC_LIST, 0},
+	{"de", RC_LIST, 0}, {"din", RC_LIST, 0}, {"poliți*", RC_LIST, 0}, {"poliţi*", RC_LIST, 0},
+	{"inspectorat*", RC_LIST, 0}, {"oraș*", RC_LIST, 0}, {"oraş*", RC_LIST, 0},
+	{"municipi*", RC_LIST, 0}, {"provinci*", RC_LIST, 0}, {"unitat*", RC_LIST, 0},
+	{"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
 	END
 };
 
@@ -199,6 +231,9 @@ static const CdReportCue hi[] = {
 	{"उप मंत्री", RC_POST, 0}, {"ने", RC_STOP, 0}, {"को", RC_STOP, 0}, {"का", RC_STOP, 0},
 	{"की", RC_STOP, 0}, {"के", RC_STOP, 0}, {"से", RC_STOP, 0}, {"और", RC_STOP, 0},
 	{"द्वारा", RC_STOP, 0}, {"जी", RC_STOP, 0}, {"है", RC_STOP, 0}, {"प्रांत", RC_POST, 0}, {"प्रांतीय", RC_POST, 0}, {"पुलिस", RC_POST, 0},
+	{"और", RC_LIST, 0}, {"तथा", RC_LIST, 0}, {"एवं", RC_LIST, 0}, {"के साथ", RC_LIST, 0},
+	{"की", RC_LIST, 0}, {"का", RC_LIST, 0}, {"पुलिस", RC_LIST, 0}, {"प्रांत*", RC_LIST, 0},
+	{"शहर*", RC_LIST, 0}, {"नगर*", RC_LIST, 0}, {"इकाई", RC_LIST, 0},
 	END
 };
 
@@ -219,6 +254,12 @@ static const CdReportCue es[] = {
 	{"conferencia", RC_EVENT, 0}, {"en", RC_LOCATION, 0}, {"todo el grupo", RC_WHOLE, 0},
 	{"general", RC_RANK, 0}, {"general de división", RC_RANK, 0}, {"coronel", RC_RANK, 0},
 	{"teniente coronel", RC_RANK, 0}, {"director", RC_POST, 0},
+	{"y", RC_LIST, 0}, {"e", RC_LIST, 0}, {"junto con", RC_LIST, 0}, {"la", RC_LIST, 0},
+	{"las", RC_LIST, 0}, {"el", RC_LIST, 0}, {"los", RC_LIST, 0}, {"de", RC_LIST, 0},
+	{"del", RC_LIST, 0}, {"policía*", RC_LIST, 0}, {"seguridad pública", RC_LIST, 0},
+	{"departamento*", RC_LIST, 0}, {"ciudad", RC_LIST, 0}, {"ciudades", RC_LIST, 0},
+	{"provincia*", RC_LIST, 0}, {"municipal*", RC_LIST, 0}, {"unidad*", RC_LIST, 0},
+	{"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
 	END
 };
 
@@ -237,6 +278,11 @@ static const CdReportCue de[] = {
 	{"konferenz", RC_EVENT, 0}, {"in", RC_LOCATION, 0}, {"gesamte cluster", RC_WHOLE, 0},
 	{"generalmajor", RC_RANK, 0}, {"generalleutnant", RC_RANK, 0}, {"general", RC_RANK, 0},
 	{"oberst", RC_RANK, 0}, {"oberstleutnant", RC_RANK, 0}, {"direktor", RC_POST, 0},
+	{"und", RC_LIST, 0}, {"sowie", RC_LIST, 0}, {"zusammen mit", RC_LIST, 0}, {"die", RC_LIST, 0},
+	{"der", RC_LIST, 0}, {"des", RC_LIST, 0}, {"den", RC_LIST, 0}, {"dem", RC_LIST, 0},
+	{"polizei*", RC_LIST, 0}, {"öffentliche sicherheit", RC_LIST, 0}, {"behörde*", RC_LIST, 0},
+	{"stadt*", RC_LIST, 0}, {"städte", RC_LIST, 0}, {"provinz*", RC_LIST, 0},
+	{"einheit*", RC_LIST, 0}, {"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
 	END
 };
 
@@ -280,6 +326,9 @@ static const CdReportCue zh[] = {
 	{"同志", RC_RANK, 0}, {"厅长", RC_POST, 0}, {"副厅长", RC_POST, 0}, {"部长", RC_POST, 0},
 	{"副部长", RC_POST, 0}, {"局长", RC_POST, 0}, {"省", RC_POST, 0}, {"公安厅", RC_POST, 0},
 	{"、", RC_STOP, 0}, {"和", RC_STOP, 0}, {"及", RC_STOP, 0},
+	{"和", RC_LIST, 0}, {"及", RC_LIST, 0}, {"以及", RC_LIST, 0}, {"与", RC_LIST, 0},
+	{"市", RC_LIST, 0}, {"省", RC_LIST, 0}, {"公安厅", RC_LIST, 0}, {"公安局", RC_LIST, 0},
+	{"单位", RC_LIST, 0},
 	END
 };
 
@@ -314,6 +363,9 @@ static const CdReportCue ja[] = {
 	{"局長", RC_POST, 0}, {"長官", RC_POST, 0}, {"大臣", RC_POST, 0}, {"副大臣", RC_POST, 0},
 	{"省", RC_POST, 0}, {"公安", RC_POST, 0},
 	{"、", RC_STOP, 0}, {"と", RC_STOP, 0}, {"の", RC_STOP, 0},
+	{"と", RC_LIST, 0}, {"および", RC_LIST, 0}, {"及び", RC_LIST, 0}, {"並びに", RC_LIST, 0},
+	{"の", RC_LIST, 0}, {"市", RC_LIST, 0}, {"省", RC_LIST, 0}, {"公安", RC_LIST, 0},
+	{"警察", RC_LIST, 0},
 	END
 };
 
@@ -347,6 +399,8 @@ static const CdReportCue ko[] = {
 	{"청장*", RC_POST, 0}, {"국장*", RC_POST, 0}, {"장관*", RC_POST, 0}, {"차관*", RC_POST, 0},
 	{"공안*", RC_POST, 0}, {"경찰*", RC_POST, 0},
 	{"및", RC_STOP, 0},
+	{"및", RC_LIST, 0}, {"그리고", RC_LIST, 0}, {"와", RC_LIST, 0}, {"과", RC_LIST, 0},
+	{"공안*", RC_LIST, 0}, {"경찰*", RC_LIST, 0}, {"시", RC_LIST, 0}, {"성", RC_LIST, 0},
 	END
 };
 
@@ -389,6 +443,10 @@ static const CdReportCue id[] = {
 	{"kolonel", RC_RANK, 0}, {"letnan kolonel", RC_RANK, 0}, {"mayor", RC_RANK, 0},
 	{"kamerad", RC_RANK, 0}, {"direktur", RC_POST, 0}, {"wakil direktur", RC_POST, 0},
 	{"wakil menteri", RC_POST, 0}, {"menteri", RC_POST, 0}, {"kepala kepolisian", RC_POST, 0},
+	{"dan", RC_LIST, 0}, {"serta", RC_LIST, 0}, {"bersama", RC_LIST, 0}, {"beserta", RC_LIST, 0},
+	{"dengan", RC_LIST, 0}, {"polisi", RC_LIST, 0}, {"kepolisian", RC_LIST, 0},
+	{"polda", RC_LIST, 0}, {"kota", RC_LIST, 0}, {"provinsi", RC_LIST, 0}, {"daerah", RC_LIST, 0},
+	{"unit", RC_LIST, 0}, {"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
 	END
 };
 
@@ -428,6 +486,9 @@ static const CdReportCue ru[] = {
 	{"полковник*", RC_RANK, 0}, {"подполковник*", RC_RANK, 0}, {"товарищ*", RC_RANK, 0},
 	{"директор*", RC_POST, 0}, {"начальник*", RC_POST, 0}, {"заместитель министра", RC_POST, 0},
 	{"министр*", RC_POST, 0},
+	{"и", RC_LIST, 0}, {"а также", RC_LIST, 0}, {"вместе с", RC_LIST, 0}, {"полици*", RC_LIST, 0},
+	{"город*", RC_LIST, 0}, {"провинци*", RC_LIST, 0}, {"подразделени*", RC_LIST, 0},
+	{"управлени*", RC_LIST, 0},
 	END
 };
 

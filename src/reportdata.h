@@ -16,8 +16,17 @@ enum
 	RC_CLAUSE,					/* opens a clause of its own ("trong đó", "while", "dont");
 								 * value 1: a part of what was just counted */
 	RC_ACHIEVE,					/* "reached": in brackets after a count, a rate of it */
-	RC_NOT_COUNT				/* right after a number: no law-enforcement count
+	RC_NOT_COUNT,				/* right after a number: no law-enforcement count
 								 * (casualties "người chết", traffic accidents "TNGT") */
+	/*
+	 * Words that are no marks: the dictionary knows them word by word (a
+	 * phrase gives each of its words), and the stages ask for them where
+	 * they need them.
+	 */
+	RC_LIST,					/* may stand between the items and groups of a member
+								 * list: "và", "công an", "các tỉnh", "and", "of the
+								 * provinces of", "et celles des provinces de" */
+	RC_ABBREV					/* written with a dot that ends no sentence ("TP.") */
 };
 
 /* rate metrics */

@@ -154,6 +154,33 @@ test_words(void)
 	begin(&st, "Tỷ lệ điều tra khám phá đạt 90%", "vi");
 	CHECK(has_mark(&st, RC_RATE, -1, "Tỷ lệ") && has_mark(&st, RC_SOLVE, -1, "khám phá"));
 	end(&st);
+
+	/* words that join a list's groups and abbreviations: known word by word, no marks */
+	words_only(&st, "Công an các tỉnh và TP. Giám đốc", "vi");
+	CHECK(st.w.ntok == 8);
+	CHECK(rp_word_is(&st.w, 0, RC_LIST) && rp_word_is(&st.w, 1, RC_LIST) &&
+		  rp_word_is(&st.w, 2, RC_LIST) && rp_word_is(&st.w, 3, RC_LIST) && rp_word_is(&st.w, 4, RC_LIST));
+	CHECK(rp_word_is(&st.w, 5, RC_ABBREV) && !rp_word_is(&st.w, 4, RC_ABBREV));
+	CHECK(!rp_word_is(&st.w, 6, RC_LIST) && !rp_word_is(&st.w, 7, RC_LIST));
+	rp_find_marks(&st.w, st.w.dict);
+	CHECK(st.w.nmark == 1 && has_mark(&st, RC_POST, -1, "Giám đốc"));
+	end(&st);
+	/* a prefix: "province*" is "provinces" */
+	words_only(&st, "of the provinces provincial police proven", "en");
+	CHECK(rp_word_is(&st.w, 2, RC_LIST) && rp_word_is(&st.w, 3, RC_LIST) && rp_word_is(&st.w, 4, RC_LIST));
+	CHECK(!rp_word_is(&st.w, 5, RC_LIST));
+	end(&st);
+
+	/* the joining words and abbreviation dots after a name are kept for the members' rule */
+	{
+		const char *text = "Hà Nội và Công an TP. Hải Phòng đã họp.";
+
+		begin(&st, text, "vi");
+		CHECK(st.w.njoin == 5);
+		CHECK(st.w.njoin == 5 && st.w.join[4].bstart == (uint32_t) (strstr(text, ". Hải") - text) &&
+			  st.w.join[4].bend == st.w.join[4].bstart + 1);
+		end(&st);
+	}
 }
 
 /* stage 2: the figures kept, and the arithmetic linking a percent to a fraction */
@@ -214,6 +241,17 @@ test_clauses(void)
 	begin(&st, text, "en");
 	CHECK(rp_unit_start(&st.w, strstr(text, "90") - text, false) == 0);
 	CHECK(rp_unit_end(&st.w, 0, false) == (size_t) (strstr(text, ". Next") - text));
+	end(&st);
+
+	/* nor does the dot of an abbreviation ("TP. Hồ Chí Minh"); a dot after another word does */
+	text = "Công an TP. Hồ Chí Minh và Hà Nội. Câu sau (Tp. Huế) năm 2024. Tập.";
+	words_only(&st, text, "vi");
+	CHECK(rp_abbrev_at(&st.w, strstr(text, ". Hồ") - text) && !rp_abbrev_at(&st.w, strstr(text, ". Câu") - text));
+	CHECK(rp_abbrev_at(&st.w, strstr(text, ". Huế") - text));
+	CHECK(!rp_abbrev_at(&st.w, strstr(text, "4. ") + 1 - text) && !rp_abbrev_at(&st.w, strstr(text, "Tập.") + strlen("Tập") - text));
+	end(&st);
+	begin(&st, text, "vi");
+	CHECK(rp_unit_end(&st.w, 0, false) == (size_t) (strstr(text, ". Câu") - text));
 	end(&st);
 
 	/* a clause word bounds where cues may start */
@@ -299,6 +337,106 @@ test_counts(void)
 	end(&st);
 }
 
+/* the members of a report, each province once (a list's items) */
+static int
+members_of(const char *text, const char *lang, const char *const *names)
+{
+	Stage		st;
+	int			n = 0;
+
+	begin(&st, text, lang);
+	rp_members(&st.o, 0);
+	for (int i = 0; i < st.facts.n; i++)
+		if (st.facts.f[i].kind == F_MEMBER)
+		{
+			bool		known = false;
+
+			for (int k = 0; names && names[k]; k++)
+				known |= st.facts.f[i].province == province_of(names[k]);
+			n += known ? 1 : 100;
+		}
+	end(&st);
+	return n;
+}
+
+/* members: lists whose items come in groups, with roles, with abbreviations */
+static void
+test_members(void)
+{
+	static const char *const north[] = {"Hà Nội", "Hải Phòng", "Quảng Ninh", "Bắc Ninh", NULL};
+	static const char *const centre[] = {"Đà Nẵng", "Quảng Nam", "Quảng Ngãi", "Bình Định", NULL};
+	static const char *const cities[] = {"Hà Nội", "Hồ Chí Minh", "Đà Nẵng", NULL};
+	Stage		st;
+	const CdFact *f;
+
+	/* two groups, each with its head; a city alone, then provinces */
+	CHECK(members_of("Cụm gồm Công an thành phố Hà Nội, Hải Phòng và Công an các tỉnh Quảng Ninh, Bắc Ninh.",
+					 "vi", north) == 4);
+	CHECK(members_of("Cụm gồm Công an thành phố Đà Nẵng và Công an các tỉnh Quảng Nam, Quảng Ngãi, Bình Định.",
+					 "vi", centre) == 4);
+	CHECK(members_of("The police of Da Nang city and of the provinces of Quang Nam, Quang Ngai and Binh Dinh.",
+					 "en", centre) == 4);
+	CHECK(members_of("La police de la ville de Da Nang et des provinces de Quang Nam, Quang Ngai et Binh Dinh.",
+					 "fr", centre) == 4);
+	CHECK(members_of("Poliția orașului Da Nang și a provinciilor Quang Nam, Quang Ngai și Binh Dinh.",
+					 "ro", centre) == 4);
+	/* an abbreviation's dot inside a list */
+	CHECK(members_of("Cụm gồm Hà Nội, TP.HCM và Đà Nẵng.", "vi", cities) == 3);
+	CHECK(members_of("Cụm gồm Hà Nội, TP. Hồ Chí Minh và Đà Nẵng.", "vi", cities) == 3);
+	/* not lists: other words between the groups, a sentence's end, figures */
+	CHECK(members_of("Công an thành phố Đà Nẵng phối hợp với Công an các tỉnh Quảng Nam, Quảng Ngãi.",
+					 "vi", centre) == 0);
+	CHECK(members_of("Cụm gồm Đà Nẵng, Quảng Nam. Công an tỉnh Quảng Ngãi họp.", "vi", centre) == 0);
+	CHECK(members_of("Đà Nẵng làm rõ 1.204 vụ, Quảng Nam 905 vụ, Quảng Ngãi 611 vụ.", "vi", centre) == 0);
+
+	/*
+	 * roles in brackets: the items are members, the roles theirs, and who
+	 * holds them now is the year reviewed
+	 */
+	begin(&st, "Tổng kết năm 2024, Cụm gồm Công an các tỉnh: Quảng Nam (đơn vị Cụm trưởng), "
+		  "Quảng Ngãi (đơn vị Cụm phó), Bình Định, Đà Nẵng.", "vi");
+	rp_members(&st.o, 0);
+	CHECK(n_kind(&st.facts, F_MEMBER) == 4);
+	for (int k = 0; k < st.w.nmark; k++)
+		if (st.w.mark[k].type == RC_LEADER || st.w.mark[k].type == RC_DEPUTY)
+			CHECK(st.w.mark[k].list_role == LIST_ROLE_BEFORE);
+	rp_leaders(&st.o, 2024);
+	f = first_kind(&st.facts, F_LEADER);
+	CHECK(f && f->province == province_of("Quảng Nam") && f->year == 2024);
+	f = first_kind(&st.facts, F_DEPUTY);
+	CHECK(f && f->province == province_of("Quảng Ngãi") && f->year == 2024);
+	end(&st);
+
+	/* full-width brackets too */
+	begin(&st, "第4竞赛集群包括富寿省（集群长）、北宁省（副集群长）、广宁省和谅山省。", "zh");
+	rp_members(&st.o, 4);
+	rp_leaders(&st.o, 0);
+	CHECK(n_kind(&st.facts, F_MEMBER) == 4);
+	f = first_kind(&st.facts, F_LEADER);
+	CHECK(f && f->province == province_of("Phú Thọ"));
+	f = first_kind(&st.facts, F_DEPUTY);
+	CHECK(f && f->province == province_of("Bắc Ninh"));
+	end(&st);
+
+	/* a role before an item is that item's; an election elsewhere is stronger */
+	begin(&st, "Dự có Công an các tỉnh Long An, Tây Ninh và đơn vị Cụm trưởng Công an tỉnh Bình Dương. "
+		  "Hội nghị bầu Cụm trưởng năm 2025 là Công an tỉnh Tây Ninh.", "vi");
+	rp_members(&st.o, 0);
+	CHECK(n_kind(&st.facts, F_MEMBER) == 3);
+	CHECK(st.w.nmark > 0);
+	rp_leaders(&st.o, 2024);
+	CHECK(n_kind(&st.facts, F_LEADER) == 1);
+	f = first_kind(&st.facts, F_LEADER);
+	CHECK(f && f->province == province_of("Tây Ninh") && f->year == 2025);
+	end(&st);
+	begin(&st, "Dự có Công an các tỉnh Long An, Tây Ninh và đơn vị Cụm trưởng Công an tỉnh Bình Dương.", "vi");
+	rp_members(&st.o, 0);
+	rp_leaders(&st.o, 2024);
+	f = first_kind(&st.facts, F_LEADER);
+	CHECK(f && f->province == province_of("Bình Dương") && f->year == 2024);
+	end(&st);
+}
+
 /* the pipeline: the cluster before its cue, members, and the why of every figure */
 static void
 test_pipeline(void)
@@ -326,5 +464,6 @@ test_stages(void)
 	test_clauses();
 	test_rates();
 	test_counts();
+	test_members();
 	test_pipeline();
 }
