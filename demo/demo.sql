@@ -29,6 +29,17 @@ FROM (VALUES (1, 'year'), (2, 'H1')) AS p(n, period),
      LATERAL rank_members(4, 2024, period => p.period) AS r
 ORDER BY p.n, r.rank NULLS LAST, r.province::text;
 
+\echo '== Provinces two clusters claim in one year: the claim membership keeps, and why'
+\echo '   (the Korean report lists Đà Nẵng, Quảng Nam and Quảng Ngãi in cluster 5; cluster 7''s two reports in cluster 7)'
+SELECT year, province, cluster_no, chosen, why, reports, report_ids
+FROM membership_conflicts ORDER BY year, province, chosen DESC;
+
+\echo '== Each cluster''s stated total beside its members pooled, and how many members have a figure'
+SELECT cluster_no, year, period, metric, stated_solved || '/' || stated_total AS stated,
+       pooled_solved || '/' || pooled_total AS pooled, stated_percent, pooled_percent,
+       members_with_data || ' of ' || members AS members_with_data
+FROM bi_cluster_rates WHERE metric = 'criminal' ORDER BY cluster_no, year, period;
+
 \echo '== Leaders and deputies the clusters chose, by year of leadership'
 SELECT cluster_no AS cluster, year, role, province, province_code, reports FROM bi_cluster_leaders
 ORDER BY cluster_no, year, role DESC;

@@ -6,7 +6,9 @@
 # demo.sql), when a report failed to load or parse, when stderr has an
 # ERROR, WARNING or FATAL, or when a section of the output has no rows; the
 # ranking, the leaders and the evidence sections must be there, the ranking
-# with a first-ranked member and the evidence marked [[...]].
+# with a first-ranked member and the evidence marked [[...]]; and the sample
+# membership is whole (cluster 7's five members, no province in two
+# clusters in one year).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=clusterdata_demo_test_$$
@@ -118,3 +120,14 @@ for p in problems:
 print(f"demo_test: {len(sections)} sections, {'ok' if not problems else str(len(problems)) + ' problem(s)'}")
 sys.exit(1 if problems else 0)
 PY
+# the sample reports' membership: cluster 7 has its five members (Đà Nẵng
+# among them, listed before its provinces), and no province is in two
+# clusters in one year (the claims that lost are in membership_conflicts)
+q() { psql -X -At -d "$db" -c "$1"; }
+m7=$(q "SELECT string_agg(province::text, ', ' ORDER BY province::text) FROM clusterdata.membership WHERE cluster_no = 7 AND year = 2024")
+echo "demo_test: cluster 7 in 2024: $m7"
+[ "$(q "SELECT count(*) FROM clusterdata.membership WHERE cluster_no = 7 AND year = 2024")" = 5 ] \
+  && echo "$m7" | grep -q "Đà Nẵng" || { echo "demo_test: FAILED: cluster 7 has not its five members"; exit 1; }
+twice=$(q "SELECT count(*) FROM (SELECT year, province FROM clusterdata.membership GROUP BY 1, 2 HAVING count(*) > 1) x")
+[ "$twice" = 0 ] || { echo "demo_test: FAILED: $twice provinces in two clusters in one year"; exit 1; }
+echo "demo_test: no province in two clusters in one year; $(q "SELECT count(DISTINCT province) FROM clusterdata.membership_conflicts") claimed by two (membership_conflicts)"
