@@ -114,6 +114,15 @@ GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA clusterda
 GRANT ALL ON ALL SEQUENCES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
 GRANT ALL ON ALL FUNCTIONS IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
 GRANT ALL ON ALL PROCEDURES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+-- PostgreSQL 17 and later have MAINTAIN (VACUUM, ANALYZE, REINDEX, ...):
+-- the creating role may keep its tables in shape
+DO $$
+BEGIN
+    IF pg_catalog.current_setting('server_version_num')::pg_catalog.int4 OPERATOR(pg_catalog.>=) 170000 THEN
+        EXECUTE $g$GRANT MAINTAIN ON ALL TABLES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION$g$;
+    END IF;
+END
+$$;
 
 -- Last: nothing the script bound into a view, default, constraint or SQL
 -- body is another role's object (one made in the schema while the script
