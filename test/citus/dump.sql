@@ -29,12 +29,18 @@ FROM cy, LATERAL clusterdata.leader_check(cy.cluster_no, cy.year) l;
 
 SELECT d.what || ' ' ||
        ((d.j - ARRAY['report_id', 'report_ids', 'first_report', 'parsed_at', 'last_parsed',
-                     'first_ingested', 'ingested_at', 'body_sha256', 'id'])
+                     'first_ingested', 'ingested_at', 'body_sha256', 'id', 'stated_report_id'])
         || CASE WHEN d.j ? 'report_id' OR d.j ? 'id' THEN jsonb_build_object('report',
              (SELECT u.source_url FROM urls u WHERE u.id = coalesce(d.j ->> 'report_id', d.j ->> 'id')::bigint))
            ELSE '{}' END
         || CASE WHEN jsonb_typeof(d.j -> 'report_ids') = 'array' THEN jsonb_build_object('reports',
              (SELECT array_agg(u.source_url ORDER BY u.source_url) FROM urls u
               WHERE u.id = ANY (ARRAY(SELECT jsonb_array_elements_text(d.j -> 'report_ids'))::bigint[])))
+                WHEN jsonb_typeof(d.j -> 'report_ids') = 'string' THEN jsonb_build_object('reports',
+             (SELECT array_agg(u.source_url ORDER BY u.source_url) FROM urls u
+              WHERE u.id = ANY (string_to_array(d.j ->> 'report_ids', ', ')::bigint[])))
+           ELSE '{}' END
+        || CASE WHEN jsonb_typeof(d.j -> 'stated_report_id') = 'number' THEN jsonb_build_object('stated_report',
+             (SELECT u.source_url FROM urls u WHERE u.id = (d.j ->> 'stated_report_id')::bigint))
            ELSE '{}' END)::text
 FROM d ORDER BY 1;
