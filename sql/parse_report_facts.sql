@@ -75,8 +75,8 @@ SELECT kind, metric, province, detail, text FROM parse_report(
 'Đại tá Lê Văn Hòa phát biểu khai mạc. Sau đó Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Phú Thọ, trao cờ thi đua.', 'vi')
 WHERE kind = 'person';
 
--- counts are law-enforcement quantities only: cases, suspects, arrests, gangs,
--- drugs seized; awards, patrol turns and provinces stay in numbers()
+-- counts are law-enforcement quantities only: cases, suspects, arrests, gangs;
+-- drugs seized are seizures; awards, patrol turns and provinces stay in numbers()
 SELECT kind, metric, value, text
 FROM parse_report('Năm 2025, Công an tỉnh Sơn La bắt giữ 214 đối tượng, triệt phá 12 băng nhóm, thu giữ 35 kg ma túy; '
                   'điều tra làm rõ 318 vụ. Giám đốc tặng Giấy khen cho 7 tập thể và 25 cá nhân; '

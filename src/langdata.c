@@ -30,7 +30,10 @@ static const CdUnit vi_units[] = {{"vụ", "case"}, {"vụ án", "case"}, {"đ�
 	{"tin báo", "report"}, {"nguồn tin", "report"}, {"tỉnh", "province"}, {"đơn vị", "unit"},
 	{"tập thể", "collective"}, {"cá nhân", "individual"}, {"băng", "gang"}, {"nhóm", "group"},
 	{"xã", "commune"}, {"kg", "kg"}, {"tấn", "tonne"}, {"bánh", "block"}, {"lượt", "time"},
-{"cơ sở", "establishment"}, {"đường dây", "gang"}, UEND};
+{"cơ sở", "establishment"}, {"đường dây", "gang"}, {"băng nhóm", "gang"}, {"ổ nhóm", "gang"},
+	{"chuyên án", "case"}, {"trường hợp", "case"}, {"tụ điểm", "den"}, {"gam", "gram"}, {"viên", "pill"},
+	{"đảng viên", "member"}, {"đoàn viên", "member"}, {"hội viên", "member"}, {"thành viên", "member"},
+	{"nhiệm vụ", "task"}, {"dịch vụ", "service"}, {"nghĩa vụ", "duty"}, UEND};
 static const char *const vi_chb[] = {"giảm", "tăng", "ít hơn", "nhiều hơn", NULL};
 static const char *const vi_cha[] = {NULL};
 static const char *const vi_year[] = {"năm", NULL};
@@ -61,6 +64,8 @@ static const CdCue en_ratio[] = {{"out of", CD_RATIO_PART_FIRST}, {"of", CD_RATI
 static const CdUnit en_units[] = {{"case*", "case"}, {"suspect*", "suspect"}, {"people", "person"},
 	{"criminals", "suspect"}, {"crimes", "case"}, {"rings", "gang"},
 	{"person*", "person"}, {"subject*", "person"}, {"offender*", "person"}, {"defendant*", "suspect"},
+	{"gambler*", "person"}, {"prostitute*", "person"}, {"gram*", "gram"}, {"pill*", "pill"},
+	{"tablet*", "pill"},
 	{"model*", "model"}, {"organi*", "organisation"}, {"report*", "report"},
 	{"denunciation*", "report"}, {"province*", "province"}, {"unit*", "unit"}, {"gang*", "gang"},
 	{"group*", "group"}, {"collective*", "collective"}, {"individual*", "individual"},
@@ -96,7 +101,8 @@ static const CdUnit fr_units[] = {{"cas", "case"}, {"affaire*", "case"}, {"perso
 	{"rapport*", "report"}, {"signalement*", "report"}, {"dénonciation*", "report"},
 	{"province*", "province"}, {"unité*", "unit"}, {"groupe*", "group"}, {"gang*", "gang"},
 	{"collectif*", "collective"}, {"individu*", "individual"}, {"commune*", "commune"},
-{"kg", "kg"}, {"tonne*", "tonne"}, {"fois", "time"}, UEND};
+{"kg", "kg"}, {"tonne*", "tonne"}, {"fois", "time"}, {"délinquant*", "suspect"},
+{"accusé*", "suspect"}, {"comprimé*", "pill"}, {"gramme*", "gram"}, UEND};
 static const char *const fr_chb[] = {"baisse de", "hausse de", "baissé de", "diminué de", "augmenté de",
 	"progressé de", "reculé de",
 "diminution de", "augmentation de", "recul de", "réduit de", NULL};
@@ -211,7 +217,9 @@ static const CdCue es_ratio[] = {{"de", CD_RATIO_PART_FIRST}, END};
 static const CdUnit es_units[] = {{"caso*", "case"}, {"persona*", "person"}, {"sospechoso*", "suspect"},
 	{"modelo*", "model"}, {"organizaci*", "organisation"}, {"informe*", "report"},
 	{"denuncia*", "report"}, {"provincia*", "province"}, {"unidad*", "unit"}, {"grupo*", "group"},
-{"banda*", "gang"}, {"kg", "kg"}, UEND};
+{"banda*", "gang"}, {"kg", "kg"}, {"acusado*", "suspect"}, {"delincuente*", "suspect"},
+	{"imputado*", "suspect"}, {"objeto*", "person"}, {"sujeto*", "person"}, {"tonelada*", "tonne"},
+{"pastilla*", "pill"}, {"gramo*", "gram"}, UEND};
 static const char *const es_chb[] = {"disminuyó un", "aumentó un", "descenso del", "aumento del",
 "reducción del", NULL};
 static const char *const es_cha[] = {NULL};
@@ -237,7 +245,8 @@ static const CdCue de_ratio[] = {{"von", CD_RATIO_PART_FIRST}, END};
 static const CdUnit de_units[] = {{"fäll*", "case"}, {"fall", "case"}, {"person*", "person"},
 	{"verdächtig*", "suspect"}, {"modell*", "model"}, {"organisation*", "organisation"},
 	{"bericht*", "report"}, {"anzeige*", "report"}, {"provinz*", "province"}, {"einheit*", "unit"},
-{"gruppe*", "group"}, {"bande*", "gang"}, {"kg", "kg"}, UEND};
+{"gruppe*", "group"}, {"bande*", "gang"}, {"kg", "kg"}, {"straftäter*", "suspect"},
+{"täter*", "suspect"}, {"tonne*", "tonne"}, {"tablette*", "pill"}, {"gramm", "gram"}, UEND};
 static const char *const de_chb[] = {"rückgang um", "anstieg um", "sank um", "stieg um",
 "verringerte sich um", NULL};
 static const char *const de_cha[] = {NULL};
@@ -302,6 +311,7 @@ static const char *const ko_code[] = {"결의*", "지시*", "계획*", "프로�
 static const CdCue ko_ratio[] = {{"중", CD_RATIO_TOTAL_FIRST}, {"가운데", CD_RATIO_TOTAL_FIRST}, END};
 static const CdUnit ko_units[] = {{"건*", "case"}, {"명*", "person"}, {"kg*", "kg"}, {"킬로그램*", "kg"},
 	{"톤*", "tonne"}, {"개 조직*", "gang"}, {"개 범죄조직*", "gang"}, {"개 성*", "province"},
+	{"개의 조직*", "gang"}, {"개의 범죄조직*", "gang"}, {"개의 범죄*", "case"}, {"개의 성*", "province"},
 {"회*", "time"}, UEND};
 static const char *const ko_chb[] = {NULL};
 static const char *const ko_cha[] = {"감소*", "증가*", "줄*", "늘*", NULL};
@@ -335,7 +345,7 @@ static const CdUnit id_units[] = {{"kasus", "case"}, {"perkara", "case"}, {"oran
 	{"organisasi", "organisation"}, {"laporan", "report"}, {"provinsi", "province"}, {"unit", "unit"},
 	{"kelompok", "group"}, {"geng", "gang"}, {"komplotan", "gang"}, {"jaringan", "gang"},
 	{"kolektif", "collective"}, {"individu", "individual"}, {"kg", "kg"}, {"kilogram", "kg"},
-{"ton", "tonne"}, {"kali", "time"}, UEND};
+{"ton", "tonne"}, {"kali", "time"}, {"penjudi", "person"}, {"butir", "pill"}, {"gram", "gram"}, UEND};
 static const char *const id_chb[] = {"turun", "naik", "menurun", "meningkat", "berkurang", "bertambah",
 "penurunan", "peningkatan", "turun sebesar", "naik sebesar", NULL};
 static const char *const id_year[] = {"tahun", NULL};
@@ -463,12 +473,22 @@ static const CdCue en_numw[] = {{"two", 2}, {"three", 3}, {"four", 4}, {"five", 
 static const CdCue fr_numw[] = {{"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"six", 6},
 	{"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12}, {"quinze", 15},
 {"vingt", 20}, END};
-#define vi_numw no_cues
-#define pl_numw no_cues
-#define ro_numw no_cues
+/* Vietnamese number words are common words too ("năm": year, "một": a) */
+static const CdCue vi_numw[] = {{"một", 1 | CD_NUMW_NEXT}, {"hai", 2 | CD_NUMW_NEXT},
+	{"ba", 3 | CD_NUMW_NEXT}, {"bốn", 4 | CD_NUMW_NEXT}, {"năm", 5 | CD_NUMW_NEXT},
+	{"sáu", 6 | CD_NUMW_NEXT}, {"bảy", 7 | CD_NUMW_NEXT}, {"tám", 8 | CD_NUMW_NEXT},
+{"chín", 9 | CD_NUMW_NEXT}, {"mười", 10 | CD_NUMW_NEXT}, END};
+static const CdCue pl_numw[] = {{"dwa", 2}, {"dwie", 2}, {"trzy", 3}, {"cztery", 4}, {"pięć", 5},
+	{"sześć", 6}, {"siedem", 7}, {"osiem", 8}, {"dziewięć", 9}, {"dziesięć", 10}, END};
+static const CdCue ro_numw[] = {{"două", 2}, {"doi", 2}, {"trei", 3}, {"patru", 4}, {"cinci", 5},
+	{"șase", 6}, {"șapte", 7}, {"opt", 8 | CD_NUMW_NEXT}, {"nouă", 9 | CD_NUMW_NEXT}, {"zece", 10}, END};
 #define hi_numw no_cues
-#define es_numw no_cues
-#define de_numw no_cues
+static const CdCue es_numw[] = {{"dos", 2}, {"tres", 3}, {"cuatro", 4}, {"cinco", 5}, {"seis", 6},
+	{"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10}, {"once", 11}, {"doce", 12}, {"quince", 15},
+{"veinte", 20}, END};
+static const CdCue de_numw[] = {{"zwei", 2}, {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"sechs", 6},
+	{"sieben", 7}, {"acht", 8 | CD_NUMW_NEXT}, {"neun", 9}, {"zehn", 10}, {"zwölf", 12}, {"zwanzig", 20},
+END};
 /* Han numerals, read after an ordinal cue ("第四") */
 static const CdCue zh_numw[] = {{"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5}, {"六", 6},
 	{"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}, {"十一", 11}, {"十二", 12}, {"十三", 13},
@@ -483,13 +503,29 @@ static const CdCue zh_numw[] = {{"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, 
 
 /*
  * The unit labels of law-enforcement quantities: what a `count` fact may be
- * (cases, offenders and suspects, arrests, gangs and criminal groups, drugs
- * seized by weight or block).  Other quantities (awards to collectives and
+ * (cases, offenders and suspects, arrests, gangs and criminal groups, dens
+ * such as gambling spots).  Other quantities (awards to collectives and
  * individuals, patrol turns, provinces, models, organisations, reports)
  * stay in numbers() but are no count.  Labels are shared by all languages.
  */
-const char *const cd_count_units[] = {"case", "suspect", "person", "gang", "group", "kg", "tonne",
-"block", NULL};
+const char *const cd_count_units[] = {"case", "suspect", "person", "gang", "group", "den", NULL};
+
+/*
+ * The unit labels of amounts seized (drugs by weight, block or pill,
+ * firecrackers by weight): a `seizure` fact, not a count.
+ */
+const char *const cd_seizure_units[] = {"kg", "tonne", "block", "gram", "pill", NULL};
+
+bool
+cd_is_seizure_unit(const char *label)
+{
+	if (!label)
+		return false;
+	for (int i = 0; cd_seizure_units[i]; i++)
+		if (strcmp(cd_seizure_units[i], label) == 0)
+			return true;
+	return false;
+}
 
 bool
 cd_is_count_unit(const char *label)

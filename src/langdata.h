@@ -34,6 +34,12 @@ typedef struct CdCue
 	int			value;
 } CdCue;
 
+/*
+ * Or'ed into a number word's value: the word is also a common word ("năm":
+ * year, "một": a) and is a number only when a unit word comes right after it.
+ */
+#define CD_NUMW_NEXT 0x100000
+
 /* a unit word and the canonical label it maps to */
 typedef struct CdUnit
 {
@@ -72,7 +78,8 @@ typedef struct CdLang
 	const char *const *change_before;	/* "giảm 5,83%" */
 	const char *const *change_after;	/* "7% की कमी" */
 	const char *const *year_words;	/* "năm 2024", "2024 r." (year context) */
-	const CdCue *number_words;	/* spelled-out quantities: "five" -> 5 */
+	const CdCue *number_words;	/* spelled-out quantities: "five" -> 5 (value or'ed
+								 * with CD_NUMW_NEXT: only with a unit right after) */
 	/*
 	 * Scripts the language is written in, for detection: ISO 15924 codes
 	 * with a weight per character ("Hani:4 Hira:6"; quarters of a frequent
@@ -99,6 +106,9 @@ extern const int cd_nlangs;
 /* unit labels a count fact may carry (law-enforcement quantities), NULL-terminated */
 extern const char *const cd_count_units[];
 bool		cd_is_count_unit(const char *label);
+/* unit labels of amounts seized (a `seizure` fact), NULL-terminated */
+extern const char *const cd_seizure_units[];
+bool		cd_is_seizure_unit(const char *label);
 
 /* the language with this code, or NULL */
 const CdLang *cd_lang_find(const char *code);

@@ -102,6 +102,7 @@ typedef struct Raw
 	bool		decimal;
 	bool		overflow;
 	bool		lead_zero;
+	bool		more;			/* "4多万": more than, written between digits and multiplier */
 	size_t		start,
 				end;
 } Raw;
@@ -213,6 +214,10 @@ read_multiplier(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 				last = 99;
 	int64_t		total = 0;
 
+	/* "4多万" (4万多 with the words swapped): over 40,000 */
+	if (p < 0 && i + 3 < t->len && memcmp(t->s + i, "\xE5\xA4\x9A", 3) == 0 &&
+		(p = multiplier_at(t, lang, i + 3, &nx)) >= 0)
+		r->more = true;
 	if (p < 0)
 		return i;
 	r->grouped = true;			/* no year */
@@ -598,6 +603,11 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 				n->unit = c->label;
 				break;
 			}
+			/* another quantity's number word: "30-4 và một vụ" */
+			if (k > 0 && ((after->b[pos] | 0x20) >= 'a' && (after->b[pos] | 0x20) <= 'z') &&
+				(sc->L->number_word_initials & (1u << ((after->b[pos] | 0x20) - 'a'))) &&
+				cd_win_starts_with(after, pos, &sc->L->number_words, &e) != NULL)
+				break;
 			/* next word; stop at punctuation */
 			while (pos < after->len && after->b[pos] != ' ')
 			{
@@ -1213,6 +1223,8 @@ at_plain(At *x)
 	if (x->a.overflow)
 		x->n.kind = CD_K_CODE;		/* too long to be a quantity */
 	context(sc, &x->n, &x->before, x->n.kind == CD_K_NUMBER);
+	if (x->a.more && x->n.qual == CD_Q_EQ)
+		x->n.qual = CD_Q_GT;
 	/*
 	 * A year: no unit follows, or a year word comes before ("năm 2024 tại
 	 * tỉnh ...") or right after ("2024 году", "2024年").
@@ -1304,28 +1316,37 @@ at_roman(Scan *sc, size_t i)
 	return j;
 }
 
-/* a spelled-out quantity at a word start: "five cases" */
+/*
+ * A spelled-out quantity at a word start: "five cases", "năm băng nhóm".  A
+ * word whose value has CD_NUMW_NEXT is also a common word ("năm": year,
+ * "một": a): it is a number only with a unit word right after it.
+ */
 static size_t
 at_word(Scan *sc, size_t i)
 {
 	const CdText *t = sc->t;
 	const CdCueList *l = &sc->L->number_words;
-	char		w[16];
+	char		w[24];
 	size_t		j = i;
 	int			n = 0;
 
-	while (j < t->len && n < 15 && ((t->s[j] >= 'a' && t->s[j] <= 'z') ||
-									(t->s[j] >= 'A' && t->s[j] <= 'Z')))
+	while (j < t->len)
 	{
-		w[n++] = (char) (t->s[j] | 0x20);
-		j++;
-	}
-	if (n == 15 || (j < t->len && cd_is_word((unsigned char) t->s[j])) ||
-		(j < t->len && (unsigned char) t->s[j] >= 0x80))
-	{
-		while (j < t->len && (unsigned char) t->s[j] > ' ')
-			j++;
-		return j;
+		size_t		k = j;
+		UChar32		ch = cd_next(t->s, t->len, &k);
+
+		if (!cd_is_word(ch) || (ch >= '0' && ch <= '9'))
+			break;
+		if (n + (int) (k - j) > (int) sizeof(w) - 1)
+		{
+			/* longer than any number word */
+			while (j < t->len && (unsigned char) t->s[j] > ' ')
+				j++;
+			return j;
+		}
+		for (size_t b = j; b < k; b++)
+			w[n++] = (char) ((t->s[b] >= 'A' && t->s[b] <= 'Z') ? (t->s[b] | 0x20) : t->s[b]);
+		j = k;
 	}
 	for (int k = 0; k < l->n; k++)
 	{
@@ -1333,10 +1354,14 @@ at_word(Scan *sc, size_t i)
 		{
 			CdNum		num;
 			CdWin		before;
+			int			e;
 
+			if ((l->cues[k].value & CD_NUMW_NEXT) &&
+				cd_win_starts_with(after_at(sc, j), 0, &sc->L->units, &e) == NULL)
+				break;
 			memset(&num, 0, sizeof(num));
 			num.kind = CD_K_NUMBER;
-			num.v = l->cues[k].value;
+			num.v = l->cues[k].value & ~CD_NUMW_NEXT;
 			num.flags = CD_F_VALUE;
 			num.bstart = i;
 			num.bend = j;

@@ -56,7 +56,7 @@ report_emit(const CdFact *f, void *arg)
 		values[5] = pg_decimal_numeric(f->pv, f->pscale);
 		nulls[5] = false;
 	}
-	if (f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE)
+	if (f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE || f->kind == F_SEIZURE)
 	{
 		values[6] = pg_cached_text(&srf->texts, cd_qual_name(f->qual));
 		nulls[6] = false;

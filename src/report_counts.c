@@ -1,7 +1,8 @@
 /*
  * report_counts.c
- *		Counts and changes: law-enforcement quantities, not awards, targets
- *		or casualties; changes between periods.
+ *		Counts, seizures and changes: law-enforcement quantities, not
+ *		awards, targets, casualties, accidents or fires; amounts seized with
+ *		what was seized; changes between periods.
  */
 #define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
 #include "report_counts.h"
@@ -80,11 +81,206 @@ subset_count(const Work *w, const WNum *n, int last_count)
 	return m;
 }
 
+/* bytes after a number in which a word says it counts no law-enforcement quantity */
+#define NOT_COUNT_AFTER 48
+/* bytes before a number in which a casualty or accident word does */
+#define NOT_COUNT_BEFORE 32
+
+/*
+ * Casualties, accidents, fires and victims are no count: a word of them
+ * after the number, before the next number and in its clause ("15 người
+ * chết", "426 vụ TNGT", "240 casos ... del tráfico"), or, for the words that
+ * may stand first (value 1), right before it in its clause with no number
+ * between ("làm chết 5 người", "TNGT xảy ra 30 vụ", "피해자 137명").
+ */
+static bool
+not_count(const Work *w, int k)
+{
+	const WNum *n = &w->num[k];
+	size_t		to = n->bend + NOT_COUNT_AFTER,
+				ce = rp_unit_end(w, n->bend, true),
+				from;
+	int			m;
+
+	if (ce < to)
+		to = ce;
+	if (k + 1 < w->nnum && w->num[k + 1].bstart < to)
+		to = w->num[k + 1].bstart;
+	if (rp_mark_after(w, RC_NOT_COUNT, n->bend, to) >= 0)
+		return true;
+	from = n->bstart > NOT_COUNT_BEFORE ? n->bstart - NOT_COUNT_BEFORE : 0;
+	if (rp_unit_start(w, n->bstart, true) > from)
+		from = rp_unit_start(w, n->bstart, true);
+	if (k > 0 && w->num[k - 1].bend > from)
+		from = w->num[k - 1].bend;
+	m = rp_mark_before(w, RC_NOT_COUNT, from, n->bstart);
+	return m >= 0 && w->mark[m].value == 1;
+}
+
+/*
+ * "tăng 30 vụ, 40 đối tượng so với cùng kỳ", "up 12 cases, 15 suspects": a
+ * number right after a change of a unit, with only the unit and a comma or
+ * slash between, is the second item of that change.
+ */
+static bool
+change_pair(const Work *w, int k)
+{
+	const WNum *n = &w->num[k],
+			   *p;
+	size_t		i;
+
+	if (k == 0 || !n->unit)
+		return false;
+	p = &w->num[k - 1];
+	if (!(p->flags & CD_F_CHANGE) || p->kind != CD_K_NUMBER || !p->unit ||
+		n->bstart < p->bend || n->bstart - p->bend > 32)
+		return false;
+	/* back over spaces to the comma or slash */
+	i = n->bstart;
+	while (i > p->bend && w->t->s[i - 1] == ' ')
+		i--;
+	if (i == p->bend || (w->t->s[i - 1] != ',' && w->t->s[i - 1] != '/'))
+		return false;
+	/* and before it only the first item's unit word */
+	for (size_t j = p->bend; j < i - 1; j++)
+	{
+		char		c = w->t->s[j];
+
+		if (c == ',' || c == '.' || c == ';' || c == '(' || c == '\n' || (c >= '0' && c <= '9'))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * "1,357 cases involving 1,467 individuals", "12 vụ với 30 cá nhân": people
+ * named right after a count of cases in the same clause are its offenders
+ * (individuals are otherwise those of an award list).
+ */
+static bool
+case_people(const Work *w, const WNum *n, int last_count)
+{
+	const WNum *c;
+
+	if (last_count < 0 || !n->unit || strcmp(NUM_UNIT(w, n), "individual") != 0)
+		return false;
+	c = &w->num[last_count];
+	return strcmp(NUM_UNIT(w, c), "case") == 0 && n->bstart > c->bend &&
+		n->bstart - c->bend <= 48 && rp_unit_start(w, n->bstart, true) <= c->bstart;
+}
+
+/* counts put out, to know one stated again (a headline and its body) */
+#define SEEN_MAX 64
+#define SEEN_TAIL 48
+
+typedef struct Seen
+{
+	int64_t		v;
+	int			scale;
+	uint8_t		unit;
+	size_t		tail,
+				tlen;
+} Seen;
+
+/*
+ * The words after a count up to a punctuation mark ("122 vụ phạm pháp hình
+ * sự, ..."): its tail, when it has at least three words; 0 when it is too
+ * short to tell one count from another.
+ */
+static size_t
+count_tail(const Work *w, const WNum *n)
+{
+	size_t		e = n->bend,
+				lim = n->bend + SEEN_TAIL < w->t->len ? n->bend + SEEN_TAIL : w->t->len;
+	int			spaces = 0;
+
+	while (e < lim)
+	{
+		char		c = w->t->s[e];
+
+		if (c == ',' || c == '.' || c == ';' || c == '\n' || c == '(' || c == ':' ||
+			(c >= '0' && c <= '9'))
+			break;
+		if (c == ' ' && e > n->bend)
+			spaces++;
+		e++;
+	}
+	while (e > n->bend && w->t->s[e - 1] == ' ')
+		e--;
+	return spaces >= 3 ? e - n->bend : 0;
+}
+
+/* was this count put out before, with the same words after it? */
+static bool
+restated(const Work *w, const WNum *n, Seen *seen, int *nseen)
+{
+	size_t		tl = count_tail(w, n);
+
+	if (tl == 0)
+		return false;
+	for (int i = 0; i < *nseen; i++)
+		if (seen[i].v == n->v && seen[i].scale == n->scale && seen[i].unit == n->unit &&
+			seen[i].tlen == tl && memcmp(w->t->s + seen[i].tail, w->t->s + n->bend, tl) == 0)
+			return true;
+	if (*nseen < SEEN_MAX)
+	{
+		seen[*nseen].v = n->v;
+		seen[*nseen].scale = n->scale;
+		seen[*nseen].unit = n->unit;
+		seen[*nseen].tail = n->bend;
+		seen[*nseen].tlen = tl;
+		(*nseen)++;
+	}
+	return false;
+}
+
+/*
+ * What an amount seized is of: the nearest goods word after it in its
+ * clause ("100 kg d'héroïne", "thu 43 bánh heroin"), else before it
+ * ("압수된 마약류는 330kg").  -1 when the clause names none.
+ */
+static int
+seized_goods(const Work *w, const WNum *n)
+{
+	size_t		ce = rp_unit_end(w, n->bend, true),
+				cs = rp_unit_start(w, n->bstart, true);
+	int			m;
+
+	if (ce > n->bend + 40)
+		ce = n->bend + 40;
+	if ((m = rp_mark_after(w, RC_GOODS, n->bend, ce)) >= 0)
+		return m;
+	if (n->bstart > cs + 40)
+		cs = n->bstart - 40;
+	return rp_mark_before(w, RC_GOODS, cs, n->bstart);
+}
+
+static void
+put_change(Out *o, const WNum *n, bool pair)
+{
+	Work	   *w = o->w;
+	CdFact		f;
+
+	rp_fact_init(&f, F_CHANGE, n->bstart, n->bend);
+	f.metric = n->kind == CD_K_PERCENT ? "percent" : (n->unit ? NUM_UNIT(w, n) : "number");
+	f.has_value = true;
+	f.v = n->v;
+	f.vscale = n->scale;
+	f.qual = n->qual;
+	rp_why_add(&f, "change", pair ? "pair" : NULL);
+	if (n->unit)
+		rp_why_add(&f, "unit", NUM_UNIT(w, n));
+	rp_set_scope(w, &f, n->bstart);
+	rp_put(o, &f);
+}
+
 void
 rp_changes_and_counts(Out *o)
 {
 	Work	   *w = o->w;
 	int			last_count = -1;	/* the number of the last count put out */
+	Seen		seen[SEEN_MAX];
+	int			nseen = 0;
 
 	for (int k = 0; k < w->nnum; k++)
 	{
@@ -96,28 +292,55 @@ rp_changes_and_counts(Out *o)
 			continue;
 		if ((n->flags & CD_F_CHANGE) && (n->kind == CD_K_PERCENT || n->kind == CD_K_NUMBER))
 		{
-			rp_fact_init(&f, F_CHANGE, n->bstart, n->bend);
-			f.metric = n->kind == CD_K_PERCENT ? "percent" : (n->unit ? NUM_UNIT(w, n) : "number");
+			put_change(o, n, false);
+			continue;
+		}
+		if (n->kind == CD_K_NUMBER && n->unit && !(n->flags & CD_F_CHANGE) && change_pair(w, k) &&
+			(cd_is_count_unit(NUM_UNIT(w, n)) || cd_is_seizure_unit(NUM_UNIT(w, n))))
+		{
+			put_change(o, n, true);
+			continue;
+		}
+		/*
+		 * An amount seized (kg of heroin, blocks, pills, tonnes of
+		 * firecrackers) is a seizure, with what was seized when its clause
+		 * says so, not a count.
+		 */
+		if (n->kind == CD_K_NUMBER && n->unit && cd_is_seizure_unit(NUM_UNIT(w, n)) &&
+			!not_count(w, k) && !target_count(w, n))
+		{
+			int			g = seized_goods(w, n);
+
+			rp_fact_init(&f, F_SEIZURE, n->bstart, n->bend);
+			f.metric = NUM_UNIT(w, n);
 			f.has_value = true;
 			f.v = n->v;
 			f.vscale = n->scale;
 			f.qual = n->qual;
-			rp_why_add(&f, "change", NULL);
-			if (n->unit)
-				rp_why_add(&f, "unit", NUM_UNIT(w, n));
+			rp_why_add(&f, "unit", NUM_UNIT(w, n));
+			if (g >= 0)
+			{
+				f.detail = w->t->s + w->mark[g].bstart;
+				f.detail_len = w->mark[g].bend - w->mark[g].bstart;
+				rp_why_mark(&f, w, "goods", g);
+			}
 			rp_set_scope(w, &f, n->bstart);
 			rp_put(o, &f);
 			continue;
 		}
 		/*
-		 * A count is a law-enforcement quantity (cd_count_units), and not
-		 * casualties or accidents named right after it ("15 người chết",
-		 * "426 vụ TNGT", "12 people injured").
+		 * A count is a law-enforcement quantity (cd_count_units, or people
+		 * named with a count of cases), and not casualties, accidents,
+		 * fires or victims (not_count), an award list or a target; a count
+		 * stated again with the same words (a headline and its body) is
+		 * put out once.
 		 */
-		if (n->kind == CD_K_NUMBER && n->unit && cd_is_count_unit(NUM_UNIT(w, n)) &&
-			rp_mark_after(w, RC_NOT_COUNT, n->bend, n->bend + 24) < 0 && !award_people(w, k) &&
-			!target_count(w, n))
+		if (n->kind == CD_K_NUMBER && n->unit &&
+			(cd_is_count_unit(NUM_UNIT(w, n)) || case_people(w, n, last_count)) &&
+			!not_count(w, k) && !award_people(w, k) && !target_count(w, n))
 		{
+			if (restated(w, n, seen, &nseen))
+				continue;
 			rp_fact_init(&f, F_COUNT, n->bstart, n->bend);
 			f.metric = NUM_UNIT(w, n);
 			f.has_value = true;
@@ -129,8 +352,8 @@ rp_changes_and_counts(Out *o)
 			rp_put(o, &f);
 			last_count = k;
 		}
-		else if ((sub = subset_count(w, n, last_count)) >= 0 &&
-				 rp_mark_after(w, RC_NOT_COUNT, n->bend, n->bend + 24) < 0 && !target_count(w, n))
+		else if ((sub = subset_count(w, n, last_count)) >= 0 && !not_count(w, k) &&
+				 !target_count(w, n))
 		{
 			const WNum *c = &w->num[last_count];
 

@@ -12,7 +12,7 @@
 #include "report_work.h"
 
 static const char *const fact_kinds[] = {"rate", "count", "change", "cluster", "member", "leader",
-"deputy", "period", "event_date", "source", "location", "person"};
+"deputy", "period", "event_date", "source", "location", "person", "seizure"};
 const char *const rp_metrics[] = {NULL, "criminal", "serious", "drug", "economic", "corruption",
 "other"};
 const char *const rp_periods[] = {NULL, "H1", "9M", "Q1", "Q2", "Q3", "Q4", "year"};

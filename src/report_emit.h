@@ -18,13 +18,13 @@
 typedef enum CdFactKind
 {
 	F_RATE = 0, F_COUNT, F_CHANGE, F_CLUSTER, F_MEMBER, F_LEADER, F_DEPUTY, F_PERIOD,
-	F_EVENT_DATE, F_SOURCE, F_LOCATION, F_PERSON
+	F_EVENT_DATE, F_SOURCE, F_LOCATION, F_PERSON, F_SEIZURE
 } CdFactKind;
 
 typedef struct CdFact
 {
 	CdFactKind	kind;
-	const char *metric;			/* rate metric, period span, count label */
+	const char *metric;			/* rate metric, period span, count or seizure unit */
 	bool		has_fraction;
 	int64_t		solved,
 				total;
@@ -37,7 +37,8 @@ typedef struct CdFact
 	int			vscale;
 	int			province;		/* index into cd_provinces, or -1 */
 	const char *scope;			/* rate, count, change: "cluster", "province" or NULL */
-	const char *detail;			/* person: rank and name; location: the place as written */
+	const char *detail;			/* person: rank and name; location: the place as
+								 * written; seizure: what was seized, as written */
 	size_t		detail_len;
 	int			cluster_no;		/* 0: none */
 	int			year;			/* 0: none */

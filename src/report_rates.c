@@ -254,6 +254,9 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 			return;
 		if (w->used[m] || a->kind != CD_K_NUMBER || !a->unit || strcmp(NUM_UNIT(w, a), "case") != 0)
 			continue;
+		/* a round figure ("4多万起", "over 40,000 cases") is no number solved */
+		if (a->qual != CD_Q_EQ)
+			continue;
 		/*
 		 * The solve cue before the count, or after it in the percent's own
 		 * clause, as verb-final languages put it ("3421건을 수사해 89.5%").

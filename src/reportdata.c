@@ -20,8 +20,16 @@
 #define END {NULL, 0, 0}
 
 static const CdReportCue vi[] = {
-	{"chết", RC_NOT_COUNT, 0}, {"bị thương", RC_NOT_COUNT, 0}, {"tử vong", RC_NOT_COUNT, 0},
-	{"tngt", RC_NOT_COUNT, 0}, {"tai nạn", RC_NOT_COUNT, 0},
+	{"nồng độ cồn", RC_NOT_COUNT, 0}, {"mũ bảo hiểm", RC_NOT_COUNT, 0}, {"cai nghiện", RC_NOT_COUNT, 0},
+	{"tử vong", RC_NOT_COUNT, 1},
+	{"chết", RC_NOT_COUNT, 1}, {"bị thương", RC_NOT_COUNT, 1}, {"tngt", RC_NOT_COUNT, 1},
+	{"tai nạn", RC_NOT_COUNT, 1}, {"giao thông", RC_NOT_COUNT, 0}, {"cháy", RC_NOT_COUNT, 1},
+	{"vụ nổ", RC_NOT_COUNT, 1}, {"cháy nổ", RC_NOT_COUNT, 1}, {"nạn nhân", RC_NOT_COUNT, 1},
+	{"heroin", RC_GOODS, 0}, {"hêrôin", RC_GOODS, 0}, {"ma túy", RC_GOODS, 0}, {"ma tuý", RC_GOODS, 0},
+	{"ma túy tổng hợp", RC_GOODS, 0}, {"cần sa", RC_GOODS, 0}, {"thuốc phiện", RC_GOODS, 0},
+	{"thuốc lắc", RC_GOODS, 0}, {"pháo", RC_GOODS, 0}, {"pháo nổ", RC_GOODS, 0},
+	{"thuốc nổ", RC_GOODS, 0}, {"vũ khí", RC_GOODS, 0}, {"súng", RC_GOODS, 0},
+	{"methamphetamine", RC_GOODS, 0}, {"ketamine", RC_GOODS, 0}, {"cocaine", RC_GOODS, 0},
 	{"vượt", RC_EXCESS_BEFORE, 0}, {"vượt mức", RC_EXCESS_BEFORE, 0}, {"cao hơn", RC_EXCESS_BEFORE, 0},
 	{"tăng", RC_EXCESS_BEFORE, 0}, {"so với", RC_EXCESS_AFTER, 0}, {"so cùng kỳ", RC_EXCESS_AFTER, 0},
 	{"trong đó", RC_CLAUSE, 1}, {"đạt", RC_ACHIEVE, 0},
@@ -60,7 +68,14 @@ static const CdReportCue vi[] = {
 };
 
 static const CdReportCue en[] = {
-	{"died", RC_NOT_COUNT, 0}, {"dead", RC_NOT_COUNT, 0}, {"killed", RC_NOT_COUNT, 0},
+	{"helmet*", RC_NOT_COUNT, 0}, {"speeding", RC_NOT_COUNT, 0}, {"rehab*", RC_NOT_COUNT, 0},
+	{"fire", RC_NOT_COUNT, 1}, {"fires", RC_NOT_COUNT, 1}, {"explosion*", RC_NOT_COUNT, 1}, {"victim*", RC_NOT_COUNT, 1},
+	{"heroin", RC_GOODS, 0}, {"drug*", RC_GOODS, 0}, {"synthetic drugs", RC_GOODS, 0},
+	{"methamphetamine", RC_GOODS, 0}, {"meth", RC_GOODS, 0}, {"cannabis", RC_GOODS, 0},
+	{"marijuana", RC_GOODS, 0}, {"opium", RC_GOODS, 0}, {"cocaine", RC_GOODS, 0},
+	{"ketamine", RC_GOODS, 0}, {"firecracker*", RC_GOODS, 0}, {"firework*", RC_GOODS, 0},
+	{"explosive*", RC_GOODS, 0}, {"weapon*", RC_GOODS, 0},
+	{"died", RC_NOT_COUNT, 0}, {"dead", RC_NOT_COUNT, 0}, {"killed", RC_NOT_COUNT, 1},
 	{"injured", RC_NOT_COUNT, 0}, {"traffic", RC_NOT_COUNT, 0}, {"accident*", RC_NOT_COUNT, 0},
 	{"exceeding", RC_EXCESS_BEFORE, 0}, {"exceeded", RC_EXCESS_BEFORE, 0}, {"exceeds", RC_EXCESS_BEFORE, 0},
 	{"surpassing", RC_EXCESS_BEFORE, 0}, {"higher by", RC_EXCESS_BEFORE, 0}, {"up by", RC_EXCESS_BEFORE, 0},
@@ -107,6 +122,13 @@ static const CdReportCue en[] = {
 };
 
 static const CdReportCue fr[] = {
+	{"alcoolémie", RC_NOT_COUNT, 0}, {"casque*", RC_NOT_COUNT, 0}, {"désintoxication", RC_NOT_COUNT, 0},
+	{"incendie*", RC_NOT_COUNT, 1}, {"explosion*", RC_NOT_COUNT, 1}, {"victime*", RC_NOT_COUNT, 1},
+	{"circulation", RC_NOT_COUNT, 0}, {"routier*", RC_NOT_COUNT, 0}, {"routière*", RC_NOT_COUNT, 0},
+	{"héroïne", RC_GOODS, 0}, {"drogue*", RC_GOODS, 0}, {"drogues synthétiques", RC_GOODS, 0},
+	{"méthamphétamine", RC_GOODS, 0}, {"marijuana", RC_GOODS, 0}, {"cannabis", RC_GOODS, 0},
+	{"opium", RC_GOODS, 0}, {"cocaïne", RC_GOODS, 0}, {"pétard*", RC_GOODS, 0},
+	{"explosif*", RC_GOODS, 0}, {"arme*", RC_GOODS, 0},
 	{"morts", RC_NOT_COUNT, 0}, {"tués", RC_NOT_COUNT, 0}, {"blessés", RC_NOT_COUNT, 0},
 	{"accident*", RC_NOT_COUNT, 0},
 	{"dépassant de", RC_EXCESS_BEFORE, 0}, {"dépassant", RC_EXCESS_BEFORE, 0}, {"dépasse de", RC_EXCESS_BEFORE, 0},
@@ -146,6 +168,11 @@ static const CdReportCue fr[] = {
 };
 
 static const CdReportCue pl[] = {
+	{"pożar*", RC_NOT_COUNT, 1}, {"wybuch*", RC_NOT_COUNT, 1}, {"ofiar*", RC_NOT_COUNT, 1},
+	{"drogow*", RC_NOT_COUNT, 0},
+	{"heroin*", RC_GOODS, 0}, {"narkotyk*", RC_GOODS, 0}, {"metamfetamin*", RC_GOODS, 0},
+	{"marihuan*", RC_GOODS, 0}, {"opium", RC_GOODS, 0}, {"kokain*", RC_GOODS, 0},
+	{"fajerwerk*", RC_GOODS, 0}, {"materiałów wybuchowych", RC_GOODS, 0}, {"broni", RC_GOODS, 0},
 	{"zabitych", RC_NOT_COUNT, 0}, {"rannych", RC_NOT_COUNT, 0}, {"wypadk*", RC_NOT_COUNT, 0},
 	{"przekraczając o", RC_EXCESS_BEFORE, 0}, {"przekraczając", RC_EXCESS_BEFORE, 0},
 	{"więcej niż", RC_EXCESS_AFTER, 0}, {"w porównaniu", RC_EXCESS_AFTER, 0}, {"wyżej niż", RC_EXCESS_AFTER, 0},
@@ -174,6 +201,11 @@ static const CdReportCue pl[] = {
 };
 
 static const CdReportCue ro[] = {
+	{"incendi*", RC_NOT_COUNT, 1}, {"explozi*", RC_NOT_COUNT, 1}, {"victime", RC_NOT_COUNT, 1},
+	{"rutier*", RC_NOT_COUNT, 0},
+	{"heroin*", RC_GOODS, 0}, {"drog*", RC_GOODS, 0}, {"metamfetamin*", RC_GOODS, 0},
+	{"marijuana", RC_GOODS, 0}, {"opiu", RC_GOODS, 0}, {"cocain*", RC_GOODS, 0},
+	{"petard*", RC_GOODS, 0}, {"exploziv*", RC_GOODS, 0}, {"arme", RC_GOODS, 0},
 	{"morți", RC_NOT_COUNT, 0}, {"răniți", RC_NOT_COUNT, 0}, {"accident*", RC_NOT_COUNT, 0},
 	{"depășind cu", RC_EXCESS_BEFORE, 0}, {"depăşind cu", RC_EXCESS_BEFORE, 0}, {"depășind", RC_EXCESS_BEFORE, 0},
 	{"mai mult decât", RC_EXCESS_AFTER, 0}, {"față de", RC_EXCESS_AFTER, 0}, {"faţă de", RC_EXCESS_AFTER, 0},
@@ -210,6 +242,10 @@ static const CdReportCue ro[] = {
 };
 
 static const CdReportCue hi[] = {
+	{"मृत", RC_NOT_COUNT, 0}, {"घायल", RC_NOT_COUNT, 0}, {"दुर्घटना*", RC_NOT_COUNT, 1},
+	{"पीड़ित", RC_NOT_COUNT, 1},
+	{"हेरोइन", RC_GOODS, 0}, {"ड्रग्स", RC_GOODS, 0}, {"मादक पदार्थ", RC_GOODS, 0},
+	{"गांजा", RC_GOODS, 0}, {"अफीम", RC_GOODS, 0}, {"हथियार", RC_GOODS, 0}, {"पटाखे", RC_GOODS, 0},
 	{"दर", RC_RATE, 0},
 	{"जिनमें से", RC_CLAUSE, 1}, {"जिनमें", RC_CLAUSE, 1}, {"जबकि", RC_CLAUSE, 0},
 	{"जांच", RC_SOLVE, 0}, {"समाधान", RC_SOLVE, 0}, {"हल", RC_SOLVE, 0}, {"सुलझा*", RC_SOLVE, 0},
@@ -238,6 +274,14 @@ static const CdReportCue hi[] = {
 };
 
 static const CdReportCue es[] = {
+	{"alcohol", RC_NOT_COUNT, 0}, {"velocidad", RC_NOT_COUNT, 0}, {"casco*", RC_NOT_COUNT, 0},
+	{"desintoxicaci*", RC_NOT_COUNT, 0},
+	{"tráfico", RC_NOT_COUNT, 0}, {"trafico", RC_NOT_COUNT, 0}, {"incendio*", RC_NOT_COUNT, 1},
+	{"explosi*", RC_NOT_COUNT, 1}, {"víctima*", RC_NOT_COUNT, 1}, {"victima*", RC_NOT_COUNT, 1},
+	{"heroína", RC_GOODS, 0}, {"heroina", RC_GOODS, 0}, {"droga*", RC_GOODS, 0},
+	{"metanfetamina", RC_GOODS, 0}, {"marihuana", RC_GOODS, 0}, {"opio", RC_GOODS, 0},
+	{"cocaína", RC_GOODS, 0}, {"petardo*", RC_GOODS, 0}, {"explosivo*", RC_GOODS, 0},
+	{"arma*", RC_GOODS, 0},
 	{"muertos", RC_NOT_COUNT, 0}, {"heridos", RC_NOT_COUNT, 0}, {"accidente*", RC_NOT_COUNT, 0},
 	{"superando en", RC_EXCESS_BEFORE, 0}, {"superando", RC_EXCESS_BEFORE, 0}, {"más que", RC_EXCESS_AFTER, 0},
 	{"respecto", RC_EXCESS_AFTER, 0}, {"en comparación", RC_EXCESS_AFTER, 0}, {"de los cuales", RC_CLAUSE, 1},
@@ -264,6 +308,12 @@ static const CdReportCue es[] = {
 };
 
 static const CdReportCue de[] = {
+	{"verkehr*", RC_NOT_COUNT, 0}, {"brände", RC_NOT_COUNT, 1}, {"bränden", RC_NOT_COUNT, 1},
+	{"explosion*", RC_NOT_COUNT, 1}, {"opfer", RC_NOT_COUNT, 1},
+	{"heroin", RC_GOODS, 0}, {"drogen", RC_GOODS, 0}, {"rauschgift*", RC_GOODS, 0},
+	{"methamphetamin", RC_GOODS, 0}, {"marihuana", RC_GOODS, 0}, {"opium", RC_GOODS, 0},
+	{"kokain", RC_GOODS, 0}, {"feuerwerk*", RC_GOODS, 0}, {"sprengstoff*", RC_GOODS, 0},
+	{"waffe*", RC_GOODS, 0},
 	{"tote", RC_NOT_COUNT, 0}, {"verletzte", RC_NOT_COUNT, 0}, {"unfäll*", RC_NOT_COUNT, 0},
 	{"übertraf um", RC_EXCESS_BEFORE, 0}, {"mehr als", RC_EXCESS_AFTER, 0}, {"im vergleich", RC_EXCESS_AFTER, 0},
 	{"darunter", RC_CLAUSE, 1}, {"während", RC_CLAUSE, 0}, {"erreichte", RC_ACHIEVE, 0},
@@ -291,6 +341,11 @@ static const CdReportCue de[] = {
  * character by character (report.c splits them), so they need no '*'.
  */
 static const CdReportCue zh[] = {
+	{"火灾", RC_NOT_COUNT, 1}, {"爆炸", RC_NOT_COUNT, 1}, {"受害人", RC_NOT_COUNT, 1},
+	{"受害者", RC_NOT_COUNT, 1}, {"被害人", RC_NOT_COUNT, 1},
+	{"海洛因", RC_GOODS, 0}, {"毒品", RC_GOODS, 0}, {"合成毒品", RC_GOODS, 0}, {"冰毒", RC_GOODS, 0},
+	{"大麻", RC_GOODS, 0}, {"鸦片", RC_GOODS, 0}, {"可卡因", RC_GOODS, 0}, {"鞭炮", RC_GOODS, 0},
+	{"烟花", RC_GOODS, 0}, {"炸药", RC_GOODS, 0}, {"枪支", RC_GOODS, 0},
 	{"死亡", RC_NOT_COUNT, 0}, {"受伤", RC_NOT_COUNT, 0}, {"交通事故", RC_NOT_COUNT, 0},
 	{"事故", RC_NOT_COUNT, 0},
 	{"超出", RC_EXCESS_BEFORE, 0}, {"超额", RC_EXCESS_BEFORE, 0}, {"高出", RC_EXCESS_BEFORE, 0},
@@ -333,6 +388,10 @@ static const CdReportCue zh[] = {
 };
 
 static const CdReportCue ja[] = {
+	{"火災", RC_NOT_COUNT, 1}, {"爆発", RC_NOT_COUNT, 1}, {"被害者", RC_NOT_COUNT, 1},
+	{"ヘロイン", RC_GOODS, 0}, {"麻薬", RC_GOODS, 0}, {"覚醒剤", RC_GOODS, 0}, {"覚せい剤", RC_GOODS, 0},
+	{"大麻", RC_GOODS, 0}, {"アヘン", RC_GOODS, 0}, {"コカイン", RC_GOODS, 0}, {"爆竹", RC_GOODS, 0},
+	{"花火", RC_GOODS, 0}, {"爆薬", RC_GOODS, 0}, {"銃", RC_GOODS, 0},
 	{"死亡", RC_NOT_COUNT, 0}, {"負傷", RC_NOT_COUNT, 0}, {"交通事故", RC_NOT_COUNT, 0},
 	{"事故", RC_NOT_COUNT, 0},
 	{"前年比", RC_EXCESS_BEFORE, 0}, {"上回", RC_EXCESS_AFTER, 0}, {"高い", RC_EXCESS_AFTER, 0},
@@ -371,6 +430,10 @@ static const CdReportCue ja[] = {
 
 /* Korean: particles are glued to words, so most cues end in '*' */
 static const CdReportCue ko[] = {
+	{"화재*", RC_NOT_COUNT, 1}, {"폭발*", RC_NOT_COUNT, 1}, {"피해자*", RC_NOT_COUNT, 1},
+	{"헤로인*", RC_GOODS, 0}, {"마약*", RC_GOODS, 0}, {"필로폰*", RC_GOODS, 0}, {"대마*", RC_GOODS, 0},
+	{"아편*", RC_GOODS, 0}, {"코카인*", RC_GOODS, 0}, {"폭죽*", RC_GOODS, 0}, {"폭약*", RC_GOODS, 0},
+	{"총기*", RC_GOODS, 0},
 	{"사망*", RC_NOT_COUNT, 0}, {"부상*", RC_NOT_COUNT, 0}, {"교통사고*", RC_NOT_COUNT, 0},
 	{"사고*", RC_NOT_COUNT, 0},
 	{"높*", RC_EXCESS_AFTER, 0}, {"상승*", RC_EXCESS_AFTER, 0}, {"증가*", RC_EXCESS_AFTER, 0},
@@ -405,6 +468,11 @@ static const CdReportCue ko[] = {
 };
 
 static const CdReportCue id[] = {
+	{"lalu lintas", RC_NOT_COUNT, 0}, {"kebakaran", RC_NOT_COUNT, 1}, {"ledakan", RC_NOT_COUNT, 1},
+	{"korban", RC_NOT_COUNT, 1},
+	{"heroin", RC_GOODS, 0}, {"narkoba", RC_GOODS, 0}, {"sabu", RC_GOODS, 0}, {"ganja", RC_GOODS, 0},
+	{"opium", RC_GOODS, 0}, {"kokain", RC_GOODS, 0}, {"petasan", RC_GOODS, 0},
+	{"bahan peledak", RC_GOODS, 0}, {"senjata", RC_GOODS, 0},
 	{"tewas", RC_NOT_COUNT, 0}, {"meninggal", RC_NOT_COUNT, 0}, {"luka*", RC_NOT_COUNT, 0},
 	{"kecelakaan", RC_NOT_COUNT, 0},
 	{"melampaui", RC_EXCESS_BEFORE, 0}, {"melebihi", RC_EXCESS_BEFORE, 0}, {"naik", RC_EXCESS_BEFORE, 0},
@@ -451,6 +519,11 @@ static const CdReportCue id[] = {
 };
 
 static const CdReportCue ru[] = {
+	{"пожар*", RC_NOT_COUNT, 1}, {"взрыв*", RC_NOT_COUNT, 1}, {"жертв*", RC_NOT_COUNT, 1},
+	{"дорожн*", RC_NOT_COUNT, 0},
+	{"героин*", RC_GOODS, 0}, {"наркотик*", RC_GOODS, 0}, {"метамфетамин*", RC_GOODS, 0},
+	{"марихуан*", RC_GOODS, 0}, {"опи*", RC_GOODS, 0}, {"кокаин*", RC_GOODS, 0},
+	{"петард*", RC_GOODS, 0}, {"взрывчат*", RC_GOODS, 0}, {"оружи*", RC_GOODS, 0},
 	{"погиб*", RC_NOT_COUNT, 0}, {"ранен*", RC_NOT_COUNT, 0}, {"дтп", RC_NOT_COUNT, 0},
 	{"авари*", RC_NOT_COUNT, 0},
 	{"превысив на", RC_EXCESS_BEFORE, 0}, {"превышая на", RC_EXCESS_BEFORE, 0},

@@ -17,7 +17,10 @@ enum
 								 * value 1: a part of what was just counted */
 	RC_ACHIEVE,					/* "reached": in brackets after a count, a rate of it */
 	RC_NOT_COUNT,				/* right after a number: no law-enforcement count
-								 * (casualties "người chết", traffic accidents "TNGT") */
+								 * (casualties "người chết", traffic accidents "TNGT",
+								 * fires, victims); value 1: also right before it
+								 * ("làm chết 5 người", "TNGT xảy ra 30 vụ") */
+	RC_GOODS,					/* what is seized, near an amount ("heroin", "pháo") */
 	/*
 	 * Words that are no marks: the dictionary knows them word by word (a
 	 * phrase gives each of its words), and the stages ask for them where

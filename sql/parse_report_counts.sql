@@ -1,0 +1,76 @@
+-- parse_report(): counts that are law-enforcement counts (our own
+-- sentences, in every language): amounts seized are seizures with what was
+-- seized; traffic, fires, explosions, casualties and victims are no counts;
+-- the second item of a change pair is a change; a count stated again with
+-- the same words is one; "vụ" inside another word is no case; units and
+-- number words (Vietnamese, Spanish, German, Polish, Romanian), "N多万"
+\i sql/include/facts_show.sql
+CREATE FUNCTION pg_temp.counts(body text, lang text)
+RETURNS TABLE (kind text, metric text, value numeric, qualifier text, detail text,
+               span_ok boolean, evidence text)
+LANGUAGE sql AS $$
+  SELECT f.kind, f.metric, f.value, f.qualifier, f.detail,
+         substr(body, f.span_start + 1, f.span_end - f.span_start) = f.text, f.text
+  FROM clusterdata.parse_report(body, lang) f
+  WHERE f.kind IN ('count', 'seizure', 'change')
+  ORDER BY f.span_start, f.kind
+$$;
+
+-- 11. seizures: value, unit and what was seized; no count
+SELECT * FROM pg_temp.counts('Lực lượng chức năng bắt 12 đối tượng, thu 25 bánh heroin, 3,5 kg ma túy tổng hợp và 1.200 viên thuốc lắc.', 'vi');
+SELECT * FROM pg_temp.counts('Trong dịp Tết, công an bắt 30 đối tượng, thu giữ 2.150 kg pháo các loại.', 'vi');
+SELECT * FROM pg_temp.counts('Police arrested 41 suspects and seized 62 kg of heroin and 9,000 synthetic drug pills.', 'en');
+SELECT * FROM pg_temp.counts('Les forces de l''ordre ont arrêté 27 suspects et saisi 48 kg d''héroïne et 3,2 tonnes de pétards.', 'fr');
+SELECT * FROM pg_temp.counts('La policía detuvo a 15 sospechosos e incautó 20 kg de heroína.', 'es');
+SELECT * FROM pg_temp.counts('Die Polizei nahm 18 Verdächtige fest und stellte 35 kg Heroin sicher.', 'de');
+SELECT * FROM pg_temp.counts('Policja zatrzymała 22 podejrzanych i przejęła 14 kg heroiny.', 'pl');
+SELECT * FROM pg_temp.counts('Poliția a reținut 19 persoane și a confiscat 11 kg de heroină.', 'ro');
+SELECT * FROM pg_temp.counts('警方抓获犯罪嫌疑人36名，缴获海洛因52公斤。', 'zh');
+SELECT * FROM pg_temp.counts('警察は容疑者21人を逮捕し、ヘロイン17キロを押収した。', 'ja');
+SELECT * FROM pg_temp.counts('경찰은 용의자 28명을 체포했으며 압수된 마약류는 240kg에 달했다.', 'ko');
+SELECT * FROM pg_temp.counts('Polisi menangkap 33 tersangka dan menyita 45 kg sabu.', 'id');
+SELECT * FROM pg_temp.counts('Полиция задержала 26 подозреваемых и изъяла 13 кг героина.', 'ru');
+
+-- 12. traffic, fires, explosions, casualties and victims: no counts
+SELECT * FROM pg_temp.counts('Toàn tỉnh xảy ra 640 vụ tai nạn giao thông, làm chết 212 người, làm bị thương 318 người; xảy ra 45 vụ cháy và 2 vụ nổ.', 'vi');
+SELECT * FROM pg_temp.counts('TNGT xảy ra 1.120 vụ, giảm so với cùng kỳ; bắt 85 đối tượng.', 'vi');
+SELECT * FROM pg_temp.counts('There were 512 traffic accidents and 37 fires; the blasts killed 4 people, and 96 suspects were arrested.', 'en');
+SELECT * FROM pg_temp.counts('Les forces ont sanctionné 730 cas de sécurité routière, dont 120 cas d''alcoolémie.', 'fr');
+SELECT * FROM pg_temp.counts('Se sancionaron 310 casos de seguridad y orden del tráfico; hubo 52 casos de exceso de velocidad y 64 personas sin casco.', 'es');
+SELECT * FROM pg_temp.counts('Es gab 410 Fälle im Verkehr, aber 75 Verdächtige wurden festgenommen.', 'de');
+SELECT * FROM pg_temp.counts('인신매매 피해자 58명이 구조되었고 용의자 17명이 체포되었다.', 'ko');
+SELECT * FROM pg_temp.counts('Polisi menyelamatkan korban 24 orang dan menangkap 31 tersangka.', 'id');
+-- the second item of a change pair is a change too
+SELECT * FROM pg_temp.counts('Phát hiện 88 vụ, 140 đối tượng, tăng 12 vụ, 19 đối tượng so với cùng kỳ.', 'vi');
+SELECT * FROM pg_temp.counts('They detected 88 cases and 140 suspects, up 12 cases, 19 suspects on the same period.', 'en');
+-- a count in the headline and the body is one count
+SELECT * FROM pg_temp.counts(E'Huyện Mai Sơn xảy ra 97 vụ phạm pháp hình sự\nTrong 9 tháng, trên địa bàn huyện đã xảy ra 97 vụ phạm pháp hình sự, giảm 8 vụ.', 'vi');
+SELECT * FROM pg_temp.counts(E'District records 97 criminal cases this year\nIn nine months the district recorded 97 criminal cases this year, 8 fewer.', 'en');
+-- but the same number with other words after it is another count
+SELECT * FROM pg_temp.counts('Khởi tố 14 vụ án kinh tế và 14 vụ án ma túy.', 'vi');
+-- "vụ" inside another word is no case
+SELECT * FROM pg_temp.counts('Cụm ký giao ước thi đua với 9 nhiệm vụ và 3 dịch vụ công; bắt 20 đối tượng.', 'vi');
+
+-- 13. units: gamblers, prostitutes, individuals with cases; acusados,
+-- delincuentes; băng nhóm, chuyên án, tụ điểm, trường hợp; Korean "N개의"
+SELECT * FROM pg_temp.counts('Police raided dens, capturing 412 gamblers and 23 prostitutes.', 'en');
+SELECT * FROM pg_temp.counts('They uncovered 1,204 cases involving 1,390 individuals.', 'en');
+-- individuals of an award list stay no count
+SELECT * FROM pg_temp.counts('The ministry rewarded 14 collectives and 27 individuals.', 'en');
+SELECT * FROM pg_temp.counts('Se procesaron 7 casos con 9 acusados y se detuvo a 12 delincuentes.', 'es');
+SELECT * FROM pg_temp.counts('Triệt phá 6 băng nhóm, làm rõ 3 chuyên án, triệt xóa 47 tụ điểm đánh bạc, phát hiện 1.350 trường hợp vi phạm.', 'vi');
+SELECT * FROM pg_temp.counts('경찰은 약 315 개의 조직범죄를 적발했다.', 'ko');
+SELECT * FROM pg_temp.counts('La police a interpellé 44 délinquants.', 'fr');
+SELECT * FROM pg_temp.counts('Die Polizei ermittelte 61 Straftäter.', 'de');
+-- number words: Vietnamese (only with their unit right after), Spanish,
+-- German, Polish, Romanian
+SELECT * FROM pg_temp.counts('Công an ngăn chặn một vụ với bốn người, phát hiện tám vụ, triệt phá năm băng nhóm, bắt hai đối tượng và ba bị can.', 'vi');
+SELECT * FROM pg_temp.counts('Trong năm 2024 và một số vụ án khác, lực lượng đã bắt 40 đối tượng.', 'vi');
+SELECT * FROM pg_temp.counts('Tổ chức lễ 30-4 và một vụ với hai người.', 'vi');
+SELECT * FROM pg_temp.counts('Se persuadió a dos sospechosos para que se entregaran y se procesaron tres casos.', 'es');
+SELECT * FROM pg_temp.counts('Die Polizei klärte fünf Fälle auf und nahm zwei Verdächtige fest.', 'de');
+SELECT * FROM pg_temp.counts('Policja zatrzymała trzy osoby i wyjaśniła pięć spraw.', 'pl');
+SELECT * FROM pg_temp.counts('Poliția a reținut trei persoane în patru cazuri.', 'ro');
+-- CJK: "N多万" is more than N万
+SELECT * FROM pg_temp.counts('职能机关已查处3多万起违法犯罪案件。', 'zh');
+SELECT * FROM pg_temp.counts('警察は2多万件の事件を解決した。', 'ja');
