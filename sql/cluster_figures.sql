@@ -66,6 +66,10 @@ SELECT province_code('Lao Cai'), province_ascii('TP. Hồ Chí Minh'), successor
 \set VERBOSITY sqlstate
 SELECT province_code('Atlantis');
 \set VERBOSITY default
+-- amounts seized are their own facts, apart from counts
+SELECT ingest('Năm 2024, Công an tỉnh Sơn La bắt giữ 120 vụ, thu giữ 35 kg heroin và 12.000 viên ma túy tổng hợp.') > 0 AS seizures;
+SELECT province, province_ascii, value, unit, seized, report_year, evidence FROM bi_seizures ORDER BY unit;
+SELECT kind, metric, value FROM bi_facts WHERE province = 'Sơn La' AND kind IN ('count', 'seizure') ORDER BY kind, metric;
 -- no text column named solve_rate is left in a BI view
 SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 WHERE c.relnamespace = 'clusterdata'::regnamespace AND (c.relname LIKE 'bi\_%' OR c.relname LIKE '%conflicts')

@@ -130,3 +130,20 @@ LEFT JOIN pooled p ON p.cluster_no = c.cluster_no AND p.year = c.year AND p.peri
      AND p.metric = c.metric
 LEFT JOIN members m ON m.cluster_no = c.cluster_no AND m.year = c.year;
 COMMENT ON VIEW bi_cluster_rates IS 'per cluster, year, period and metric: the cluster-wide rate its reports state and its members'' chosen figures pooled, with members, members_with_data and the differences (stated minus pooled), plain types only';
+
+-- Amounts seized (facts of kind seizure): one row each, with its unit and
+-- what was seized, the province it is about (when the clause names one) and
+-- the cluster, year and period of its report, so that a chart sums seizures
+-- by unit without mixing them with counts of cases or people.
+CREATE VIEW bi_seizures AS
+SELECT f.report_id, f.fact_no, f.value, f.metric AS unit, f.detail AS seized,
+       f.province::text AS province, province_code(f.province) AS province_code, f.scope,
+       m.cluster_no AS report_cluster_no, m.year AS report_year, m.period AS report_period,
+       period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end,
+       f.text AS evidence, r.source_url, m.event_date, m.published,
+       province_ascii(f.province) AS province_ascii
+FROM fact f
+JOIN report r ON r.id = f.report_id
+JOIN report_meta m ON m.report_id = f.report_id
+WHERE f.kind = 'seizure';
+COMMENT ON VIEW bi_seizures IS 'amounts seized (facts of kind seizure): value, unit, what was seized, province, and the cluster, year and period of the report, plain types only';
