@@ -54,6 +54,9 @@ SELECT report_id AS id, province, metric, solve_rate_label AS solve_rate, percen
        substr(evidence_in_context, greatest(strpos(evidence_in_context, '[[') - 30, 1), 110) AS evidence
 FROM bi_facts WHERE kind = 'rate' ORDER BY report_id, fact_no;
 
+\echo '== Amounts seized: facts of their own (value, unit, what), never counts of cases'
+SELECT report_id AS id, province, value, unit, seized FROM bi_seizures ORDER BY report_id, fact_no;
+
 \echo '== Other facts: place, officials, leadership, source'
 SELECT report_id AS id, kind, coalesce(province, '') AS province, coalesce(detail, metric, '') AS detail,
        evidence
