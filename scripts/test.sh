@@ -32,7 +32,7 @@
 #      parsing view on the reports server (test/fdw_test.sh); pg_dump and pg_restore keep
 #      users' rows
 #      (test/dump_test.sh);
-#   9. when ../shared/corpus is present (seeds, dev, dev2), numbers() against its gold files and
+#   9. when ../shared/corpus is present (seeds, dev, dev2, dev3), numbers() against its gold files and
 #      parse_report() against the quality bars (../shared/eval).
 #  10. Citus, where it is installed (test/citus_test.sh): the distributed
 #      layout against one server; skipped (not counted as passed) elsewhere.
@@ -104,7 +104,7 @@ corpus=../shared/corpus
 if [ -d "$corpus" ]; then
   step "corpus: numbers() against the gold files" \
     pg_virtualenv -v "$PG_MAJOR" sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && python3 test/corpus_numbers.py $corpus/seeds $corpus/dev"
-  for set in seeds dev dev2; do
+  for set in seeds dev dev2 dev3; do
     [ -f "$corpus/$set/gold.jsonl" ] || continue
     step "corpus: parse_report() quality bars on $set" \
       pg_virtualenv -v "$PG_MAJOR" sh -c "psql -X -q -c 'CREATE EXTENSION clusterdata' && $corpus/../eval/run.sh $corpus/$set | python3 test/eval_thresholds.py $set"
