@@ -24,5 +24,6 @@ void		test_scan(void);
 void		test_provinces(void);
 void		test_robust(const char *fuzz_dir);
 void		test_stages(void);
+void		test_context(void);
 
 #endif
