@@ -15,7 +15,7 @@ $$;
 -- Vietnamese: cluster, members, period, rates joined with their fractions, leader and deputy
 SELECT * FROM pg_temp.facts(
 'Ngày 20/12/2024, Cụm thi đua số 3 gồm Công an các tỉnh: Thái Nguyên, Tuyên Quang, Bắc Kạn, Hà Giang tổ chức hội nghị tổng kết năm 2024. '
-'Công an các tỉnh đã điều tra làm rõ 1.352/1.498 vụ phạm pháp hình sự, đạt tỷ lệ 90,25%; án nghiêm trọng đạt 97,1%. '
+'Công an các tỉnh đã điều tra làm rõ 1.352/1.498 vụ án hình sự, đạt tỷ lệ 90,25%; án nghiêm trọng đạt 97,1%. '
 'Phạm pháp hình sự giảm 4,6% so với cùng kỳ; bắt giữ 312 đối tượng. '
 'Hội nghị đã bầu Cụm trưởng năm 2025 là Công an tỉnh Tuyên Quang, Cụm phó là Công an tỉnh Hà Giang.');
 

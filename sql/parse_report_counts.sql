@@ -66,7 +66,7 @@ SELECT * FROM pg_temp.counts('Die Polizei ermittelte 61 Straftäter.', 'de');
 -- German, Polish, Romanian
 SELECT * FROM pg_temp.counts('Công an ngăn chặn một vụ với bốn người, phát hiện tám vụ, triệt phá năm băng nhóm, bắt hai đối tượng và ba bị can.', 'vi');
 SELECT * FROM pg_temp.counts('Trong năm 2024 và một số vụ án khác, lực lượng đã bắt 40 đối tượng.', 'vi');
-SELECT * FROM pg_temp.counts('Tổ chức lễ 30-4 và một vụ với hai người.', 'vi');
+SELECT * FROM pg_temp.counts('Dịp lễ 30-4 xảy ra một vụ với hai người.', 'vi');
 SELECT * FROM pg_temp.counts('Se persuadió a dos sospechosos para que se entregaran y se procesaron tres casos.', 'es');
 SELECT * FROM pg_temp.counts('Die Polizei klärte fünf Fälle auf und nahm zwei Verdächtige fest.', 'de');
 SELECT * FROM pg_temp.counts('Policja zatrzymała trzy osoby i wyjaśniła pięć spraw.', 'pl');

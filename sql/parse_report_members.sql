@@ -20,19 +20,19 @@ SELECT * FROM pg_temp.members('Công an thành phố Cần Thơ và các tỉnh 
 SELECT * FROM pg_temp.members('Cụm gồm Công an các tỉnh Lạng Sơn, Cao Bằng, Bắc Kạn và Công an thành phố Hà Nội.', 'vi');
 SELECT * FROM pg_temp.members('Công an tỉnh Gia Lai cùng Công an các tỉnh Kon Tum, Đắk Nông, Lâm Đồng tổ chức hội nghị.', 'vi');
 -- how many of each, in the group's head
-SELECT * FROM pg_temp.members('Cụm thi đua số 1 gồm Công an 2 thành phố Hà Nội, Hải Phòng và Công an 3 tỉnh Quảng Ninh, Hải Dương, Hưng Yên.', 'vi');
+SELECT * FROM pg_temp.members('Cụm thi đua số 17 gồm Công an 2 thành phố Hà Nội, Hải Phòng và Công an 3 tỉnh Quảng Ninh, Hải Dương, Hưng Yên.', 'vi');
 -- roles in brackets: members too, and leader and deputy
-SELECT * FROM pg_temp.members('Cụm thi đua số 5 gồm Công an các tỉnh: Hà Nam (đơn vị Cụm trưởng), Ninh Bình (đơn vị Cụm phó), Nam Định, Thái Bình.', 'vi');
+SELECT * FROM pg_temp.members('Cụm thi đua số 15 gồm Công an các tỉnh: Hà Nam (đơn vị Cụm trưởng), Ninh Bình (đơn vị Cụm phó), Nam Định, Thái Bình.', 'vi');
 -- a role before the last item
-SELECT * FROM pg_temp.members('Dự hội nghị có lãnh đạo Công an các tỉnh Long An, Tây Ninh, Bình Phước và đơn vị Cụm trưởng Công an tỉnh BR-VT.', 'vi');
+SELECT * FROM pg_temp.members('Dự hội nghị có lãnh đạo Công an các tỉnh Long An, Tây Ninh, Bình Phước cùng đơn vị Cụm trưởng Công an tỉnh BR-VT.', 'vi');
 -- a role in a list says who holds it in the year reviewed; an election of
 -- the next year's leader is stronger
 SELECT * FROM pg_temp.members('Hội nghị sơ kết năm 2024 có Công an các tỉnh Nam Định, Hà Nam và Thái Bình (đơn vị Cụm trưởng).', 'vi');
-SELECT * FROM pg_temp.members('Dự có Công an các tỉnh Long An, Tây Ninh, Bình Phước và đơn vị Cụm trưởng Công an tỉnh Bình Dương. Hội nghị bầu Cụm trưởng năm 2025 là Công an tỉnh Tây Ninh.', 'vi');
+SELECT * FROM pg_temp.members('Dự có Công an các tỉnh Long An, Tây Ninh, Bình Phước cùng đơn vị Cụm trưởng Công an tỉnh Bình Dương. Hội nghị bầu Cụm trưởng năm 2025 là Công an tỉnh Tây Ninh.', 'vi');
 -- "TP." and "TP" inside a list end no sentence
-SELECT * FROM pg_temp.members('Cụm thi đua số 1 gồm Hà Nội, TP.HCM và Đà Nẵng.', 'vi');
-SELECT * FROM pg_temp.members('Cụm thi đua số 1 gồm Công an TP. Hồ Chí Minh, Tp. Hải Phòng và TP Cần Thơ tổ chức hội nghị.', 'vi');
-SELECT * FROM pg_temp.members('Cụm gồm Công an các thành phố Hà Nội, TP HCM, Tp. Hồ Chí Minh và Cần Thơ.', 'vi');
+SELECT * FROM pg_temp.members('Cụm thi đua số 17 gồm Hà Nội, TP.HCM và Đà Nẵng.', 'vi');
+SELECT * FROM pg_temp.members('Cụm thi đua số 17 gồm Công an TP. Hồ Chí Minh, Tp. Hải Phòng và TP Cần Thơ tổ chức hội nghị.', 'vi');
+SELECT * FROM pg_temp.members('Cụm này gồm Công an các thành phố Hà Nội, TP HCM, Tp. Hồ Chí Minh và Cần Thơ.', 'vi');
 -- nor after the role's cue
 SELECT * FROM pg_temp.members('Hội nghị đã bầu Cụm trưởng năm 2025 là Công an TP. Hải Phòng.', 'vi');
 -- not lists: roles with their link words, other verbs between the names,

@@ -166,7 +166,7 @@ role_bracket_end(const Work *w, size_t from, size_t to)
  *   conjunction, the police, city and province words, articles), roles and
  *   numbers ("Hà Nội, Hải Phòng và Công an các tỉnh Quảng Ninh", "Da Nang
  *   city and of the provinces of Quang Nam", "et celles des provinces de",
- *   "và đơn vị Cụm trưởng Công an tỉnh X"), found by stage 1 (Work.join).
+ *   "… và đơn vị Cụm trưởng <item>"), found by stage 1 (Work.join).
  * Never across a line or a dot that ends a sentence (an abbreviation's dot,
  * "TP.", is none).
  */

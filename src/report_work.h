@@ -34,7 +34,7 @@ typedef struct Tok
 
 /* Mark.list_role: a role cue that says which item of a member list holds the role */
 #define LIST_ROLE_BEFORE 1		/* the item before it, in brackets ("Hưng Yên (Cụm trưởng)") */
-#define LIST_ROLE_AFTER 2		/* the item after it ("và đơn vị Cụm trưởng Công an tỉnh X") */
+#define LIST_ROLE_AFTER 2		/* the item after it ("… và đơn vị Cụm trưởng <item>") */
 
 typedef struct Mark
 {

@@ -113,7 +113,7 @@ test_words(void)
 			"Hoi nghi cung da bau ra don vi dan dau phong trao thi dua cua Cum cho nam toi.";
 		const char *marked = "Năm qua các đơn vị trong Cụm đã điều tra làm rõ nhiều vụ án và bắt giữ nhiều đối tượng, "
 			"góp phần giữ vững an ninh trật tự trên địa bàn các tỉnh trong khu vực và cả nước trong năm. "
-			"Hội nghị cũng đã bầu ra đơn vị dẫn đầu phong trào thi đua của Cụm cho năm tới.";
+			"Hội nghị cũng đã bầu ra đơn vị dẫn đầu của Cụm cho năm tới.";
 
 		cd_text_init(&t, plain, strlen(plain));
 		CHECK(cd_text_unaccented(&t));
@@ -419,7 +419,7 @@ test_members(void)
 	end(&st);
 
 	/* a role before an item is that item's; an election elsewhere is stronger */
-	begin(&st, "Dự có Công an các tỉnh Long An, Tây Ninh và đơn vị Cụm trưởng Công an tỉnh Bình Dương. "
+	begin(&st, "Dự có Công an các tỉnh Long An, Tây Ninh cùng đơn vị Cụm trưởng Công an tỉnh Bình Dương. "
 		  "Hội nghị bầu Cụm trưởng năm 2025 là Công an tỉnh Tây Ninh.", "vi");
 	rp_members(&st.o, 0);
 	CHECK(n_kind(&st.facts, F_MEMBER) == 3);
@@ -429,7 +429,7 @@ test_members(void)
 	f = first_kind(&st.facts, F_LEADER);
 	CHECK(f && f->province == province_of("Tây Ninh") && f->year == 2025);
 	end(&st);
-	begin(&st, "Dự có Công an các tỉnh Long An, Tây Ninh và đơn vị Cụm trưởng Công an tỉnh Bình Dương.", "vi");
+	begin(&st, "Dự có Công an các tỉnh Long An, Tây Ninh cùng đơn vị Cụm trưởng Công an tỉnh Bình Dương.", "vi");
 	rp_members(&st.o, 0);
 	rp_leaders(&st.o, 2024);
 	f = first_kind(&st.facts, F_LEADER);
