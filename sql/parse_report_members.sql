@@ -24,7 +24,7 @@ SELECT * FROM pg_temp.members('Cụm thi đua số 17 gồm Công an 2 thành ph
 -- roles in brackets: members too, and leader and deputy
 SELECT * FROM pg_temp.members('Cụm thi đua số 15 gồm Công an các tỉnh: Hà Nam (đơn vị Cụm trưởng), Ninh Bình (đơn vị Cụm phó), Nam Định, Thái Bình.', 'vi');
 -- a role before the last item
-SELECT * FROM pg_temp.members('Dự hội nghị có lãnh đạo Công an các tỉnh Long An, Tây Ninh, Bình Phước cùng đơn vị Cụm trưởng Công an tỉnh BR-VT.', 'vi');
+SELECT * FROM pg_temp.members('Dự hội nghị có lãnh đạo Công an các tỉnh Long An, Tây Ninh, Bình Phước cùng đơn vị Cụm trưởng Công an tỉnh Đồng Nai.', 'vi');
 -- a role in a list says who holds it in the year reviewed; an election of
 -- the next year's leader is stronger
 SELECT * FROM pg_temp.members('Hội nghị sơ kết năm 2024 có Công an các tỉnh Nam Định, Hà Nam và Thái Bình (đơn vị Cụm trưởng).', 'vi');

@@ -348,8 +348,8 @@ static bool leaders_pass(Out *o, int period_year, int role, int strength);
  * ("bầu ... Cụm trưởng ... là Công an tỉnh X", "chef du groupe 2025 à ... X")
  * is the stronger evidence; a province just before the role ("X làm Cụm
  * trưởng", "X în funcția de Lider"), or the item of a member list the role
- * belongs to ("Hưng Yên (đơn vị Cụm trưởng)", "và đơn vị Cụm trưởng Công an
- * tỉnh X": who holds it now, in the year reviewed), is used when no
+ * belongs to ("Hưng Yên (đơn vị Cụm trưởng)", "… cùng đơn vị Cụm trưởng <item>":
+ * who holds it now, in the year reviewed), is used when no
  * stronger one exists.
  */
 void
