@@ -32,7 +32,7 @@ SELECT * FROM pg_temp.members('Dự có Công an các tỉnh Long An, Tây Ninh,
 -- "TP." and "TP" inside a list end no sentence
 SELECT * FROM pg_temp.members('Cụm thi đua số 17 gồm Hà Nội, TP.HCM và Đà Nẵng.', 'vi');
 SELECT * FROM pg_temp.members('Cụm thi đua số 17 gồm Công an TP. Hồ Chí Minh, Tp. Hải Phòng và TP Cần Thơ tổ chức hội nghị.', 'vi');
-SELECT * FROM pg_temp.members('Cụm này gồm Công an các thành phố Hà Nội, TP HCM, Tp. Hồ Chí Minh và Cần Thơ.', 'vi');
+SELECT * FROM pg_temp.members('Cụm này gồm Công an các thành phố Cần Thơ, TP HCM, Tp. Hồ Chí Minh và Hà Nội.', 'vi');
 -- nor after the role's cue
 SELECT * FROM pg_temp.members('Hội nghị đã bầu Cụm trưởng năm 2025 là Công an TP. Hải Phòng.', 'vi');
 -- not lists: roles with their link words, other verbs between the names,
