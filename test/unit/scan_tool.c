@@ -10,6 +10,10 @@
  *                            the file's size
  *   scan_tool -f FILE [LANG] parses the whole file as one report and prints
  *                            one line per fact (to compare two builds' output)
+ *   scan_tool -F FILE        one report per paragraph, as parse_report(body)
+ *                            and numbers(body) see it (text prepared, language
+ *                            detected on it): the language, every number and
+ *                            every fact of each (to compare two builds' output)
  */
 #define _POSIX_C_SOURCE 200809L	/* clock_gettime */
 #include <stdio.h>
@@ -132,6 +136,41 @@ print_facts(const char *buf, long len, const char *code)
 	return 0;
 }
 
+/* each blank-line separated block as parse_report(body) and numbers(body) see it */
+static int
+print_reports(const char *buf, long len)
+{
+	const char *p = buf,
+			   *end = buf + len;
+	long		docs = 0;
+
+	while (p < end)
+	{
+		const char *q = strstr(p, "\n\n");
+		size_t		n = q ? (size_t) (q - p) : (size_t) (end - p);
+		CdText		t;
+		const CdLang *L;
+		const CdLangC *LC;
+
+		if (!cd_text_init(&t, p, n))
+		{
+			printf("report %ld: text init failed\n", docs);
+			return 1;
+		}
+		L = cd_guess_language_nfc(t.s, t.len);
+		printf("report %ld: %zu bytes, language %s, strict %s\n", docs, n, L ? L->code : "(none)",
+			   cd_detect_language(p, n) ? cd_detect_language(p, n)->code : "(none)");
+		LC = cd_lang_compiled(L ? L->code : "en");
+		cd_scan_numbers(&t, LC, print_num, (void *) (t.owned ? t.owned : p));
+		if (!cd_parse_report(&t, LC, print_fact, NULL))
+			printf("parse failed\n");
+		cd_text_free(&t);
+		docs++;
+		p += n + 2;
+	}
+	return 0;
+}
+
 /* the whole file as one report: facts, best time of three, peak memory */
 static int
 parse_whole(const char *buf, long len, const char *code)
@@ -208,7 +247,8 @@ main(int argc, char **argv)
 	int			reports = argc > 1 && strcmp(argv[1], "-r") == 0;
 	int			whole = argc > 1 && strcmp(argv[1], "-p") == 0;
 	int			facts = argc > 1 && strcmp(argv[1], "-f") == 0;
-	int			bench = argc > 1 && (strcmp(argv[1], "-b") == 0 || reports || whole || facts);
+	int			per_report = argc > 1 && strcmp(argv[1], "-F") == 0;
+	int			bench = argc > 1 && (strcmp(argv[1], "-b") == 0 || reports || whole || facts || per_report);
 	const char *file = argv[1 + bench];
 	const char *code = argc > 2 + bench ? argv[2 + bench] : NULL;
 	FILE	   *f;
@@ -219,7 +259,7 @@ main(int argc, char **argv)
 
 	if (argc < 2 + bench || !(f = fopen(file, "rb")))
 	{
-		fprintf(stderr, "usage: scan_tool [-b|-r|-p|-f] FILE [LANG]\n");
+		fprintf(stderr, "usage: scan_tool [-b|-r|-p|-f|-F] FILE [LANG]\n");
 		return 2;
 	}
 	fseek(f, 0, SEEK_END);
@@ -236,6 +276,8 @@ main(int argc, char **argv)
 		return parse_whole(buf, len, code);
 	if (facts)
 		return print_facts(buf, len, code);
+	if (per_report)
+		return print_reports(buf, len);
 	L = code ? cd_lang_find(code) : cd_detect_language(buf, len);
 	printf("language: %s\n", L ? L->code : "(none)");
 	if (!L)
