@@ -72,7 +72,10 @@ static const CdUnit en_units[] = {{"case*", "case"}, {"suspect*", "suspect"}, {"
 	{"commune*", "commune"}, {"agenc*", "agency"}, {"kg", "kg"}, {"kilogram*", "kg"},
 {"ton*", "tonne"}, {"vehicle*", "vehicle"}, {"weapon*", "weapon"}, {"time*", "time"}, UEND};
 static const char *const en_chb[] = {"decreased by", "increased by", "down", "up", "fell by",
-"rose by", "dropped by", "reduced by", "a decrease of", "an increase of", "decline of", NULL};
+	"rose by", "dropped by", "reduced by", "a decrease of", "an increase of", "decline of",
+	"decreased", "increased", "fell", "rose", "dropped", "declined", "declined by", "grew",
+	"grew by", "went down", "went up", "went down by", "went up by", "a drop of", "a rise of",
+"a reduction of", "a fall of", NULL};
 static const char *const en_cha[] = {"decrease", "increase", "drop", "decline", "reduction", "rise",
 NULL};
 static const char *const en_year[] = {"in", "year", NULL};
@@ -221,7 +224,10 @@ static const CdUnit es_units[] = {{"caso*", "case"}, {"persona*", "person"}, {"s
 	{"imputado*", "suspect"}, {"objeto*", "person"}, {"sujeto*", "person"}, {"tonelada*", "tonne"},
 {"pastilla*", "pill"}, {"gramo*", "gram"}, UEND};
 static const char *const es_chb[] = {"disminuyó un", "aumentó un", "descenso del", "aumento del",
-"reducción del", NULL};
+	"reducción del", "disminuyó", "aumentó", "disminuyeron", "aumentaron", "disminuyeron un",
+	"aumentaron un", "bajó", "bajó un", "subió", "subió un", "cayó", "cayó un", "creció",
+	"creció un", "descendió", "descendió un", "se redujo", "se redujo un", "se redujeron",
+"una reducción del", "un descenso de", "un aumento de", "una disminución del", NULL};
 static const char *const es_cha[] = {NULL};
 static const char *const es_year[] = {"en", "año", NULL};
 
@@ -248,7 +254,9 @@ static const CdUnit de_units[] = {{"fäll*", "case"}, {"fall", "case"}, {"person
 {"gruppe*", "group"}, {"bande*", "gang"}, {"kg", "kg"}, {"straftäter*", "suspect"},
 {"täter*", "suspect"}, {"tonne*", "tonne"}, {"tablette*", "pill"}, {"gramm", "gram"}, UEND};
 static const char *const de_chb[] = {"rückgang um", "anstieg um", "sank um", "stieg um",
-"verringerte sich um", NULL};
+	"verringerte sich um", "sanken um", "stiegen um", "gesunken um", "gestiegen um",
+	"zurückgegangen um", "ging um", "gingen um", "zunahme um", "abnahme um", "erhöhte sich um",
+"verringerten sich um", "erhöhten sich um", NULL};
 static const char *const de_cha[] = {NULL};
 static const char *const de_year[] = {"im", "jahr", NULL};
 

@@ -290,6 +290,9 @@ rp_changes_and_counts(Out *o)
 
 		if (w->used[k] || !(n->flags & CD_F_VALUE))
 			continue;
+		/* another country's figures are none of ours */
+		if ((n->unit || n->kind == CD_K_PERCENT) && rp_foreign(w, n->bstart))
+			continue;
 		if ((n->flags & CD_F_CHANGE) && (n->kind == CD_K_PERCENT || n->kind == CD_K_NUMBER))
 		{
 			put_change(o, n, false);

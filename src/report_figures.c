@@ -199,3 +199,31 @@ rp_set_scope(const Work *w, CdFact *f, size_t pos)
 		return;
 	(void) scope_in(w, f, pos, ss);
 }
+
+/*
+ * Is the figure at byte pos another country's?  The first country its
+ * sentence names before it is not Vietnam ("In Japan the clearance rate is
+ * about 30%", "日本における検挙率は約30%"), and is not named as a partner
+ * ("phối hợp với ...", "in cooperation with ...").
+ */
+bool
+rp_foreign(const Work *w, size_t pos)
+{
+	size_t		ss = rp_unit_start(w, pos, false);
+
+	for (int k = mark_from(w, ss); k < w->nmark && w->mark[k].bend <= pos; k++)
+	{
+		const Mark *m = &w->mark[k];
+
+		if (m->type != RC_COUNTRY || m->value == 2)
+			continue;
+		if (m->value == 0)
+			return false;
+		{
+			int			p = rp_mark_before(w, RC_COUNTRY, m->bstart > 24 ? m->bstart - 24 : 0, m->bstart);
+
+			return p < 0 || w->mark[p].value != 2;
+		}
+	}
+	return false;
+}

@@ -52,9 +52,23 @@ rp_target_for(const Work *w, size_t b, size_t ss, size_t qs)
 		}
 	}
 	for (k = mark_from(w, b) - 1; k >= 0 && w->mark[k].bstart >= ss; k--)
-		if (w->mark[k].type == RC_TARGET && w->mark[k].bend <= b &&
-			memchr(w->t->s + w->mark[k].bend, ':', b - w->mark[k].bend) != NULL)
+	{
+		const Mark *m = &w->mark[k];
+
+		if (m->type != RC_TARGET || m->bend > b)
+			continue;
+		if (memchr(w->t->s + m->bend, ':', b - m->bend) != NULL)
 			return true;
+		/*
+		 * A verb of striving governs all that follows it in its sentence
+		 * ("phấn đấu giảm 5% số vụ; ...; tỷ lệ ... đạt trên 70%", "strive to
+		 * ..., and to solve over 80%"), unless it says it was done ("đã
+		 * phấn đấu", "has raised").
+		 */
+		if (m->value == 1 &&
+			rp_mark_before(w, RC_DONE, m->bstart > 12 ? m->bstart - 12 : 0, m->bstart) < 0)
+			return true;
+	}
 	return false;
 }
 
@@ -159,6 +173,32 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 		return w->mark[best].value;
 	return rp_mark_before(w, RC_SOLVE, ss, bs) >= 0 || rp_mark_after(w, RC_SOLVE, be, ce) >= 0 ?
 		M_CRIMINAL : M_OTHER;
+}
+
+/*
+ * "Thefts fell 11%, with a 92% rate of solving them": a rate whose own
+ * clause names no class of cases, after a change of one class earlier in
+ * its sentence, is the rate of that class.  The metric cue nearest before
+ * that change, or -1.
+ */
+static int
+changed_class(const Work *w, size_t ss, size_t bs, int *cue)
+{
+	for (int k = num_from(w, ss); k < w->nnum && w->num[k].bstart < bs; k++)
+	{
+		const WNum *n = &w->num[k];
+		int			q;
+
+		if (!(n->flags & CD_F_CHANGE))
+			continue;
+		q = rp_mark_before(w, RC_METRIC, ss, n->bstart);
+		if (q >= 0)
+		{
+			*cue = q;
+			return w->mark[q].value;
+		}
+	}
+	return -1;
 }
 
 /*
@@ -358,13 +398,20 @@ percent_rate(Out *o, Rates *r, int k)
 	cs = rp_unit_start(w, p->bstart, true);
 	ce = rp_unit_end(w, p->bend, true);
 	qs = rp_cue_start(w, p->bstart, cs);
-	/* a target ("chỉ tiêu", "the target is 90%") in its clause is not a result */
-	if (rp_target_for(w, p->bstart, ss, qs))
+	/* a target ("chỉ tiêu", "the target is 90%") in its clause is not a result, another country's rate not ours */
+	if (rp_target_for(w, p->bstart, ss, qs) || rp_foreign(w, p->bstart))
 		return;
 	/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher") */
 	if (excess_percent(w, p) || target_after(w, p))
 		return;
 	rate_cue = rp_mark_before(w, RC_RATE, ss, p->bstart);
+	/* the percent before the noun it rates: "an 88% case-solving rate", "a 92% success rate" */
+	if (rate_cue < 0)
+	{
+		rate_cue = rp_mark_after(w, RC_RATE, p->bend, ce < p->bend + 40 ? ce : p->bend + 40);
+		if (rate_cue >= 0 && rp_has_comma(w->t->s, p->bend, w->mark[rate_cue].bstart))
+			rate_cue = -1;
+	}
 	solve_cue = rp_mark_before(w, RC_SOLVE, ss, p->bstart);
 	if (solve_cue < 0)
 		solve_cue = rp_mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80);
@@ -384,7 +431,16 @@ percent_rate(Out *o, Rates *r, int k)
 		int			cw = rp_mark_before(w, RC_CLAUSE, cs, p->bstart);
 		size_t		ms = cw >= 0 && w->mark[cw].bend > cs ? w->mark[cw].bend : cs;
 
-		f.metric = rp_metrics[rate_metric(w, p->bstart, p->bend, ss, ms, ce, &metric_cue)];
+		int			m = rate_metric(w, p->bstart, p->bend, ss, ms, ce, &metric_cue);
+
+		if (metric_cue < 0)
+		{
+			int			c = changed_class(w, ss, p->bstart, &metric_cue);
+
+			if (c >= 0)
+				m = c;
+		}
+		f.metric = rp_metrics[m];
 	}
 	rp_why_mark(&f, w, "rate", rate_cue);
 	rp_why_mark(&f, w, "solve", solve_cue);
@@ -451,7 +507,8 @@ fraction_rate(Out *o, Rates *r, int k)
 	qs = rp_cue_start(w, a->bstart, cs);
 	/* the solve cue: in the cue clause, at most 60 bytes before */
 	solve_cue = rp_mark_before(w, RC_SOLVE, a->bstart > qs + 60 ? a->bstart - 60 : qs, a->bstart);
-	if (solve_cue < 0 || rp_target_for(w, a->bstart, rp_unit_start(w, a->bstart, false), qs))
+	if (solve_cue < 0 || rp_target_for(w, a->bstart, rp_unit_start(w, a->bstart, false), qs) ||
+		rp_foreign(w, a->bstart))
 		return;
 	rp_fact_init(&f, F_RATE, a->bstart, a->bend);
 	f.metric = rp_metrics[rate_metric(w, a->bstart, a->bend, rp_unit_start(w, a->bstart, false), qs, ce,

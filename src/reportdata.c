@@ -36,7 +36,7 @@ static const CdReportCue vi[] = {
 	{"tỷ lệ", RC_RATE, 0}, {"tỉ lệ", RC_RATE, 0},
 	{"điều tra", RC_SOLVE, 0}, {"khám phá", RC_SOLVE, 0}, {"làm rõ", RC_SOLVE, 0},
 	{"phá án", RC_SOLVE, 0},
-	{"chỉ tiêu", RC_TARGET, 0}, {"phấn đấu", RC_TARGET, 0}, {"mục tiêu", RC_TARGET, 0},
+	{"chỉ tiêu", RC_TARGET, 0}, {"phấn đấu", RC_TARGET, 1}, {"mục tiêu", RC_TARGET, 0},
 	{"nghiêm trọng", RC_METRIC, M_SERIOUS}, {"trọng án", RC_METRIC, M_SERIOUS},
 	{"hình sự", RC_METRIC, M_CRIMINAL}, {"trật tự xã hội", RC_METRIC, M_CRIMINAL},
 	{"án chung", RC_METRIC, M_CRIMINAL}, {"ma túy", RC_METRIC, M_DRUG}, {"ma tuý", RC_METRIC, M_DRUG},
@@ -64,6 +64,12 @@ static const CdReportCue vi[] = {
 	{"các", RC_LIST, 0}, {"tỉnh", RC_LIST, 0}, {"thành phố", RC_LIST, 0}, {"tp", RC_LIST, 0},
 	{"thủ đô", RC_LIST, 0}, {"trực thuộc trung ương", RC_LIST, 0}, {"đơn vị", RC_LIST, 0},
 	{"tp", RC_ABBREV, 0}, {"tx", RC_ABBREV, 0},
+	/* a verb of striving governs what follows (value 1); done; countries; partners (value 2) */
+	{"nhiệm vụ trọng tâm", RC_TARGET, 1}, {"nâng tỷ lệ", RC_TARGET, 1}, {"nâng tỉ lệ", RC_TARGET, 1},
+	{"đã", RC_DONE, 0},
+	{"việt nam", RC_COUNTRY, 0}, {"nhật bản", RC_COUNTRY, 1}, {"hàn quốc", RC_COUNTRY, 1},
+	{"hoa kỳ", RC_COUNTRY, 1}, {"thái lan", RC_COUNTRY, 1}, {"singapore", RC_COUNTRY, 1},
+	{"phối hợp với", RC_COUNTRY, 2},
 	END
 };
 
@@ -84,15 +90,16 @@ static const CdReportCue en[] = {
 	{"while", RC_CLAUSE, 0}, {"whereas", RC_CLAUSE, 0}, {"including", RC_CLAUSE, 1}, {"of which", RC_CLAUSE, 1},
 	{"reaching", RC_ACHIEVE, 0}, {"reached", RC_ACHIEVE, 0}, {"achieving", RC_ACHIEVE, 0},
 	{"rate", RC_RATE, 0}, {"rates", RC_RATE, 0},
-	{"investigat*", RC_SOLVE, 0}, {"solved", RC_SOLVE, 0}, {"solve", RC_SOLVE, 0},
+	{"investigat*", RC_SOLVE, 0}, {"solved", RC_SOLVE, 0}, {"solve", RC_SOLVE, 0}, {"solving", RC_SOLVE, 0},
 	{"discover*", RC_SOLVE, 0}, {"clarified", RC_SOLVE, 0}, {"handled", RC_SOLVE, 0},
 	{"clearance", RC_SOLVE, 0}, {"cleared", RC_SOLVE, 0},
-	{"target", RC_TARGET, 0}, {"targets", RC_TARGET, 0}, {"strive", RC_TARGET, 0},
+	{"target", RC_TARGET, 0}, {"targets", RC_TARGET, 0}, {"strive", RC_TARGET, 1},
 	{"serious", RC_METRIC, M_SERIOUS}, {"criminal", RC_METRIC, M_CRIMINAL},
 	{"crime", RC_METRIC, M_CRIMINAL}, {"drug*", RC_METRIC, M_DRUG},
 	{"economic*", RC_METRIC, M_ECONOMIC}, {"corruption", RC_METRIC, M_CORRUPTION},
 	{"transformation", RC_METRIC, M_OTHER}, {"denunciation*", RC_METRIC, M_OTHER},
-	{"murder*", RC_METRIC, M_OTHER},
+	{"murder*", RC_METRIC, M_OTHER}, {"theft*", RC_METRIC, M_OTHER}, {"snatch*", RC_METRIC, M_OTHER},
+	{"robber*", RC_METRIC, M_OTHER}, {"fraud*", RC_METRIC, M_OTHER},
 	{"emulation cluster", RC_CLUSTER, 0}, {"cluster", RC_CLUSTER, 0},
 	{"emulation group", RC_CLUSTER, 0}, {"emulation grouping", RC_CLUSTER, 0},
 	{"review", RC_PERIOD, P_YEAR}, {"reviewing", RC_PERIOD, P_YEAR}, {"summarize", RC_PERIOD, P_YEAR},
@@ -118,6 +125,15 @@ static const CdReportCue en[] = {
 	{"city", RC_LIST, 0}, {"cities", RC_LIST, 0}, {"province*", RC_LIST, 0}, {"provincial", RC_LIST, 0},
 	{"municipal*", RC_LIST, 0}, {"centrally run", RC_LIST, 0}, {"unit*", RC_LIST, 0},
 	{"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
+	{"strives", RC_TARGET, 1}, {"striving", RC_TARGET, 1}, {"aim to", RC_TARGET, 1},
+	{"aims to", RC_TARGET, 1}, {"aiming to", RC_TARGET, 1}, {"plans to", RC_TARGET, 1},
+	{"set the goal", RC_TARGET, 1}, {"set a target", RC_TARGET, 1}, {"goal", RC_TARGET, 0},
+	{"has", RC_DONE, 0}, {"have", RC_DONE, 0}, {"had", RC_DONE, 0},
+	{"vietnam", RC_COUNTRY, 0}, {"viet nam", RC_COUNTRY, 0}, {"japan", RC_COUNTRY, 1},
+	{"china", RC_COUNTRY, 1}, {"south korea", RC_COUNTRY, 1}, {"korea", RC_COUNTRY, 1},
+	{"thailand", RC_COUNTRY, 1}, {"the united states", RC_COUNTRY, 1}, {"the us", RC_COUNTRY, 1},
+	{"singapore", RC_COUNTRY, 1}, {"in cooperation with", RC_COUNTRY, 2},
+	{"in coordination with", RC_COUNTRY, 2},
 	END
 };
 
@@ -164,6 +180,11 @@ static const CdReportCue fr[] = {
 	{"province*", RC_LIST, 0}, {"provincia*", RC_LIST, 0}, {"municipal*", RC_LIST, 0},
 	{"unité*", RC_LIST, 0},
 	{"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
+	{"s'efforcer", RC_TARGET, 1}, {"s’efforcer", RC_TARGET, 1}, {"vise à", RC_TARGET, 1},
+	{"viser à", RC_TARGET, 1}, {"visant à", RC_TARGET, 1}, {"ont", RC_DONE, 0},
+	{"vietnam", RC_COUNTRY, 0}, {"viêt nam", RC_COUNTRY, 0}, {"japon", RC_COUNTRY, 1},
+	{"chine", RC_COUNTRY, 1}, {"corée", RC_COUNTRY, 1}, {"thaïlande", RC_COUNTRY, 1},
+	{"france", RC_COUNTRY, 1}, {"états-unis", RC_COUNTRY, 1}, {"en coopération avec", RC_COUNTRY, 2},
 	END
 };
 
@@ -197,6 +218,9 @@ static const CdReportCue pl[] = {
 	{"i", RC_LIST, 0}, {"oraz", RC_LIST, 0}, {"a także", RC_LIST, 0}, {"wraz z", RC_LIST, 0},
 	{"policj*", RC_LIST, 0}, {"komend*", RC_LIST, 0}, {"miast*", RC_LIST, 0},
 	{"prowincj*", RC_LIST, 0}, {"jednostk*", RC_LIST, 0}, {"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
+	{"dążyć", RC_TARGET, 1}, {"dąży", RC_TARGET, 1}, {"wietnam*", RC_COUNTRY, 0},
+	{"japoni*", RC_COUNTRY, 1}, {"chin*", RC_COUNTRY, 1}, {"polsce", RC_COUNTRY, 1},
+	{"polska", RC_COUNTRY, 1}, {"we współpracy z", RC_COUNTRY, 2},
 	END
 };
 
@@ -238,6 +262,8 @@ static const CdReportCue ro[] = {
 	{"inspectorat*", RC_LIST, 0}, {"oraș*", RC_LIST, 0}, {"oraş*", RC_LIST, 0},
 	{"municipi*", RC_LIST, 0}, {"provinci*", RC_LIST, 0}, {"unitat*", RC_LIST, 0},
 	{"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
+	{"își propune", RC_TARGET, 1}, {"vizează", RC_TARGET, 1}, {"vietnam", RC_COUNTRY, 0},
+	{"japonia", RC_COUNTRY, 1}, {"china", RC_COUNTRY, 1}, {"români*", RC_COUNTRY, 1},
 	END
 };
 
@@ -304,6 +330,12 @@ static const CdReportCue es[] = {
 	{"departamento*", RC_LIST, 0}, {"ciudad", RC_LIST, 0}, {"ciudades", RC_LIST, 0},
 	{"provincia*", RC_LIST, 0}, {"municipal*", RC_LIST, 0}, {"unidad*", RC_LIST, 0},
 	{"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
+	{"esforzarse", RC_TARGET, 1}, {"se esfuerza", RC_TARGET, 1}, {"se propone", RC_TARGET, 1},
+	{"aspira a", RC_TARGET, 1}, {"ha", RC_DONE, 0}, {"han", RC_DONE, 0},
+	{"vietnam", RC_COUNTRY, 0}, {"japón", RC_COUNTRY, 1}, {"china", RC_COUNTRY, 1},
+	{"españa", RC_COUNTRY, 1}, {"méxico", RC_COUNTRY, 1}, {"en cooperación con", RC_COUNTRY, 2},
+	{"superior a", RC_EXCESS_AFTER, 0}, {"superior al", RC_EXCESS_AFTER, 0},
+	{"por encima de", RC_EXCESS_AFTER, 0},
 	END
 };
 
@@ -333,6 +365,9 @@ static const CdReportCue de[] = {
 	{"polizei*", RC_LIST, 0}, {"öffentliche sicherheit", RC_LIST, 0}, {"behörde*", RC_LIST, 0},
 	{"stadt*", RC_LIST, 0}, {"städte", RC_LIST, 0}, {"provinz*", RC_LIST, 0},
 	{"einheit*", RC_LIST, 0}, {"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
+	{"anstreben", RC_TARGET, 1}, {"strebt", RC_TARGET, 1}, {"hat", RC_DONE, 0},
+	{"haben", RC_DONE, 0}, {"vietnam", RC_COUNTRY, 0}, {"japan", RC_COUNTRY, 1},
+	{"china", RC_COUNTRY, 1}, {"deutschland", RC_COUNTRY, 1}, {"in zusammenarbeit mit", RC_COUNTRY, 2},
 	END
 };
 
@@ -357,7 +392,7 @@ static const CdReportCue zh[] = {
 	{"比率", RC_RATE, 0}, {"比例", RC_RATE, 0}, {"率", RC_RATE, 0},
 	{"侦破", RC_SOLVE, 0}, {"破获", RC_SOLVE, 0}, {"破案", RC_SOLVE, 0}, {"查明", RC_SOLVE, 0},
 	{"侦办", RC_SOLVE, 0}, {"调查", RC_SOLVE, 0}, {"侦查", RC_SOLVE, 0}, {"查处", RC_SOLVE, 0},
-	{"指标", RC_TARGET, 0}, {"目标", RC_TARGET, 0}, {"力争", RC_TARGET, 0},
+	{"指标", RC_TARGET, 0}, {"目标", RC_TARGET, 0}, {"力争", RC_TARGET, 1},
 	{"严重", RC_METRIC, M_SERIOUS}, {"重大", RC_METRIC, M_SERIOUS}, {"重案", RC_METRIC, M_SERIOUS},
 	{"刑事", RC_METRIC, M_CRIMINAL}, {"犯罪", RC_METRIC, M_CRIMINAL}, {"社会秩序", RC_METRIC, M_CRIMINAL},
 	{"毒品", RC_METRIC, M_DRUG}, {"经济", RC_METRIC, M_ECONOMIC}, {"腐败", RC_METRIC, M_CORRUPTION},
@@ -384,6 +419,9 @@ static const CdReportCue zh[] = {
 	{"和", RC_LIST, 0}, {"及", RC_LIST, 0}, {"以及", RC_LIST, 0}, {"与", RC_LIST, 0},
 	{"市", RC_LIST, 0}, {"省", RC_LIST, 0}, {"公安厅", RC_LIST, 0}, {"公安局", RC_LIST, 0},
 	{"单位", RC_LIST, 0},
+	{"争取", RC_TARGET, 1}, {"已", RC_DONE, 0}, {"越南", RC_COUNTRY, 0}, {"中国", RC_COUNTRY, 1},
+	{"日本", RC_COUNTRY, 1}, {"韩国", RC_COUNTRY, 1}, {"泰国", RC_COUNTRY, 1},
+	{"配合", RC_COUNTRY, 2}, {"合作", RC_COUNTRY, 2},
 	END
 };
 
@@ -425,6 +463,8 @@ static const CdReportCue ja[] = {
 	{"と", RC_LIST, 0}, {"および", RC_LIST, 0}, {"及び", RC_LIST, 0}, {"並びに", RC_LIST, 0},
 	{"の", RC_LIST, 0}, {"市", RC_LIST, 0}, {"省", RC_LIST, 0}, {"公安", RC_LIST, 0},
 	{"警察", RC_LIST, 0},
+	{"目指", RC_TARGET, 1}, {"ベトナム", RC_COUNTRY, 0}, {"日本", RC_COUNTRY, 1},
+	{"中国", RC_COUNTRY, 1}, {"韓国", RC_COUNTRY, 1}, {"タイ", RC_COUNTRY, 1}, {"協力", RC_COUNTRY, 2},
 	END
 };
 
@@ -464,6 +504,8 @@ static const CdReportCue ko[] = {
 	{"및", RC_STOP, 0},
 	{"및", RC_LIST, 0}, {"그리고", RC_LIST, 0}, {"와", RC_LIST, 0}, {"과", RC_LIST, 0},
 	{"공안*", RC_LIST, 0}, {"경찰*", RC_LIST, 0}, {"시", RC_LIST, 0}, {"성", RC_LIST, 0},
+	{"베트남*", RC_COUNTRY, 0}, {"한국*", RC_COUNTRY, 1}, {"일본*", RC_COUNTRY, 1},
+	{"중국*", RC_COUNTRY, 1}, {"협력*", RC_COUNTRY, 2},
 	END
 };
 
@@ -486,7 +528,7 @@ static const CdReportCue id[] = {
 	{"diselidiki", RC_SOLVE, 0}, {"penyidikan", RC_SOLVE, 0}, {"menyelesaikan", RC_SOLVE, 0},
 	{"penyelesaian", RC_SOLVE, 0}, {"diselesaikan", RC_SOLVE, 0}, {"memecahkan", RC_SOLVE, 0},
 	{"dipecahkan", RC_SOLVE, 0}, {"ditangani", RC_SOLVE, 0}, {"menangani", RC_SOLVE, 0},
-	{"target", RC_TARGET, 0}, {"sasaran", RC_TARGET, 0}, {"berupaya", RC_TARGET, 0},
+	{"target", RC_TARGET, 0}, {"sasaran", RC_TARGET, 0}, {"berupaya", RC_TARGET, 1},
 	{"serius", RC_METRIC, M_SERIOUS}, {"sangat serius", RC_METRIC, M_SERIOUS}, {"berat", RC_METRIC, M_SERIOUS},
 	{"kriminal", RC_METRIC, M_CRIMINAL}, {"pidana", RC_METRIC, M_CRIMINAL},
 	{"kejahatan", RC_METRIC, M_CRIMINAL}, {"narkoba", RC_METRIC, M_DRUG}, {"narkotika", RC_METRIC, M_DRUG},
@@ -515,6 +557,9 @@ static const CdReportCue id[] = {
 	{"dengan", RC_LIST, 0}, {"polisi", RC_LIST, 0}, {"kepolisian", RC_LIST, 0},
 	{"polda", RC_LIST, 0}, {"kota", RC_LIST, 0}, {"provinsi", RC_LIST, 0}, {"daerah", RC_LIST, 0},
 	{"unit", RC_LIST, 0}, {"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
+	{"menargetkan", RC_TARGET, 1}, {"telah", RC_DONE, 0}, {"sudah", RC_DONE, 0},
+	{"vietnam", RC_COUNTRY, 0}, {"indonesia", RC_COUNTRY, 1}, {"jepang", RC_COUNTRY, 1},
+	{"tiongkok", RC_COUNTRY, 1}, {"bekerja sama dengan", RC_COUNTRY, 2},
 	END
 };
 
@@ -562,6 +607,8 @@ static const CdReportCue ru[] = {
 	{"и", RC_LIST, 0}, {"а также", RC_LIST, 0}, {"вместе с", RC_LIST, 0}, {"полици*", RC_LIST, 0},
 	{"город*", RC_LIST, 0}, {"провинци*", RC_LIST, 0}, {"подразделени*", RC_LIST, 0},
 	{"управлени*", RC_LIST, 0},
+	{"стремиться", RC_TARGET, 1}, {"вьетнам*", RC_COUNTRY, 0}, {"росси*", RC_COUNTRY, 1},
+	{"япони*", RC_COUNTRY, 1}, {"кита*", RC_COUNTRY, 1}, {"во взаимодействии с", RC_COUNTRY, 2},
 	END
 };
 

@@ -21,6 +21,10 @@ enum
 								 * fires, victims); value 1: also right before it
 								 * ("làm chết 5 người", "TNGT xảy ra 30 vụ") */
 	RC_GOODS,					/* what is seized, near an amount ("heroin", "pháo") */
+	RC_DONE,					/* says a thing is done, right before a target word: "đã
+								 * phấn đấu", "has raised" (then no target) */
+	RC_COUNTRY,					/* a country: value 0 Vietnam, 1 another; a figure
+								 * of another country is no fact of ours */
 	/*
 	 * Words that are no marks: the dictionary knows them word by word (a
 	 * phrase gives each of its words), and the stages ask for them where
