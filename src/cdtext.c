@@ -33,6 +33,7 @@ cd_fold_slow(UChar32 c)
 								 * compose, decomposed jamo, singletons) */
 #define CP_STERM 2				/* Sentence_Terminal */
 #define CP_WORD 4				/* letter, digit or combining mark */
+#define CP_CCC 8				/* canonical combining class not 0 */
 static uint8_t *cp_props;
 
 static bool
@@ -63,7 +64,8 @@ nfc_table(void)
 
 		tab[c] = (uint8_t) ((c >= 0x80 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ? CP_NFC_MAYBE : 0) |
 							(u_hasBinaryProperty(c, UCHAR_S_TERM) ? CP_STERM : 0) |
-							(word_icu(c) ? CP_WORD : 0));
+							(word_icu(c) ? CP_WORD : 0) |
+							(u_getCombiningClass(c) != 0 ? CP_CCC : 0));
 		/* 0: a folding outside the BMP, asked of ICU */
 		fold[c] = (uint16_t) (f < 0x10000 ? f : 0);
 	}
@@ -87,6 +89,24 @@ cd_is_word_slow(UChar32 c)
 	if (c >= 0 && c < 0x10000 && (cp_props || nfc_table()))
 		return (cp_props[c] & CP_WORD) != 0;
 	return word_icu(c);
+}
+
+/* the canonical combining class of c */
+static inline uint8_t
+comb_class(UChar32 c)
+{
+	if (c < 0x10000 && cp_props && !(cp_props[c] & CP_CCC))
+		return 0;
+	return u_getCombiningClass(c);
+}
+
+/* is c "yes" for the NFC quick check? */
+static inline bool
+nfc_yes(UChar32 c)
+{
+	if (c < 0x10000 && cp_props)
+		return !(cp_props[c] & CP_NFC_MAYBE);
+	return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
 }
 
 /* might the text not be NFC?  (false: it is NFC as it stands) */
@@ -209,29 +229,115 @@ cd_text_init(CdText *t, const char *s, size_t len)
 	}
 	while (i < len)
 	{
-		/* a segment: a starter and the combining marks after it (at most CD_SEG_MAX * 2 units) */
+		/*
+		 * A segment: a starter and the combining marks after it (at most
+		 * CD_SEG_MAX * 2 units), normalised on its own.  A segment whose
+		 * characters are all "yes" for NFC and whose marks are in canonical
+		 * order is NFC already (the quick check of UAX #15): its bytes are
+		 * copied, and only the others go through the normaliser.
+		 */
 		UChar		seg[CD_SEG_MAX * 2 + 4],
 					norm[CD_SEG_MAX * 2 * 3 + 8];
 		int32_t		segn = 0,
 					nn;
 		int32_t		seg_in = inch;
 		size_t		j = i;
+		bool		yes = true;
+		uint8_t		last_cc = 0;
+
+		if (((const unsigned char *) s)[i] < 0x80)
+		{
+			/*
+			 * A run of ASCII: each character a segment of its own, copied,
+			 * up to the last one (marks may follow it) unless the text ends
+			 */
+			const unsigned char *u = (const unsigned char *) s;
+			size_t		r = i;
+			int32_t		n;
+
+			while (r + 1 < len && u[r + 1] < 0x80)
+				r++;
+			if (r + 1 >= len)
+				r = len;
+			n = (int32_t) (r - i);
+			if (n > 0)
+			{
+				if (!text_room(t, &cap, o, (size_t) n, &mcap, nch, n))
+				{
+					text_free_parts(t);
+					return false;
+				}
+				memcpy(t->owned + o, s + i, (size_t) n);
+				o += (size_t) n;
+				for (int32_t k = 0; k < n; k++)
+				{
+					if (inch % CD_IN_STEP == 0)
+						t->in_step[inch / CD_IN_STEP] = (uint32_t) (i + (size_t) k);
+					if (nch % CD_MAP_BLOCK == 0)
+						t->map_base[nch / CD_MAP_BLOCK] = inch;
+					t->map_off[nch] = (uint16_t) (inch - t->map_base[nch / CD_MAP_BLOCK]);
+					nch++;
+					inch++;
+				}
+				i = r;
+				continue;
+			}
+		}
 
 		do
 		{
 			size_t		before = j;
-			UChar32		c = cd_next(s, len, &j);
+			UChar32		c;
+			uint8_t		cc;
 
-			if (segn > 0 && (u_getCombiningClass(c) == 0 || segn >= CD_SEG_MAX * 2))
+			if (((const unsigned char *) s)[j] < 0x80)
 			{
-				j = before;
-				break;
+				/* ASCII: a starter, NFC as it stands */
+				if (segn > 0)
+					break;
+				c = (unsigned char) s[j++];
+				cc = 0;
 			}
+			else
+			{
+				c = cd_next(s, len, &j);
+				cc = comb_class(c);
+				if (segn > 0 && (cc == 0 || segn >= CD_SEG_MAX * 2))
+				{
+					j = before;
+					break;
+				}
+				/* U+FFFD may stand for bytes that were no UTF-8: never copied */
+				if (c == 0xFFFD || !nfc_yes(c) || (cc != 0 && last_cc > cc))
+					yes = false;
+			}
+			last_cc = cc;
 			U16_APPEND_UNSAFE(seg, segn, c);
 			if (inch % CD_IN_STEP == 0)
 				t->in_step[inch / CD_IN_STEP] = (uint32_t) before;
 			inch++;
 		} while (j < len);
+		if (yes)
+		{
+			int32_t		nchars = inch - seg_in;
+
+			if (!text_room(t, &cap, o, j - i, &mcap, nch, nchars))
+			{
+				text_free_parts(t);
+				return false;
+			}
+			memcpy(t->owned + o, s + i, j - i);
+			o += j - i;
+			for (int32_t k = 0; k < nchars; k++)
+			{
+				if (nch % CD_MAP_BLOCK == 0)
+					t->map_base[nch / CD_MAP_BLOCK] = seg_in;
+				t->map_off[nch] = (uint16_t) (seg_in - t->map_base[nch / CD_MAP_BLOCK]);
+				nch++;
+			}
+			i = j;
+			continue;
+		}
 		i = j;
 		err = U_ZERO_ERROR;
 		nn = unorm2_normalize(nfc, seg, segn, norm, (int32_t) (sizeof(norm) / sizeof(UChar)), &err);
