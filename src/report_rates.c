@@ -130,6 +130,34 @@ bracket_after_count(const Work *w, int k)
 	return true;
 }
 
+/* is there a figure in [from, to)? ("80% of all cases and 95% of serious ones": serious is the second's) */
+static bool
+figure_between(const Work *w, size_t from, size_t to)
+{
+	int			k = num_from(w, from);
+
+	return k < w->nnum && w->num[k].bstart < to;
+}
+
+/*
+ * The metric a rate's own words give, between its rate cue and the figure
+ * ("tỷ lệ tiếp nhận, giải quyết tin báo, tố giác tội phạm đạt 90%": the
+ * rate of handling denunciations), with no other figure between: the cue
+ * nearest the figure, or -1.
+ */
+static int
+named_metric(const Work *w, int rate_cue, size_t bs)
+{
+	int			best = -1;
+
+	if (rate_cue < 0 || w->mark[rate_cue].bend > bs || figure_between(w, w->mark[rate_cue].bend, bs))
+		return -1;
+	for (int q = mark_from(w, w->mark[rate_cue].bend); q < w->nmark && w->mark[q].bend <= bs; q++)
+		if (w->mark[q].type == RC_METRIC)
+			best = q;
+	return best;
+}
+
 /* the metric of a rate at [bs, be): the nearest metric cue in its clause, before or just after */
 static int
 rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce, int *cue)
@@ -153,7 +181,7 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 			!(mk->value == M_OTHER && rp_has_comma(w->t->s, mk->bend, bs)))
 			d = bs - mk->bend;
 		else if (mk->bstart >= be && mk->bend <= ce && mk->bstart - be <= 60 &&
-				 !rp_has_comma(w->t->s, be, mk->bstart))
+				 !rp_has_comma(w->t->s, be, mk->bstart) && !figure_between(w, be, mk->bstart))
 		{
 			/* "95% of the crime denunciations": what the rate is of names it */
 			d = (mk->bstart - be) * 2 + 1;
@@ -373,6 +401,37 @@ link_fraction(Work *w, int k, size_t ss, CdFact *f)
 }
 
 /*
+ * "điều tra, khám phá 218/269 vụ ..., đạt 86,25%": a fraction right before
+ * the percent in its clause, with only words between and a solve cue before
+ * it, whose ratio is not the percent, is still the rate's fraction: one
+ * figure, one fact, flagged (why "inconsistent:218/269") for a person to
+ * check, never two facts that look right.
+ */
+static void
+mismatched_fraction(Work *w, int k, size_t cs, CdFact *f)
+{
+	const WNum *p = &w->num[k],
+			   *a;
+	char		n[48];
+
+	if (k == 0 || f->has_fraction)
+		return;
+	a = &w->num[k - 1];
+	if (w->used[k - 1] || a->bstart < cs || p->bstart - a->bend > 120 ||
+		(a->kind != CD_K_FRACTION && a->kind != CD_K_RATIO) || !(a->flags & CD_F_VALUE2) ||
+		a->scale != 0 || a->scale2 != 0 || a->v2 <= 0 || a->v > a->v2 ||
+		rp_mark_before(w, RC_SOLVE, a->bstart > cs + 60 ? a->bstart - 60 : cs, a->bstart) < 0)
+		return;
+	f->has_fraction = true;
+	f->solved = a->v;
+	f->total = a->v2;
+	f->bstart = a->bstart;
+	w->used[k - 1] = true;
+	snprintf(n, sizeof(n), "%lld/%lld", (long long) a->v, (long long) a->v2);
+	rp_why_add(f, "inconsistent", n);
+}
+
+/*
  * The rate a percentage states, if it is one: a rate or solve cue in its
  * sentence (or a bracket after a count), no target in its clause, no excess;
  * its metric, and the fraction or counts it was computed from.
@@ -431,7 +490,14 @@ percent_rate(Out *o, Rates *r, int k)
 		int			cw = rp_mark_before(w, RC_CLAUSE, cs, p->bstart);
 		size_t		ms = cw >= 0 && w->mark[cw].bend > cs ? w->mark[cw].bend : cs;
 
-		int			m = rate_metric(w, p->bstart, p->bend, ss, ms, ce, &metric_cue);
+		int			m = rate_metric(w, p->bstart, p->bend, ss, ms, ce, &metric_cue),
+					named = named_metric(w, rate_cue, p->bstart);
+
+		if (named >= 0)
+		{
+			metric_cue = named;
+			m = w->mark[named].value;
+		}
 
 		if (metric_cue < 0)
 		{
@@ -473,6 +539,7 @@ percent_rate(Out *o, Rates *r, int k)
 	f.qual = p->qual;
 
 	link_fraction(w, k, ss, &f);
+	mismatched_fraction(w, k, cs, &f);
 	/* the general rate, not one of a class of cases or of people in brackets */
 	if (!f.has_fraction && !bracketed && f.metric == rp_metrics[M_CRIMINAL])
 		solved_count_of_rate(w, k, ss, &f);
