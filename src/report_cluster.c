@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -383,6 +384,93 @@ rp_right_behind(const Work *w, size_t from, size_t to)
 	return true;
 }
 
+/*
+ * "Giám đốc Công an tỉnh Sóc (Cụm trưởng)": a role in brackets after a
+ * name cut short, whose word is the first word of the one province the
+ * report names that starts with it.  The province, its span in *bs, *be;
+ * or -1.
+ */
+static int
+cut_name(const Work *w, const Mark *cue, size_t *bs, size_t *be)
+{
+	const char *s = w->t->s;
+	size_t		i = cue->bstart,
+				ws,
+				wl;
+	int			found = -1,
+				m;
+
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i == 0 || s[i - 1] != '(')
+		return -1;
+	i--;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	ws = i;
+	while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != '\n' && s[ws - 1] != ',' && s[ws - 1] != '-')
+		ws--;
+	wl = i - ws;
+	/* a word, not a province named whole */
+	m = mark_from(w, ws);
+	if (wl < 2 || (m < w->nmark && w->mark[m].bstart < i))
+		return -1;
+	for (int k = 0; k < w->nmark; k++)
+	{
+		const CdProvince *p;
+
+		if (w->mark[k].type != RC_PROVINCE)
+			continue;
+		p = &cd_provinces[w->mark[k].value];
+		if ((strlen(p->name_vi) > wl && p->name_vi[wl] == ' ' && strncmp(p->name_vi, s + ws, wl) == 0) ||
+			(strlen(p->name_ascii) > wl && p->name_ascii[wl] == ' ' &&
+			 strncasecmp(p->name_ascii, s + ws, wl) == 0))
+		{
+			if (found >= 0 && found != w->mark[k].value)
+				return -1;
+			found = w->mark[k].value;
+		}
+	}
+	*bs = ws;
+	*be = i;
+	return found;
+}
+
+/*
+ * "Đại tá ..., Giám đốc Công an tỉnh, Cụm trưởng ..." at a conference held
+ * "tại Công an tỉnh Nam Định": a role held by the post of a province the
+ * sentence does not name is the venue's province.  The province (span of
+ * its name in *bs, *be), or -1.
+ */
+static int
+venue_of_post(const Work *w, const Mark *cue, size_t *bs, size_t *be)
+{
+	int			post = rp_mark_before(w, RC_POST, cue->bstart > 48 ? cue->bstart - 48 : 0, cue->bstart);
+
+	if (post < 0 || rp_mark_after(w, RC_PROVINCE, w->mark[post].bend, cue->bstart) >= 0)
+		return -1;
+	for (int k = 0; k < w->nmark; k++)
+	{
+		const Mark *loc = &w->mark[k];
+		int			p;
+		size_t		ss;
+
+		if (loc->type != RC_LOCATION || loc->value != 0)
+			continue;
+		p = rp_mark_after(w, RC_PROVINCE, loc->bend, loc->bend + 40);
+		if (p < 0 || !rp_right_behind(w, loc->bend, w->mark[p].bstart))
+			continue;
+		ss = rp_unit_start(w, loc->bstart, false);
+		if (rp_mark_after(w, RC_EVENT, ss, rp_unit_end(w, loc->bend, false)) < 0)
+			continue;
+		/* the evidence: the post and the role ("Giám đốc Công an tỉnh, Cụm trưởng") */
+		*bs = w->mark[post].bstart;
+		*be = cue->bend;
+		return w->mark[p].value;
+	}
+	return -1;
+}
+
 static bool
 leaders_pass(Out *o, int period_year, int role, int strength)
 {
@@ -443,6 +531,31 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 			prov = strength == 1 ? pn : -1;
 		else
 			prov = strength == 2 ? pa : pb;
+		/* a police post, not the cluster's role ("stellvertretender Polizeichef von Hanoi") */
+		if (mark_starting(w, RC_POST, cue->bend, cue->bend + 2) >= 0)
+			continue;
+		if (prov < 0 && strength == 1 && !cue->list_role && pb < 0 && pa < 0)
+		{
+			size_t		bs = 0,
+						be = 0;
+			int			p = cut_name(w, cue, &bs, &be);
+
+			/* a name cut short before the bracketed role, or the venue's province for a post */
+			if (p < 0)
+				p = venue_of_post(w, cue, &bs, &be);
+			if (p < 0)
+				continue;
+			found = true;
+			year = rp_year_near(w, cue->bstart, cue->bend, 120, false);
+			if (!year && period_year)
+				year = period_year + 1;
+			rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
+						 bs < cue->bstart ? bs : cue->bstart, be > cue->bend ? be : cue->bend);
+			f.province = p;
+			f.year = year;
+			rp_put(o, &f);
+			continue;
+		}
 		if (prov < 0)
 			continue;
 		found = true;

@@ -360,6 +360,7 @@ static const CdReportCue de[] = {
 	{"konferenz", RC_EVENT, 0}, {"in", RC_LOCATION, 0}, {"gesamte cluster", RC_WHOLE, 0},
 	{"generalmajor", RC_RANK, 0}, {"generalleutnant", RC_RANK, 0}, {"general", RC_RANK, 0},
 	{"oberst", RC_RANK, 0}, {"oberstleutnant", RC_RANK, 0}, {"direktor", RC_POST, 0},
+	{"polizeichef*", RC_POST, 0}, {"polizeidirektor*", RC_POST, 0}, {"leiter", RC_POST, 0},
 	{"und", RC_LIST, 0}, {"sowie", RC_LIST, 0}, {"zusammen mit", RC_LIST, 0}, {"die", RC_LIST, 0},
 	{"der", RC_LIST, 0}, {"des", RC_LIST, 0}, {"den", RC_LIST, 0}, {"dem", RC_LIST, 0},
 	{"polizei*", RC_LIST, 0}, {"öffentliche sicherheit", RC_LIST, 0}, {"behörde*", RC_LIST, 0},
