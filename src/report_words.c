@@ -314,6 +314,16 @@ rp_dict_for(const char *lang, bool stripped)
 					dict_add(d, spaced, c->type, c->value, false, c->text);
 					if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
 						dict_add(d, bare, c->type, c->value, false, c->text);
+					/*
+					 * A span of the year written without its diacritics in
+					 * a text that has them ("so ket 6 thang dau nam 2020" in
+					 * a title): the phrase also against the ASCII key, as
+					 * province names are; a phrase of several words is no
+					 * other word.
+					 */
+					else if (c->type == RC_PERIOD && c->value != P_YEAR && strchr(spaced, ' ') &&
+							 cd_strip_latin(spaced, bare, sizeof(bare)))
+						dict_add(d, bare, c->type, c->value, true, c->text);
 				}
 				free(f);
 			}

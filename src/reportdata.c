@@ -70,6 +70,9 @@ static const CdReportCue vi[] = {
 	{"việt nam", RC_COUNTRY, 0}, {"nhật bản", RC_COUNTRY, 1}, {"hàn quốc", RC_COUNTRY, 1},
 	{"hoa kỳ", RC_COUNTRY, 1}, {"thái lan", RC_COUNTRY, 1}, {"singapore", RC_COUNTRY, 1},
 	{"phối hợp với", RC_COUNTRY, 2},
+	{"kế hoạch năm", RC_NOT_YEAR, 0}, {"phương hướng", RC_NOT_YEAR, 0}, {"nhiệm vụ năm", RC_NOT_YEAR, 0},
+	{"nhiệm vụ công tác năm", RC_NOT_YEAR, 0}, {"cùng kỳ năm", RC_NOT_YEAR, 0}, {"so với năm", RC_NOT_YEAR, 0},
+	{"cùng kỳ", RC_NOT_YEAR, 0},
 	END
 };
 
@@ -134,6 +137,9 @@ static const CdReportCue en[] = {
 	{"thailand", RC_COUNTRY, 1}, {"the united states", RC_COUNTRY, 1}, {"the us", RC_COUNTRY, 1},
 	{"singapore", RC_COUNTRY, 1}, {"in cooperation with", RC_COUNTRY, 2},
 	{"in coordination with", RC_COUNTRY, 2},
+	{"plans for", RC_NOT_YEAR, 0}, {"plan for", RC_NOT_YEAR, 0}, {"tasks for", RC_NOT_YEAR, 0},
+	{"directions for", RC_NOT_YEAR, 0}, {"same period", RC_NOT_YEAR, 0}, {"same period of", RC_NOT_YEAR, 0},
+	{"same period in", RC_NOT_YEAR, 0}, {"compared to", RC_NOT_YEAR, 0}, {"compared with", RC_NOT_YEAR, 0},
 	END
 };
 
@@ -185,6 +191,9 @@ static const CdReportCue fr[] = {
 	{"vietnam", RC_COUNTRY, 0}, {"viêt nam", RC_COUNTRY, 0}, {"japon", RC_COUNTRY, 1},
 	{"chine", RC_COUNTRY, 1}, {"corée", RC_COUNTRY, 1}, {"thaïlande", RC_COUNTRY, 1},
 	{"france", RC_COUNTRY, 1}, {"états-unis", RC_COUNTRY, 1}, {"en coopération avec", RC_COUNTRY, 2},
+	{"même période", RC_NOT_YEAR, 0}, {"même période en", RC_NOT_YEAR, 0}, {"plans pour", RC_NOT_YEAR, 0},
+	{"orientations pour", RC_NOT_YEAR, 0}, {"tâches pour", RC_NOT_YEAR, 0},
+	{"six premiers mois", RC_PERIOD, P_H1}, {"neuf premiers mois", RC_PERIOD, P_9M},
 	END
 };
 
@@ -221,6 +230,9 @@ static const CdReportCue pl[] = {
 	{"dążyć", RC_TARGET, 1}, {"dąży", RC_TARGET, 1}, {"wietnam*", RC_COUNTRY, 0},
 	{"japoni*", RC_COUNTRY, 1}, {"chin*", RC_COUNTRY, 1}, {"polsce", RC_COUNTRY, 1},
 	{"polska", RC_COUNTRY, 1}, {"we współpracy z", RC_COUNTRY, 2},
+	{"analogicznym okresie", RC_NOT_YEAR, 0}, {"tym samym okresie", RC_NOT_YEAR, 0},
+	{"plany na", RC_NOT_YEAR, 0}, {"pierwszych sześciu miesięcy", RC_PERIOD, P_H1},
+	{"pierwszym kwartale", RC_PERIOD, P_Q1},
 	END
 };
 
@@ -264,6 +276,8 @@ static const CdReportCue ro[] = {
 	{"tp", RC_LIST, 0}, {"tp", RC_ABBREV, 0},
 	{"își propune", RC_TARGET, 1}, {"vizează", RC_TARGET, 1}, {"vietnam", RC_COUNTRY, 0},
 	{"japonia", RC_COUNTRY, 1}, {"china", RC_COUNTRY, 1}, {"români*", RC_COUNTRY, 1},
+	{"aceeași perioadă", RC_NOT_YEAR, 0}, {"aceeaşi perioadă", RC_NOT_YEAR, 0},
+	{"planuri pentru", RC_NOT_YEAR, 0},
 	END
 };
 
@@ -336,6 +350,8 @@ static const CdReportCue es[] = {
 	{"españa", RC_COUNTRY, 1}, {"méxico", RC_COUNTRY, 1}, {"en cooperación con", RC_COUNTRY, 2},
 	{"superior a", RC_EXCESS_AFTER, 0}, {"superior al", RC_EXCESS_AFTER, 0},
 	{"por encima de", RC_EXCESS_AFTER, 0},
+	{"mismo período", RC_NOT_YEAR, 0}, {"mismo periodo", RC_NOT_YEAR, 0}, {"planes para", RC_NOT_YEAR, 0},
+	{"primeros seis meses", RC_PERIOD, P_H1}, {"primeros nueve meses", RC_PERIOD, P_9M},
 	END
 };
 
@@ -369,6 +385,12 @@ static const CdReportCue de[] = {
 	{"anstreben", RC_TARGET, 1}, {"strebt", RC_TARGET, 1}, {"hat", RC_DONE, 0},
 	{"haben", RC_DONE, 0}, {"vietnam", RC_COUNTRY, 0}, {"japan", RC_COUNTRY, 1},
 	{"china", RC_COUNTRY, 1}, {"deutschland", RC_COUNTRY, 1}, {"in zusammenarbeit mit", RC_COUNTRY, 2},
+	{"gleichen zeitraum", RC_NOT_YEAR, 0}, {"vorjahreszeitraum", RC_NOT_YEAR, 0},
+	{"pläne für", RC_NOT_YEAR, 0}, {"aufgaben für", RC_NOT_YEAR, 0},
+	{"ersten sechs monate", RC_PERIOD, P_H1}, {"ersten sechs monaten", RC_PERIOD, P_H1},
+	{"ersten 6 monate", RC_PERIOD, P_H1}, {"ersten neun monate", RC_PERIOD, P_9M},
+	{"ersten neun monaten", RC_PERIOD, P_9M}, {"ersten 9 monaten", RC_PERIOD, P_9M},
+	{"ersten quartal", RC_PERIOD, P_Q1},
 	END
 };
 
@@ -423,6 +445,7 @@ static const CdReportCue zh[] = {
 	{"争取", RC_TARGET, 1}, {"已", RC_DONE, 0}, {"越南", RC_COUNTRY, 0}, {"中国", RC_COUNTRY, 1},
 	{"日本", RC_COUNTRY, 1}, {"韩国", RC_COUNTRY, 1}, {"泰国", RC_COUNTRY, 1},
 	{"配合", RC_COUNTRY, 2}, {"合作", RC_COUNTRY, 2},
+	{"同期", RC_NOT_YEAR, 0},
 	END
 };
 
@@ -466,6 +489,7 @@ static const CdReportCue ja[] = {
 	{"警察", RC_LIST, 0},
 	{"目指", RC_TARGET, 1}, {"ベトナム", RC_COUNTRY, 0}, {"日本", RC_COUNTRY, 1},
 	{"中国", RC_COUNTRY, 1}, {"韓国", RC_COUNTRY, 1}, {"タイ", RC_COUNTRY, 1}, {"協力", RC_COUNTRY, 2},
+	{"同期", RC_NOT_YEAR, 0},
 	END
 };
 
@@ -562,6 +586,7 @@ static const CdReportCue id[] = {
 	{"menargetkan", RC_TARGET, 1}, {"telah", RC_DONE, 0}, {"sudah", RC_DONE, 0},
 	{"vietnam", RC_COUNTRY, 0}, {"indonesia", RC_COUNTRY, 1}, {"jepang", RC_COUNTRY, 1},
 	{"tiongkok", RC_COUNTRY, 1}, {"bekerja sama dengan", RC_COUNTRY, 2},
+	{"periode yang sama", RC_NOT_YEAR, 0}, {"rencana kerja", RC_NOT_YEAR, 0},
 	END
 };
 
@@ -611,6 +636,8 @@ static const CdReportCue ru[] = {
 	{"управлени*", RC_LIST, 0},
 	{"стремиться", RC_TARGET, 1}, {"вьетнам*", RC_COUNTRY, 0}, {"росси*", RC_COUNTRY, 1},
 	{"япони*", RC_COUNTRY, 1}, {"кита*", RC_COUNTRY, 1}, {"во взаимодействии с", RC_COUNTRY, 2},
+	{"аналогичным периодом", RC_NOT_YEAR, 0}, {"аналогичный период", RC_NOT_YEAR, 0},
+	{"планы на", RC_NOT_YEAR, 0},
 	END
 };
 

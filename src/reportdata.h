@@ -25,6 +25,9 @@ enum
 								 * phấn đấu", "has raised" (then no target) */
 	RC_COUNTRY,					/* a country: value 0 Vietnam, 1 another; a figure
 								 * of another country is no fact of ours */
+	RC_NOT_YEAR,				/* a year right behind it is not the year reviewed: a
+								 * plan's ("work plans for 2026") or a comparison's ("so
+								 * với cùng kỳ năm 2023", "la même période en 2024") */
 	/*
 	 * Words that are no marks: the dictionary knows them word by word (a
 	 * phrase gives each of its words), and the stages ask for them where
