@@ -1216,6 +1216,180 @@ END
 $$;
 
 
+--------------------------------------------------------------------------------
+-- the parse queue in batches (sql/install/31_queue.sql): parse_pending()
+-- parses the reports it takes in batches of up to 200, set-based; it replaces
+-- the definition given above
+--------------------------------------------------------------------------------
+
+-- parse_pending: returns how many reports it took from the queue, and says
+-- how many of them parsed, failed and stay queued after an error of the
+-- server: a NOTICE, or a WARNING (also in the server log) when some failed,
+-- with the failed reports by SQLSTATE
+CREATE OR REPLACE FUNCTION parse_pending(max_reports int DEFAULT 1000) RETURNS int
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    pv int := clusterdata.parser_version();
+    rid bigint;
+    ids bigint[];
+    tried bigint[] := '{}';
+    n int := 0;
+    failed int := 0;
+    retried int := 0;
+    done int;
+    bad int;
+    left_queued int;
+    ok boolean;
+    why text;
+    ts timestamptz;
+    batch bigint[] := '{}';
+    taken int;
+    more boolean;
+    queued refcursor;
+BEGIN
+    IF max_reports IS NULL OR max_reports < 1 THEN
+        RAISE EXCEPTION 'max_reports must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF clusterdata.is_distributed() THEN
+        -- Citus locks no rows across shards (FOR UPDATE): the callers take
+        -- turns on the coordinator, and each batch is parsed on the shards
+        PERFORM clusterdata.queue_on_coordinator('parse_pending'::text);
+        -- a report another session holds (parse_stored) is waited for, and
+        -- taken only if still queued; the rest of the queue is read again
+        -- (but a report left queued by an error of the server is not taken
+        -- twice in one call)
+        LOOP
+            ids := ARRAY(SELECT r.id FROM clusterdata.report r
+                         WHERE (r.parsed_at IS NULL OR r.parser_version < pv) AND r.id <> ALL (tried)
+                         ORDER BY r.id LIMIT max_reports - n);
+            EXIT WHEN cardinality(ids) = 0;
+            tried := tried || ids;
+            SELECT b.parsed, b.failed INTO done, bad FROM clusterdata.parse_stored(ids, true) b;
+            SELECT count(*) INTO left_queued FROM clusterdata.report r
+            WHERE r.id = ANY (ids) AND (r.parsed_at IS NULL OR r.parser_version < pv);
+            n := n + done + bad + left_queued;
+            failed := failed + bad;
+            retried := retried + left_queued;
+            EXIT WHEN n >= max_reports;
+        END LOOP;
+    ELSE
+        -- rows another session is parsing are skipped, not waited for; the
+        -- rows taken stay locked to the end of the transaction.  They are
+        -- parsed in batches of up to 200, each in two statements: the old
+        -- facts deleted, then one statement that detects the language of
+        -- each report once, parses it, inserts its facts and updates its
+        -- row once (what parse_stored(bigint) does, one report at a time).
+        -- A batch that fails is rolled back and parsed one report at a
+        -- time, so that only the failed reports are marked, and a report
+        -- met by an error of the server stays queued.
+        OPEN queued FOR
+            SELECT r.id FROM clusterdata.report r
+            WHERE r.parsed_at IS NULL OR r.parser_version < pv
+            ORDER BY r.id
+            LIMIT max_reports
+            FOR UPDATE SKIP LOCKED;
+        LOOP
+            FETCH queued INTO rid;
+            more := FOUND;
+            IF more THEN
+                batch := batch || rid;
+                n := n + 1;
+                CONTINUE WHEN cardinality(batch) < 200;
+            END IF;
+            EXIT WHEN cardinality(batch) = 0;
+            ts := clock_timestamp();
+            BEGIN
+                -- (planned for each batch: a plan kept from when the fact
+                -- table was small would read all of it each time)
+                EXECUTE 'DELETE FROM clusterdata.fact f WHERE f.report_id = ANY ($1)' USING batch;
+                WITH src AS MATERIALIZED (
+                    SELECT r.id, r.body, r.lang,
+                           coalesce(r.lang, clusterdata.detect_language(r.body)) AS detected
+                    FROM clusterdata.report r
+                    WHERE r.id = ANY (batch)),
+                facts AS MATERIALIZED (
+                    -- the language detected above is the one parse_report
+                    -- would choose (the same words read the same way, up to
+                    -- 256 kB), so it is not detected twice
+                    SELECT s.id AS report_id, f.*
+                    FROM src s
+                    CROSS JOIN LATERAL clusterdata.parse_report(s.body,
+                        CASE WHEN s.lang IS NOT NULL THEN s.lang
+                             WHEN octet_length(s.body) <= 262144 THEN s.detected END)
+                        WITH ORDINALITY AS f(kind, metric, solved, total, rate, percent, qualifier,
+                                             value, province, cluster_no, year, span_start, span_end,
+                                             text, scope, detail, why, n)),
+                stored AS (
+                    INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate,
+                                                  percent, qualifier, value, province, cluster_no, year,
+                                                  span_start, span_end, text, scope, detail, why)
+                    SELECT f.report_id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent,
+                           f.qualifier, f.value, f.province, f.cluster_no, f.year, f.span_start,
+                           f.span_end, f.text, f.scope, f.detail, f.why
+                    FROM facts f),
+                about AS (
+                    SELECT f.report_id,
+                           (array_agg(f.cluster_no ORDER BY f.n) FILTER (WHERE f.kind = 'cluster'))[1]
+                             AS cluster_no,
+                           (array_agg(f.year ORDER BY f.n) FILTER (WHERE f.kind = 'period'))[1] AS year,
+                           (array_agg(f.metric ORDER BY f.n) FILTER (WHERE f.kind = 'period'))[1] AS period,
+                           (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.n)
+                              FILTER (WHERE f.kind = 'event_date'
+                                        AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
+                             AS event_date
+                    FROM facts f
+                    WHERE f.kind IN ('cluster', 'period', 'event_date')
+                    GROUP BY f.report_id)
+                UPDATE clusterdata.report r
+                SET parsed_at = ts, parser_version = pv, lang = s.detected,
+                    parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0,
+                    cluster_no = a.cluster_no, year = a.year, period = a.period, event_date = a.event_date
+                FROM src s
+                LEFT JOIN about a ON a.report_id = s.id
+                WHERE r.id = s.id;
+                GET DIAGNOSTICS taken = ROW_COUNT;
+                IF taken <> cardinality(batch) THEN
+                    RAISE EXCEPTION 'parse_pending: % of % reports of a batch updated', taken, cardinality(batch);
+                END IF;
+            EXCEPTION WHEN OTHERS THEN
+                -- the batch is rolled back: one report at a time
+                FOREACH rid IN ARRAY batch LOOP
+                    ok := clusterdata.parse_stored(rid);
+                    IF ok IS NULL THEN
+                        retried := retried + 1;
+                    ELSIF NOT ok THEN
+                        failed := failed + 1;
+                    END IF;
+                END LOOP;
+            END;
+            batch := '{}';
+            EXIT WHEN NOT more;
+        END LOOP;
+        CLOSE queued;
+    END IF;
+    IF failed > 0 THEN
+        -- the failed reports by SQLSTATE, as queue_status counts them; a
+        -- WARNING reaches the server log too (log_min_messages), where a
+        -- scheduled job's failures are seen
+        SELECT string_agg(q.sqlstate || ': ' || q.reports::text, ', ' ORDER BY q.sqlstate) INTO why
+        FROM clusterdata.queue_status q WHERE q.state = 'failed';
+        RAISE WARNING 'parse_pending: % parsed, % failed% (all failed reports by SQLSTATE: %)',
+            n - failed - retried, failed,
+            CASE WHEN retried > 0 THEN format(', %s queued again after an error of the server', retried) ELSE '' END,
+            coalesce(why, 'none now')
+            USING HINT = 'SELECT * FROM clusterdata.report WHERE parse_error IS NOT NULL shows them; fix and call clusterdata.requeue().';
+    ELSIF retried > 0 THEN
+        RAISE WARNING 'parse_pending: % parsed, 0 failed, % queued again after an error of the server',
+            n - retried, retried
+            USING HINT = 'SELECT * FROM clusterdata.queue_status shows the errors; the reports are parsed by the next call.';
+    ELSE
+        RAISE NOTICE 'parse_pending: % parsed, 0 failed', n;
+    END IF;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION parse_pending(int) IS 'parse up to max_reports stored reports not yet parsed (or parsed by an older parser); returns how many it took; concurrent callers share the queue (SKIP LOCKED); a report met by an error of the server stays queued';
+
 -- Last: nothing the script bound into a view, default, constraint or SQL
 -- body is another role's object (one made in the schema while the script
 -- ran, when the check at its start could not see it).
