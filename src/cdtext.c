@@ -847,8 +847,12 @@ cd_lang_compiled(const char *code)
 
 /* ------------------------------------------------------------------ windows */
 
+/*
+ * Fill w from byte `from`, up to byte `to` or `chars` characters, whichever
+ * comes first (and at most CD_WIN_CHARS * 4 bytes of window).
+ */
 static void
-win_fill(const CdText *t, size_t from, size_t to, CdWin *w)
+win_fill(const CdText *t, size_t from, size_t to, int chars, CdWin *w)
 {
 	/* locals, not w's fields: a store through char * could alias them */
 	const char *s = t->s;
@@ -857,7 +861,7 @@ win_fill(const CdText *t, size_t from, size_t to, CdWin *w)
 	int			len = 0;
 	size_t		i = from;
 
-	while (i < to && len < CD_WIN_CHARS * 4)
+	while (i < to && chars-- > 0 && len < CD_WIN_CHARS * 4)
 	{
 		size_t		at = i;
 		unsigned char u = (unsigned char) s[i];
@@ -901,7 +905,7 @@ cd_win_before(const CdText *t, size_t end, CdWin *w)
 
 	for (int n = 0; n < CD_WIN_CHARS && from > 0; n++)
 		from = cd_prev_start(t->s, from);
-	win_fill(t, from, end, w);
+	win_fill(t, from, end, INT32_MAX, w);
 	while (w->len > 0 && w->b[w->len - 1] == ' ')
 		w->len--;
 	w->b[w->len] = '\0';
@@ -911,12 +915,10 @@ cd_win_before(const CdText *t, size_t end, CdWin *w)
 void
 cd_win_after(const CdText *t, size_t start, CdWin *w)
 {
-	size_t		to = start;
 	int			skip = 0;
 
-	for (int n = 0; n < CD_WIN_CHARS && to < t->len; n++)
-		(void) cd_next(t->s, t->len, &to);
-	win_fill(t, start, to, w);
+	/* CD_WIN_CHARS characters from start (no further than the text's end) */
+	win_fill(t, start, t->len, CD_WIN_CHARS, w);
 	while (skip < w->len && w->b[skip] == ' ')
 		skip++;
 	if (skip)
