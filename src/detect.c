@@ -74,9 +74,15 @@ add_scripts(int l, const char *spec)
 	}
 }
 
+/*
+ * The marking script of each code point below 0x10000 plus one (0: none),
+ * built once with the word table
+ */
+static uint8_t *script_bmp;
+
 /* the index of c's script among the marking scripts, or -1 */
 static int
-script_of(UChar32 c)
+script_of_icu(UChar32 c)
 {
 	UErrorCode	err = U_ZERO_ERROR;
 	UScriptCode sc;
@@ -90,6 +96,16 @@ script_of(UChar32 c)
 		if (script_code[k] == sc)
 			return k;
 	return -1;
+}
+
+static inline int
+script_of(UChar32 c)
+{
+	if (c < 0x0370)
+		return -1;
+	if (c < 0x10000 && script_bmp)
+		return (int) script_bmp[c] - 1;
+	return script_of_icu(c);
 }
 
 /* letters below U+2000 (Latin, Devanagari, ...) by direct index */
@@ -218,6 +234,10 @@ build(void)
 			tab[h].langs |= (1u << l) | (1u << 31);
 		}
 	}
+	script_bmp = calloc(0x10000, 1);
+	if (script_bmp)
+		for (UChar32 c = 0x0370; c < 0x10000; c++)
+			script_bmp[c] = (uint8_t) (script_of_icu(c) + 1);
 	letter_direct = calloc(LETTER_DIRECT, sizeof(uint32_t));
 	if (letter_direct)
 		for (int k = 0; k < nletters; k++)
@@ -227,10 +247,14 @@ build(void)
 	return true;
 }
 
+#define HASH_INIT 2166136261u
+#define HASH_STEP(h, b) (((h) ^ (unsigned char) (b)) * 16777619u)
+
+/* look up the word w of n bytes whose hash_word is hw */
 static uint32_t
-lookup(const char *w, int n)
+lookup_h(const char *w, int n, uint32_t hw)
 {
-	uint32_t	h = hash_word(w, n) & (HSIZE - 1);
+	uint32_t	h = hw & (HSIZE - 1);
 
 	while (table[h].word)
 	{
@@ -330,6 +354,7 @@ typedef struct Det
 				words;
 	char		w[MAX_WORD * 4 + 4];
 	int			wn;
+	uint32_t	wh;				/* hash_word of w[0..wn) */
 	bool		toolong,
 				wscript;		/* the word has letters of a marking script */
 } Det;
@@ -351,7 +376,13 @@ add_letter(Det *d, UChar32 f)
 		d->wscript = true;
 	}
 	if (d->wn < MAX_WORD * 4)
-		d->wn += cd_put(d->w + d->wn, f);
+	{
+		int			n = cd_put(d->w + d->wn, f);
+
+		for (int k = 0; k < n; k++)
+			d->wh = HASH_STEP(d->wh, d->w[d->wn + k]);
+		d->wn += n;
+	}
 	else
 		d->toolong = true;
 }
@@ -360,13 +391,13 @@ add_letter(Det *d, UChar32 f)
 static void
 end_word(Det *d, UChar32 c)
 {
-	uint32_t	lb = d->toolong ? 0 : lookup(d->w, d->wn);
+	uint32_t	lb = d->toolong ? 0 : lookup_h(d->w, d->wn, d->wh);
 
 	/* "r." (Polish "rok") keeps its dot */
 	if (!lb && c == '.' && d->wn < MAX_WORD * 4)
 	{
 		d->w[d->wn] = '.';
-		lb = lookup(d->w, d->wn + 1);
+		lb = lookup_h(d->w, d->wn + 1, HASH_STEP(d->wh, '.'));
 	}
 	/* numbers are in every language: they count as no word */
 	if (!(d->w[0] >= '0' && d->w[0] <= '9'))
@@ -378,6 +409,7 @@ end_word(Det *d, UChar32 c)
 	for (lb &= ~(1u << 31); lb; lb &= lb - 1)
 		d->score[__builtin_ctz(lb)] += 1.0;
 	d->wn = 0;
+	d->wh = HASH_INIT;
 	d->toolong = false;
 	d->wscript = false;
 }
@@ -394,6 +426,7 @@ detect(const char *s, size_t len, bool strict)
 	if (!build())
 		return NULL;
 	memset(&d, 0, sizeof(d));
+	d.wh = HASH_INIT;
 	while (i <= len && d.words < CD_DETECT_MAX_WORDS)
 	{
 		UChar32		c = i < len ? cd_next(s, len, &i) : ' ';
@@ -416,13 +449,14 @@ detect(const char *s, size_t len, bool strict)
 			/* French elision: "l'action" counts "l'" */
 			else if (f == '\'' && d.wn <= 3)
 			{
-				uint32_t	lb2 = lookup(d.w, d.wn);
+				uint32_t	lb2 = lookup_h(d.w, d.wn, d.wh);
 
 				for (int l = 0; l < cd_nlangs; l++)
 					if (lb2 & (1u << l))
 						score[l] += 1.0;
 				d.hits += lb2 != 0;
 				d.wn = 0;
+				d.wh = HASH_INIT;
 			}
 			if (i >= len)
 				break;
