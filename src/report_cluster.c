@@ -385,7 +385,7 @@ rp_right_behind(const Work *w, size_t from, size_t to)
 }
 
 /*
- * "Giám đốc Công an tỉnh Sóc (Cụm trưởng)": a role in brackets after a
+ * "Giám đốc Công an tỉnh Kiên (Cụm trưởng)": a role in brackets after a
  * name cut short, whose word is the first word of the one province the
  * report names that starts with it.  The province, its span in *bs, *be;
  * or -1.
@@ -471,6 +471,13 @@ venue_of_post(const Work *w, const Mark *cue, size_t *bs, size_t *be)
 	return -1;
 }
 
+/* a police post, not the cluster's role ("stellvertretender Polizeichef von Hanoi") */
+bool
+rp_role_is_post(const Work *w, const Mark *cue)
+{
+	return mark_starting(w, RC_POST, cue->bend, cue->bend + 2) >= 0;
+}
+
 static bool
 leaders_pass(Out *o, int period_year, int role, int strength)
 {
@@ -531,8 +538,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 			prov = strength == 1 ? pn : -1;
 		else
 			prov = strength == 2 ? pa : pb;
-		/* a police post, not the cluster's role ("stellvertretender Polizeichef von Hanoi") */
-		if (mark_starting(w, RC_POST, cue->bend, cue->bend + 2) >= 0)
+		if (rp_role_is_post(w, cue))
 			continue;
 		if (prov < 0 && strength == 1 && !cue->list_role && pb < 0 && pa < 0)
 		{

@@ -86,11 +86,11 @@ reviewed_year_after(const Work *w, size_t after, size_t limit)
 }
 
 static int
-period_cue(Out *o, bool review, bool weak_ok)
+period_cue(Out *o, bool review, bool weak_ok, size_t limit)
 {
 	Work	   *w = o->w;
 
-	for (int k = 0; k < w->nmark; k++)
+	for (int k = 0; k < w->nmark && w->mark[k].bstart < limit; k++)
 	{
 		Mark	   *m = &w->mark[k];
 		int			y;
@@ -125,6 +125,13 @@ period_of_year(Out *o, size_t bs, size_t be, int year)
 
 		if (m->type != RC_PERIOD || m->value == P_YEAR)
 			continue;
+		/* a span of another year ("... trong 6 tháng đầu năm 2024" in a review of 2023) */
+		{
+			int			near = rp_year_near(w, m->bstart, m->bend, 80, false);
+
+			if (near && near != year)
+				continue;
+		}
 		if (!(m->value & P_WEAK))
 			return put_period(o, m->bstart, m->bend, m->value, year);
 		if (weak < 0)
@@ -144,9 +151,17 @@ rp_period(Out *o)
 				best = 0,
 				lead_k = -1,
 				y;
+	size_t		lead = 0;
 
-	if ((y = period_cue(o, false, false)) || (y = period_cue(o, false, true)) ||
-		(y = period_cue(o, true, false)))
+	/*
+	 * A span in the headline and lead (the first three sentences) names the
+	 * report's period; further on, a review cue does first ("tổng kết năm
+	 * 2023" before "... trong 6 tháng đầu năm 2024" in its body).
+	 */
+	for (int i = 0; i < 3 && lead < w->t->len; i++)
+		lead = rp_unit_end(w, lead, false) + 1;
+	if ((y = period_cue(o, false, false, lead)) || (y = period_cue(o, false, true, lead)) ||
+		(y = period_cue(o, true, false, (size_t) -1)))
 		return y;
 
 	/*
@@ -166,7 +181,8 @@ rp_period(Out *o)
 		role = rp_mark_before(w, RC_LEADER, b > 120 ? b - 120 : 0, b);
 		if (role < 0)
 			role = rp_mark_before(w, RC_DEPUTY, b > 120 ? b - 120 : 0, b);
-		if (role >= 0 && rp_unit_start(w, b, false) <= w->mark[role].bstart)
+		if (role >= 0 && rp_unit_start(w, b, false) <= w->mark[role].bstart &&
+			!rp_role_is_post(w, &w->mark[role]))
 		{
 			if (lead_k < 0)
 				lead_k = k;

@@ -220,7 +220,7 @@ rp_foreign(const Work *w, size_t pos)
 		if (m->value == 0)
 			return false;
 		{
-			int			p = rp_mark_before(w, RC_COUNTRY, m->bstart > 24 ? m->bstart - 24 : 0, m->bstart);
+			int			p = rp_mark_before(w, RC_COUNTRY, m->bstart > 48 ? m->bstart - 48 : 0, m->bstart);
 
 			return p < 0 || w->mark[p].value != 2;
 		}

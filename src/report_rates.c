@@ -140,8 +140,27 @@ figure_between(const Work *w, size_t from, size_t to)
 }
 
 /*
+ * A class of cases qualifying the general word right after it ("serious
+ * criminal cases", "중한 범죄"): the class names the rate.  The metric cue
+ * q, or the class cue right before it (from `from` on).
+ */
+static int
+class_first(const Work *w, int q, size_t from)
+{
+	const Mark *c;
+
+	if (q <= 0 || w->mark[q].value != M_CRIMINAL)
+		return q;
+	c = &w->mark[q - 1];
+	if (c->type == RC_METRIC && c->value != M_CRIMINAL && c->bstart >= from &&
+		w->mark[q].bstart - c->bend <= 2)
+		return q - 1;
+	return q;
+}
+
+/*
  * The metric a rate's own words give, between its rate cue and the figure
- * ("tỷ lệ tiếp nhận, giải quyết tin báo, tố giác tội phạm đạt 90%": the
+ * ("tỷ lệ xử lý tin báo, tố giác về tội phạm đạt 90%": the
  * rate of handling denunciations), with no other figure between: the cue
  * nearest the figure, or -1.
  */
@@ -155,7 +174,7 @@ named_metric(const Work *w, int rate_cue, size_t bs)
 	for (int q = mark_from(w, w->mark[rate_cue].bend); q < w->nmark && w->mark[q].bend <= bs; q++)
 		if (w->mark[q].type == RC_METRIC)
 			best = q;
-	return best;
+	return best >= 0 ? class_first(w, best, w->mark[rate_cue].bend) : -1;
 }
 
 /* the metric of a rate at [bs, be): the nearest metric cue in its clause, before or just after */
@@ -196,6 +215,8 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 			best = q;
 		}
 	}
+	if (best >= 0)
+		best = class_first(w, best, cs);
 	*cue = best;
 	if (best >= 0)
 		return w->mark[best].value;

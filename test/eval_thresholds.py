@@ -13,12 +13,13 @@ BARS = {"rates_f1": 0.95, "labelled_f1": 0.90, "members_f1": 0.95, "cluster_f1":
 # bar holds without them.
 BARS["counts_f1"] = 0.80
 name = sys.argv[1] if len(sys.argv) > 1 else "corpus"
-# dev3 (reports the rules were not written against) is held to the scores
-# it has reached, so that none goes back; its goals are higher: rates 0.95,
-# rates with their metric 0.92, leader/deputy 0.90, period 0.92, counts 0.85
+# dev3 (reports the rules were first measured on, then fixed by kinds of
+# error) is held to the goals set for it: rates 0.95, rates with their
+# metric 0.92, leader/deputy 0.90, period 0.92, counts 0.85; members stays
+# at 0.99
 if name == "dev3":
-    BARS = {"rates_f1": 0.88, "labelled_f1": 0.80, "members_f1": 0.99, "cluster_f1": 1.0,
-            "leader_f1": 0.76, "period_acc": 0.84, "lang_acc": 1.0, "counts_f1": 0.96}
+    BARS = {"rates_f1": 0.95, "labelled_f1": 0.92, "members_f1": 0.99, "cluster_f1": 1.0,
+            "leader_f1": 0.90, "period_acc": 0.92, "lang_acc": 1.0, "counts_f1": 0.85}
 line = [l for l in sys.stdin if l.startswith("overall:")]
 if not line:
     print(f"eval {name}: no overall line")
