@@ -5,6 +5,7 @@
 #include "postgres.h"
 
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 #include "detect.h"
@@ -51,10 +52,51 @@ detect_language(PG_FUNCTION_ARGS)
 
 #define NUMBERS_COLS 11
 
+/*
+ * The rows of numbers() (6,600 per MB of report text) are cheap to make:
+ * the numerics of values seen before come from a small cache of the call
+ * (years, small counts and percents recur), and the row context is reset
+ * every NUMBERS_RESET rows rather than after each.
+ */
+#define NUM_CACHE 512
+#define NUMBERS_RESET 64
+
+typedef struct NumbersSRF
+{
+	PgTextSRF	srf;
+	int			rows;			/* since the row context was reset */
+	struct
+	{
+		int64		v;
+		int			scale;		/* -1: empty */
+		Datum		d;
+	}			cache[NUM_CACHE];
+} NumbersSRF;
+
+static Datum
+cached_numeric(NumbersSRF *ns, int64 v, int scale)
+{
+	uint64		h = ((uint64) v * UINT64CONST(0x9E3779B97F4A7C15)) ^ (uint64) scale;
+	int			k = (int) ((h >> 40) % NUM_CACHE);
+	MemoryContext old;
+
+	if (ns->cache[k].scale == scale && ns->cache[k].v == v)
+		return ns->cache[k].d;
+	old = MemoryContextSwitchTo(ns->srf.texts.cxt);
+	if (ns->cache[k].scale >= 0)
+		pfree(DatumGetPointer(ns->cache[k].d));
+	ns->cache[k].d = pg_decimal_numeric(v, scale);
+	ns->cache[k].v = v;
+	ns->cache[k].scale = scale;
+	MemoryContextSwitchTo(old);
+	return ns->cache[k].d;
+}
+
 static void
 numbers_emit(const CdNum *n, void *arg)
 {
-	PgTextSRF  *srf = (PgTextSRF *) arg;
+	NumbersSRF *ns = (NumbersSRF *) arg;
+	PgTextSRF  *srf = &ns->srf;
 	Datum		values[NUMBERS_COLS];
 	bool		nulls[NUMBERS_COLS];
 	MemoryContext old = MemoryContextSwitchTo(srf->rowcxt);
@@ -63,11 +105,11 @@ numbers_emit(const CdNum *n, void *arg)
 	memset(nulls, 0, sizeof(nulls));
 	values[0] = pg_cached_text(&srf->texts, cd_kind_name(n->kind));
 	if (n->flags & CD_F_VALUE)
-		values[1] = pg_decimal_numeric(n->v, n->scale);
+		values[1] = cached_numeric(ns, n->v, n->scale);
 	else
 		nulls[1] = true;
 	if (n->flags & CD_F_VALUE2)
-		values[2] = pg_decimal_numeric(n->v2, n->scale2);
+		values[2] = cached_numeric(ns, n->v2, n->scale2);
 	else
 		nulls[2] = true;
 	values[3] = pg_cached_text(&srf->texts, cd_qual_name(n->qual));
@@ -88,18 +130,27 @@ numbers_emit(const CdNum *n, void *arg)
 	values[9] = Int32GetDatum(n->cend);
 	values[10] = pg_span_text(&srf->text, n->bstart, n->bend, n->cstart, n->cend);
 	MemoryContextSwitchTo(old);
-	pg_text_srf_put(srf, values, nulls);
+	CHECK_FOR_INTERRUPTS();
+	tuplestore_putvalues(srf->rsinfo->setResult, srf->rsinfo->setDesc, values, nulls);
+	if (++ns->rows >= NUMBERS_RESET)
+	{
+		MemoryContextReset(srf->rowcxt);
+		ns->rows = 0;
+	}
 }
 
 PG_FUNCTION_INFO_V1(numbers);
 Datum
 numbers(PG_FUNCTION_ARGS)
 {
-	PgTextSRF	srf;
+	NumbersSRF *ns = palloc(sizeof(NumbersSRF));
 
-	if (!pg_text_srf_begin(fcinfo, &srf))
+	if (!pg_text_srf_begin(fcinfo, &ns->srf))
 		return (Datum) 0;
-	cd_scan_numbers(&srf.text, srf.lang, numbers_emit, &srf);
-	pg_text_srf_end(&srf);
+	ns->rows = 0;
+	for (int k = 0; k < NUM_CACHE; k++)
+		ns->cache[k].scale = -1;
+	cd_scan_numbers(&ns->srf.text, ns->srf.lang, numbers_emit, ns);
+	pg_text_srf_end(&ns->srf);
 	return (Datum) 0;
 }
