@@ -42,11 +42,48 @@ is(const CdNum *n, CdKind kind, const char *value, CdQual q, int cs, int ce)
 		n->cstart == cs && n->cend == ce;
 }
 
+/*
+ * Text preparation: NFC text is left as it is; text holding a character that
+ * is not "yes" for NFC is normalised where needed and copied elsewhere, and
+ * each prepared character maps back to where its segment starts in the input.
+ */
+static void
+test_text_prep(void)
+{
+	CdText		t;
+	/* "Phú Thọ" composed, then "e" + U+0301, "a" + U+0323 U+0302 (to ậ), U+212B (to Å), "x" */
+	const char *in = "Ph\xC3\xBA Th\xE1\xBB\x8D e\xCC\x81 a\xCC\xA3\xCC\x82 \xE2\x84\xAB x";
+	const char *want = "Ph\xC3\xBA Th\xE1\xBB\x8D \xC3\xA9 \xE1\xBA\xAD \xC3\x85 x";
+	size_t		is,
+				ie;
+
+	CHECK(cd_text_init(&t, "Ph\xC3\xBA Th\xE1\xBB\x8D 2024", 15));
+	CHECK(t.owned == NULL && t.s != NULL && t.len == 15);
+	cd_text_free(&t);
+
+	CHECK(cd_text_init(&t, in, strlen(in)));
+	CHECK(t.len == strlen(want) && memcmp(t.s, want, t.len) == 0);
+	/* prepared bytes: "é" at 11, " " 13, "ậ" 14, " " 17, "Å" 18, " " 20, "x" 21 */
+	CHECK(cd_text_char(&t, 11) == 8);
+	CHECK(cd_text_char(&t, 13) == 10);
+	CHECK(cd_text_char(&t, 14) == 11);
+	CHECK(cd_text_char(&t, 17) == 14);
+	CHECK(cd_text_char(&t, 18) == 15);
+	CHECK(cd_text_char(&t, 20) == 16);
+	CHECK(cd_text_char(&t, 21) == 17);
+	/* the span of "ậ" is the input's three characters */
+	cd_text_input_span(&t, 14, 17, 11, cd_text_char_end(&t, 17), &is, &ie);
+	CHECK(ie - is == 5 && memcmp(in + is, "a\xCC\xA3\xCC\x82", 5) == 0);
+	cd_text_free(&t);
+}
+
 void
 test_scan(void)
 {
 	Got			g;
 	char		b[CD_DECIMAL_BUF];
+
+	test_text_prep();
 
 	/* exact decimals */
 	CHECK(strcmp(cd_decimal(891, 1, b, sizeof(b)), "89.1") == 0);
