@@ -51,6 +51,11 @@ report_emit(const CdFact *f, void *arg)
 		values[4] = PointerGetDatum(solve_rate_make(f->solved, f->total));
 		nulls[2] = nulls[3] = nulls[4] = false;
 	}
+	else if (f->has_solved)
+	{
+		values[2] = Int64GetDatum(f->solved);
+		nulls[2] = false;
+	}
 	if (f->has_percent)
 	{
 		values[5] = pg_decimal_numeric(f->pv, f->pscale);

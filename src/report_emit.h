@@ -28,6 +28,8 @@ typedef struct CdFact
 	bool		has_fraction;
 	int64_t		solved,
 				total;
+	bool		has_solved;		/* a rate: solved known without its total ("khám
+								 * phá 900 vụ, đạt tỉ lệ 75%") */
 	bool		has_percent;
 	int64_t		pv;				/* percent = pv / 10^pscale */
 	int			pscale;

@@ -360,6 +360,8 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 
 			snprintf(n, sizeof(n), "%lld", (long long) a->v);
 			rp_why_add(f, "solved", n);
+			f->has_solved = true;
+			f->solved = a->v;
 			w->used[m] = true;
 		}
 		return;
