@@ -69,6 +69,12 @@ SELECT * FROM pg_temp.rates('The police solved nearly 83 percent of all cases an
 SELECT * FROM pg_temp.rates('Số vụ phạm pháp hình sự giảm 12%, điều tra làm rõ 74 vụ, tỷ lệ tiếp nhận và xử lý tin báo, tố giác về tội phạm đạt 93,4%.', 'vi');
 SELECT * FROM pg_temp.rates('La police a résolu 84 % des affaires et plus de 97 % des affaires très graves.', 'fr');
 
--- 8. the cases solved before the rate: solved in why
+-- 8. the cases solved before the rate: its solved (and why)
 SELECT * FROM pg_temp.rates('Lực lượng công an đã khám phá 1.204 vụ, đạt tỉ lệ 76,4%.', 'vi');
 SELECT * FROM pg_temp.rates('The police solved 2,316 cases, equivalent to a rate of 87.1%.', 'en');
+-- (the rate's total before it, behind a clause word that takes a part: its total, no count)
+SELECT kind, metric, solved, total, percent, text, why FROM parse_report('해당 기간 경찰은 2만1340건의 형사사건 중 86.5%를 해결했다.', 'ko') WHERE kind IN ('rate', 'count');
+SELECT kind, metric, solved, total, percent, text, why FROM parse_report('Năm 2024, Công an tỉnh khởi tố 640 vụ, trong đó đã điều tra làm rõ 83,5%.', 'vi') WHERE kind IN ('rate', 'count');
+SELECT kind, metric, solved, total, percent, text, why FROM parse_report('Police handled 910 criminal cases, of which 88.4% were solved.', 'en') WHERE kind IN ('rate', 'count');
+-- (cases solved before a part are no total, nor the part's solved)
+SELECT kind, metric, solved, total, percent, text, why FROM parse_report('Năm 2024, Công an tỉnh điều tra làm rõ 640 vụ, trong đó án rất nghiêm trọng đạt 96,5%.', 'vi') WHERE kind IN ('rate', 'count');

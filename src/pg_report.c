@@ -51,10 +51,18 @@ report_emit(const CdFact *f, void *arg)
 		values[4] = PointerGetDatum(solve_rate_make(f->solved, f->total));
 		nulls[2] = nulls[3] = nulls[4] = false;
 	}
-	else if (f->has_solved)
+	else
 	{
-		values[2] = Int64GetDatum(f->solved);
-		nulls[2] = false;
+		if (f->has_solved)
+		{
+			values[2] = Int64GetDatum(f->solved);
+			nulls[2] = false;
+		}
+		if (f->has_total)
+		{
+			values[3] = Int64GetDatum(f->total);
+			nulls[3] = false;
+		}
 	}
 	if (f->has_percent)
 	{

@@ -30,6 +30,8 @@ typedef struct CdFact
 				total;
 	bool		has_solved;		/* a rate: solved known without its total ("khám
 								 * phá 900 vụ, đạt tỉ lệ 75%") */
+	bool		has_total;		/* a rate: its total known without solved ("3만3470건의
+								 * 형사사건 중 84.2%를 해결했다") */
 	bool		has_percent;
 	int64_t		pv;				/* percent = pv / 10^pscale */
 	int			pscale;

@@ -346,6 +346,13 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 		/* a round figure ("4多万起", "over 40,000 cases") is no number solved */
 		if (a->qual != CD_Q_EQ)
 			continue;
+		/* "910 cases, of which 88.4% were solved": the percent is of a part of them */
+		{
+			int			c = rp_mark_after(w, RC_CLAUSE, a->bend, p->bstart);
+
+			if (c >= 0 && w->mark[c].value == 1)
+				return;
+		}
 		/*
 		 * The solve cue before the count, or after it in the percent's own
 		 * clause, as verb-final languages put it ("3421건을 수사해 89.5%").
@@ -366,6 +373,37 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 		}
 		return;
 	}
+}
+
+/*
+ * "3만3470건의 형사사건 중 84.2%를 해결했다", "khởi tố 500 vụ, trong đó đã làm
+ * rõ 85%": a count of cases right before the rate, with only a clause word
+ * that takes a part of it between, is the rate's total, not a count of its
+ * own.
+ */
+static void
+total_of_rate(Work *w, int k, CdFact *f)
+{
+	const WNum *p = &w->num[k],
+			   *a;
+	int			c;
+	char		n[32];
+
+	if (k == 0 || f->has_fraction || f->has_solved)
+		return;
+	a = &w->num[k - 1];
+	if (w->used[k - 1] || a->kind != CD_K_NUMBER || !a->unit || strcmp(NUM_UNIT(w, a), "case") != 0 ||
+		a->scale != 0 || a->qual != CD_Q_EQ || p->bstart - a->bend > 48 ||
+		(c = rp_mark_after(w, RC_CLAUSE, a->bend, p->bstart)) < 0 || w->mark[c].value != 1 ||
+		rp_mark_after(w, RC_SOLVE, a->bend, w->mark[c].bstart) >= 0 ||
+		/* cases solved ("làm rõ 640 vụ, trong đó án nghiêm trọng đạt 95%") are no total */
+		rp_mark_before(w, RC_SOLVE, rp_unit_start(w, a->bstart, true), a->bstart) >= 0)
+		return;
+	f->has_total = true;
+	f->total = a->v;
+	w->used[k - 1] = true;
+	snprintf(n, sizeof(n), "%lld", (long long) a->v);
+	rp_why_add(f, "total", n);
 }
 
 /*
@@ -566,6 +604,8 @@ percent_rate(Out *o, Rates *r, int k)
 	/* the general rate, not one of a class of cases or of people in brackets */
 	if (!f.has_fraction && !bracketed && f.metric == rp_metrics[M_CRIMINAL])
 		solved_count_of_rate(w, k, ss, &f);
+	if (!bracketed)
+		total_of_rate(w, k, &f);
 	w->used[k] = true;
 	rp_set_scope(w, &f, f.bstart);
 	keep_rate(o, r, &f);

@@ -507,7 +507,7 @@ static const CdReportCue ko[] = {
 	{"사고*", RC_NOT_COUNT, 0},
 	{"높*", RC_EXCESS_AFTER, 0}, {"상승*", RC_EXCESS_AFTER, 0}, {"증가*", RC_EXCESS_AFTER, 0},
 	{"초과하여", RC_EXCESS_BEFORE, 0}, {"대비*", RC_EXCESS_BEFORE, 0},
-	{"그중*", RC_CLAUSE, 1}, {"반면*", RC_CLAUSE, 0}, {"한편*", RC_CLAUSE, 0},
+	{"그중*", RC_CLAUSE, 1}, {"중", RC_CLAUSE, 1}, {"반면*", RC_CLAUSE, 0}, {"한편*", RC_CLAUSE, 0},
 	{"달성*", RC_ACHIEVE, 0}, {"도달*", RC_ACHIEVE, 0},
 	{"해결률*", RC_RATE, 0}, {"해결율*", RC_RATE, 0}, {"검거율*", RC_RATE, 0}, {"수사율*", RC_RATE, 0},
 	{"비율*", RC_RATE, 0}, {"해결률*", RC_SOLVE, 0}, {"검거율*", RC_SOLVE, 0}, {"해결*", RC_SOLVE, 0}, {"수사*", RC_SOLVE, 0}, {"검거*", RC_SOLVE, 0},
