@@ -35,5 +35,14 @@ SELECT name AS what, round(min(t.ms)) AS "best ms", round(:mb / (min(t.ms) / 100
 FROM timings t JOIN timings base ON base.round = t.round AND base.what = 1
 JOIN queries ON queries.what = t.what
 GROUP BY t.what, name ORDER BY t.what;
-\echo goals: numbers() >= 3x to_tsvector(simple); parse_report() >= 1.5x
+-- each goal with the ratio measured above (median of the rounds)
+SELECT g.goal, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY base.ms / t.ms)::numeric, 2) AS measured,
+       CASE WHEN percentile_cont(0.5) WITHIN GROUP (ORDER BY base.ms / t.ms) >= g.target
+            THEN 'met' ELSE 'not met' END AS status
+FROM (VALUES (3, 'numbers(body, lang) >= 6x to_tsvector(simple)', 6.0),
+             (4, 'numbers(body) >= 6x to_tsvector(simple)', 6.0),
+             (5, 'parse_report(body) >= 3x to_tsvector(simple)', 3.0)) g(what, goal, target)
+JOIN timings t ON t.what = g.what
+JOIN timings base ON base.round = t.round AND base.what = 1
+GROUP BY g.what, g.goal, g.target ORDER BY g.what;
 DROP TABLE bench_reports;
