@@ -58,6 +58,14 @@ SELECT * FROM pg_temp.rates('Robberies dropped by 12.4%, with an 89.7% rate of s
 SELECT * FROM pg_temp.rates('The provincial police reported a 91.3% case-solving rate for 2024.', 'en');
 SELECT * FROM pg_temp.rates('Burglaries have decreased by 8.2%, with a 90.5% success rate in solving them.', 'en');
 
+-- (percent first, no rate word: the share of reports received and handled, metric other)
+SELECT * FROM pg_temp.rates('Trong năm, 100% tin báo, tố giác về tội phạm đều được tiếp nhận, phân loại và xử lý.', 'vi');
+SELECT * FROM pg_temp.rates('En 2024, 98 % des dénonciations de crimes ont été reçues et traitées.', 'fr');
+SELECT * FROM pg_temp.rates('In 2024, 99% of crime denunciations were received and processed.', 'en');
+SELECT * FROM pg_temp.rates('Pada 2024, 97% laporan kejahatan telah diterima dan ditangani.', 'id');
+-- (a share of reports with no verb of handling is none)
+SELECT * FROM pg_temp.rates('Trong năm, 60% tin báo về tội phạm liên quan đến trộm cắp tài sản.', 'vi');
+
 -- 6. serious-crime and general-rate wordings
 SELECT * FROM pg_temp.rates('매우 중한 범죄와 특히 중한 범죄의 검거율은 96.2%였다.', 'ko');
 SELECT * FROM pg_temp.rates('극악무도한 범죄의 검거율은 100%에 달했다.', 'ko');

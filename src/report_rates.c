@@ -493,6 +493,22 @@ mismatched_fraction(Work *w, int k, size_t cs, CdFact *f)
 }
 
 /*
+ * "100% tin báo, tố giác được tiếp nhận, xử lý", "100 % des dénonciations
+ * ont été traitées": a percent right before the reports it counts, with a
+ * verb of receiving or handling after them in its clause, is a rate of
+ * handling (metric other).  The verb's mark, or -1.
+ */
+static int
+handled_share(const Work *w, const WNum *p, size_t ce)
+{
+	for (int m = mark_from(w, p->bend); m < w->nmark && w->mark[m].bstart - p->bend <= 24; m++)
+		if (w->mark[m].type == RC_METRIC && w->mark[m].value == M_OTHER)
+			return rp_has_comma(w->t->s, p->bend, w->mark[m].bstart) ? -1 :
+				rp_mark_after(w, RC_HANDLE, w->mark[m].bend, ce);
+	return -1;
+}
+
+/*
  * The rate a percentage states, if it is one: a rate or solve cue in its
  * sentence (or a bracket after a count), no target in its clause, no excess;
  * its metric, and the fraction or counts it was computed from.
@@ -508,7 +524,8 @@ percent_rate(Out *o, Rates *r, int k)
 				qs;
 	int			rate_cue,
 				solve_cue,
-				metric_cue;
+				metric_cue,
+				handle = -1;
 	bool		bracketed = false;
 	CdFact		f;
 
@@ -535,7 +552,7 @@ percent_rate(Out *o, Rates *r, int k)
 	solve_cue = rp_mark_before(w, RC_SOLVE, ss, p->bstart);
 	if (solve_cue < 0)
 		solve_cue = rp_mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80);
-	if (rate_cue < 0 && solve_cue < 0)
+	if (rate_cue < 0 && solve_cue < 0 && (handle = handled_share(w, p, ce)) < 0)
 	{
 		if (!bracket_after_count(w, k))
 			return;
@@ -575,6 +592,11 @@ percent_rate(Out *o, Rates *r, int k)
 		rp_why_mark(&f, w, "bracket", rp_mark_before(w, RC_ACHIEVE, p->bstart > 32 ? p->bstart - 32 : 0,
 											   p->bstart));
 	rp_why_mark(&f, w, "metric", metric_cue);
+	if (handle >= 0)
+	{
+		f.metric = rp_metrics[M_OTHER];
+		rp_why_mark(&f, w, "handle", handle);
+	}
 	/*
 	 * A rate of people, not of cases ("87% số đối tượng truy nã", "bắt 58
 	 * đối tượng truy nã (đạt 87%)"): other, whatever class of cases

@@ -73,6 +73,8 @@ static const CdReportCue vi[] = {
 	{"kế hoạch năm", RC_NOT_YEAR, 0}, {"phương hướng", RC_NOT_YEAR, 0}, {"nhiệm vụ năm", RC_NOT_YEAR, 0},
 	{"nhiệm vụ công tác năm", RC_NOT_YEAR, 0}, {"cùng kỳ năm", RC_NOT_YEAR, 0}, {"so với năm", RC_NOT_YEAR, 0},
 	{"cùng kỳ", RC_NOT_YEAR, 0},
+	{"tiếp nhận", RC_HANDLE, 0}, {"xử lý", RC_HANDLE, 0}, {"giải quyết", RC_HANDLE, 0},
+	{"phân loại", RC_HANDLE, 0},
 	END
 };
 
@@ -140,6 +142,7 @@ static const CdReportCue en[] = {
 	{"plans for", RC_NOT_YEAR, 0}, {"plan for", RC_NOT_YEAR, 0}, {"tasks for", RC_NOT_YEAR, 0},
 	{"directions for", RC_NOT_YEAR, 0}, {"same period", RC_NOT_YEAR, 0}, {"same period of", RC_NOT_YEAR, 0},
 	{"same period in", RC_NOT_YEAR, 0}, {"compared to", RC_NOT_YEAR, 0}, {"compared with", RC_NOT_YEAR, 0},
+	{"received", RC_HANDLE, 0}, {"processed", RC_HANDLE, 0},
 	END
 };
 
@@ -194,6 +197,8 @@ static const CdReportCue fr[] = {
 	{"même période", RC_NOT_YEAR, 0}, {"même période en", RC_NOT_YEAR, 0}, {"plans pour", RC_NOT_YEAR, 0},
 	{"orientations pour", RC_NOT_YEAR, 0}, {"tâches pour", RC_NOT_YEAR, 0},
 	{"six premiers mois", RC_PERIOD, P_H1}, {"neuf premiers mois", RC_PERIOD, P_9M},
+	{"dénonciation*", RC_METRIC, M_OTHER}, {"signalement*", RC_METRIC, M_OTHER},
+	{"traité*", RC_HANDLE, 0}, {"reçu*", RC_HANDLE, 0},
 	END
 };
 
@@ -354,6 +359,7 @@ static const CdReportCue es[] = {
 	{"por encima de", RC_EXCESS_AFTER, 0},
 	{"mismo período", RC_NOT_YEAR, 0}, {"mismo periodo", RC_NOT_YEAR, 0}, {"planes para", RC_NOT_YEAR, 0},
 	{"primeros seis meses", RC_PERIOD, P_H1}, {"primeros nueve meses", RC_PERIOD, P_9M},
+	{"denuncia*", RC_METRIC, M_OTHER}, {"recibid*", RC_HANDLE, 0}, {"tramitad*", RC_HANDLE, 0},
 	END
 };
 
@@ -450,6 +456,7 @@ static const CdReportCue zh[] = {
 	{"日本", RC_COUNTRY, 1}, {"韩国", RC_COUNTRY, 1}, {"泰国", RC_COUNTRY, 1},
 	{"配合", RC_COUNTRY, 2}, {"合作", RC_COUNTRY, 2},
 	{"同期", RC_NOT_YEAR, 0},
+	{"受理", RC_HANDLE, 0}, {"处理", RC_HANDLE, 0},
 	END
 };
 
@@ -592,6 +599,8 @@ static const CdReportCue id[] = {
 	{"vietnam", RC_COUNTRY, 0}, {"indonesia", RC_COUNTRY, 1}, {"jepang", RC_COUNTRY, 1},
 	{"tiongkok", RC_COUNTRY, 1}, {"bekerja sama dengan", RC_COUNTRY, 2},
 	{"periode yang sama", RC_NOT_YEAR, 0}, {"rencana kerja", RC_NOT_YEAR, 0},
+	{"laporan", RC_METRIC, M_OTHER}, {"pengaduan", RC_METRIC, M_OTHER}, {"diterima", RC_HANDLE, 0},
+	{"ditangani", RC_HANDLE, 0},
 	END
 };
 

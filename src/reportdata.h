@@ -25,6 +25,8 @@ enum
 								 * phấn đấu", "has raised" (then no target) */
 	RC_COUNTRY,					/* a country: value 0 Vietnam, 1 another; a figure
 								 * of another country is no fact of ours */
+	RC_HANDLE,					/* receiving or handling reports ("tiếp nhận, xử lý"): "100%
+								 * tin báo ... được tiếp nhận" is a rate of handling */
 	RC_NOT_YEAR,				/* a year right behind it is not the year reviewed: a
 								 * plan's ("work plans for 2026") or a comparison's ("so
 								 * với cùng kỳ năm 2023", "la même période en 2024") */
