@@ -86,3 +86,6 @@ SELECT kind, metric, solved, total, percent, text, why FROM parse_report('Năm 2
 SELECT kind, metric, solved, total, percent, text, why FROM parse_report('Police handled 910 criminal cases, of which 88.4% were solved.', 'en') WHERE kind IN ('rate', 'count');
 -- (cases solved before a part are no total, nor the part's solved)
 SELECT kind, metric, solved, total, percent, text, why FROM parse_report('Năm 2024, Công an tỉnh điều tra làm rõ 640 vụ, trong đó án rất nghiêm trọng đạt 96,5%.', 'vi') WHERE kind IN ('rate', 'count');
+-- (a count of cases reported, then a later item's solve word, is no "solved")
+SELECT kind, value, text, why FROM parse_report('ベトナム公安省の報告では、2023年の刑法犯の認知件数は3万9120件、検挙人員は約7万1000人、検挙率は79.4%でした。', 'ja') WHERE kind IN ('rate', 'count');
+SELECT kind, value, text, why FROM parse_report('2024년 형사사건 2,640건을 수사해 해결률 89.5%를 기록했다.', 'ko') WHERE kind IN ('rate', 'count');

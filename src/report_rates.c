@@ -338,6 +338,7 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 	for (int m = k - 1; m >= 0 && m >= k - PAIR_REACH && w->num[m].bstart >= ss; m--)
 	{
 		const WNum *a = &w->num[m];
+		int			after;
 
 		if (a->kind == CD_K_PERCENT)
 			return;
@@ -354,13 +355,16 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 				return;
 		}
 		/*
-		 * The solve cue before the count, or after it in the percent's own
-		 * clause, as verb-final languages put it ("3421건을 수사해 89.5%").
+		 * The solve cue before the count, or right after it in the
+		 * percent's own clause, as verb-final languages put it ("3421건을
+		 * 수사해 89.5%"; not a later item's "検挙率" after "認知件数は4万5490件、").
 		 */
+		after = rp_mark_after(w, RC_SOLVE, a->bend, p->bstart);
 		if (p->bstart - a->bend <= 160 &&
 			(rp_mark_before(w, RC_SOLVE, ss, a->bstart) >= 0 ||
 			 (a->bstart >= rp_cue_start(w, p->bstart, rp_unit_start(w, p->bstart, true)) &&
-			  rp_mark_before(w, RC_SOLVE, a->bend, p->bstart) >= 0)) &&
+			  after >= 0 && w->mark[after].bstart - a->bend <= 16 &&
+			  !rp_has_comma(w->t->s, a->bend, w->mark[after].bstart))) &&
 			a->scale == 0)
 		{
 			char		n[32];
