@@ -14,7 +14,7 @@ DATA        = $(filter-out $(NEWEST_SQL),$(wildcard sql/clusterdata--*.sql))
 DOCS        = README.md
 
 # Text-processing core: plain C + ICU, no PostgreSQL headers.
-CORE_OBJS   = src/wilson.o src/solve_rate_text.o src/langdata.o src/cdtext.o src/detect.o src/numscan.o src/provinces.o src/provinces_data.o src/reportdata.o src/report_work.o src/report_emit.o src/report_words.o src/report_clauses.o src/report_figures.o src/report_rates.o src/report_counts.o src/report_cluster.o src/report_context.o src/report.o src/context.o
+CORE_OBJS   = src/wilson.o src/solve_rate_text.o src/langdata.o src/cdtext.o src/detect.o src/numscan.o src/provinces.o src/provinces_data.o src/reportdata.o src/report_work.o src/report_emit.o src/report_dict.o src/report_words.o src/report_clauses.o src/report_figures.o src/report_rates.o src/report_counts.o src/report_cluster.o src/report_context.o src/report.o src/context.o
 # SQL bindings.
 PG_OBJS     = src/pg_clusterdata.o src/pg_solve_rate.o src/pg_lang.o src/pg_numbers.o src/pg_report.o src/pg_province.o src/pg_context.o
 OBJS        = $(CORE_OBJS) $(PG_OBJS)

@@ -20,6 +20,7 @@
  *		                  growing arrays, lookups by position
  *		report_emit.c     facts and how they are put out (rp_put,
  *		                  rp_fact_init, rp_why_*)
+ *		report_dict.c     a language's dictionary: cues, list words, names
  *		report_words.c    stage 1: words and cues (marks)
  *		report_clauses.c  stage 3: sentences and clauses
  *		report_figures.c  stage 2: candidate figures, years, scope

@@ -13,6 +13,7 @@
 #include "reportdata.h"
 #include "report_work.h"
 #include "report_emit.h"
+#include "report_dict.h"
 #include "report_words.h"
 #include "report_clauses.h"
 #include "report_figures.h"

@@ -5,15 +5,11 @@
 #ifndef CLUSTERDATA_REPORT_WORDS_H
 #define CLUSTERDATA_REPORT_WORDS_H
 
-#include "report_work.h"
+#include "report_dict.h"
 
-#define MAXW 10
-#define DBITS 12
-#define DSIZE (1 << DBITS)
 /* bytes between two items of a member list, when words that join groups stand there */
 #define LIST_GAP_MAX 160
 
-const Dict *rp_dict_for(const char *lang, bool stripped);
 void		rp_find_marks(Work *w, const Dict *d);
 void		rp_tokenize(Work *w);
 bool		rp_word_is(const Work *w, int k, int type);

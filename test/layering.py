@@ -36,6 +36,7 @@ ORDER = [
     # the report parser (its order is also given at the top of report.c)
     ("report_work", ["report_work.c", "report_work.h"]),
     ("report_emit", ["report_emit.c", "report_emit.h"]),
+    ("report_dict", ["report_dict.c", "report_dict.h"]),
     ("report_words", ["report_words.c", "report_words.h"]),
     ("report_clauses", ["report_clauses.c", "report_clauses.h"]),
     ("report_figures", ["report_figures.c", "report_figures.h"]),

@@ -1,0 +1,303 @@
+/*
+ * report_dict.c
+ *		The dictionary of a language: its cues (reportdata.c), the words that
+ *		are no marks (RC_LIST, RC_ABBREV) and the province names with their
+ *		aliases, hashed by their first word; made once per language (and
+ *		once more for text that lost its diacritics) and kept.
+ */
+#define _POSIX_C_SOURCE 200809L	/* strdup, strtok_r, snprintf */
+#include "report_dict.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ dictionary */
+
+
+bool
+rp_all_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return n > 0;
+}
+
+/* is this run of ASCII digits a word of some cue? */
+bool
+rp_dict_has_digit_word(const Dict *d, const char *s, size_t n)
+{
+	for (int i = 0; i < d->ndigit_words; i++)
+		if (strlen(d->digit_words[i]) == n && memcmp(d->digit_words[i], s, n) == 0)
+			return true;
+	return false;
+}
+
+static Dict *dicts[32];
+
+uint32_t
+rp_dict_hash(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h & (DSIZE - 1);
+}
+
+static bool
+same_words(const DEntry *a, const DEntry *b)
+{
+	if (a->nwords != b->nwords || a->prefix != b->prefix || a->ascii != b->ascii)
+		return false;
+	for (int i = 0; i < a->nwords; i++)
+		if (strcmp(a->words[i], b->words[i]) != 0)
+			return false;
+	return true;
+}
+
+static void
+dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *text)
+{
+	DEntry	   *e = calloc(1, sizeof(DEntry));
+	char	   *k = strdup(key),
+			   *save = NULL,
+			   *w;
+	uint32_t	h;
+
+	if (!e || !k)
+		return;
+	for (w = strtok_r(k, " ", &save); w && e->nwords < MAXW; w = strtok_r(NULL, " ", &save))
+	{
+		e->words[e->nwords++] = strdup(w);
+		if (rp_all_digits(w, strlen(w)) && strlen(w) < sizeof(d->digit_words[0]) &&
+			!rp_dict_has_digit_word(d, w, strlen(w)) && d->ndigit_words < 16)
+			strcpy(d->digit_words[d->ndigit_words++], w);
+	}
+	free(k);
+	if (e->nwords == 0)
+	{
+		free(e);
+		return;
+	}
+	{
+		char	   *last = e->words[e->nwords - 1];
+		size_t		ll = strlen(last);
+
+		if (ll > 1 && last[ll - 1] == '*')
+		{
+			last[ll - 1] = '\0';
+			e->prefix = true;
+		}
+	}
+	e->ascii = ascii;
+	e->type = type;
+	e->value = value;
+	e->text = NULL;
+	if (text)
+	{
+		/* the cue without its prefix star: a rank's name ("pułkownik") */
+		char	   *t = strdup(text);
+		size_t		tl = t ? strlen(t) : 0;
+
+		if (tl > 1 && t[tl - 1] == '*')
+			t[tl - 1] = '\0';
+		e->text = t;
+	}
+	for (int i = 0; i < e->nwords; i++)
+		e->wlen[i] = (uint16_t) strlen(e->words[i]);
+	/* the same words with a second meaning ("à": link and place) */
+	for (DEntry *o = (e->prefix && e->nwords == 1) ?
+		 d->prefixes[ascii][(unsigned char) e->words[0][0]] :
+		 d->slot[rp_dict_hash(e->words[0], e->wlen[0])]; o; o = o->next)
+		if (same_words(o, e) && o->type != type && o->type2 == 0)
+		{
+			o->type2 = type;
+			o->value2 = value;
+			for (int i = 0; i < e->nwords; i++)
+				free(e->words[i]);
+			free((char *) e->text);
+			free(e);
+			return;
+		}
+	if (e->prefix && e->nwords == 1)
+	{
+		DEntry	  **b = &d->prefixes[ascii][(unsigned char) e->words[0][0]];
+
+		e->next = *b;
+		*b = e;
+		return;
+	}
+	h = rp_dict_hash(e->words[0], e->wlen[0]);
+	e->next = d->slot[h];
+	d->slot[h] = e;
+}
+
+/*
+ * Each word of a cue that is no mark ("công an các tỉnh": công, an, các,
+ * tỉnh), once; '*' after the last one makes it a prefix.
+ */
+static void
+dict_add_words(Dict *d, const char *phrase, int type)
+{
+	int			kind = type - RC_LIST;
+	char	   *k = strdup(phrase),
+			   *save = NULL,
+			   *w;
+
+	if (!k)
+		return;
+	for (w = strtok_r(k, " ", &save); w; w = strtok_r(NULL, " ", &save))
+	{
+		size_t		wl = strlen(w);
+		bool		prefix = wl > 1 && w[wl - 1] == '*',
+					seen = false;
+
+		if (prefix)
+			w[--wl] = '\0';
+		if (wl == 0 || wl > UINT16_MAX)
+			continue;
+		for (int i = 0; i < d->nwords[kind] && !seen; i++)
+			seen = d->words[kind][i].len == wl && d->words[kind][i].prefix == prefix &&
+				memcmp(d->words[kind][i].word, w, wl) == 0;
+		if (seen)
+			continue;
+		if (d->nwords[kind] == d->capwords[kind])
+		{
+			int			nc = d->capwords[kind] ? d->capwords[kind] * 2 : 32;
+			DWord	   *nw = realloc(d->words[kind], (size_t) nc * sizeof(DWord));
+
+			if (!nw)
+				break;
+			d->words[kind] = nw;
+			d->capwords[kind] = nc;
+		}
+		d->words[kind][d->nwords[kind]].word = strdup(w);
+		if (!d->words[kind][d->nwords[kind]].word)
+			break;
+		d->words[kind][d->nwords[kind]].len = (uint16_t) wl;
+		d->words[kind][d->nwords[kind]].prefix = prefix;
+		if (prefix)
+			d->wmax[kind] = SIZE_MAX;
+		else if (wl > d->wmax[kind])
+			d->wmax[kind] = wl;
+		d->words[kind][d->nwords[kind]].next = d->whead[kind][(unsigned char) w[0]];
+		d->whead[kind][(unsigned char) w[0]] = ++d->nwords[kind];
+	}
+	free(k);
+}
+
+/*
+ * A cue or name written in a spaceless script, as the words rp_tokenize()
+ * makes of it: a space around each Han or Hiragana character and at each
+ * change between Katakana and other letters ("6个月" -> "6 个 月").
+ */
+static void
+cjk_words(const char *in, char *out, size_t outsz)
+{
+	size_t		n = strlen(in),
+				o = 0;
+	int			prev = -1;		/* class of the previous character; -1: none or a space */
+
+	for (size_t i = 0; i < n && o + 6 < outsz;)
+	{
+		UChar32		c = cd_next(in, n, &i);
+		int			cls = cd_word_class(c);
+
+		/* the voicing marks of a decomposed kana stay with it */
+		if (c == 0x3099 || c == 0x309A)
+		{
+			o += cd_put(out + o, c);
+			continue;
+		}
+		if (c == ' ')
+			prev = -1;
+		else
+		{
+			if (prev >= 0 && cd_word_break(prev, cls))
+				out[o++] = ' ';
+			prev = cls;
+		}
+		o += cd_put(out + o, c);
+	}
+	out[o] = '\0';
+}
+
+const Dict *
+rp_dict_for(const char *lang, bool stripped)
+{
+	int			i;
+	Dict	   *d;
+	CdAllocator saved = cd_allocator;
+
+	for (i = 0; i < 32 && dicts[i]; i++)
+		if (strcmp(dicts[i]->lang, lang) == 0 && dicts[i]->stripped == stripped)
+			return dicts[i];
+	if (i == 32 || !(d = calloc(1, sizeof(Dict))))
+		return NULL;
+	d->lang = lang;
+	d->stripped = stripped;
+	cd_allocator = (CdAllocator) {malloc, realloc, free};
+	for (int l = 0; cd_report_langs[l].code; l++)
+	{
+		if (strcmp(cd_report_langs[l].code, lang) != 0)
+			continue;
+		for (const CdReportCue *c = cd_report_langs[l].cues; c->text; c++)
+		{
+			int			n;
+			char	   *f = cd_fold_string(c->text, &n);
+
+			if (f)
+			{
+				char		spaced[512];
+
+				char		bare[512];
+
+				cjk_words(f, spaced, sizeof(spaced));
+				/* text that lost its diacritics: "ty le", "dieu tra" */
+				if (c->type == RC_LIST || c->type == RC_ABBREV)
+				{
+					dict_add_words(d, spaced, c->type);
+					if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
+						dict_add_words(d, bare, c->type);
+				}
+				else
+				{
+					dict_add(d, spaced, c->type, c->value, false, c->text);
+					if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
+						dict_add(d, bare, c->type, c->value, false, c->text);
+					/*
+					 * A span of the year written without its diacritics in
+					 * a text that has them ("so ket 6 thang dau nam 2020" in
+					 * a title): the phrase also against the ASCII key, as
+					 * province names are; a phrase of several words is no
+					 * other word.
+					 */
+					else if (c->type == RC_PERIOD && c->value != P_YEAR && strchr(spaced, ' ') &&
+							 cd_strip_latin(spaced, bare, sizeof(bare)))
+						dict_add(d, bare, c->type, c->value, true, c->text);
+				}
+				free(f);
+			}
+		}
+	}
+	for (int p = 0; p < cd_nprovinces; p++)
+	{
+		const CdProvince *P = &cd_provinces[p];
+		char		key[256],
+					spaced[512];
+
+		cd_name_key(P->name_vi, strlen(P->name_vi), key, sizeof(key));
+		dict_add(d, key, RC_PROVINCE, p, true, NULL);
+		for (int a = 0; P->aliases[a]; a++)
+		{
+			cd_name_key(P->aliases[a], strlen(P->aliases[a]), key, sizeof(key));
+			cjk_words(key, spaced, sizeof(spaced));
+			dict_add(d, spaced, RC_PROVINCE, p, true, NULL);
+		}
+	}
+	cd_allocator = saved;
+	dicts[i] = d;
+	return d;
+}

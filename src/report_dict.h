@@ -1,0 +1,66 @@
+/*
+ * report_dict.h
+ *		The dictionary of a language (report_dict.c): its cue words, the words
+ *		that are no marks (list joiners, abbreviations) and province names,
+ *		made once per language from its data and read by stage 1.
+ */
+#ifndef CLUSTERDATA_REPORT_DICT_H
+#define CLUSTERDATA_REPORT_DICT_H
+
+#include "report_work.h"
+
+#define MAXW 10
+#define DBITS 12
+#define DSIZE (1 << DBITS)
+
+typedef struct DEntry
+{
+	char	   *words[MAXW];
+	uint16_t	wlen[MAXW];		/* their lengths in bytes */
+	int			nwords;
+	bool		prefix;			/* last word is a prefix */
+	bool		ascii;			/* match the ASCII key (province names) */
+	int			type,
+				value,
+				type2,			/* a second meaning of the same words, or 0 */
+				value2;
+	const char *text;			/* the cue as the data writes it */
+	struct DEntry *next;
+} DEntry;
+
+/* a word the dictionary knows without making it a mark (RC_LIST, RC_ABBREV) */
+typedef struct DWord
+{
+	char	   *word;
+	uint16_t	len;
+	bool		prefix;			/* the cue's last word, ending in '*' */
+	int			next;			/* the next word of its kind with the same first byte, + 1; 0: none */
+} DWord;
+
+/* the kinds of such words, from RC_LIST on */
+#define DWORD_KINDS (RC_ABBREV - RC_LIST + 1)
+
+typedef struct Dict
+{
+	const char *lang;
+	bool		stripped;		/* the cues without diacritics too */
+	DEntry	   *slot[DSIZE];
+	/* words that are no marks, by kind (RC_LIST, RC_ABBREV) */
+	DWord	   *words[DWORD_KINDS];
+	int			nwords[DWORD_KINDS],
+				capwords[DWORD_KINDS];
+	int			whead[DWORD_KINDS][256];	/* by first byte: the first word's index + 1; 0: none */
+	size_t		wmax[DWORD_KINDS];	/* bytes of the longest word (SIZE_MAX: a prefix) */
+	/* one-word prefix cues ("investigat*"), by key (0: folded, 1: ASCII) and first byte */
+	DEntry	   *prefixes[2][256];
+	char		digit_words[16][8];	/* words of cues that are digits ("6 tháng") */
+	int			ndigit_words;
+} Dict;
+
+uint32_t	rp_dict_hash(const char *s, size_t n);
+bool		rp_all_digits(const char *s, size_t n);
+/* is a word of digits a word of some cue ("6" of "6 tháng")? */
+bool		rp_dict_has_digit_word(const Dict *d, const char *s, size_t n);
+const Dict *rp_dict_for(const char *lang, bool stripped);
+
+#endif
