@@ -50,7 +50,7 @@ void
 rp_work_end(Work *w)
 {
 	void	   *bufs[] = {w->used, w->tok, w->mark, w->num, w->fold, w->ascii,
-	w->ustart[0], w->ustart[1], w->uend[0], w->uend[1], w->join};
+	w->ustart[0], w->ustart[1], w->uend[0], w->uend[1], w->join, w->prev_change, w->countries, w->by_type, w->brackets};
 
 	for (size_t i = 0; i < sizeof(bufs) / sizeof(bufs[0]); i++)
 		if (bufs[i])
@@ -82,6 +82,8 @@ rp_work_begin(Work *w, CdText *t, const CdLangC *lang)
 		rp_find_units(w);
 	if (!w->oom)
 		rp_find_marks(w, d);
+	if (!w->oom && !rp_index_marks(w))
+		w->oom = true;
 	if (!w->oom)
 		rp_keep_person_tokens(w);
 	if (!w->oom && !cd_scan_numbers(t, lang, rp_collect_num, w))

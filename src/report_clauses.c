@@ -162,6 +162,14 @@ rp_find_units(Work *w)
 			add_end(w, i, c == '\n');
 			add_start(w, i + 1, c == '\n');
 		}
+		else if (c == '(' || c == ')')
+		{
+			/* where cues may start (rp_cue_start) */
+			if (!rp_grow((void **) &w->brackets, &w->capbrackets, w->nbrackets + 1, sizeof(uint32_t)))
+				w->oom = true;
+			else
+				w->brackets[w->nbrackets++] = (uint32_t) i;
+		}
 		else if (c >= 0xE0)
 		{
 			bool		term = sentence_mark_at(w, i);
@@ -236,16 +244,17 @@ rp_unit_end(const Work *w, size_t b, bool clause)
 size_t
 rp_cue_start(const Work *w, size_t b, size_t cs)
 {
-	const char *s = w->t->s;
 	size_t		start = cs,
 				floor = b > CLAUSE_REACH ? b - CLAUSE_REACH : 0;
-	int			k = rp_mark_before(w, RC_CLAUSE, start, b);
+	int			k = rp_mark_before(w, RC_CLAUSE, start, b),
+				j;
 
 	if (k >= 0 && w->mark[k].bend > start)
 		start = w->mark[k].bend;
-	for (size_t i = b; i > start && i > floor; i--)
-		if (s[i - 1] == '(' || s[i - 1] == ')')
-			return i;
+	/* the last bracket before b, after start and the floor */
+	j = rp_first_at(w->brackets, w->nbrackets, sizeof(uint32_t), 0, b) - 1;
+	if (j >= 0 && w->brackets[j] >= start && w->brackets[j] >= floor)
+		return (size_t) w->brackets[j] + 1;
 	return start;
 }
 

@@ -207,23 +207,45 @@ rp_set_scope(const Work *w, CdFact *f, size_t pos)
  * ("phối hợp với ...", "in cooperation with ...").
  */
 bool
-rp_foreign(const Work *w, size_t pos)
+rp_foreign(Work *w, size_t pos)
 {
 	size_t		ss = rp_unit_start(w, pos, false);
+	const Mark *m;
+	int			lo = 0,
+				hi;
 
-	for (int k = mark_from(w, ss); k < w->nmark && w->mark[k].bend <= pos; k++)
+	/* the country marks, gathered when first asked */
+	if (!w->countries)
 	{
-		const Mark *m = &w->mark[k];
-
-		if (m->type != RC_COUNTRY || m->value == 2)
-			continue;
-		if (m->value == 0)
-			return false;
+		if (!(w->countries = cd_alloc((size_t) (w->nmark + 1) * sizeof(int))))
 		{
-			int			p = rp_mark_before(w, RC_COUNTRY, m->bstart > 48 ? m->bstart - 48 : 0, m->bstart);
-
-			return p < 0 || w->mark[p].value != 2;
+			w->oom = true;
+			return false;
 		}
+		w->ncountries = 0;
+		for (int k = 0; k < w->nmark; k++)
+			if (w->mark[k].type == RC_COUNTRY && w->mark[k].value != 2)
+				w->countries[w->ncountries++] = k;
 	}
-	return false;
+	/* the first at or after the sentence's start */
+	hi = w->ncountries;
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (w->mark[w->countries[mid]].bstart < ss)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == w->ncountries || w->mark[w->countries[lo]].bend > pos)
+		return false;
+	m = &w->mark[w->countries[lo]];
+	if (m->value == 0)
+		return false;
+	{
+		int			p = rp_mark_before(w, RC_COUNTRY, m->bstart > 48 ? m->bstart - 48 : 0, m->bstart);
+
+		return p < 0 || w->mark[p].value != 2;
+	}
 }

@@ -227,27 +227,35 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 /*
  * "Thefts fell 11%, with a 92% rate of solving them": a rate whose own
  * clause names no class of cases, after a change of one class earlier in
- * its sentence, is the rate of that class.  The metric cue nearest before
- * that change, or -1.
+ * its sentence, is the rate of that class.  The class (the metric cue
+ * nearest before the last such change), or -1.
  */
 static int
-changed_class(const Work *w, size_t ss, size_t bs, int *cue)
+changed_class(Work *w, int k, size_t ss, int *cue)
 {
-	for (int k = num_from(w, ss); k < w->nnum && w->num[k].bstart < bs; k++)
-	{
-		const WNum *n = &w->num[k];
-		int			q;
+	int			c,
+				q;
 
-		if (!(n->flags & CD_F_CHANGE))
-			continue;
-		q = rp_mark_before(w, RC_METRIC, ss, n->bstart);
-		if (q >= 0)
+	/* the last change before each number, found in one pass when first asked */
+	if (!w->prev_change)
+	{
+		if (!(w->prev_change = cd_alloc((size_t) (w->nnum + 1) * sizeof(int))))
 		{
-			*cue = q;
-			return w->mark[q].value;
+			w->oom = true;
+			return -1;
+		}
+		for (int i = 0, last = -1; i < w->nnum; i++)
+		{
+			w->prev_change[i] = last;
+			if (w->num[i].flags & CD_F_CHANGE)
+				last = i;
 		}
 	}
-	return -1;
+	c = w->prev_change[k];
+	if (c < 0 || w->num[c].bstart < ss || (q = rp_mark_before(w, RC_METRIC, ss, w->num[c].bstart)) < 0)
+		return -1;
+	*cue = q;
+	return w->mark[q].value;
 }
 
 /*
@@ -583,7 +591,7 @@ percent_rate(Out *o, Rates *r, int k)
 
 		if (metric_cue < 0)
 		{
-			int			c = changed_class(w, ss, p->bstart, &metric_cue);
+			int			c = changed_class(w, k, ss, &metric_cue);
 
 			if (c >= 0)
 				m = c;

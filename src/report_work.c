@@ -51,10 +51,62 @@ rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos)
 	return lo;
 }
 
+/* the marks of each type, in text order (a counting sort of their indexes) */
+bool
+rp_index_marks(Work *w)
+{
+	int			at[RC_NTYPES + 1] = {0};
+
+	if (!(w->by_type = cd_alloc((size_t) (w->nmark + 1) * sizeof(int))))
+		return false;
+	for (int k = 0; k < w->nmark; k++)
+		if (w->mark[k].type > 0 && w->mark[k].type < RC_NTYPES)
+			at[w->mark[k].type + 1]++;
+	for (int t = 1; t <= RC_NTYPES; t++)
+		at[t] += at[t - 1];
+	memcpy(w->by_type_at, at, sizeof(at));
+	for (int k = 0; k < w->nmark; k++)
+		if (w->mark[k].type > 0 && w->mark[k].type < RC_NTYPES)
+			w->by_type[at[w->mark[k].type]++] = k;
+	return true;
+}
+
+/* in the marks of a type: the first whose start is at or after pos */
+static int
+type_first_at(const Work *w, int type, size_t pos)
+{
+	int			lo = w->by_type_at[type],
+				hi = w->by_type_at[type + 1];
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (w->mark[w->by_type[mid]].bstart < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* the nearest mark of a type inside [from, to), searching backward; -1 if none */
 int
 rp_mark_before(const Work *w, int type, size_t from, size_t to)
 {
+	if (w->by_type && type > 0 && type < RC_NTYPES)
+	{
+		for (int i = type_first_at(w, type, to) - 1; i >= w->by_type_at[type]; i--)
+		{
+			const Mark *m = &w->mark[w->by_type[i]];
+
+			if (m->bstart < from)
+				break;
+			if (m->bend <= to)
+				return w->by_type[i];
+		}
+		return -1;
+	}
 	for (int k = mark_from(w, to) - 1; k >= 0 && w->mark[k].bstart >= from; k--)
 		if (w->mark[k].bend <= to && w->mark[k].type == type)
 			return k;
@@ -65,6 +117,19 @@ rp_mark_before(const Work *w, int type, size_t from, size_t to)
 int
 rp_mark_after(const Work *w, int type, size_t from, size_t to)
 {
+	if (w->by_type && type > 0 && type < RC_NTYPES)
+	{
+		for (int i = type_first_at(w, type, from); i < w->by_type_at[type + 1]; i++)
+		{
+			const Mark *m = &w->mark[w->by_type[i]];
+
+			if (m->bstart >= to)
+				break;
+			if (m->bend <= to)
+				return w->by_type[i];
+		}
+		return -1;
+	}
 	for (int k = mark_from(w, from); k < w->nmark && w->mark[k].bstart < to; k++)
 		if (w->mark[k].bend <= to && w->mark[k].type == type)
 			return k;

@@ -36,12 +36,13 @@ typedef struct Tok
 #define LIST_ROLE_BEFORE 1		/* the item before it, in brackets ("Hưng Yên (Cụm trưởng)") */
 #define LIST_ROLE_AFTER 2		/* the item after it ("… và đơn vị Cụm trưởng <item>") */
 
+/* 24 bytes: cue-dense text stays small */
 typedef struct Mark
 {
-	int			type,
-				value;
+	uint8_t		type;			/* RC_* */
 	bool		prefix;			/* the cue ends in '*' (text is without it) */
 	uint8_t		list_role;		/* 0, LIST_ROLE_BEFORE or _AFTER (set by rp_members) */
+	int32_t		value;
 	const char *text;			/* the cue as the data writes it */
 	uint32_t	bstart,
 				bend;
@@ -112,6 +113,26 @@ typedef struct Work
 	 */
 	uint32_t   *ustart[2],
 			   *uend[2];
+	/*
+	 * Per sentence, found once (rules ask at every figure of a sentence, in
+	 * text order): its first country mark (rp_foreign), and its first change
+	 * of a named class of cases (report_rates.c).  *_ss is the sentence's
+	 * start + 1 (0: none yet).
+	 */
+	/*
+	 * The marks of each type, in text order: [by_type_at[t], by_type_at[t +
+	 * 1]) of by_type (rp_index_marks), so that looking for the nearest mark
+	 * of a type is a binary search, however many other marks stand between.
+	 */
+	int		   *by_type,
+				by_type_at[RC_NTYPES + 1];
+	uint32_t   *brackets;		/* where '(' and ')' stand, in text order (rp_find_units) */
+	int			nbrackets,
+				capbrackets;
+	int		   *countries,		/* the country marks (not partners), in text order */
+				ncountries;		/* -1 until made (report_figures.c) */
+	int		   *prev_change;	/* [k]: the last number before k that is a change, or -1
+								 * (made when first asked: report_rates.c) */
 	int			nustart[2],
 				nuend[2],
 				capustart[2],
@@ -132,5 +153,6 @@ int			rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos);
 bool		rp_grow(void **p, int *cap, int need, size_t elem);
 int			rp_mark_after(const Work *w, int type, size_t from, size_t to);
 int			rp_mark_before(const Work *w, int type, size_t from, size_t to);
+bool		rp_index_marks(Work *w);
 
 #endif

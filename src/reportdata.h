@@ -38,7 +38,8 @@ enum
 	RC_LIST,					/* may stand between the items and groups of a member
 								 * list: "và", "công an", "các tỉnh", "and", "of the
 								 * provinces of", "et celles des provinces de" */
-	RC_ABBREV					/* written with a dot that ends no sentence ("TP.") */
+	RC_ABBREV,					/* written with a dot that ends no sentence ("TP.") */
+	RC_NTYPES					/* the number of types, plus one */
 };
 
 /* rate metrics */
