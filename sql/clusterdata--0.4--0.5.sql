@@ -1390,6 +1390,519 @@ END
 $$;
 COMMENT ON FUNCTION parse_pending(int) IS 'parse up to max_reports stored reports not yet parsed (or parsed by an older parser); returns how many it took; concurrent callers share the queue (SKIP LOCKED); a report met by an error of the server stays queued';
 
+--------------------------------------------------------------------------------
+-- review: verdicts on facts that survive re-parsing, a confidence for every
+-- fact, the facts that count, the review queue (sql/install/20_text.sql,
+-- 32_distributed.sql, 33_review.sql, 40_ranking.sql, 45_review_queue.sql,
+-- 50_bi.sql)
+--------------------------------------------------------------------------------
+
+-- How much to trust a fact, in [0, 1] (3 decimals), from the evidence its
+-- rules used: its kind and metric (a count's unit), the cue kinds its why
+-- names, its qualifier and scope,
+-- whether it states a percent and a fraction; a logistic model fitted on the
+-- annotated corpus (data/confidence.tsv, scripts/confidence.py).  NULL for a
+-- kind the corpus does not judge (event_date, location, person, source,
+-- seizure, change).
+CREATE FUNCTION fact_confidence(kind text, metric text, why text, qualifier text, scope text,
+                                has_percent boolean, has_fraction boolean) RETURNS numeric
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION fact_confidence(text, text, text, text, text, boolean, boolean) IS 'the probability that a fact is right (3 decimals) from its kind, metric (or unit), why, qualifier, scope and whether it states a percent and a fraction; NULL for a kind the model has no data for';
+
+-- What a fact says, as text: with its kind, evidence span and evidence text
+-- it is the fact's identity in its report, which a verdict is tied to (not
+-- to fact_no, which a newer parser may number differently).
+CREATE FUNCTION fact_key(kind text, metric text, solved bigint, total bigint, percent numeric,
+                         value numeric, province province, cluster_no int, year int)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+RETURN pg_catalog.concat_ws('|', kind, metric, solved, total, percent, value, province, cluster_no, year);
+COMMENT ON FUNCTION fact_key(text, text, bigint, bigint, numeric, numeric, province, int, int) IS 'what a fact says (kind, metric, solved, total, percent, value, province, cluster, year) as one text: with its report, evidence span and text, the identity a review verdict is tied to';
+
+-- One verdict per fact identity (the latest), with who gave it and when (set
+-- by review_stamp, whatever the writer says).  No foreign key to report: a
+-- verdict outlives a re-parse that drops its fact, and on Citus the table is
+-- a reference table beside the distributed facts.
+CREATE TABLE review (
+    report_id   bigint NOT NULL,
+    kind        text NOT NULL,
+    span_start  int NOT NULL,
+    span_end    int NOT NULL,
+    evidence    text NOT NULL,
+    fact_key    text NOT NULL,
+    verdict     text NOT NULL CHECK (verdict IN ('accept', 'reject', 'correct')),
+    solved      bigint CHECK (solved >= 0),
+    total       bigint CHECK (total > 0 AND total >= solved),
+    value       numeric,
+    note        text,
+    reviewed_by text NOT NULL DEFAULT current_user,
+    reviewed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (report_id, kind, span_start, span_end, fact_key),
+    -- a corrected value only with the verdict correct; a rate's as solved and total
+    CONSTRAINT review_correction CHECK (
+        (verdict = 'correct') = (solved IS NOT NULL OR value IS NOT NULL)
+        AND (solved IS NULL) = (total IS NULL) AND NOT (solved IS NOT NULL AND value IS NOT NULL))
+);
+COMMENT ON TABLE review IS 'verdicts on facts (accept, reject, correct with a value), tied to the fact''s identity in its report (kind, evidence span and text, fact_key), so that they survive requeue() and a newer parser; who gave each and when';
+
+-- who and when are the writer's and the server's, not what a row says
+CREATE FUNCTION review_stamp() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.reviewed_by := pg_catalog.current_user();
+    NEW.reviewed_at := pg_catalog.now();
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION review_stamp() IS 'trigger: a review row says who wrote it (current_user) and when (now()), whatever the writer put there';
+CREATE TRIGGER review_stamp BEFORE INSERT OR UPDATE ON review
+    FOR EACH ROW EXECUTE FUNCTION review_stamp();
+
+SELECT pg_catalog.pg_extension_config_dump('review', '');
+
+-- Every fact with its review: status unreviewed, accepted, rejected or
+-- corrected; a corrected rate or count carries the corrected figure (rate,
+-- solved, total, percent, value) and the stated one beside it.  (The
+-- identity's last part, fact_key, is compared only where report, kind and
+-- span already match: IS TRUE keeps it out of the hash keys, so the key is
+-- computed for the facts of reviewed spans only.)
+CREATE VIEW fact_reviewed AS
+SELECT f.report_id, f.fact_no, f.kind, f.metric,
+       CASE WHEN v.solved IS NOT NULL THEN v.solved ELSE f.solved END AS solved,
+       CASE WHEN v.solved IS NOT NULL THEN v.total ELSE f.total END AS total,
+       CASE WHEN v.solved IS NOT NULL THEN solve_rate(v.solved, v.total) ELSE f.rate END AS rate,
+       CASE WHEN v.solved IS NOT NULL THEN percent(solve_rate(v.solved, v.total), 2) ELSE f.percent END
+         AS percent,
+       f.qualifier,
+       CASE WHEN v.value IS NOT NULL THEN v.value ELSE f.value END AS value,
+       f.province, f.cluster_no, f.year, f.span_start, f.span_end, f.text, f.scope, f.detail, f.why,
+       fact_confidence(f.kind, f.metric, f.why, f.qualifier, f.scope, f.percent IS NOT NULL,
+                       f.solved IS NOT NULL AND f.total IS NOT NULL) AS confidence,
+       CASE v.verdict WHEN 'accept' THEN 'accepted' WHEN 'reject' THEN 'rejected'
+                      WHEN 'correct' THEN 'corrected' ELSE 'unreviewed' END AS status,
+       f.solved AS stated_solved, f.total AS stated_total, f.percent AS stated_percent,
+       f.value AS stated_value, v.note AS review_note, v.reviewed_by, v.reviewed_at
+FROM fact f
+LEFT JOIN review v
+  ON v.report_id = f.report_id AND v.kind = f.kind AND v.span_start = f.span_start
+ AND v.span_end = f.span_end AND v.evidence = f.text
+ AND (v.fact_key = fact_key(f.kind, f.metric, f.solved, f.total, f.percent, f.value, f.province,
+                            f.cluster_no, f.year)) IS TRUE;
+COMMENT ON VIEW fact_reviewed IS 'every fact with its review status (unreviewed, accepted, rejected, corrected); a corrected rate or count shows the corrected figure, with the stated one in stated_*';
+
+-- the facts that count: every fact but the rejected ones, corrected figures
+-- in place (membership, the chosen figures, rankings, leaders and the BI
+-- views read these)
+CREATE VIEW fact_in_use AS
+SELECT * FROM fact_reviewed WHERE status <> 'rejected';
+COMMENT ON VIEW fact_in_use IS 'the facts membership, figures, rankings, leaders and BI views use: all but the rejected ones, with corrected figures in place';
+
+-- verdicts whose fact a re-parse no longer gives: listed, never lost
+CREATE VIEW review_unmatched AS
+SELECT v.*, r.id IS NULL AS report_gone
+FROM review v
+LEFT JOIN report r ON r.id = v.report_id
+WHERE NOT EXISTS (
+    SELECT FROM fact f
+    WHERE f.report_id = v.report_id AND f.kind = v.kind AND f.span_start = v.span_start
+      AND f.span_end = v.span_end AND f.text = v.evidence
+      AND fact_key(f.kind, f.metric, f.solved, f.total, f.percent, f.value, f.province,
+                   f.cluster_no, f.year) = v.fact_key);
+COMMENT ON VIEW review_unmatched IS 'verdicts whose fact the report''s current parse no longer gives (or whose report is gone): kept, to be looked at again';
+
+-- Give a verdict on fact fact_no of a report: accept, reject, or correct
+-- (with solved and total for a rate, value for a count, seizure or change).
+-- Stored against the fact's identity; a second verdict on the same fact
+-- replaces the first.  Runs with its caller's rights: it needs SELECT on
+-- fact and INSERT, UPDATE on review.
+CREATE FUNCTION review(report_id bigint, fact_no int, verdict text, note text DEFAULT NULL,
+                       solved bigint DEFAULT NULL, total bigint DEFAULT NULL,
+                       value numeric DEFAULT NULL)
+RETURNS clusterdata.review
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    f clusterdata.fact;
+    v clusterdata.review;
+BEGIN
+    IF review.verdict IS NULL OR review.verdict NOT IN ('accept', 'reject', 'correct') THEN
+        RAISE EXCEPTION 'unknown verdict "%"', coalesce(review.verdict, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Use accept, reject or correct.';
+    END IF;
+    SELECT * INTO f FROM clusterdata.fact x WHERE x.report_id = review.report_id AND x.fact_no = review.fact_no;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'report % has no fact %', coalesce(review.report_id::text, 'NULL'),
+                        coalesce(review.fact_no::text, 'NULL')
+            USING ERRCODE = 'no_data_found';
+    END IF;
+    IF review.verdict = 'correct' THEN
+        IF f.kind = 'rate' THEN
+            IF review.solved IS NULL OR review.total IS NULL OR review.value IS NOT NULL THEN
+                RAISE EXCEPTION 'a corrected rate needs solved and total (and no value)'
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+            IF review.total <= 0 OR review.solved < 0 OR review.solved > review.total THEN
+                RAISE EXCEPTION 'a rate needs 0 <= solved <= total and total > 0 (got %/%)',
+                                review.solved, review.total
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+        ELSIF f.kind IN ('count', 'seizure', 'change') THEN
+            IF review.value IS NULL OR review.solved IS NOT NULL OR review.total IS NOT NULL THEN
+                RAISE EXCEPTION 'a corrected % needs value (and no solved or total)', f.kind
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+        ELSE
+            RAISE EXCEPTION 'a % fact takes no corrected value: accept or reject it', f.kind
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'Correct members with membership_correction.';
+        END IF;
+    ELSIF review.solved IS NOT NULL OR review.total IS NOT NULL OR review.value IS NOT NULL THEN
+        RAISE EXCEPTION 'a corrected value needs the verdict correct'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO clusterdata.review AS r (report_id, kind, span_start, span_end, evidence, fact_key,
+                                         verdict, solved, total, value, note)
+    VALUES (f.report_id, f.kind, f.span_start, f.span_end, f.text,
+            clusterdata.fact_key(f.kind, f.metric, f.solved, f.total, f.percent, f.value, f.province,
+                                 f.cluster_no, f.year),
+            review.verdict, review.solved, review.total, review.value, review.note)
+    ON CONFLICT ON CONSTRAINT review_pkey DO UPDATE
+    SET evidence = excluded.evidence, verdict = excluded.verdict, solved = excluded.solved,
+        total = excluded.total, value = excluded.value, note = excluded.note
+    RETURNING * INTO v;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION review(bigint, int, text, text, bigint, bigint, numeric) IS 'give a verdict on a fact: accept, reject, or correct (solved and total for a rate, value for a count, seizure or change); kept against the fact''s identity, so it survives re-parsing';
+
+-- turn the storage into Citus tables: report and fact hash-distributed by the
+-- report id and co-located, the corrections and reviews as reference tables.  Run once
+-- on the coordinator, as a superuser, after CREATE EXTENSION citus and
+-- citus_add_node; the workers have clusterdata (Citus propagates it).
+-- Stored reports get their ids from report_key(), their facts follow.
+CREATE OR REPLACE FUNCTION distribute(shard_count int DEFAULT NULL) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $$
+DECLARE
+    -- the same changes on every node: the workers' copies of the extension's
+    -- tables become the shells of the distributed ones
+    ddl constant text := $ddl$
+        ALTER TABLE clusterdata.fact DROP CONSTRAINT IF EXISTS fact_report_id_fkey;
+        ALTER TABLE clusterdata.report ALTER COLUMN id DROP DEFAULT;
+        ALTER TABLE clusterdata.report DROP CONSTRAINT IF EXISTS report_body_sha256_key$ddl$;
+    nodes int;
+    bad text;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+        RAISE EXCEPTION 'clusterdata.distribute() needs the citus extension'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'On the coordinator: CREATE EXTENSION citus, add the workers with citus_add_node(), then call it again.';
+    END IF;
+    IF clusterdata.is_distributed() THEN
+        RAISE NOTICE 'clusterdata is already distributed';
+        RETURN 'already distributed';
+    END IF;
+    IF shard_count IS NOT NULL AND shard_count < 1 THEN
+        RAISE EXCEPTION 'shard_count must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE 'SELECT count(*)::int FROM pg_catalog.citus_get_active_worker_nodes()' INTO nodes;
+    -- the workers' own tables must be empty: they become shells
+    EXECUTE $q$SELECT string_agg(format('%s:%s', nodename, nodeport), ', ')
+               FROM pg_catalog.run_command_on_workers(
+                   'SELECT (SELECT pg_catalog.count(*) FROM clusterdata.report) OPERATOR(pg_catalog.+) (SELECT pg_catalog.count(*) FROM clusterdata.fact)')
+               WHERE NOT success OR result <> '0'$q$ INTO bad;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'the clusterdata tables of worker % are not empty (or it cannot be reached)', bad
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Reports are ingested on the coordinator before distribute(); empty the workers'' clusterdata.report first.';
+    END IF;
+    EXECUTE ddl;
+    EXECUTE format('SELECT pg_catalog.run_command_on_workers(%L)', ddl);
+    -- stored reports take the ids a distributed ingest gives them
+    UPDATE clusterdata.fact f SET report_id = clusterdata.report_key(r.body_sha256)
+    FROM clusterdata.report r WHERE r.id = f.report_id;
+    UPDATE clusterdata.review v SET report_id = clusterdata.report_key(r.body_sha256)
+    FROM clusterdata.report r WHERE r.id = v.report_id;
+    UPDATE clusterdata.report SET id = clusterdata.report_key(body_sha256);
+    IF shard_count IS NULL THEN
+        PERFORM pg_catalog.create_distributed_table('clusterdata.report', 'id');
+    ELSE
+        PERFORM pg_catalog.create_distributed_table('clusterdata.report', 'id', shard_count => shard_count);
+    END IF;
+    PERFORM pg_catalog.create_distributed_table('clusterdata.fact', 'report_id',
+                                                colocate_with => 'clusterdata.report');
+    ALTER TABLE clusterdata.fact ADD CONSTRAINT fact_report_id_fkey
+        FOREIGN KEY (report_id) REFERENCES clusterdata.report (id) ON DELETE CASCADE;
+    PERFORM pg_catalog.create_reference_table('clusterdata.membership_correction');
+    PERFORM pg_catalog.create_reference_table('clusterdata.rate_correction');
+    PERFORM pg_catalog.create_reference_table('clusterdata.review');
+    -- the rows are in the shards now; the coordinator's copies go
+    PERFORM pg_catalog.truncate_local_data_after_distributing_table(t)
+    FROM unnest(ARRAY['clusterdata.fact', 'clusterdata.report', 'clusterdata.membership_correction',
+                      'clusterdata.rate_correction', 'clusterdata.review']::regclass[]) t;
+    RETURN format('distributed: report and fact by report id, co-located, over %s workers; membership_correction, rate_correction and review as reference tables', nodes);
+END
+$$;
+COMMENT ON FUNCTION distribute(int) IS 'Citus: distribute report and fact by report id (co-located; ids from report_key) and make the correction and review tables reference tables; run once on the coordinator';
+
+-- Every claim that a province is a member of a cluster in a year: the
+-- reports about that cluster that list it among the members, and
+-- membership_correction (is_member adds a claim, NOT is_member removes one).
+-- A province belongs to one cluster a year: one claim is chosen, a
+-- correction first, then the claim more reports make, then the one whose
+-- latest report is the later (a report's date: published, else its
+-- conference's event_date, else the day it was ingested), then the lower
+-- cluster number.
+CREATE OR REPLACE VIEW membership_claims AS
+WITH reported AS (
+    SELECT r.cluster_no, r.year, f.province, count(DISTINCT f.report_id)::int AS reports,
+           array_agg(DISTINCT f.report_id ORDER BY f.report_id) AS report_ids,
+           max(coalesce(r.published, r.event_date, (r.ingested_at AT TIME ZONE 'UTC')::date)) AS latest
+    FROM fact_in_use f JOIN report r ON r.id = f.report_id
+    WHERE f.kind = 'member' AND f.province IS NOT NULL AND r.cluster_no IS NOT NULL AND r.year IS NOT NULL
+    GROUP BY 1, 2, 3
+), claims AS (
+    SELECT coalesce(r.cluster_no, c.cluster_no) AS cluster_no, coalesce(r.year, c.year) AS year,
+           coalesce(r.province, c.province) AS province, coalesce(r.reports, 0) AS reports,
+           coalesce(r.report_ids, '{}') AS report_ids, r.latest, c.is_member AS corrected, c.note
+    FROM reported r
+    FULL JOIN membership_correction c
+      ON c.cluster_no = r.cluster_no AND c.year = r.year AND c.province = r.province
+), ordered AS (
+    SELECT cl.*,
+           row_number() OVER w AS place,
+           count(*) OVER (PARTITION BY cl.year, cl.province) AS claims,
+           first_value(cl.reports) OVER w AS best_reports,
+           first_value(cl.latest) OVER w AS best_latest
+    FROM claims cl
+    WHERE cl.corrected IS DISTINCT FROM false
+    WINDOW w AS (PARTITION BY cl.year, cl.province
+                 ORDER BY cl.corrected IS TRUE DESC, cl.reports DESC, cl.latest DESC NULLS LAST, cl.cluster_no)
+)
+SELECT o.cluster_no, o.year, o.province, o.reports, o.report_ids, o.latest AS latest_report_date,
+       o.corrected IS TRUE AS corrected, o.note, o.place = 1 AS chosen, o.claims::int AS claims,
+       CASE WHEN o.claims = 1 THEN 'the only claim'
+            WHEN o.place > 1 THEN 'another claim comes first'
+            WHEN o.corrected THEN 'membership_correction'
+            WHEN o.reports > (SELECT max(x.reports) FROM claims x
+                              WHERE x.year = o.year AND x.province = o.province
+                                AND x.cluster_no <> o.cluster_no AND x.corrected IS DISTINCT FROM false)
+                 THEN 'more reports list it'
+            WHEN o.latest > (SELECT max(x.latest) FROM claims x
+                             WHERE x.year = o.year AND x.province = o.province
+                               AND x.cluster_no <> o.cluster_no AND x.corrected IS DISTINCT FROM false
+                               AND x.reports = o.reports)
+                 THEN 'a later report lists it'
+            ELSE 'the lower cluster number' END AS why
+FROM ordered o;
+COMMENT ON VIEW membership_claims IS 'every claim that a province belongs to a cluster in a year (reports listing it, membership_correction), with the one chosen (a province is in one cluster a year) and why';
+
+-- Every province figure with a fraction, from the reports and the
+-- corrections.  One of each year, period, province and metric is chosen: a
+-- correction first; then a report of the cluster the province belongs to
+-- that year (membership) before a report of another cluster; then the
+-- report with the later date (published, else its conference's event_date,
+-- else the day it was ingested), then the one ingested last.  A figure is
+-- in conflict when the others differ from it.
+CREATE OR REPLACE VIEW member_figures AS
+WITH f AS (
+    SELECT r.year, r.period, f.province, f.metric, f.rate, f.percent,
+           f.report_id, f.fact_no, f.text AS evidence, r.published, r.ingested_at, false AS corrected,
+           r.cluster_no AS report_cluster_no,
+           coalesce(r.published, r.event_date, (r.ingested_at AT TIME ZONE 'UTC')::date) AS report_date
+    FROM fact_in_use f
+    JOIN report r ON r.id = f.report_id
+    WHERE f.kind = 'rate' AND f.scope = 'province' AND f.province IS NOT NULL
+      AND f.rate IS NOT NULL AND r.year IS NOT NULL AND r.period IS NOT NULL
+    UNION ALL
+    SELECT c.year, c.period, c.province, c.metric, solve_rate(c.solved, c.total),
+           percent(solve_rate(c.solved, c.total), 2), NULL, NULL, c.note, NULL, NULL, true, NULL, NULL
+    FROM rate_correction c
+), w AS (
+    SELECT f.*, solved(f.rate) AS solved, total(f.rate) AS total, ms.cluster_no AS member_of,
+           coalesce(f.report_cluster_no = ms.cluster_no, false) AS own,
+           row_number() OVER (PARTITION BY f.year, f.period, f.province, f.metric
+                              ORDER BY f.corrected DESC, coalesce(f.report_cluster_no = ms.cluster_no, false) DESC,
+                                       f.report_date DESC NULLS LAST, f.ingested_at DESC NULLS LAST,
+                                       f.report_id DESC NULLS LAST, f.fact_no) AS pick
+    FROM f
+    LEFT JOIN membership ms ON ms.year = f.year AND ms.province = f.province
+)
+SELECT w.year, w.period, w.province, w.metric, w.rate, w.solved, w.total, w.percent,
+       w.report_id, w.fact_no, w.published, w.corrected, w.evidence,
+       w.pick = 1 AS chosen,
+       min(w.solved) OVER k <> max(w.solved) OVER k OR min(w.total) OVER k <> max(w.total) OVER k
+         AS conflict,
+       count(*) OVER (PARTITION BY w.year, w.period, w.province, w.metric, w.solved, w.total)::int
+         AS same_figure,
+       w.report_cluster_no, w.member_of, w.own AS own_cluster_report, w.report_date,
+       CASE WHEN w.corrected THEN 'rate_correction'
+            WHEN w.own THEN 'a report of its own cluster'
+            WHEN w.member_of IS NULL THEN 'a report (no cluster lists it this year)'
+            ELSE 'a report of another cluster' END
+         || CASE WHEN w.corrected THEN '' ELSE coalesce(', dated ' || w.report_date::text, '') END AS source
+FROM w
+WINDOW k AS (PARTITION BY w.year, w.period, w.province, w.metric);
+COMMENT ON VIEW member_figures IS 'every province rate with a fraction, from reports and rate_correction, with the one chosen for its year, period and metric (a correction, else a report of the cluster it belongs to, else the latest report by published, event or ingestion date) and whether other figures conflict with it';
+
+-- ties between leaders go to the one reported first (by ingestion time:
+-- on the distributed layout ids follow no order)
+CREATE OR REPLACE VIEW leaders AS
+SELECT m.cluster_no, f.year, f.kind AS role, f.province,
+       count(DISTINCT f.report_id)::int AS reports, min(f.report_id) AS first_report,
+       min(r.ingested_at) AS first_ingested
+FROM fact_in_use f JOIN report_meta m USING (report_id) JOIN report r ON r.id = f.report_id
+WHERE f.kind IN ('leader', 'deputy') AND m.cluster_no IS NOT NULL AND f.year IS NOT NULL
+GROUP BY 1, 2, 3, 4;
+COMMENT ON VIEW leaders IS 'reported leaders and deputies of each cluster by the year they lead, with when the first report naming them was ingested';
+
+-- the context of each fact is cut by evidence_in_context, which indexes a
+-- report's body once for all its facts: reading a report's facts grows
+-- linearly with its size
+CREATE OR REPLACE VIEW bi_facts AS
+SELECT f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.rate::text AS solve_rate_label,
+       round(f.percent, 2) AS percent,
+       f.qualifier, f.value, f.province::text AS province, f.cluster_no, f.year, f.scope, f.detail,
+       f.span_start, f.span_end, f.text AS evidence,
+       evidence_in_context(r.body, f.span_start, f.span_end, f.text, 60) AS evidence_in_context,
+       r.source_url, m.event_date, m.published, f.why,
+       m.cluster_no AS report_cluster_no, m.year AS report_year, m.period AS report_period,
+       period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end,
+       province_ascii(f.province) AS province_ascii,
+       f.confidence, f.status, f.stated_solved, f.stated_total, f.stated_percent, f.stated_value,
+       f.review_note, f.reviewed_by, f.reviewed_at
+FROM fact_reviewed f
+JOIN report r ON r.id = f.report_id
+JOIN report_meta m ON m.report_id = f.report_id;
+COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context on each side (white space collapsed), the cluster, year and period of its report, and its review status (a corrected figure in place, the stated one in stated_*; rejected facts are shown, and used nowhere else)';
+
+-- A cluster's own figure beside its members pooled: the cluster-wide rate
+-- its reports state (scope cluster; the latest report's by published, event
+-- or ingestion date), and the sum of its members' chosen figures
+-- (member_scores), with how many members the cluster has and how many of
+-- them have a figure, so that a chart shows what a ranking rests on and
+-- whether the stated total and the members agree.
+CREATE OR REPLACE VIEW bi_cluster_rates AS
+WITH stated AS (
+    SELECT r.cluster_no, r.year, r.period, f.metric, f.rate, f.percent, f.report_id,
+           row_number() OVER (PARTITION BY r.cluster_no, r.year, r.period, f.metric
+                              ORDER BY coalesce(r.published, r.event_date, (r.ingested_at AT TIME ZONE 'UTC')::date) DESC,
+                                       r.ingested_at DESC, f.report_id DESC, f.fact_no) AS pick
+    FROM fact_in_use f JOIN report r ON r.id = f.report_id
+    WHERE f.kind = 'rate' AND f.scope = 'cluster' AND (f.rate IS NOT NULL OR f.percent IS NOT NULL)
+      AND f.metric IS NOT NULL AND r.cluster_no IS NOT NULL AND r.year IS NOT NULL AND r.period IS NOT NULL
+), pooled AS (
+    SELECT s.cluster_no, s.year, s.period, s.metric, sum(s.rate) AS rate, count(*)::int AS members_with_data
+    FROM member_scores s
+    GROUP BY 1, 2, 3, 4
+), cells AS (
+    SELECT st.cluster_no, st.year, st.period, st.metric FROM stated st WHERE st.pick = 1
+    UNION
+    SELECT p.cluster_no, p.year, p.period, p.metric FROM pooled p
+), members AS (
+    SELECT m.cluster_no, m.year, count(*)::int AS members FROM membership m GROUP BY 1, 2
+)
+SELECT c.cluster_no, c.year, c.period, period_start(c.year, c.period) AS period_start,
+       period_end(c.year, c.period) AS period_end, c.metric,
+       solved(st.rate) AS stated_solved, total(st.rate) AS stated_total,
+       coalesce(percent(st.rate, 2), round(st.percent, 2)) AS stated_percent,
+       solved(p.rate) AS pooled_solved, total(p.rate) AS pooled_total, percent(p.rate, 2) AS pooled_percent,
+       coalesce(m.members, 0) AS members, coalesce(p.members_with_data, 0) AS members_with_data,
+       solved(st.rate) - solved(p.rate) AS solved_difference,
+       total(st.rate) - total(p.rate) AS total_difference,
+       coalesce(percent(st.rate, 2), round(st.percent, 2)) - percent(p.rate, 2) AS percent_difference,
+       st.report_id AS stated_report_id
+FROM cells c
+LEFT JOIN stated st ON st.pick = 1 AND st.cluster_no = c.cluster_no AND st.year = c.year
+     AND st.period = c.period AND st.metric = c.metric
+LEFT JOIN pooled p ON p.cluster_no = c.cluster_no AND p.year = c.year AND p.period = c.period
+     AND p.metric = c.metric
+LEFT JOIN members m ON m.cluster_no = c.cluster_no AND m.year = c.year;
+COMMENT ON VIEW bi_cluster_rates IS 'per cluster, year, period and metric: the cluster-wide rate its reports state and its members'' chosen figures pooled, with members, members_with_data and the differences (stated minus pooled), plain types only';
+
+-- Amounts seized (facts of kind seizure): one row each, with its unit and
+-- what was seized, the province it is about (when the clause names one) and
+-- the cluster, year and period of its report, so that a chart sums seizures
+-- by unit without mixing them with counts of cases or people.
+CREATE OR REPLACE VIEW bi_seizures AS
+SELECT f.report_id, f.fact_no, f.value, f.metric AS unit, f.detail AS seized,
+       f.province::text AS province, province_code(f.province) AS province_code, f.scope,
+       m.cluster_no AS report_cluster_no, m.year AS report_year, m.period AS report_period,
+       period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end,
+       f.text AS evidence, r.source_url, m.event_date, m.published,
+       province_ascii(f.province) AS province_ascii
+FROM fact_in_use f
+JOIN report r ON r.id = f.report_id
+JOIN report_meta m ON m.report_id = f.report_id
+WHERE f.kind = 'seizure';
+COMMENT ON VIEW bi_seizures IS 'amounts seized (facts of kind seizure): value, unit, what was seized, province, and the cluster, year and period of the report, plain types only';
+
+-- What each fact feeds beyond bi_facts, and how much it moves a ranking:
+-- 4 the chosen figure of a member with other figures in conflict, 3 a
+-- chosen figure, 2 a member of a chosen membership claim or a figure in
+-- conflict, 1 any other figure of a member, a leader or deputy, a cluster's
+-- stated rate, a seizure; 0 the rest (counts, periods, ...: bi_facts only).
+-- Unreviewed facts, lowest confidence first (a kind the model has no data
+-- for, confidence NULL, after those it has), then the largest effect; place
+-- numbers them in that order.
+CREATE VIEW review_queue AS
+WITH feeds AS (
+    SELECT g.report_id, g.fact_no,
+           CASE WHEN g.chosen AND g.conflict THEN 4 WHEN g.chosen THEN 3 WHEN g.conflict THEN 2 ELSE 1 END
+             AS effect,
+           concat_ws(' ', CASE WHEN g.chosen THEN 'the chosen figure of' ELSE 'a figure of' END,
+                     g.province::text, g.metric, g.period, g.year,
+                     CASE WHEN g.conflict THEN '(in conflict)' END) AS feeds
+    FROM member_figures g
+    WHERE g.report_id IS NOT NULL
+    UNION ALL
+    SELECT f.report_id, f.fact_no, CASE WHEN c.chosen THEN 2 ELSE 1 END,
+           concat_ws(' ', 'a member of cluster', c.cluster_no, 'in', c.year,
+                     CASE WHEN c.chosen THEN '(membership)' ELSE '(a claim not chosen)' END)
+    FROM fact_in_use f
+    JOIN report r ON r.id = f.report_id
+    JOIN membership_claims c ON c.cluster_no = r.cluster_no AND c.year = r.year AND c.province = f.province
+    WHERE f.kind = 'member'
+    UNION ALL
+    SELECT f.report_id, f.fact_no, 1,
+           CASE f.kind WHEN 'rate' THEN 'a cluster''s stated rate (bi_cluster_rates)'
+                       WHEN 'seizure' THEN 'a seizure (bi_seizures)'
+                       ELSE concat_ws(' ', 'the', f.kind, 'of its cluster (leaders)') END
+    FROM fact_in_use f
+    WHERE f.kind IN ('leader', 'deputy', 'seizure') OR (f.kind = 'rate' AND f.scope = 'cluster')
+), best AS (
+    SELECT DISTINCT ON (x.report_id, x.fact_no) x.report_id, x.fact_no, x.effect, x.feeds
+    FROM feeds x
+    ORDER BY x.report_id, x.fact_no, x.effect DESC
+)
+SELECT row_number() OVER (ORDER BY f.confidence NULLS LAST, coalesce(b.effect, 0) DESC,
+                                   f.report_id, f.fact_no)::int AS place,
+       f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.percent, f.value,
+       f.province::text AS province, f.confidence, coalesce(b.effect, 0) AS effect,
+       coalesce(b.feeds, 'bi_facts only') AS feeds, f.text AS evidence,
+       evidence_in_context(r.body, f.span_start, f.span_end, f.text, 60) AS evidence_in_context,
+       f.why, r.source_url, r.cluster_no AS report_cluster_no, r.year AS report_year
+FROM fact_reviewed f
+JOIN report r ON r.id = f.report_id
+LEFT JOIN best b ON b.report_id = f.report_id AND b.fact_no = f.fact_no
+WHERE f.status = 'unreviewed'
+  AND f.kind NOT IN ('event_date', 'location', 'person', 'source')
+ORDER BY place;
+COMMENT ON VIEW review_queue IS 'unreviewed facts to check, lowest confidence first, then the largest effect on a ranking (4: a chosen figure in conflict ... 0: bi_facts only), with what each feeds and its evidence in context; review() gives the verdict';
+
+REVOKE ALL ON FUNCTION review(bigint, int, text, text, bigint, bigint, numeric) FROM PUBLIC;
+REVOKE ALL ON FUNCTION review_stamp() FROM PUBLIC;
+-- the updating role gets the rights of 60_privileges on the new objects
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+GRANT ALL ON ALL FUNCTIONS IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
+DO $$
+BEGIN
+    IF pg_catalog.current_setting('server_version_num')::pg_catalog.int4 OPERATOR(pg_catalog.>=) 170000 THEN
+        EXECUTE $g$GRANT MAINTAIN ON ALL TABLES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION$g$;
+    END IF;
+END
+$$;
+
+
+
 -- Last: nothing the script bound into a view, default, constraint or SQL
 -- body is another role's object (one made in the schema while the script
 -- ran, when the check at its start could not see it).

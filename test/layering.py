@@ -27,6 +27,7 @@ ORDER = [
     ("wilson", ["wilson.c", "wilson.h"]),
     ("solve_rate_text", ["solve_rate_text.c", "solve_rate_text.h"]),
     ("context", ["context.c", "context.h"]),
+    ("confidence", ["confidence.c", "confidence.h", "confidence_data.c"]),
     ("langdata", ["langdata.c", "langdata.h"]),
     ("cdtext", ["cdtext.c", "cdtext.h"]),
     ("detect", ["detect.c", "detect.h"]),

@@ -9,7 +9,9 @@
 --   30_storage      the tables of reports, facts and corrections
 --   31_queue        ingesting and the parse queue
 --   32_distributed  the Citus layout
+--   33_review       verdicts on facts, and the facts that count
 --   40_ranking      membership, the chosen figures, rankings, leaders
+--   45_review_queue which facts to check first
 --   50_bi           views for BI tools
 --   60_privileges   who may run and read what
 -- Edit those files; upgrade scripts (sql/clusterdata--A--B.sql) are written

@@ -33,6 +33,18 @@ CREATE FUNCTION parse_report(body text, lang text DEFAULT NULL,
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 30;
 COMMENT ON FUNCTION parse_report(text, text) IS 'one row per fact of a report: rates, counts, changes, cluster, members, leader, deputy, period, event date, location, person, source, with character spans; why lists the cues that decided a rate, count or change';
 
+-- How much to trust a fact, in [0, 1] (3 decimals), from the evidence its
+-- rules used: its kind and metric (a count's unit), the cue kinds its why
+-- names, its qualifier and scope,
+-- whether it states a percent and a fraction; a logistic model fitted on the
+-- annotated corpus (data/confidence.tsv, scripts/confidence.py).  NULL for a
+-- kind the corpus does not judge (event_date, location, person, source,
+-- seizure, change).
+CREATE FUNCTION fact_confidence(kind text, metric text, why text, qualifier text, scope text,
+                                has_percent boolean, has_fraction boolean) RETURNS numeric
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION fact_confidence(text, text, text, text, text, boolean, boolean) IS 'the probability that a fact is right (3 decimals) from its kind, metric (or unit), why, qualifier, scope and whether it states a percent and a fraction; NULL for a kind the model has no data for';
+
 CREATE FUNCTION yyyymmdd_date(value bigint) RETURNS date
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION yyyymmdd_date(bigint) IS 'the date of an event_date fact''s value (yyyymmdd); NULL when the text gave no year or the date does not exist';

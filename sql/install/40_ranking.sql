@@ -21,7 +21,7 @@ WITH reported AS (
     SELECT r.cluster_no, r.year, f.province, count(DISTINCT f.report_id)::int AS reports,
            array_agg(DISTINCT f.report_id ORDER BY f.report_id) AS report_ids,
            max(coalesce(r.published, r.event_date, (r.ingested_at AT TIME ZONE 'UTC')::date)) AS latest
-    FROM fact f JOIN report r ON r.id = f.report_id
+    FROM fact_in_use f JOIN report r ON r.id = f.report_id
     WHERE f.kind = 'member' AND f.province IS NOT NULL AND r.cluster_no IS NOT NULL AND r.year IS NOT NULL
     GROUP BY 1, 2, 3
 ), claims AS (
@@ -90,7 +90,7 @@ WITH f AS (
            f.report_id, f.fact_no, f.text AS evidence, r.published, r.ingested_at, false AS corrected,
            r.cluster_no AS report_cluster_no,
            coalesce(r.published, r.event_date, (r.ingested_at AT TIME ZONE 'UTC')::date) AS report_date
-    FROM fact f
+    FROM fact_in_use f
     JOIN report r ON r.id = f.report_id
     WHERE f.kind = 'rate' AND f.scope = 'province' AND f.province IS NOT NULL
       AND f.rate IS NOT NULL AND r.year IS NOT NULL AND r.period IS NOT NULL
@@ -240,7 +240,7 @@ CREATE VIEW leaders AS
 SELECT m.cluster_no, f.year, f.kind AS role, f.province,
        count(DISTINCT f.report_id)::int AS reports, min(f.report_id) AS first_report,
        min(r.ingested_at) AS first_ingested
-FROM fact f JOIN report_meta m USING (report_id) JOIN report r ON r.id = f.report_id
+FROM fact_in_use f JOIN report_meta m USING (report_id) JOIN report r ON r.id = f.report_id
 WHERE f.kind IN ('leader', 'deputy') AND m.cluster_no IS NOT NULL AND f.year IS NOT NULL
 GROUP BY 1, 2, 3, 4;
 COMMENT ON VIEW leaders IS 'reported leaders and deputies of each cluster by the year they lead, with when the first report naming them was ingested';

@@ -81,11 +81,13 @@ SELECT f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.rate::text
        r.source_url, m.event_date, m.published, f.why,
        m.cluster_no AS report_cluster_no, m.year AS report_year, m.period AS report_period,
        period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end,
-       province_ascii(f.province) AS province_ascii
-FROM fact f
+       province_ascii(f.province) AS province_ascii,
+       f.confidence, f.status, f.stated_solved, f.stated_total, f.stated_percent, f.stated_value,
+       f.review_note, f.reviewed_by, f.reviewed_at
+FROM fact_reviewed f
 JOIN report r ON r.id = f.report_id
 JOIN report_meta m ON m.report_id = f.report_id;
-COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context on each side (white space collapsed), and the cluster, year and period of its report';
+COMMENT ON VIEW bi_facts IS 'every fact with its evidence, marked [[like this]] in up to 60 characters of context on each side (white space collapsed), the cluster, year and period of its report, and its review status (a corrected figure in place, the stated one in stated_*; rejected facts are shown, and used nowhere else)';
 
 -- A cluster's own figure beside its members pooled: the cluster-wide rate
 -- its reports state (scope cluster; the latest report's by published, event
@@ -99,7 +101,7 @@ WITH stated AS (
            row_number() OVER (PARTITION BY r.cluster_no, r.year, r.period, f.metric
                               ORDER BY coalesce(r.published, r.event_date, (r.ingested_at AT TIME ZONE 'UTC')::date) DESC,
                                        r.ingested_at DESC, f.report_id DESC, f.fact_no) AS pick
-    FROM fact f JOIN report r ON r.id = f.report_id
+    FROM fact_in_use f JOIN report r ON r.id = f.report_id
     WHERE f.kind = 'rate' AND f.scope = 'cluster' AND (f.rate IS NOT NULL OR f.percent IS NOT NULL)
       AND f.metric IS NOT NULL AND r.cluster_no IS NOT NULL AND r.year IS NOT NULL AND r.period IS NOT NULL
 ), pooled AS (
@@ -142,7 +144,7 @@ SELECT f.report_id, f.fact_no, f.value, f.metric AS unit, f.detail AS seized,
        period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end,
        f.text AS evidence, r.source_url, m.event_date, m.published,
        province_ascii(f.province) AS province_ascii
-FROM fact f
+FROM fact_in_use f
 JOIN report r ON r.id = f.report_id
 JOIN report_meta m ON m.report_id = f.report_id
 WHERE f.kind = 'seizure';

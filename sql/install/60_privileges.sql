@@ -96,6 +96,8 @@ REVOKE ALL ON FUNCTION parse_stored(bigint[], boolean) FROM PUBLIC;
 REVOKE ALL ON FUNCTION ingest(text, text, date, text, boolean) FROM PUBLIC;
 REVOKE ALL ON FUNCTION parse_pending(int) FROM PUBLIC;
 REVOKE ALL ON FUNCTION requeue(bigint) FROM PUBLIC;
+REVOKE ALL ON FUNCTION review(bigint, int, text, text, bigint, bigint, numeric) FROM PUBLIC;
+REVOKE ALL ON FUNCTION review_stamp() FROM PUBLIC;
 REVOKE ALL ON PROCEDURE parse_queue(int) FROM PUBLIC;
 REVOKE ALL ON FUNCTION queue_on_coordinator(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION distribute(int) FROM PUBLIC;
