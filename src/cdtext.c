@@ -702,6 +702,7 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 		}
 		l->cues[i].text = f;
 		l->cues[i].len = fl;
+		l->cues[i].wlen = (int) strcspn(f, " -.");
 		l->cues[i].value = cues ? cues[i].value : 0;
 		l->cues[i].label = units ? units[i].label : NULL;
 		if (stripped)
@@ -718,6 +719,7 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 					return false;
 				memcpy(l->cues[total].text, buf, bl + 1);
 				l->cues[total].len = (int) bl;
+				l->cues[total].wlen = (int) strcspn(l->cues[total].text, " -.");
 				total++;
 			}
 		}
@@ -760,6 +762,7 @@ static CdLangC *compiled[2];	/* [1]: with the cues stripped of diacritics too */
 static bool compile_failed[2];
 
 static const char *const no_words[] = {NULL};
+static const CdCue no_scales[] = {{NULL, 0}};
 
 static const CdLangC *
 compile_langs(bool stripped)
@@ -792,7 +795,8 @@ compile_langs(bool stripped)
 			compile_list(&c[i].change_after, L->change_after, NULL, NULL, stripped) &&
 			compile_list(&c[i].year_words, L->year_words, NULL, NULL, stripped) &&
 			compile_list(&c[i].year_after, L->year_after ? L->year_after : no_words, NULL, NULL, stripped) &&
-			compile_list(&c[i].number_words, NULL, L->number_words, NULL, stripped);
+			compile_list(&c[i].number_words, NULL, L->number_words, NULL, stripped) &&
+			compile_list(&c[i].scales, NULL, L->scales ? L->scales : no_scales, NULL, stripped);
 		for (int k = 0; ok && k < c[i].ordinal_cues.n; k++)
 			if (c[i].ordinal_cues.cues[k].len > c[i].ordinal_cue_max)
 				c[i].ordinal_cue_max = c[i].ordinal_cues.cues[k].len;
@@ -801,6 +805,14 @@ compile_langs(bool stripped)
 			char		f = c[i].number_words.cues[k].text[0];
 
 			if (f >= 'a' && f <= 'z')
+				c[i].number_word_initials |= 1u << (f - 'a');
+		}
+		/* a scale word may begin a number too ("mil 520") */
+		for (int k = 0; ok && k < c[i].scales.n; k++)
+		{
+			char		f = c[i].scales.cues[k].text[0];
+
+			if (f >= 'a' && f <= 'z' && (c[i].scales.cues[k].value & CD_SCALE_POW) > 0)
 				c[i].number_word_initials |= 1u << (f - 'a');
 		}
 	}

@@ -307,6 +307,7 @@ typedef struct CdCueC
 	bool		prefix;			/* ended with '*' */
 	int			value;
 	const char *label;
+	int			wlen;			/* bytes of its first word (up to ' ', '-' or '.') */
 } CdCueC;
 
 typedef struct CdCueList
@@ -342,8 +343,9 @@ typedef struct CdLangC
 				change_after,
 				year_words,
 				year_after,
-				number_words;
-	uint32_t	number_word_initials;	/* bit per ASCII letter a..z */
+				number_words,
+				scales;			/* scale words and the words around them (CD_SCALE_*) */
+	uint32_t	number_word_initials;	/* bit per ASCII letter a..z: number and scale words */
 	int			ordinal_cue_max;	/* bytes of the longest ordinal cue */
 	bool		stripped;		/* the lists hold the cues without diacritics too */
 } CdLangC;

@@ -358,7 +358,8 @@ static const char *const id_chb[] = {"turun", "naik", "menurun", "meningkat", "b
 "penurunan", "peningkatan", "turun sebesar", "naik sebesar", NULL};
 static const char *const id_year[] = {"tahun", NULL};
 static const CdCue id_numw[] = {{"dua", 2}, {"tiga", 3}, {"empat", 4}, {"lima", 5}, {"enam", 6},
-{"tujuh", 7}, {"delapan", 8}, {"sembilan", 9}, {"sepuluh", 10}, END};
+{"tujuh", 7}, {"delapan", 8}, {"sembilan", 9}, {"sepuluh", 10}, {"sebelas", 11}, {"seratus", 100},
+{"satu", 1 | CD_NUMW_PART}, END};
 
 /* ------------------------------------------------------------------ ru */
 static const char *const ru_stop[] = {"и", "в", "на", "с", "по", "что", "года", "из", "для", "не",
@@ -397,7 +398,7 @@ static const CdCue no_cues[] = {END};
 #define LANG(c, n, dec, gdot, gcomma, gspace, ind, letters, scripts, P) \
 	{c, n, dec, gdot, gcomma, gspace, ind, P##_stop, letters, P##_pct, P##_qb, P##_qa, P##_ord, \
 	 P##_code, P##_day, P##_months, P##_monthpre, P##_ratio, P##_units, P##_chb, P##_cha, P##_year, \
-	 P##_numw, scripts, P##_mult, P##_endings, P##_yafter, P##_dmarks}
+	 P##_numw, scripts, P##_mult, P##_endings, P##_yafter, P##_dmarks, P##_scales}
 
 /* languages without a month-prefix construction */
 #define en_monthpre none
@@ -477,26 +478,56 @@ static const char *const ko_dmarks[] = {"년", "월", "일", NULL};
 static const CdCue en_numw[] = {{"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
 	{"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
 	{"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
-{"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, END};
+	{"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+	{"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"one", 1 | CD_NUMW_PART}, END};
 static const CdCue fr_numw[] = {{"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"six", 6},
-	{"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12}, {"quinze", 15},
-{"vingt", 20}, END};
+	{"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
+	{"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"dix-sept", 17}, {"dix-huit", 18},
+	{"dix-neuf", 19}, {"vingt", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50},
+	{"soixante", 60}, {"soixante-dix", 70}, {"quatre-vingt", 80}, {"quatre-vingts", 80},
+{"quatre-vingt-dix", 90}, {"un", 1 | CD_NUMW_PART}, END};
 /* Vietnamese number words are common words too ("năm": year, "một": a) */
 static const CdCue vi_numw[] = {{"một", 1 | CD_NUMW_NEXT}, {"hai", 2 | CD_NUMW_NEXT},
 	{"ba", 3 | CD_NUMW_NEXT}, {"bốn", 4 | CD_NUMW_NEXT}, {"năm", 5 | CD_NUMW_NEXT},
 	{"sáu", 6 | CD_NUMW_NEXT}, {"bảy", 7 | CD_NUMW_NEXT}, {"tám", 8 | CD_NUMW_NEXT},
-{"chín", 9 | CD_NUMW_NEXT}, {"mười", 10 | CD_NUMW_NEXT}, END};
+{"chín", 9 | CD_NUMW_NEXT}, {"mười", 10 | CD_NUMW_NEXT}, {"lăm", 5 | CD_NUMW_PART},
+{"mốt", 1 | CD_NUMW_PART}, {"tư", 4 | CD_NUMW_PART}, END};
 static const CdCue pl_numw[] = {{"dwa", 2}, {"dwie", 2}, {"trzy", 3}, {"cztery", 4}, {"pięć", 5},
-	{"sześć", 6}, {"siedem", 7}, {"osiem", 8}, {"dziewięć", 9}, {"dziesięć", 10}, END};
+	{"sześć", 6}, {"siedem", 7}, {"osiem", 8}, {"dziewięć", 9}, {"dziesięć", 10}, {"jedenaście", 11},
+	{"dwanaście", 12}, {"trzynaście", 13}, {"czternaście", 14}, {"piętnaście", 15}, {"szesnaście", 16},
+	{"siedemnaście", 17}, {"osiemnaście", 18}, {"dziewiętnaście", 19}, {"dwadzieścia", 20},
+	{"trzydzieści", 30}, {"czterdzieści", 40}, {"pięćdziesiąt", 50}, {"sześćdziesiąt", 60},
+	{"siedemdziesiąt", 70}, {"osiemdziesiąt", 80}, {"dziewięćdziesiąt", 90}, {"sto", 100},
+	{"dwieście", 200}, {"trzysta", 300}, {"czterysta", 400}, {"pięćset", 500}, {"sześćset", 600},
+	{"siedemset", 700}, {"osiemset", 800}, {"dziewięćset", 900}, {"jeden", 1 | CD_NUMW_PART}, END};
 static const CdCue ro_numw[] = {{"două", 2}, {"doi", 2}, {"trei", 3}, {"patru", 4}, {"cinci", 5},
-	{"șase", 6}, {"șapte", 7}, {"opt", 8 | CD_NUMW_NEXT}, {"nouă", 9 | CD_NUMW_NEXT}, {"zece", 10}, END};
+	{"șase", 6}, {"șapte", 7}, {"opt", 8 | CD_NUMW_NEXT}, {"nouă", 9 | CD_NUMW_NEXT}, {"zece", 10},
+	{"unsprezece", 11}, {"doisprezece", 12}, {"douăsprezece", 12}, {"treisprezece", 13},
+	{"paisprezece", 14}, {"cincisprezece", 15}, {"șaisprezece", 16}, {"şaisprezece", 16},
+	{"șaptesprezece", 17}, {"şaptesprezece", 17}, {"optsprezece", 18}, {"nouăsprezece", 19},
+	{"douăzeci", 20}, {"treizeci", 30}, {"patruzeci", 40}, {"cincizeci", 50}, {"șaizeci", 60},
+	{"şaizeci", 60}, {"șaptezeci", 70}, {"şaptezeci", 70}, {"optzeci", 80}, {"nouăzeci", 90},
+{"şase", 6}, {"şapte", 7}, {"un", 1 | CD_NUMW_PART}, {"o", 1 | CD_NUMW_PART}, END};
 #define hi_numw no_cues
 static const CdCue es_numw[] = {{"dos", 2}, {"tres", 3}, {"cuatro", 4}, {"cinco", 5}, {"seis", 6},
-	{"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10}, {"once", 11}, {"doce", 12}, {"quince", 15},
-{"veinte", 20}, END};
+	{"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10}, {"once", 11}, {"doce", 12}, {"trece", 13},
+	{"catorce", 14}, {"quince", 15}, {"dieciséis", 16}, {"diecisiete", 17}, {"dieciocho", 18},
+	{"diecinueve", 19}, {"veinte", 20}, {"veintiuno", 21}, {"veintiuna", 21}, {"veintiún", 21},
+	{"veintidós", 22}, {"veintitrés", 23}, {"veinticuatro", 24}, {"veinticinco", 25},
+	{"veintiséis", 26}, {"veintisiete", 27}, {"veintiocho", 28}, {"veintinueve", 29},
+	{"treinta", 30}, {"cuarenta", 40}, {"cincuenta", 50}, {"sesenta", 60}, {"setenta", 70},
+	{"ochenta", 80}, {"noventa", 90}, {"cien", 100}, {"ciento", 100 | CD_NUMW_PART}, {"doscientos", 200},
+	{"doscientas", 200}, {"trescientos", 300}, {"trescientas", 300}, {"cuatrocientos", 400},
+	{"cuatrocientas", 400}, {"quinientos", 500}, {"quinientas", 500}, {"seiscientos", 600},
+	{"seiscientas", 600}, {"setecientos", 700}, {"setecientas", 700}, {"ochocientos", 800},
+	{"ochocientas", 800}, {"novecientos", 900}, {"novecientas", 900}, {"un", 1 | CD_NUMW_PART},
+{"una", 1 | CD_NUMW_PART}, {"uno", 1 | CD_NUMW_PART}, END};
 static const CdCue de_numw[] = {{"zwei", 2}, {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"sechs", 6},
-	{"sieben", 7}, {"acht", 8 | CD_NUMW_NEXT}, {"neun", 9}, {"zehn", 10}, {"zwölf", 12}, {"zwanzig", 20},
-END};
+	{"sieben", 7}, {"acht", 8 | CD_NUMW_NEXT}, {"neun", 9}, {"zehn", 10}, {"elf", 11}, {"zwölf", 12},
+	{"dreizehn", 13}, {"vierzehn", 14}, {"fünfzehn", 15}, {"sechzehn", 16}, {"siebzehn", 17},
+	{"achtzehn", 18}, {"neunzehn", 19}, {"zwanzig", 20}, {"dreißig", 30}, {"vierzig", 40},
+	{"fünfzig", 50}, {"sechzig", 60}, {"siebzig", 70}, {"achtzig", 80}, {"neunzig", 90},
+{"ein", 1 | CD_NUMW_PART}, {"eine", 1 | CD_NUMW_PART}, END};
 /* Han numerals, read after an ordinal cue ("第四") */
 static const CdCue zh_numw[] = {{"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5}, {"六", 6},
 	{"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}, {"十一", 11}, {"十二", 12}, {"十三", 13},
@@ -505,6 +536,37 @@ static const CdCue zh_numw[] = {{"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, 
 #define ja_numw zh_numw
 #define ko_numw no_cues
 #define ru_numw no_cues
+
+/*
+ * Scale words (see CD_SCALE_* in langdata.h): "dos mil" 2000, "3 triệu",
+ * "mil 520" 1520, "20 de mii" 20000, "dua puluh lima ribu" 25000.
+ */
+static const CdCue vi_scales[] = {{"mươi", 1}, {"trăm", 2}, {"nghìn", 3}, {"ngàn", 3}, {"triệu", 6},
+	{"tỷ", 9}, {"tỉ", 9}, {"tỷ lệ", CD_SCALE_NOT}, {"tỉ lệ", CD_SCALE_NOT}, {"tỷ trọng", CD_SCALE_NOT},
+	{"tỉ trọng", CD_SCALE_NOT}, {"tỷ số", CD_SCALE_NOT}, {"tỉ số", CD_SCALE_NOT},
+{"linh", CD_SCALE_AND}, {"lẻ", CD_SCALE_AND}, END};
+static const CdCue en_scales[] = {{"hundred", 2}, {"thousand", 3}, {"million", 6}, {"millions", 6},
+{"billion", 9}, {"billions", 9}, {"and", CD_SCALE_AND}, END};
+static const CdCue fr_scales[] = {{"cent", 2}, {"cents", 2}, {"mille", 3}, {"mil", 3}, {"million", 6},
+{"millions", 6}, {"milliard", 9}, {"milliards", 9}, {"et", CD_SCALE_AND}, END};
+static const CdCue pl_scales[] = {{"tysiąc", 3}, {"tysiące", 3}, {"tysięcy", 3}, {"tys.", 3},
+	{"milion", 6}, {"miliony", 6}, {"milionów", 6}, {"mln", 6}, {"miliard", 9}, {"miliardy", 9},
+{"miliardów", 9}, {"mld", 9}, END};
+static const CdCue ro_scales[] = {{"sută", 2}, {"sute", 2}, {"mie", 3}, {"mii", 3}, {"milion", 6},
+	{"milioane", 6}, {"miliard", 9}, {"miliarde", 9}, {"de", CD_SCALE_OF}, {"și", CD_SCALE_AND},
+{"şi", CD_SCALE_AND}, END};
+static const CdCue hi_scales[] = {{"हज़ार", 3}, {"हजार", 3}, {"लाख", 5}, {"करोड़", 7}, {"करोड", 7}, END};
+static const CdCue es_scales[] = {{"mil", 3}, {"millón", 6}, {"millones", 6}, {"y", CD_SCALE_AND}, END};
+static const CdCue de_scales[] = {{"hundert", 2}, {"tausend", 3}, {"million", 6}, {"millionen", 6},
+{"mio.", 6}, {"milliarde", 9}, {"milliarden", 9}, {"mrd.", 9}, END};
+static const CdCue id_scales[] = {{"puluh", 1}, {"belas", CD_SCALE_TEEN}, {"ratus", 2}, {"ribu", 3},
+	{"seribu", 3 | CD_SCALE_ONE}, {"juta", 6}, {"sejuta", 6 | CD_SCALE_ONE}, {"miliar", 9},
+{"triliun", 12}, END};
+static const CdCue ru_scales[] = {{"тысяч*", 3}, {"тыс.", 3}, {"миллион*", 6}, {"млн", 6},
+{"миллиард*", 9}, {"млрд", 9}, END};
+#define zh_scales NULL
+#define ja_scales NULL
+#define ko_scales NULL
 
 /* Vietnamese writes months as "tháng 7": no month names */
 #define vi_months no_cues

@@ -39,6 +39,30 @@ typedef struct CdCue
  * year, "một": a) and is a number only when a unit word comes right after it.
  */
 #define CD_NUMW_NEXT 0x100000
+/*
+ * Or'ed into a number word's value: the word is a number only as part of a
+ * longer spelled-out number ("un" in "un millón", "lăm" in "hai mươi lăm").
+ */
+#define CD_NUMW_PART 0x200000
+
+/*
+ * Scale words (CdLang.scales).  A value from 1 to 18 is the power of ten the
+ * word multiplies by ("mil" 3, "million" 6, "trăm" 2, "puluh" 1): "dos mil",
+ * "5 nghìn", "3 triệu" multiply, "mil 520" (a scale word, then a group of at
+ * most three digits or smaller number words) adds.  Or'ed with
+ * CD_SCALE_ONE, the word alone is one of that scale ("seribu": 1000).  The
+ * other values are words around them: CD_SCALE_AND joins number words
+ * ("treinta y dos", "hundred and five"), CD_SCALE_OF stands between a number
+ * and its scale word (Romanian "20 de mii"), CD_SCALE_TEEN adds ten to the
+ * digit before it (Indonesian "lima belas": 15), CD_SCALE_NOT is a phrase
+ * that begins with a scale word but is none ("tỷ lệ": rate).
+ */
+#define CD_SCALE_POW 0xFF
+#define CD_SCALE_ONE 0x100
+#define CD_SCALE_AND 0x1000
+#define CD_SCALE_OF 0x2000
+#define CD_SCALE_TEEN 0x4000
+#define CD_SCALE_NOT 0x8000
 
 /* a unit word and the canonical label it maps to */
 typedef struct CdUnit
@@ -98,6 +122,8 @@ typedef struct CdLang
 	const char *const *year_after;
 	/* marks after the year, month and day of a date ("2024年12月20日"); NULL: none */
 	const char *const *date_marks;
+	/* scale words and the words around them (CD_SCALE_*); NULL: none */
+	const CdCue *scales;
 } CdLang;
 
 extern const CdLang cd_langs[];

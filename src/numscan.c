@@ -626,6 +626,395 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 	}
 }
 
+/* ------------------------------------------------------------------ spelled-out numbers */
+
+/*
+ * A number with words: number words and scale words ("dos mil", "tres mil
+ * doscientos", "hai trăm năm mươi nghìn"), digits with scale words ("3
+ * triệu", "1,5 millones", "20 de mii") and a scale word before a small group
+ * of digits ("mil 520" = 1520, as foreign editions write 1,520).  The parts
+ * are read in turn; a part that does not fit where it stands (a number word
+ * no smaller than the one before, a scale word no smaller than the last)
+ * ends the number there.
+ */
+typedef struct Spell
+{
+	int64_t		total;			/* groups closed by a scale word of 3 or more */
+	int64_t		cur;			/* the group being read ("doscientos treinta") */
+	int			scale;			/* decimals of cur (digits: "1,5 millones") */
+	int64_t		room;			/* a number word added to cur must be below it */
+	int64_t		lastw;			/* the last number word, while a small scale may take it */
+	int64_t		room_before;	/* room before lastw was added */
+	int			last;			/* power of ten of the groups in total; 0: none */
+	bool		after_scale;	/* the last part was a scale word of 3 or more */
+	bool		done;			/* nothing more may be added (decimals left) */
+	int			nparts;			/* parts read (joining words not counted) */
+	int			nscales;		/* scale words read */
+	bool		all_part;		/* every number word read is CD_NUMW_PART */
+	size_t		end;			/* source byte past the last part */
+} Spell;
+
+enum
+{
+	SP_NONE, SP_WORD, SP_SCALE, SP_AND, SP_OF, SP_TEEN, SP_NOT, SP_DIGITS
+};
+
+typedef struct SpPart
+{
+	int			what;
+	int64_t		v;				/* a number word's or digit group's value */
+	int			flags;			/* CD_NUMW_* of a number word, CD_SCALE_ONE */
+	int			p;				/* a scale word's power of ten */
+	size_t		end;			/* source byte past it */
+} SpPart;
+
+static bool
+mul_pow10(int64_t *v, int p)
+{
+	for (; p > 0; p--)
+	{
+		if (*v > INT64_MAX / 10)
+			return false;
+		*v *= 10;
+	}
+	return true;
+}
+
+/* what a number word leaves room for after it: 230 -> units, 200 -> tens */
+static int64_t
+room_of(int64_t v)
+{
+	if (v >= 100 && v % 100 == 0)
+		return 100;
+	if (v >= 10 && v % 10 == 0)
+		return 10;
+	return 1;
+}
+
+/*
+ * The part of a spelled-out number at byte pos (after white space): a number
+ * word, a scale word, a joining word, or a group of one to three digits that
+ * stands alone (not followed by more digits, a separator and digits, or '%').
+ */
+static void
+sp_part(Scan *sc, size_t pos, SpPart *pt)
+{
+	const CdText *t = sc->t;
+	const CdWin *w = after_at(sc, pos);
+	const CdCueC *nw,
+			   *sw;
+	int			e1 = 0,
+				e2 = 0;
+
+	memset(pt, 0, sizeof(*pt));
+	if (w->len == 0)
+		return;
+	if (w->b[0] >= '0' && w->b[0] <= '9')
+	{
+		size_t		q = cd_win_src(w, 0),
+					after,
+					nx,
+					n2;
+		int			nd = digit_run(t, q, &after),
+					d;
+		UChar32		c = cp_at(t, after, &nx);
+
+		if (nd < 1 || nd > 3 || c == '%' || cd_is_word_b(c) ||
+			((c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && digit_at(t, nx, &n2) >= 0))
+			return;
+		while ((d = digit_at(t, q, &nx)) >= 0)
+		{
+			pt->v = pt->v * 10 + d;
+			q = nx;
+		}
+		pt->what = SP_DIGITS;
+		pt->end = after;
+		return;
+	}
+	nw = cd_win_starts_with(w, 0, &sc->L->number_words, &e1);
+	sw = cd_win_starts_with(w, 0, &sc->L->scales, &e2);
+	if (sw && (!nw || e2 >= e1))
+	{
+		int			v = sw->value;
+
+		pt->end = cd_win_src(w, e2);
+		if (v & CD_SCALE_NOT)
+			pt->what = SP_NOT;
+		else if (v & CD_SCALE_AND)
+			pt->what = SP_AND;
+		else if (v & CD_SCALE_OF)
+			pt->what = SP_OF;
+		else if (v & CD_SCALE_TEEN)
+			pt->what = SP_TEEN;
+		else
+		{
+			pt->what = SP_SCALE;
+			pt->p = v & CD_SCALE_POW;
+			pt->flags = v & CD_SCALE_ONE;
+		}
+	}
+	else if (nw)
+	{
+		pt->what = SP_WORD;
+		pt->v = nw->value & ~(CD_NUMW_NEXT | CD_NUMW_PART);
+		pt->flags = nw->value & (CD_NUMW_NEXT | CD_NUMW_PART);
+		pt->end = cd_win_src(w, e1);
+	}
+}
+
+/* where the next part may start after byte e: past spaces (no line break) or one hyphen */
+static size_t
+sp_gap(const CdText *t, size_t e, bool *hyphen)
+{
+	size_t		j = e,
+				nx;
+	UChar32		c;
+
+	*hyphen = false;
+	while ((c = cp_at(t, j, &nx)) == ' ' || c == 0x00A0 || c == 0x202F)
+		j = nx;
+	if (j > e)
+		return (c == '\n' || c == '\r') ? 0 : e;	/* the window drops the spaces itself */
+	if (c == '-' && nx < t->len && cd_is_word_b(cp_at(t, nx, &nx)))
+	{
+		*hyphen = true;
+		return e + 1;
+	}
+	return 0;
+}
+
+/* a number word added to the number: true when it fits where it stands */
+static bool
+sp_add_word(Spell *s, const SpPart *pt)
+{
+	if (s->done || pt->v <= 0)
+		return false;
+	if (s->after_scale)
+	{
+		if (pt->v >= s->room)
+			return false;
+		s->room_before = s->room;
+		s->cur = pt->v;
+	}
+	else
+	{
+		if (s->cur == 0 || s->scale > 0 || pt->v >= s->room)
+			return false;
+		s->room_before = s->room;
+		s->cur += pt->v;
+	}
+	s->lastw = pt->v < 10 ? pt->v : 0;
+	s->room = room_of(pt->v);
+	s->after_scale = false;
+	if (!(pt->flags & CD_NUMW_PART))
+		s->all_part = false;
+	return true;
+}
+
+/* a scale word applied to the number: true when it fits where it stands */
+static bool
+sp_add_scale(Spell *s, int p)
+{
+	int64_t		g;
+
+	if (s->done || p < 1)
+		return false;
+	if (p <= 2)
+	{
+		/* "doscientos", "hai trăm", "năm mươi": the last word, times 10 or 100 */
+		int64_t		m = p == 1 ? 10 : 100;
+
+		if (s->after_scale || s->scale > 0 || s->lastw < 1 || s->lastw > 9 ||
+			s->lastw * m >= s->room_before)
+			return false;
+		s->cur += s->lastw * (m - 1);
+		s->room = m;
+		s->lastw = 0;
+		return true;
+	}
+	if (s->after_scale && s->cur == 0)
+	{
+		/* "mil millones": a larger scale word right after a smaller one */
+		if (p <= s->last || !mul_pow10(&s->total, p))
+			return false;
+		s->last += p;
+		return true;
+	}
+	if (s->cur == 0 || (s->last > 0 && p >= s->last))
+		return false;
+	g = s->cur;
+	if (s->scale >= p)
+	{
+		/* "1,2345 mil": decimals left; nothing may follow */
+		s->scale -= p;
+		s->done = true;
+	}
+	else
+	{
+		if (!mul_pow10(&g, p - s->scale))
+			return false;
+		s->scale = 0;
+	}
+	if (s->total > INT64_MAX - g)
+		return false;
+	s->total += g;
+	s->cur = 0;
+	s->last = p;
+	s->room = 1000;
+	s->lastw = 0;
+	s->after_scale = true;
+	return true;
+}
+
+/*
+ * Read parts after s->end while they fit.  *hyphen_left is set when the
+ * number stops before a hyphen and a number part that does not fit (a
+ * compound not understood: "soixante-douze"): the caller then takes no
+ * number from it ("two-month" is 2).
+ */
+static void
+sp_more(Scan *sc, Spell *s, bool *hyphen_left)
+{
+	const CdText *t = sc->t;
+
+	*hyphen_left = false;
+	while (!s->done)
+	{
+		bool		hyphen;
+		size_t		q = sp_gap(t, s->end, &hyphen);
+		SpPart		pt;
+		bool		ok = false;
+
+		if (q == 0)
+			return;
+		sp_part(sc, q, &pt);
+		switch (pt.what)
+		{
+			case SP_WORD:
+				ok = sp_add_word(s, &pt);
+				break;
+			case SP_SCALE:
+				ok = sp_add_scale(s, pt.p);
+				if (ok)
+					s->nscales++;
+				break;
+			case SP_TEEN:
+				/* "lima belas": 15 */
+				if (!s->after_scale && s->scale == 0 && s->lastw >= 1 && s->lastw <= 9 &&
+					s->lastw + 10 < s->room_before)
+				{
+					s->cur += 10;
+					s->room = 1;
+					s->lastw = 0;
+					ok = true;
+				}
+				break;
+			case SP_DIGITS:
+				/* "mil 520": digits after a scale word of 3 or more */
+				if (s->after_scale && pt.v > 0 && pt.v < s->room)
+				{
+					s->cur = pt.v;
+					s->room = 1;
+					s->lastw = 0;
+					s->after_scale = false;
+					ok = true;
+				}
+				break;
+			case SP_AND:
+			case SP_OF:
+				{
+					/* a joining word counts only with the part it joins */
+					Spell		try = *s;
+					SpPart		nx;
+					bool		h2;
+					size_t		q2 = sp_gap(t, pt.end, &h2);
+
+					if (q2 == 0 || h2)
+						break;
+					sp_part(sc, q2, &nx);
+					if (pt.what == SP_AND && nx.what == SP_WORD && sp_add_word(&try, &nx))
+						;
+					else if (pt.what == SP_OF && nx.what == SP_SCALE && nx.p >= 3 &&
+							 !s->after_scale && sp_add_scale(&try, nx.p))
+						try.nscales++;
+					else
+						break;
+					*s = try;
+					pt.end = nx.end;
+					ok = true;
+				}
+				break;
+			default:
+				break;
+		}
+		if (!ok)
+		{
+			/* "soixante-douze": a number part after the hyphen that does not fit */
+			*hyphen_left = hyphen && (pt.what == SP_WORD || pt.what == SP_SCALE ||
+									  pt.what == SP_TEEN || pt.what == SP_DIGITS);
+			return;
+		}
+		s->nparts++;
+		s->end = pt.end;
+	}
+}
+
+/* the value read so far: total + cur, with the decimals left */
+static int64_t
+sp_value(const Spell *s)
+{
+	return s->total + s->cur;
+}
+
+/*
+ * Digits followed by scale words ("3 triệu", "2 mil 520", "1,5 millones",
+ * "20 de mii"): the number read at byte a->start is scaled in place.  An
+ * integer of four or more digits written without grouping ("en 2023 mil
+ * personas": a year) takes no scale word.
+ */
+static void
+scale_digits(Scan *sc, Raw *r)
+{
+	const CdText *t = sc->t;
+	const CdCueList *l = &sc->L->scales;
+	Spell		s;
+	size_t		q,
+				nx;
+	UChar32		c;
+	unsigned char b;
+	bool		hyphen;
+
+	if (l->n == 0 || r->overflow || r->more || (!r->grouped && !r->decimal && r->intdigits > 3))
+		return;
+	/* a quick look first: white space, then a byte a scale word may start with */
+	c = cp_at(t, r->end, &nx);
+	if (c != ' ' && c != 0x00A0 && c != 0x202F)
+		return;
+	q = skip_spaces(t, r->end);
+	if (q >= t->len)
+		return;
+	b = (unsigned char) t->s[q];
+	if (b >= 'A' && b <= 'Z')
+		b |= 0x20;
+	if (!CD_BIT_TEST(l->first, b))
+		return;
+	memset(&s, 0, sizeof(s));
+	s.cur = r->v;
+	s.scale = r->scale;
+	s.room = 1;
+	s.room_before = INT64_MAX;
+	s.lastw = (r->scale == 0 && r->v >= 1 && r->v <= 9) ? r->v : 0;
+	s.end = r->end;
+	sp_more(sc, &s, &hyphen);
+	if (s.nscales == 0)
+		return;
+	r->v = sp_value(&s);
+	r->scale = s.scale;
+	r->decimal = s.scale > 0;
+	r->grouped = true;			/* no year */
+	r->end = s.end;
+}
+
 /* ------------------------------------------------------------------ numbers */
 
 /* is the date mark `m` at byte i (after spaces)?  *end is set past it */
@@ -1259,6 +1648,9 @@ at_number(Scan *sc, size_t i)
 	/* 0. a date with year, month and day marks: "2024年12月20日" */
 	if ((r = marked_date(sc, &x.a, &x.n)) != 0)
 		return r;
+	/* digits with scale words: "3 triệu", "2 mil 520" */
+	scale_digits(sc, &x.a);
+	x.n.bend = x.a.end;
 	cd_win_before(sc->t, i, &x.before);
 	x.p = x.a.end;
 	x.c = cp_at(sc->t, x.p, &x.nx);
@@ -1316,19 +1708,51 @@ at_roman(Scan *sc, size_t i)
 	return j;
 }
 
+/* could the word w (ASCII letters lower-cased) begin a spelled-out number? */
+static bool
+may_spell(const CdLangC *L, const char *w, int n)
+{
+	for (int k = 0; k < L->number_words.n; k++)
+	{
+		const CdCueC *c = &L->number_words.cues[k];
+
+		if (c->wlen == n && memcmp(c->text, w, n) == 0)
+			return true;
+	}
+	for (int k = 0; k < L->scales.n; k++)
+	{
+		const CdCueC *c = &L->scales.cues[k];
+
+		if ((c->value & CD_SCALE_POW) > 0 &&
+			(c->prefix ? n >= c->len && memcmp(c->text, w, c->len) == 0 :
+			 c->wlen == n && memcmp(c->text, w, n) == 0))
+			return true;
+	}
+	return false;
+}
+
 /*
- * A spelled-out quantity at a word start: "five cases", "năm băng nhóm".  A
- * word whose value has CD_NUMW_NEXT is also a common word ("năm": year,
- * "một": a): it is a number only with a unit word right after it.
+ * A spelled-out quantity at a word start: "five cases", "năm băng nhóm",
+ * "dos mil casos", "mil 520 casos", "un millón".  A word whose value has
+ * CD_NUMW_NEXT is also a common word ("năm": year, "một": a): it is a
+ * number only with a unit word right after it or a scale word in it.  A
+ * CD_NUMW_PART word or a scale word is a number only with more parts ("un
+ * millón", "mil 520"), unless the scale word is one of its scale by itself
+ * (CD_SCALE_ONE: "seribu").  A compound cut by a hyphen after what fits
+ * ("soixante-douze") is no number: better none than a smaller one.
  */
 static size_t
 at_word(Scan *sc, size_t i)
 {
 	const CdText *t = sc->t;
-	const CdCueList *l = &sc->L->number_words;
 	char		w[24];
 	size_t		j = i;
 	int			n = 0;
+	Spell		s;
+	SpPart		pt;
+	bool		hyphen,
+				alone_ok,
+				need_unit = false;
 
 	while (j < t->len)
 	{
@@ -1348,30 +1772,83 @@ at_word(Scan *sc, size_t i)
 			w[n++] = (char) ((t->s[b] >= 'A' && t->s[b] <= 'Z') ? (t->s[b] | 0x20) : t->s[b]);
 		j = k;
 	}
-	for (int k = 0; k < l->n; k++)
+	if (!may_spell(sc->L, w, n))
+		return j;
+	sp_part(sc, i, &pt);
+	memset(&s, 0, sizeof(s));
+	s.room_before = INT64_MAX;
+	if (pt.what == SP_WORD)
 	{
-		if (l->cues[k].len == n && memcmp(l->cues[k].text, w, n) == 0)
-		{
-			CdNum		num;
-			CdWin		before;
-			int			e;
-
-			if ((l->cues[k].value & CD_NUMW_NEXT) &&
-				cd_win_starts_with(after_at(sc, j), 0, &sc->L->units, &e) == NULL)
-				break;
-			memset(&num, 0, sizeof(num));
-			num.kind = CD_K_NUMBER;
-			num.v = l->cues[k].value & ~CD_NUMW_NEXT;
-			num.flags = CD_F_VALUE;
-			num.bstart = i;
-			num.bend = j;
-			cd_win_before(t, i, &before);
-			context(sc, &num, &before, true);
-			emit(sc, &num);
-			break;
-		}
+		s.cur = pt.v;
+		s.lastw = pt.v < 10 ? pt.v : 0;
+		s.room = room_of(pt.v);
+		s.all_part = (pt.flags & CD_NUMW_PART) != 0;
+		need_unit = (pt.flags & CD_NUMW_NEXT) != 0;
+		alone_ok = !s.all_part;
 	}
-	return j;
+	else if (pt.what == SP_SCALE && pt.p <= 2)
+	{
+		/* "cent mille", "seratus": a hundred */
+		s.cur = pt.p == 1 ? 10 : 100;
+		s.room = s.cur;
+		alone_ok = false;
+	}
+	else if (pt.what == SP_SCALE)
+	{
+		/* "mil 520", "seribu" */
+		s.total = 1;
+		if (!mul_pow10(&s.total, pt.p))
+			return j;
+		s.last = pt.p;
+		s.after_scale = true;
+		s.room = 1000;
+		s.nscales = 1;
+		alone_ok = (pt.flags & CD_SCALE_ONE) != 0;
+	}
+	else
+		return j;
+	s.nparts = 1;
+	s.end = pt.end;
+	sp_more(sc, &s, &hyphen);
+	if (hyphen)
+	{
+		/* skip the whole compound */
+		j = s.end;
+		while (j < t->len && (unsigned char) t->s[j] > ' ')
+			j++;
+		return j;
+	}
+	if (s.nparts == 1 && !alone_ok)
+		return j;
+	if (s.all_part && s.nscales == 0)
+		return j;
+	{
+		CdNum		num;
+		CdWin		before;
+		int			e;
+		const CdWin *after = after_at(sc, s.end);
+
+		if (need_unit && s.nscales == 0 &&
+			cd_win_starts_with(after, 0, &sc->L->units, &e) == NULL)
+			return j;
+		memset(&num, 0, sizeof(num));
+		num.kind = CD_K_NUMBER;
+		num.v = sp_value(&s);
+		num.scale = s.scale;
+		num.flags = CD_F_VALUE;
+		num.bstart = i;
+		num.bend = s.end;
+		/* "setenta y cinco por ciento" */
+		if (after->len > 0 && cd_win_starts_with(after, 0, &sc->L->percent_words, &e) != NULL)
+		{
+			num.kind = CD_K_PERCENT;
+			num.bend = cd_win_src(after, e);
+		}
+		cd_win_before(t, i, &before);
+		context(sc, &num, &before, true);
+		emit(sc, &num);
+		return num.bend;
+	}
 }
 
 /*
