@@ -1392,9 +1392,9 @@ COMMENT ON FUNCTION parse_pending(int) IS 'parse up to max_reports stored report
 
 --------------------------------------------------------------------------------
 -- review: verdicts on facts that survive re-parsing, a confidence for every
--- fact, the facts that count, the review queue (sql/install/20_text.sql,
--- 32_distributed.sql, 33_review.sql, 40_ranking.sql, 45_review_queue.sql,
--- 50_bi.sql)
+-- fact, the facts that count, the review queue; cue words taught from SQL
+-- (sql/install/20_text.sql, 32_distributed.sql, 33_review.sql, 34_cue.sql,
+-- 40_ranking.sql, 45_review_queue.sql, 50_bi.sql, 60_privileges.sql)
 --------------------------------------------------------------------------------
 
 -- How much to trust a fact, in [0, 1] (3 decimals), from the evidence its
@@ -1408,6 +1408,9 @@ CREATE FUNCTION fact_confidence(kind text, metric text, why text, qualifier text
                                 has_percent boolean, has_fraction boolean) RETURNS numeric
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION fact_confidence(text, text, text, text, text, boolean, boolean) IS 'the probability that a fact is right (3 decimals) from its kind, metric (or unit), why, qualifier, scope and whether it states a percent and a fraction; NULL for a kind the model has no data for';
+
+-- parse_report reads the cues users taught (table cue): stable, not immutable
+ALTER FUNCTION parse_report(text, text) STABLE;
 
 -- What a fact says, as text: with its kind, evidence span and evidence text
 -- it is the fact's identity in its report, which a verdict is tied to (not
@@ -1445,16 +1448,21 @@ CREATE TABLE review (
 );
 COMMENT ON TABLE review IS 'verdicts on facts (accept, reject, correct with a value), tied to the fact''s identity in its report (kind, evidence span and text, fact_key), so that they survive requeue() and a newer parser; who gave each and when';
 
--- who and when are the writer's and the server's, not what a row says
+-- who and when are the writer's and the server's, not what a row says,
+-- unless the writer acts for the schema's owner (who restores a dump keeps
+-- who and when)
 CREATE FUNCTION review_stamp() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    NEW.reviewed_by := pg_catalog.current_user();
-    NEW.reviewed_at := pg_catalog.now();
+    -- the roles of the schema's owner keep what they write (a dump restored)
+    IF NOT pg_has_role((SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'clusterdata'), 'MEMBER') THEN
+        NEW.reviewed_by := current_user;
+        NEW.reviewed_at := now();
+    END IF;
     RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION review_stamp() IS 'trigger: a review row says who wrote it (current_user) and when (now()), whatever the writer put there';
+COMMENT ON FUNCTION review_stamp() IS 'trigger: a review row says who wrote it (current_user) and when (now()), whatever the writer put there, unless the writer acts for the schema''s owner (a dump restored)';
 CREATE TRIGGER review_stamp BEFORE INSERT OR UPDATE ON review
     FOR EACH ROW EXECUTE FUNCTION review_stamp();
 
@@ -1567,15 +1575,117 @@ BEGIN
             review.verdict, review.solved, review.total, review.value, review.note)
     ON CONFLICT ON CONSTRAINT review_pkey DO UPDATE
     SET evidence = excluded.evidence, verdict = excluded.verdict, solved = excluded.solved,
-        total = excluded.total, value = excluded.value, note = excluded.note
+        total = excluded.total, value = excluded.value, note = excluded.note,
+        reviewed_by = current_user, reviewed_at = now()
     RETURNING * INTO v;
     RETURN v;
 END
 $$;
 COMMENT ON FUNCTION review(bigint, int, text, text, bigint, bigint, numeric) IS 'give a verdict on a fact: accept, reject, or correct (solved and total for a rate, value for a count, seizure or change); kept against the fact''s identity, so it survives re-parsing';
 
+-- the roles a cue may have, the values each takes (NULL: none) and what it
+-- means; the built-in cues of every language, in the same terms
+CREATE FUNCTION cue_roles(OUT role text, OUT "values" text[], OUT value_required boolean, OUT about text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 27;
+COMMENT ON FUNCTION cue_roles() IS 'the roles a cue may have (clusterdata.cue.role), the values each takes and what it means';
+CREATE FUNCTION builtin_cues(OUT lang text, OUT phrase text, OUT role text, OUT value text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 2500;
+COMMENT ON FUNCTION builtin_cues() IS 'the cue words the parser knows for each language, built in: language, phrase (a final * matches any word that starts so), role, value';
+-- the number a role's value stands for; an unknown role or value is an
+-- error that says what is known (22023)
+CREATE FUNCTION cue_value(role text, value text) RETURNS int
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION cue_value(text, text) IS 'checks a cue''s role and value (an error names the roles or values there are); the value''s number';
+
+-- Cues users add.  parse_report reads them beside its built-in data, in
+-- every session: each backend reads the table when it first parses and
+-- again after the table changes.  A phrase is matched as the built-in cues
+-- are (case-folded, a final * for a prefix; in a text that lost its
+-- diacritics also without them); of the same words and role, a user's cue
+-- comes before the built-in one.  Stored facts follow after
+-- requeue_language() and parse_pending().
+CREATE TABLE cue (
+    lang        text NOT NULL,
+    phrase      text NOT NULL CHECK (phrase <> '' AND length(phrase) <= 200),
+    role        text NOT NULL,
+    value       text,
+    note        text,
+    added_by    text NOT NULL DEFAULT current_user,
+    added_at    timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (lang, phrase, role)
+);
+COMMENT ON TABLE cue IS 'cue words users teach the parser, beside the built-in ones (builtin_cues(), the view cues): language, phrase, role (cue_roles()) and value; read by parse_report in every session after a change';
+
+-- a cue the parser cannot read is refused, with what it can; who and when
+-- are the writer's and the server's, unless the writer acts for the
+-- schema's owner (who restores a dump keeps who and when)
+CREATE FUNCTION cue_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM clusterdata.languages() l WHERE l.code = NEW.lang) THEN
+        RAISE EXCEPTION 'unknown language "%"', NEW.lang
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Languages: ' || (SELECT string_agg(l.code, ', ') FROM clusterdata.languages() l) || '.';
+    END IF;
+    PERFORM clusterdata.cue_value(NEW.role, NEW.value);
+    IF btrim(NEW.phrase) <> NEW.phrase OR NEW.phrase ~ '\s\s' THEN
+        RAISE EXCEPTION 'a cue''s phrase has single spaces between its words and none around them: "%"', NEW.phrase
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- the roles of the schema's owner keep what they write (a dump restored)
+    IF NOT pg_has_role((SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'clusterdata'), 'MEMBER') THEN
+        NEW.added_by := current_user;
+        NEW.added_at := now();
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION cue_check() IS 'trigger: refuses a cue of an unknown language, role or value, with what there is; stamps who added it and when';
+CREATE TRIGGER cue_check BEFORE INSERT OR UPDATE ON cue
+    FOR EACH ROW EXECUTE FUNCTION cue_check();
+
+-- a change of the cues reaches every session's next parse
+CREATE FUNCTION cue_changed() RETURNS trigger
+    AS 'MODULE_PATHNAME' LANGUAGE C;
+COMMENT ON FUNCTION cue_changed() IS 'trigger: after a statement that writes cue, every session reads the cues again before its next parse';
+CREATE TRIGGER cue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON cue
+    FOR EACH STATEMENT EXECUTE FUNCTION cue_changed();
+
+SELECT pg_catalog.pg_extension_config_dump('cue', '');
+
+-- every cue the parser reads: the built-in ones and the users'
+CREATE VIEW cues AS
+SELECT b.lang, b.phrase, b.role, b.value, 'built-in'::text AS source, NULL::text AS note,
+       NULL::text AS added_by, NULL::timestamptz AS added_at
+FROM builtin_cues() b
+UNION ALL
+SELECT c.lang, c.phrase, c.role, c.value, 'user', c.note, c.added_by, c.added_at
+FROM cue c;
+COMMENT ON VIEW cues IS 'every cue word the parser reads, built in (source built-in) or taught (source user, table cue)';
+
+-- the reports of a language queued for parse_pending() again, so that their
+-- stored facts follow the cues as they are now (PL/pgSQL: see requeue)
+CREATE FUNCTION requeue_language(lang text) RETURNS int
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n int;
+BEGIN
+    IF requeue_language.lang IS NULL THEN
+        RAISE EXCEPTION 'requeue_language needs a language' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    UPDATE clusterdata.report r
+    SET parsed_at = NULL, parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0
+    WHERE r.lang = requeue_language.lang;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION requeue_language(text) IS 'queue every report of a language for parse_pending() again (after its cues changed); returns how many';
+
 -- turn the storage into Citus tables: report and fact hash-distributed by the
--- report id and co-located, the corrections and reviews as reference tables.  Run once
+-- report id and co-located, the corrections, reviews and cues as reference tables.  Run once
 -- on the coordinator, as a superuser, after CREATE EXTENSION citus and
 -- citus_add_node; the workers have clusterdata (Citus propagates it).
 -- Stored reports get their ids from report_key(), their facts follow.
@@ -1634,14 +1744,15 @@ BEGIN
     PERFORM pg_catalog.create_reference_table('clusterdata.membership_correction');
     PERFORM pg_catalog.create_reference_table('clusterdata.rate_correction');
     PERFORM pg_catalog.create_reference_table('clusterdata.review');
+    PERFORM pg_catalog.create_reference_table('clusterdata.cue');
     -- the rows are in the shards now; the coordinator's copies go
     PERFORM pg_catalog.truncate_local_data_after_distributing_table(t)
     FROM unnest(ARRAY['clusterdata.fact', 'clusterdata.report', 'clusterdata.membership_correction',
-                      'clusterdata.rate_correction', 'clusterdata.review']::regclass[]) t;
-    RETURN format('distributed: report and fact by report id, co-located, over %s workers; membership_correction, rate_correction and review as reference tables', nodes);
+                      'clusterdata.rate_correction', 'clusterdata.review', 'clusterdata.cue']::regclass[]) t;
+    RETURN format('distributed: report and fact by report id, co-located, over %s workers; membership_correction, rate_correction, review and cue as reference tables', nodes);
 END
 $$;
-COMMENT ON FUNCTION distribute(int) IS 'Citus: distribute report and fact by report id (co-located; ids from report_key) and make the correction and review tables reference tables; run once on the coordinator';
+COMMENT ON FUNCTION distribute(int) IS 'Citus: distribute report and fact by report id (co-located; ids from report_key) and make the correction, review and cue tables reference tables; run once on the coordinator';
 
 -- Every claim that a province is a member of a cluster in a year: the
 -- reports about that cluster that list it among the members, and
@@ -1890,6 +2001,14 @@ COMMENT ON VIEW review_queue IS 'unreviewed facts to check, lowest confidence fi
 
 REVOKE ALL ON FUNCTION review(bigint, int, text, text, bigint, bigint, numeric) FROM PUBLIC;
 REVOKE ALL ON FUNCTION review_stamp() FROM PUBLIC;
+REVOKE ALL ON FUNCTION requeue_language(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION cue_check() FROM PUBLIC;
+REVOKE ALL ON FUNCTION cue_changed() FROM PUBLIC;
+-- parse_report reads the cues users taught with its caller's rights: every
+-- role that parses reads them (the words, not who added them)
+GRANT SELECT (lang, phrase, role, value) ON cue TO PUBLIC;
+
+
 -- the updating role gets the rights of 60_privileges on the new objects
 GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;
 GRANT ALL ON ALL FUNCTIONS IN SCHEMA clusterdata TO @extowner@ WITH GRANT OPTION;

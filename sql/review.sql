@@ -92,15 +92,6 @@ SELECT chosen_leader FROM leader_check(12, 2024);
 DELETE FROM report WHERE id = :b_id;
 SELECT kind, verdict, report_gone FROM review_unmatched ORDER BY kind;
 
--- who and when are the server's, whatever a writer says
-INSERT INTO review (report_id, kind, span_start, span_end, evidence, fact_key, verdict, reviewed_by, reviewed_at)
-VALUES (:a_id, 'period', 0, 1, 'x', 'k', 'accept', 'somebody_else', '2000-01-01');
-SELECT reviewed_by = current_user AS stamped_user, reviewed_at > '2000-01-02' AS stamped_time
-FROM review WHERE fact_key = 'k';
-UPDATE review SET reviewed_by = 'somebody_else' WHERE fact_key = 'k';
-SELECT reviewed_by = current_user AS restamped FROM review WHERE fact_key = 'k';
-DELETE FROM review WHERE fact_key = 'k';
-
 -- what is refused, with its SQLSTATE
 \set VERBOSITY sqlstate
 SELECT review(:a_id, :cb_fact, 'maybe');
@@ -129,7 +120,18 @@ GRANT SELECT ON review_queue, bi_facts TO regress_cd_reviewer, regress_cd_bi;
 SET ROLE regress_cd_reviewer;
 SELECT verdict, reviewed_by FROM review(:a_id, :cb_fact, 'reject', 'checked the source');
 SELECT count(*) > 0 AS reads_queue FROM review_queue;
+-- who and when are the server's, whatever a reviewer writes
+INSERT INTO review (report_id, kind, span_start, span_end, evidence, fact_key, verdict, reviewed_by, reviewed_at)
+VALUES (:a_id, 'period', 0, 1, 'x', 'k', 'accept', 'somebody_else', '2000-01-01');
+SELECT reviewed_by = current_user AS stamped_user, reviewed_at > '2000-01-02' AS stamped_time
+FROM review WHERE fact_key = 'k';
+UPDATE review SET reviewed_by = 'somebody_else', reviewed_at = '2000-01-01' WHERE fact_key = 'k';
+SELECT reviewed_by = current_user AS restamped, reviewed_at > '2000-01-02' AS redated FROM review WHERE fact_key = 'k';
 RESET ROLE;
+-- the schema owner's roles keep what they write (a dump restored)
+UPDATE review SET reviewed_by = 'somebody_else', reviewed_at = '2000-01-01' WHERE fact_key = 'k';
+SELECT reviewed_by, reviewed_at FROM review WHERE fact_key = 'k';
+DELETE FROM review WHERE fact_key = 'k';
 SET ROLE regress_cd_bi;
 \set VERBOSITY sqlstate
 SELECT review(:a_id, :cb_fact, 'accept');

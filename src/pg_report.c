@@ -7,6 +7,7 @@
 #include "catalog/pg_type_d.h"
 #include "utils/builtins.h"
 
+#include "pg_cue.h"
 #include "pg_lang.h"
 #include "pg_province.h"
 #include "pg_solve_rate.h"
@@ -126,6 +127,8 @@ parse_report(PG_FUNCTION_ARGS)
 	ReportSRF	r;
 	TupleDesc	desc;
 
+	/* the cues users taught, as the table holds them now */
+	pg_cues_current();
 	if (!pg_text_srf_begin(fcinfo, &r.srf))
 		return (Datum) 0;
 	desc = r.srf.rsinfo->setDesc;

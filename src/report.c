@@ -100,6 +100,12 @@ rp_work_begin(Work *w, CdText *t, const CdLangC *lang)
 }
 
 bool
+cd_set_user_cues(const char *const *langs, const CdReportCue *cues, int n)
+{
+	return rp_set_user_cues(langs, cues, n);
+}
+
+bool
 cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 {
 	Work		w;

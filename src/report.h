@@ -16,9 +16,16 @@
  * facts: stored reports parsed by an older version are parsed again by
  * clusterdata.parse_pending().
  */
-#define CD_PARSER_VERSION 20
+#define CD_PARSER_VERSION 21
 
 /* Parse a prepared text; false on an ICU or table failure. */
 bool		cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg);
+
+/*
+ * Cues users add beside the languages' data (langs[i] is cues[i]'s
+ * language, cues[i].text its phrase): they replace the ones set before and
+ * hold for every parse after.  False when out of memory.
+ */
+bool		cd_set_user_cues(const char *const *langs, const CdReportCue *cues, int n);
 
 #endif

@@ -224,6 +224,157 @@ cjk_words(const char *in, char *out, size_t outsz)
 	out[o] = '\0';
 }
 
+/*
+ * A folded phrase cut into words as the text is (report_words.c): what is
+ * no word character ("-", "'", "’", ".") separates words, as a space does;
+ * a final '*' stays (a prefix).  In place.
+ */
+static void
+as_words(char *f)
+{
+	size_t		len = strlen(f),
+				i = 0,
+				o = 0;
+
+	while (i < len)
+	{
+		size_t		start = i;
+		UChar32		c = cd_next(f, len, &i);
+
+		if (cd_is_word(c) || c == '*')
+		{
+			memmove(f + o, f + start, i - start);
+			o += i - start;
+		}
+		else if (o > 0 && f[o - 1] != ' ')
+			f[o++] = ' ';
+	}
+	while (o > 0 && f[o - 1] == ' ')
+		o--;
+	f[o] = '\0';
+}
+
+/* one cue of the language's data, or a user's (c->text is copied) */
+static void
+add_cue(Dict *d, const CdReportCue *c, bool stripped)
+{
+	int			n;
+	char	   *f = cd_fold_string(c->text, &n);
+	char		spaced[512],
+				bare[512];
+
+	if (!f)
+		return;
+	as_words(f);
+	cjk_words(f, spaced, sizeof(spaced));
+	/* text that lost its diacritics: "ty le", "dieu tra" */
+	if (c->type == RC_LIST || c->type == RC_ABBREV)
+	{
+		dict_add_words(d, spaced, c->type);
+		if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
+			dict_add_words(d, bare, c->type);
+	}
+	else
+	{
+		dict_add(d, spaced, c->type, c->value, false, c->text);
+		if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
+			dict_add(d, bare, c->type, c->value, false, c->text);
+		/*
+		 * A span of the year written without its diacritics in a text that
+		 * has them ("so ket 6 thang dau nam 2020" in a title): the phrase also
+		 * against the ASCII key, as province names are; a phrase of several
+		 * words is no other word.
+		 */
+		else if (c->type == RC_PERIOD && c->value != P_YEAR && strchr(spaced, ' ') &&
+				 cd_strip_latin(spaced, bare, sizeof(bare)))
+			dict_add(d, bare, c->type, c->value, true, c->text);
+	}
+	free(f);
+}
+
+/*
+ * Cues users add (clusterdata.cue), beside each language's data: kept here
+ * (copied), and every dictionary made again when they change.
+ */
+typedef struct UserCue
+{
+	char	   *lang;
+	CdReportCue cue;
+} UserCue;
+
+static UserCue *user_cues;
+static int	nuser_cues;
+
+static void
+dict_free(Dict *d)
+{
+	DEntry	   *lists[DSIZE + 2 * 256];
+	int			nl = 0;
+
+	for (int h = 0; h < DSIZE; h++)
+		lists[nl++] = d->slot[h];
+	for (int a = 0; a < 2; a++)
+		for (int b = 0; b < 256; b++)
+			lists[nl++] = d->prefixes[a][b];
+	for (int l = 0; l < nl; l++)
+		for (DEntry *e = lists[l], *next; e; e = next)
+		{
+			next = e->next;
+			for (int i = 0; i < e->nwords; i++)
+				free(e->words[i]);
+			free((char *) e->text);
+			free(e);
+		}
+	for (int k = 0; k < DWORD_KINDS; k++)
+	{
+		for (int i = 0; i < d->nwords[k]; i++)
+			free(d->words[k][i].word);
+		free(d->words[k]);
+	}
+	free(d);
+}
+
+bool
+rp_set_user_cues(const char *const *langs, const CdReportCue *cues, int n)
+{
+	UserCue    *copy = n > 0 ? calloc((size_t) n, sizeof(UserCue)) : NULL;
+	bool		ok = n == 0 || copy != NULL;
+
+	for (int i = 0; i < n && ok; i++)
+	{
+		copy[i].lang = strdup(langs[i]);
+		copy[i].cue.text = strdup(cues[i].text);
+		copy[i].cue.type = cues[i].type;
+		copy[i].cue.value = cues[i].value;
+		ok = copy[i].lang && copy[i].cue.text;
+	}
+	if (!ok)
+	{
+		for (int i = 0; copy && i < n; i++)
+		{
+			free(copy[i].lang);
+			free((char *) copy[i].cue.text);
+		}
+		free(copy);
+		return false;
+	}
+	for (int i = 0; i < nuser_cues; i++)
+	{
+		free(user_cues[i].lang);
+		free((char *) user_cues[i].cue.text);
+	}
+	free(user_cues);
+	user_cues = copy;
+	nuser_cues = n;
+	/* every dictionary is made again, with them */
+	for (int i = 0; i < 32 && dicts[i]; i++)
+	{
+		dict_free(dicts[i]);
+		dicts[i] = NULL;
+	}
+	return true;
+}
+
 const Dict *
 rp_dict_for(const char *lang, bool stripped)
 {
@@ -244,44 +395,12 @@ rp_dict_for(const char *lang, bool stripped)
 		if (strcmp(cd_report_langs[l].code, lang) != 0)
 			continue;
 		for (const CdReportCue *c = cd_report_langs[l].cues; c->text; c++)
-		{
-			int			n;
-			char	   *f = cd_fold_string(c->text, &n);
-
-			if (f)
-			{
-				char		spaced[512];
-
-				char		bare[512];
-
-				cjk_words(f, spaced, sizeof(spaced));
-				/* text that lost its diacritics: "ty le", "dieu tra" */
-				if (c->type == RC_LIST || c->type == RC_ABBREV)
-				{
-					dict_add_words(d, spaced, c->type);
-					if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
-						dict_add_words(d, bare, c->type);
-				}
-				else
-				{
-					dict_add(d, spaced, c->type, c->value, false, c->text);
-					if (stripped && cd_strip_latin(spaced, bare, sizeof(bare)))
-						dict_add(d, bare, c->type, c->value, false, c->text);
-					/*
-					 * A span of the year written without its diacritics in
-					 * a text that has them ("so ket 6 thang dau nam 2020" in
-					 * a title): the phrase also against the ASCII key, as
-					 * province names are; a phrase of several words is no
-					 * other word.
-					 */
-					else if (c->type == RC_PERIOD && c->value != P_YEAR && strchr(spaced, ' ') &&
-							 cd_strip_latin(spaced, bare, sizeof(bare)))
-						dict_add(d, bare, c->type, c->value, true, c->text);
-				}
-				free(f);
-			}
-		}
+			add_cue(d, c, stripped);
 	}
+	/* users' cues after the data's: of the same words and role, a user's comes first */
+	for (int u = 0; u < nuser_cues; u++)
+		if (strcmp(user_cues[u].lang, lang) == 0)
+			add_cue(d, &user_cues[u].cue, stripped);
 	for (int p = 0; p < cd_nprovinces; p++)
 	{
 		const CdProvince *P = &cd_provinces[p];

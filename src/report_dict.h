@@ -62,5 +62,11 @@ bool		rp_all_digits(const char *s, size_t n);
 /* is a word of digits a word of some cue ("6" of "6 tháng")? */
 bool		rp_dict_has_digit_word(const Dict *d, const char *s, size_t n);
 const Dict *rp_dict_for(const char *lang, bool stripped);
+/*
+ * The cues users add, beside the languages' data (langs[i] is cues[i]'s
+ * language): copied, and every dictionary made again.  False when out of
+ * memory (the cues in use stay).
+ */
+bool		rp_set_user_cues(const char *const *langs, const CdReportCue *cues, int n);
 
 #endif

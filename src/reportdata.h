@@ -6,6 +6,8 @@
 #ifndef CLUSTERDATA_REPORTDATA_H
 #define CLUSTERDATA_REPORTDATA_H
 
+#include <stdbool.h>
+
 /* cue types */
 enum
 {
@@ -71,5 +73,36 @@ typedef struct CdReportLang
 } CdReportLang;
 
 extern const CdReportLang cd_report_langs[];
+
+/*
+ * A cue's role by name, as users write it (clusterdata.cue): its type and
+ * the values it takes by name (NULL-terminated; values[i] is value i, a NULL
+ * name in the middle skips a value), or no list when the value is always 0.
+ * value_required: a role whose value must be named (metric, period).
+ */
+typedef struct CdCueRole
+{
+	const char *name;
+	int			type;
+	const char *const *values;
+	int			nvalues;
+	bool		value_required;
+	const char *about;			/* what the role means, for the roles' list */
+} CdCueRole;
+
+extern const CdCueRole cd_cue_roles[];	/* name NULL ends it */
+
+/* the role of a name, or NULL */
+const CdCueRole *cd_cue_role(const char *name);
+/* a role's name for a type, or NULL */
+const CdCueRole *cd_cue_role_of_type(int type);
+/*
+ * A cue value by name for a role: its number, or -1 when the role takes no
+ * such value (NULL or "" is 0 where the role's value may be left out; P_WEAK
+ * is named "weak:SPAN" for a period).
+ */
+int			cd_cue_value(const CdCueRole *role, const char *name);
+/* a value's name for a role (the period's P_WEAK as "weak:SPAN"), or NULL for 0 of a role without names */
+const char *cd_cue_value_name(const CdCueRole *role, int value, char *buf, int len);
 
 #endif

@@ -10,6 +10,7 @@
 --   31_queue        ingesting and the parse queue
 --   32_distributed  the Citus layout
 --   33_review       verdicts on facts, and the facts that count
+--   34_cue          cue words taught from SQL
 --   40_ranking      membership, the chosen figures, rankings, leaders
 --   45_review_queue which facts to check first
 --   50_bi           views for BI tools

@@ -30,7 +30,7 @@ CREATE FUNCTION parse_report(body text, lang text DEFAULT NULL,
     OUT span_start int, OUT span_end int, OUT text text,
     OUT scope text, OUT detail text, OUT why text)
     RETURNS SETOF record
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 30;
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 30;
 COMMENT ON FUNCTION parse_report(text, text) IS 'one row per fact of a report: rates, counts, changes, cluster, members, leader, deputy, period, event date, location, person, source, with character spans; why lists the cues that decided a rate, count or change';
 
 -- How much to trust a fact, in [0, 1] (3 decimals), from the evidence its

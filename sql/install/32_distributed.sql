@@ -55,7 +55,7 @@ $$;
 COMMENT ON FUNCTION queue_on_coordinator(text) IS 'on a distributed layout: an error unless on the coordinator, then waits for the turn to work the parse queue (an advisory lock held to the end of the transaction); nothing on one server';
 
 -- turn the storage into Citus tables: report and fact hash-distributed by the
--- report id and co-located, the corrections and reviews as reference tables.  Run once
+-- report id and co-located, the corrections, reviews and cues as reference tables.  Run once
 -- on the coordinator, as a superuser, after CREATE EXTENSION citus and
 -- citus_add_node; the workers have clusterdata (Citus propagates it).
 -- Stored reports get their ids from report_key(), their facts follow.
@@ -114,11 +114,12 @@ BEGIN
     PERFORM pg_catalog.create_reference_table('clusterdata.membership_correction');
     PERFORM pg_catalog.create_reference_table('clusterdata.rate_correction');
     PERFORM pg_catalog.create_reference_table('clusterdata.review');
+    PERFORM pg_catalog.create_reference_table('clusterdata.cue');
     -- the rows are in the shards now; the coordinator's copies go
     PERFORM pg_catalog.truncate_local_data_after_distributing_table(t)
     FROM unnest(ARRAY['clusterdata.fact', 'clusterdata.report', 'clusterdata.membership_correction',
-                      'clusterdata.rate_correction', 'clusterdata.review']::regclass[]) t;
-    RETURN format('distributed: report and fact by report id, co-located, over %s workers; membership_correction, rate_correction and review as reference tables', nodes);
+                      'clusterdata.rate_correction', 'clusterdata.review', 'clusterdata.cue']::regclass[]) t;
+    RETURN format('distributed: report and fact by report id, co-located, over %s workers; membership_correction, rate_correction, review and cue as reference tables', nodes);
 END
 $$;
-COMMENT ON FUNCTION distribute(int) IS 'Citus: distribute report and fact by report id (co-located; ids from report_key) and make the correction and review tables reference tables; run once on the coordinator';
+COMMENT ON FUNCTION distribute(int) IS 'Citus: distribute report and fact by report id (co-located; ids from report_key) and make the correction, review and cue tables reference tables; run once on the coordinator';

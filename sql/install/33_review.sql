@@ -38,16 +38,21 @@ CREATE TABLE review (
 );
 COMMENT ON TABLE review IS 'verdicts on facts (accept, reject, correct with a value), tied to the fact''s identity in its report (kind, evidence span and text, fact_key), so that they survive requeue() and a newer parser; who gave each and when';
 
--- who and when are the writer's and the server's, not what a row says
+-- who and when are the writer's and the server's, not what a row says,
+-- unless the writer acts for the schema's owner (who restores a dump keeps
+-- who and when)
 CREATE FUNCTION review_stamp() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    NEW.reviewed_by := pg_catalog.current_user();
-    NEW.reviewed_at := pg_catalog.now();
+    -- the roles of the schema's owner keep what they write (a dump restored)
+    IF NOT pg_has_role((SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'clusterdata'), 'MEMBER') THEN
+        NEW.reviewed_by := current_user;
+        NEW.reviewed_at := now();
+    END IF;
     RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION review_stamp() IS 'trigger: a review row says who wrote it (current_user) and when (now()), whatever the writer put there';
+COMMENT ON FUNCTION review_stamp() IS 'trigger: a review row says who wrote it (current_user) and when (now()), whatever the writer put there, unless the writer acts for the schema''s owner (a dump restored)';
 CREATE TRIGGER review_stamp BEFORE INSERT OR UPDATE ON review
     FOR EACH ROW EXECUTE FUNCTION review_stamp();
 
@@ -160,7 +165,8 @@ BEGIN
             review.verdict, review.solved, review.total, review.value, review.note)
     ON CONFLICT ON CONSTRAINT review_pkey DO UPDATE
     SET evidence = excluded.evidence, verdict = excluded.verdict, solved = excluded.solved,
-        total = excluded.total, value = excluded.value, note = excluded.note
+        total = excluded.total, value = excluded.value, note = excluded.note,
+        reviewed_by = current_user, reviewed_at = now()
     RETURNING * INTO v;
     RETURN v;
 END

@@ -98,6 +98,12 @@ REVOKE ALL ON FUNCTION parse_pending(int) FROM PUBLIC;
 REVOKE ALL ON FUNCTION requeue(bigint) FROM PUBLIC;
 REVOKE ALL ON FUNCTION review(bigint, int, text, text, bigint, bigint, numeric) FROM PUBLIC;
 REVOKE ALL ON FUNCTION review_stamp() FROM PUBLIC;
+REVOKE ALL ON FUNCTION requeue_language(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION cue_check() FROM PUBLIC;
+REVOKE ALL ON FUNCTION cue_changed() FROM PUBLIC;
+-- parse_report reads the cues users taught with its caller's rights: every
+-- role that parses reads them (the words, not who added them)
+GRANT SELECT (lang, phrase, role, value) ON cue TO PUBLIC;
 REVOKE ALL ON PROCEDURE parse_queue(int) FROM PUBLIC;
 REVOKE ALL ON FUNCTION queue_on_coordinator(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION distribute(int) FROM PUBLIC;

@@ -1,0 +1,116 @@
+-- Cue words taught from SQL: a phrasing the parser missed, taught with one
+-- INSERT, read by parse_report at once; stored reports follow after
+-- requeue_language() and parse_pending(), and the rankings with them; the
+-- built-in cues as rows; what is refused; who may teach.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS clusterdata;
+SET search_path = clusterdata, public;
+TRUNCATE report CASCADE;
+TRUNCATE cue;
+
+-- a rate named by a phrasing no built-in cue knows
+SELECT kind, metric, percent, why FROM parse_report(
+  'In 2024 the provincial police brought the detection quotient for criminal offences to 77.5 percent.', 'en');
+INSERT INTO cue (lang, phrase, role, note) VALUES ('en', 'detection quotient', 'rate', 'a translation of tỷ lệ khám phá');
+-- the same session reads it at once
+SELECT kind, metric, percent, why FROM parse_report(
+  'In 2024 the provincial police brought the detection quotient for criminal offences to 77.5 percent.', 'en');
+-- a change inside a transaction holds for it, and goes with a rollback
+BEGIN;
+DELETE FROM cue WHERE phrase = 'detection quotient';
+SELECT count(*) AS rates_without_cue FROM parse_report(
+  'In 2024 the provincial police brought the detection quotient for criminal offences to 77.5 percent.', 'en') WHERE kind = 'rate';
+ROLLBACK;
+SELECT count(*) AS rates_after_rollback FROM parse_report(
+  'In 2024 the provincial police brought the detection quotient for criminal offences to 77.5 percent.', 'en') WHERE kind = 'rate';
+-- a new connection reads it too
+\c
+SET search_path = clusterdata, public;
+SET client_min_messages = warning;
+SELECT kind, metric, percent FROM parse_report(
+  'In 2024 the provincial police brought the detection quotient for criminal offences to 77.5 percent.', 'en') WHERE kind = 'rate';
+
+-- cues of other roles: a metric, a target verb, a period span, a leader
+INSERT INTO cue (lang, phrase, role, value) VALUES
+  ('en', 'burglaries', 'metric', 'other'),
+  ('en', 'resolves to', 'target', 'governs'),
+  ('vi', 'tháng cuối năm', 'period', 'Q4'),
+  ('fr', 'unité cheffe', 'leader', NULL);
+SELECT kind, metric, percent, why FROM parse_report('The police solved 88.2% of burglaries in 2024.', 'en') WHERE kind = 'rate';
+SELECT count(*) AS targets_as_rates FROM parse_report('The provincial police resolves to solve 90% of cases in 2025.', 'en') WHERE kind = 'rate';
+SELECT kind, metric, year FROM parse_report('Công an tỉnh sơ kết công tác 3 tháng cuối năm 2024.', 'vi') WHERE kind = 'period';
+SELECT kind, province FROM parse_report('Le groupe d''émulation n° 7 a choisi la police de Da Nang comme unité cheffe pour 2025.', 'fr') WHERE kind = 'leader';
+-- the phrase in a text that lost its diacritics
+SELECT kind, metric FROM parse_report('Cong an tinh so ket cong tac 3 thang cuoi nam 2024, ty le dieu tra dat 80%.', 'vi') WHERE kind = 'period';
+
+-- every cue, built-in and taught: the view cues
+SELECT source, count(*) > 0 AS some FROM cues GROUP BY source ORDER BY source;
+SELECT lang, phrase, role, value FROM cues WHERE lang = 'vi' AND role IN ('rate', 'target') AND source = 'built-in' ORDER BY phrase;
+SELECT lang, phrase, role, value, note, added_by = current_user AS by_me FROM cues WHERE source = 'user' ORDER BY lang, phrase;
+SELECT role, "values", value_required FROM cue_roles() WHERE "values" IS NOT NULL ORDER BY role;
+SELECT count(*) = (SELECT count(*) FROM cue_roles()) AS every_builtin_role_known
+FROM (SELECT DISTINCT role FROM builtin_cues()) b RIGHT JOIN cue_roles() r USING (role);
+
+-- what is refused, with what exists
+\set VERBOSITY default
+INSERT INTO cue (lang, phrase, role) VALUES ('xx', 'quotient', 'rate');
+INSERT INTO cue (lang, phrase, role) VALUES ('en', 'quotient', 'rates');
+INSERT INTO cue (lang, phrase, role, value) VALUES ('en', 'quotient', 'metric', 'violent');
+INSERT INTO cue (lang, phrase, role) VALUES ('en', 'quotient', 'metric');
+INSERT INTO cue (lang, phrase, role, value) VALUES ('en', 'quotient', 'rate', 'criminal');
+INSERT INTO cue (lang, phrase, role) VALUES ('en', ' quotient', 'rate');
+\set VERBOSITY sqlstate
+INSERT INTO cue (lang, phrase, role) VALUES ('en', '', 'rate');
+INSERT INTO cue (lang, phrase, role) VALUES ('en', 'detection quotient', 'rate');
+SELECT requeue_language(NULL);
+\set VERBOSITY default
+
+-- stored reports follow once re-parsed: a cluster whose reports state their
+-- members' rates with a taught phrasing
+SELECT ingest('Cluster No. 14 (Ha Nam, Nam Dinh and Ninh Binh police) met in Nam Dinh to review 2024. '
+              'The police of Ha Nam recorded a clean-up ratio of 905/1,000 cases. '
+              'The police of Nam Dinh recorded a clean-up ratio of 880/1,000 cases. '
+              'The police of Ninh Binh recorded a clean-up ratio of 912/1,000 cases.', 'cue:a', '2025-01-08') > 0 AS stored;
+SELECT rank, province, rate FROM rank_members(14, 2024);
+INSERT INTO cue (lang, phrase, role) VALUES ('en', 'clean-up ratio', 'solve');
+-- parse_report sees it, the stored facts not yet
+SELECT count(*) AS rates_now FROM parse_report((SELECT body FROM report WHERE source_url = 'cue:a')) WHERE kind = 'rate';
+SELECT count(*) AS rates_stored FROM fact WHERE kind = 'rate';
+SELECT requeue_language('en') AS requeued;
+SELECT parse_pending() AS parsed;
+SELECT province, solved, total, why FROM fact WHERE kind = 'rate' ORDER BY province;
+SELECT rank, province, rate FROM rank_members(14, 2024);
+-- a cue taken back: the figures go at the next re-parse
+DELETE FROM cue WHERE phrase = 'clean-up ratio';
+SELECT requeue_language('en') AS requeued, parse_pending() AS parsed;
+SELECT count(*) AS rates_stored FROM fact WHERE kind = 'rate';
+
+-- who may teach: a role with INSERT, UPDATE, DELETE on cue (README); any
+-- role that parses reads the cues (SELECT on its words is PUBLIC's)
+CREATE ROLE regress_cd_teacher;
+CREATE ROLE regress_cd_reader;
+GRANT USAGE ON SCHEMA clusterdata TO regress_cd_teacher, regress_cd_reader;
+GRANT SELECT, INSERT, UPDATE, DELETE ON cue TO regress_cd_teacher;
+GRANT SELECT ON cues TO regress_cd_reader;
+SET ROLE regress_cd_teacher;
+INSERT INTO cue (lang, phrase, role, added_by, added_at)
+VALUES ('en', 'detection share', 'rate', 'somebody_else', '2000-01-01');
+SELECT added_by = current_user AS stamped_user, added_at > '2000-01-02' AS stamped_time
+FROM cue WHERE phrase = 'detection share';
+RESET ROLE;
+SET ROLE regress_cd_reader;
+SELECT kind, percent FROM parse_report('The detection share reached 81.5% in 2024.', 'en') WHERE kind = 'rate';
+SELECT count(*) > 0 AS reads_cues FROM cues WHERE source = 'user';
+\set VERBOSITY sqlstate
+INSERT INTO cue (lang, phrase, role) VALUES ('en', 'solving share', 'rate');
+DELETE FROM cue;
+SELECT note FROM cue;
+\set VERBOSITY default
+RESET ROLE;
+REVOKE ALL ON cue FROM regress_cd_teacher;
+REVOKE ALL ON cues FROM regress_cd_reader;
+REVOKE USAGE ON SCHEMA clusterdata FROM regress_cd_teacher, regress_cd_reader;
+DROP ROLE regress_cd_teacher;
+DROP ROLE regress_cd_reader;
+TRUNCATE report CASCADE;
+TRUNCATE cue;

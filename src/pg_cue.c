@@ -1,0 +1,228 @@
+/*
+ * pg_cue.c
+ *		Cue words users teach the parser from SQL (the table clusterdata.cue),
+ *		beside the built-in data: read into the core when a backend first
+ *		parses a report and again after the table changes (a relcache
+ *		invalidation of it: a write in any session, committed, or in this one);
+ *		and the built-in cues and the roles as rows (builtin_cues(),
+ *		cue_roles()), so that a user sees what exists before adding.
+ */
+#include "postgres.h"
+
+#include "catalog/namespace.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+
+#include "pg_cue.h"
+#include "report.h"
+
+static bool cues_valid = false;
+static bool callback_set = false;
+static Oid	cue_relid = InvalidOid;
+
+static void
+cue_inval(Datum arg pg_attribute_unused(), Oid relid)
+{
+	if (relid == InvalidOid || relid == cue_relid)
+		cues_valid = false;
+}
+
+/*
+ * The users' cues, read again if the table changed since they were read.
+ * Rows whose role or value the parser does not know are skipped (the
+ * table's trigger refuses them; a row of an older definition may remain).
+ */
+void
+pg_cues_current(void)
+{
+	Oid			nsp;
+	int			ret;
+	uint64		n;
+	const char **langs;
+	CdReportCue *cues;
+	int			k = 0;
+
+	if (!callback_set)
+	{
+		CacheRegisterRelcacheCallback(cue_inval, (Datum) 0);
+		callback_set = true;
+	}
+	if (cues_valid)
+		return;
+	nsp = get_namespace_oid("clusterdata", true);
+	cue_relid = OidIsValid(nsp) ? get_relname_relid("cue", nsp) : InvalidOid;
+	if (!OidIsValid(cue_relid))
+	{
+		/* an extension of a version without the table: the built-in cues only */
+		if (!cd_set_user_cues(NULL, NULL, 0))
+			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		cues_valid = true;
+		return;
+	}
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	ret = SPI_execute("SELECT lang, phrase, role, value FROM clusterdata.cue", true, 0);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "could not read clusterdata.cue: %s", SPI_result_code_string(ret));
+	n = SPI_processed;
+	langs = palloc0(sizeof(char *) * (n + 1));
+	cues = palloc0(sizeof(CdReportCue) * (n + 1));
+	for (uint64 i = 0; i < n; i++)
+	{
+		HeapTuple	t = SPI_tuptable->vals[i];
+		TupleDesc	d = SPI_tuptable->tupdesc;
+		char	   *lang = SPI_getvalue(t, d, 1),
+				   *phrase = SPI_getvalue(t, d, 2),
+				   *role = SPI_getvalue(t, d, 3),
+				   *value = SPI_getvalue(t, d, 4);
+		const CdCueRole *r = cd_cue_role(role);
+		int			v = r ? cd_cue_value(r, value) : -1;
+
+		if (!lang || !phrase || !*phrase || v < 0)
+			continue;
+		langs[k] = lang;
+		cues[k].text = phrase;
+		cues[k].type = r->type;
+		cues[k].value = v;
+		k++;
+	}
+	if (!cd_set_user_cues(langs, cues, k))
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	SPI_finish();
+	cues_valid = true;
+}
+
+/*
+ * Trigger (after each statement that writes the table): a change of the
+ * cues is a change of the table for the relcache, so that this session's
+ * next parse, and every other session's once this one commits, reads them
+ * again (an INSERT alone invalidates nothing).
+ */
+PG_FUNCTION_INFO_V1(cue_changed);
+Datum
+cue_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trig = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("cue_changed() is a trigger function")));
+	CacheInvalidateRelcache(trig->tg_relation);
+	PG_RETURN_POINTER(NULL);
+}
+
+/* the built-in cues of every language: lang, phrase, role, value */
+PG_FUNCTION_INFO_V1(builtin_cues);
+Datum
+builtin_cues(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int l = 0; cd_report_langs[l].code; l++)
+		for (const CdReportCue *c = cd_report_langs[l].cues; c->text; c++)
+		{
+			const CdCueRole *r = cd_cue_role_of_type(c->type);
+			Datum		values[4];
+			bool		nulls[4] = {false, false, false, true};
+			char		buf[32];
+			const char *v;
+
+			if (!r)
+				continue;
+			values[0] = CStringGetTextDatum(cd_report_langs[l].code);
+			values[1] = CStringGetTextDatum(c->text);
+			values[2] = CStringGetTextDatum(r->name);
+			if ((v = cd_cue_value_name(r, c->value, buf, sizeof(buf))) != NULL)
+			{
+				values[3] = CStringGetTextDatum(v);
+				nulls[3] = false;
+			}
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		}
+	return (Datum) 0;
+}
+
+/* the roles a cue may have: role, its values (NULL: none), whether one is needed, what it means */
+PG_FUNCTION_INFO_V1(cue_roles);
+Datum
+cue_roles(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int i = 0; cd_cue_roles[i].name; i++)
+	{
+		const CdCueRole *r = &cd_cue_roles[i];
+		Datum		values[4];
+		bool		nulls[4] = {false, true, false, false};
+
+		values[0] = CStringGetTextDatum(r->name);
+		if (r->values)
+		{
+			Datum	   *elems = palloc(sizeof(Datum) * (r->nvalues + 1));
+			int			ne = 0;
+
+			for (int v = 0; v < r->nvalues; v++)
+				if (r->values[v][0])
+					elems[ne++] = CStringGetTextDatum(r->values[v]);
+			values[1] = PointerGetDatum(construct_array(elems, ne, TEXTOID, -1, false, TYPALIGN_INT));
+			nulls[1] = false;
+		}
+		values[2] = BoolGetDatum(r->value_required);
+		values[3] = CStringGetTextDatum(r->about);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/*
+ * Is (role, value) a cue the parser reads?  The value's number, or an error
+ * saying what the role takes (22023).
+ */
+PG_FUNCTION_INFO_V1(cue_value);
+Datum
+cue_value(PG_FUNCTION_ARGS)
+{
+	char	   *role = PG_ARGISNULL(0) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(0));
+	char	   *value = PG_ARGISNULL(1) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(1));
+	const CdCueRole *r = cd_cue_role(role);
+	int			v;
+
+	if (!r)
+	{
+		StringInfoData names;
+
+		initStringInfo(&names);
+		for (int i = 0; cd_cue_roles[i].name; i++)
+			appendStringInfo(&names, "%s%s", i ? ", " : "", cd_cue_roles[i].name);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown cue role \"%s\"", role ? role : "NULL"),
+				 errhint("Roles: %s (clusterdata.cue_roles() says what each means).", names.data)));
+	}
+	v = cd_cue_value(r, value);
+	if (v < 0)
+	{
+		StringInfoData names;
+
+		initStringInfo(&names);
+		for (int i = 0; r->values && i < r->nvalues; i++)
+			if (r->values[i][0])
+				appendStringInfo(&names, "%s%s", names.len ? ", " : "", r->values[i]);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a cue of role %s takes %s, not \"%s\"", r->name,
+						r->values ? (r->value_required ? "a value" : "no value or a value") : "no value",
+						value ? value : "NULL"),
+				 r->values ? errhint("Values: %s%s.", names.data,
+									 r->type == RC_PERIOD ? " (weak:SPAN for a span a more specific cue overrides)" : "") : 0));
+	}
+	PG_RETURN_INT32(v);
+}
