@@ -77,6 +77,7 @@ step "the demo (scripts/demo.sh's work) and its output" pg_virtualenv -v "$PG_MA
 step "a hostile database owner gains nothing (planted operators, functions, triggers; every function as every role)" \
   pg_virtualenv -v "$PG_MAJOR" bash test/hostile_owner.sh
 step "the parser core: each file includes only files below it" python3 test/layering.py
+step "the confidence weights compiled in are data/confidence.tsv's" python3 scripts/confidence.py gen --check
 step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v "$PG_MAJOR" bash test/sqlsmith_test.sh
 step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v "$PG_MAJOR" bash test/crash_test.sh
 
