@@ -19,7 +19,7 @@ CORE_OBJS   = src/wilson.o src/solve_rate_text.o src/langdata.o src/cdtext.o src
 PG_OBJS     = src/pg_clusterdata.o src/pg_solve_rate.o src/pg_lang.o src/pg_numbers.o src/pg_report.o src/pg_province.o src/pg_context.o src/pg_confidence.o src/pg_cue.o
 OBJS        = $(CORE_OBJS) $(PG_OBJS)
 
-REGRESS      = solve_rate_io solve_rate_ops solve_rate_agg solve_rate_funcs solve_rate_copy parallel_query numbers_vi numbers_en numbers_fr numbers_pl numbers_ro numbers_hi numbers_input numbers_words lang_zh lang_ja lang_ko lang_id lang_ru province parse_report parse_report_facts parse_report_rates parse_report_why parse_report_members parse_report_counts parse_report_targets parse_report_roles upgrade storage parse_batch ranking cluster_figures review cue owner encoding robustness garden
+REGRESS      = solve_rate_io solve_rate_ops solve_rate_agg solve_rate_funcs solve_rate_copy parallel_query numbers_vi numbers_en numbers_fr numbers_pl numbers_ro numbers_hi numbers_input numbers_words lang_zh lang_ja lang_ko lang_id lang_ru lang_datafiles province parse_report parse_report_facts parse_report_rates parse_report_why parse_report_members parse_report_counts parse_report_targets parse_report_roles upgrade storage parse_batch ranking cluster_figures review cue owner encoding robustness garden
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 # Isolation tests (concurrent sessions): test/isolation/specs, expected outputs beside them
 ISOLATION      = ingest_same_body parse_queue correction_during_parse parse_transient
@@ -53,14 +53,14 @@ UNIT_BIN    = test/unit/run_unit
 UNIT_ENV    =
 endif
 
-$(UNIT_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(wildcard src/*.h) $(wildcard test/unit/*.h) test/fuzz/targets.h
+$(UNIT_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(wildcard src/*.h) $(wildcard src/*.inc) $(wildcard test/unit/*.h) test/fuzz/targets.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) -lm
 
 .PHONY: unitcheck
 unitcheck: $(UNIT_BIN)
 	$(UNIT_ENV) $(UNIT_BIN) test/fuzz/regressions
 
-test/unit/scan_tool: test/unit/scan_tool.c $(CORE_SRCS) $(wildcard src/*.h)
+test/unit/scan_tool: test/unit/scan_tool.c $(CORE_SRCS) $(wildcard src/*.h) $(wildcard src/*.inc)
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/scan_tool.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
 # Fuzzing with libFuzzer (clang), AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -78,7 +78,7 @@ FUZZ_FLAGS    = -g -O1 -std=c11 -fsanitize=fuzzer,address,undefined -fno-sanitiz
                 -Isrc -Itest/fuzz $(ICU_CFLAGS)
 FUZZ_BINS     = $(addprefix test/fuzz/bin/,$(FUZZ_TARGETS))
 
-test/fuzz/bin/%: test/fuzz/libfuzzer.c test/fuzz/targets.c test/fuzz/targets.h $(CORE_SRCS) $(wildcard src/*.h)
+test/fuzz/bin/%: test/fuzz/libfuzzer.c test/fuzz/targets.c test/fuzz/targets.h $(CORE_SRCS) $(wildcard src/*.h) $(wildcard src/*.inc)
 	@mkdir -p test/fuzz/bin
 	$(FUZZ_CC) $(FUZZ_FLAGS) -DFUZZ_TARGET=$* -o $@ test/fuzz/libfuzzer.c test/fuzz/targets.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
@@ -109,3 +109,6 @@ EXTRA_CLEAN = test/unit/run_unit test/unit/run_unit_san test/unit/scan_tool test
 
 # rebuild objects when a header changes
 $(OBJS): $(wildcard src/*.h)
+# the languages kept as data files, compiled by scripts/gen_langs.py
+src/langdata.o: src/lang_files.inc
+src/reportdata.o: src/lang_cues.inc

@@ -156,16 +156,33 @@ cd_is_word(UChar32 c)
 
 /*
  * A character of a script written without spaces between words (Han,
- * Hiragana, Katakana): a word boundary lies on either side of it, so cue
- * matching and number scanning never wait for a space there.
- * Returns 1 for Han and Hiragana (one character, one token), 2 for Katakana
- * (a run of it is one token: a loanword or a transcribed name), else 0.
+ * Hiragana, Katakana; Thai, Lao, Myanmar, Khmer): a word boundary lies on
+ * either side of it, so cue matching and number scanning never wait for a
+ * space there, and a language in such a script is data only (its cues are
+ * cut into characters as its text is).
+ * Returns 1 for Han, Hiragana and the Southeast Asian scripts (one
+ * character, one token), 2 for Katakana (a run of it is one token: a
+ * loanword or a transcribed name), else 0.
  */
 static inline int
 cd_cjk_class(UChar32 c)
 {
 	if (c < 0x3005)
+	{
+		/*
+		 * The scripts of Southeast Asia written without spaces between words
+		 * (Thai, Lao, Myanmar, Khmer): each character, as Han; their digits
+		 * are digits
+		 */
+		if (c < 0x0E01)
+			return 0;
+		if ((c <= 0x0E4F || (c >= 0x0E5A && c <= 0x0E5B)) ||
+			(c >= 0x0E81 && c <= 0x0ECF && !(c >= 0x0ED0 && c <= 0x0ED9)) ||
+			(c >= 0x1000 && c <= 0x103F) || (c >= 0x1050 && c <= 0x108F) ||
+			(c >= 0x1780 && c <= 0x17DF))
+			return 1;
 		return 0;
+	}
 	if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
 		(c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) ||
 		(c >= 0x3040 && c <= 0x309F) || c == 0x3005 || c == 0x3007)
@@ -215,7 +232,7 @@ cd_word_break(int prev, int cls)
 static inline bool
 cd_is_word_b(UChar32 c)
 {
-	return cd_is_word(c) && (c < 0x3005 || cd_cjk_class(c) == 0);
+	return cd_is_word(c) && (c < 0x0E01 || cd_cjk_class(c) == 0);
 }
 
 /* does c end a sentence (ICU Sentence_Terminal: '.', the danda, '。', ...)? */

@@ -608,6 +608,9 @@ cd_is_count_unit(const char *label)
 	return false;
 }
 
+/* the languages kept as data files (data/lang/XX.txt, scripts/gen_langs.py) */
+#include "lang_files.inc"
+
 const CdLang cd_langs[] = {
 	LANG("vi", "Vietnamese", ',', true, false, false, false,
 		 "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", NULL, vi),
@@ -623,6 +626,7 @@ const CdLang cd_langs[] = {
 	LANG("ko", "Korean", '.', false, true, false, false, "", "Hang:2", ko),
 	LANG("id", "Indonesian", ',', true, false, false, false, "", NULL, id),
 	LANG("ru", "Russian", ',', false, false, true, false, "", "Cyrl:1", ru),
+	CD_FILE_LANGS,
 };
 const int	cd_nlangs = sizeof(cd_langs) / sizeof(cd_langs[0]);
 

@@ -328,8 +328,9 @@ read_number(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 		m = digit_run(t, nx, &after);
 		if (m == 0)
 			break;
+		/* U+066C, the Arabic thousands separator, groups in any language */
 		if ((sep == '.' && lang->group_dot) || (sep == ',' && lang->group_comma) ||
-			(is_group_space(sep) && lang->group_space))
+			(is_group_space(sep) && lang->group_space) || sep == 0x066C)
 		{
 			bool		first_ok = ngroups > 0 || (r->intdigits >= 1 && r->intdigits <= 3);
 
@@ -388,10 +389,12 @@ read_number(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 			ngroups++;
 			continue;
 		}
-		if (sep == (UChar32) lang->decimal || sep == '.' || sep == ',')
+		/* U+066B, the Arabic decimal separator, is one in any language */
+		if (sep == (UChar32) lang->decimal || sep == '.' || sep == ',' || sep == 0x066B)
 		{
 			/* a decimal part; a group separator with a full group never gets here */
-			if (sep != (UChar32) lang->decimal && m == 3 && !lang->group_dot && !lang->group_comma)
+			if (sep != (UChar32) lang->decimal && sep != 0x066B && m == 3 && !lang->group_dot &&
+				!lang->group_comma)
 				break;
 			i = nx;
 			while ((d = digit_at(t, i, &nx)) >= 0)

@@ -140,8 +140,8 @@ figure_between(const Work *w, size_t from, size_t to)
 }
 
 /*
- * A class of cases qualifying the general word right after it ("serious
- * criminal cases", "중한 범죄"): the class names the rate.  The metric cue
+ * A class of cases qualifying the general word right next to it ("serious
+ * criminal cases", "중한 범죄", "الجرائم الخطيرة"): the class names the rate.  The metric cue
  * q, or the class cue right before it (from `from` on).
  */
 static int
@@ -149,13 +149,33 @@ class_first(const Work *w, int q, size_t from)
 {
 	const Mark *c;
 
-	if (q <= 0 || w->mark[q].value != M_CRIMINAL)
+	if (q < 0 || w->mark[q].value != M_CRIMINAL)
 		return q;
-	c = &w->mark[q - 1];
-	if (c->type == RC_METRIC && c->value != M_CRIMINAL && c->bstart >= from &&
-		w->mark[q].bstart - c->bend <= 2)
-		return q - 1;
+	if (q > 0)
+	{
+		c = &w->mark[q - 1];
+		if (c->type == RC_METRIC && c->value != M_CRIMINAL && c->bstart >= from &&
+			w->mark[q].bstart - c->bend <= 2)
+			return q - 1;
+	}
+	/* or right after it, where the adjective follows its noun ("الجرائم الخطيرة") */
+	if (q + 1 < w->nmark)
+	{
+		c = &w->mark[q + 1];
+		if (c->type == RC_METRIC && c->value != M_CRIMINAL && c->bstart - w->mark[q].bend <= 2)
+			return q + 1;
+	}
 	return q;
+}
+
+/* is there a percent in [from, to)? */
+static bool
+percent_between(const Work *w, size_t from, size_t to)
+{
+	for (int k = num_from(w, from); k < w->nnum && w->num[k].bstart < to; k++)
+		if (w->num[k].kind == CD_K_PERCENT)
+			return true;
+	return false;
 }
 
 /*
@@ -200,7 +220,9 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 			!(mk->value == M_OTHER && rp_has_comma(w->t->s, mk->bend, bs)))
 			d = bs - mk->bend;
 		else if (mk->bstart >= be && mk->bend <= ce && mk->bstart - be <= 60 &&
-				 !rp_has_comma(w->t->s, be, mk->bstart) && !figure_between(w, be, mk->bstart))
+				 !rp_has_comma(w->t->s, be, mk->bstart) && !figure_between(w, be, mk->bstart) &&
+				 /* "... 84.9% และคดีร้ายแรงมากกว่า 95%": the class of the percent after it */
+				 !percent_between(w, mk->bend, mk->bend + 40 < ce ? mk->bend + 40 : ce))
 		{
 			/* "95% of the crime denunciations": what the rate is of names it */
 			d = (mk->bstart - be) * 2 + 1;
@@ -454,13 +476,19 @@ link_fraction(Work *w, int k, size_t ss, CdFact *f)
 
 				if (b->kind != CD_K_NUMBER || b->scale != 0 || w->used[n2])
 					continue;
-				/* "xảy ra 65 vụ, ... làm rõ 63 vụ": total first, then solved */
+				/*
+				 * "xảy ra 65 vụ, ... làm rõ 63 vụ": total first, then solved;
+				 * or solved first ("คลี่คลาย 1,240 คดี จากทั้งหมด 1,460 คดี")
+				 */
 				if (b->unit && a->unit && b->unit == a->unit &&
-					rp_percent_matches(a->v, b->v, p->v, p->scale))
+					(rp_percent_matches(a->v, b->v, p->v, p->scale) ||
+					 rp_percent_matches(b->v, a->v, p->v, p->scale)))
 				{
+					bool		total_first = rp_percent_matches(a->v, b->v, p->v, p->scale);
+
 					f->has_fraction = true;
-					f->solved = a->v;
-					f->total = b->v;
+					f->solved = total_first ? a->v : b->v;
+					f->total = total_first ? b->v : a->v;
 					f->bstart = b->bstart;
 					w->used[m] = w->used[n2] = true;
 					rp_why_add(f, "counts", a->unit ? NUM_UNIT(w, a) : NULL);

@@ -657,9 +657,13 @@ static const CdReportCue ru[] = {
 	END
 };
 
+/* the cues of the languages kept as data files (data/lang/XX.txt, scripts/gen_langs.py) */
+#include "lang_cues.inc"
+
 const CdReportLang cd_report_langs[] = {
 	{"vi", vi}, {"en", en}, {"fr", fr}, {"pl", pl}, {"ro", ro}, {"hi", hi}, {"es", es}, {"de", de},
 	{"zh", zh}, {"ja", ja}, {"ko", ko}, {"id", id}, {"ru", ru},
+	CD_FILE_CUES,
 	{NULL, NULL}
 };
 
