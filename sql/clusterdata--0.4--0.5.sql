@@ -1219,8 +1219,103 @@ $$;
 --------------------------------------------------------------------------------
 -- the parse queue in batches (sql/install/31_queue.sql): parse_pending()
 -- parses the reports it takes in batches of up to 200, set-based; it replaces
--- the definition given above
+-- the definition given above.  The facts' tie to their report is kept by
+-- statement triggers instead of the foreign key, and fact_kind leaves out the
+-- bulk kinds (sql/install/30_storage.sql)
 --------------------------------------------------------------------------------
+
+ALTER TABLE fact DROP CONSTRAINT IF EXISTS fact_report_id_fkey;
+DROP INDEX IF EXISTS fact_kind;
+DROP INDEX IF EXISTS fact_province;
+-- the kinds the views and the queue look up; the bulk kinds (counts, rates,
+-- changes: most of the facts) are read whole, and their rows would only
+-- make every insert slower
+CREATE INDEX fact_kind ON fact (kind, metric) WHERE kind NOT IN ('count', 'rate', 'change');
+CREATE INDEX fact_province ON fact (province) WHERE province IS NOT NULL;
+
+-- No fact without its report.  A foreign key checks each fact row on its own
+-- (a query per row: a quarter of parse_pending's time); these triggers do
+-- the same once per statement, over the rows the statement wrote (transition
+-- tables).  Written facts lock their reports as a foreign key would (FOR KEY
+-- SHARE), so a report deleted at the same time waits for them, then deletes
+-- them; a report already gone is an error (23503, as a foreign key gives).
+-- When the schema owner's roles write facts while there is no report at
+-- all, a dump is being restored (pg_dump writes fact's rows before
+-- report's; it orders tables by their foreign keys only): they are taken.
+-- The functions run with the writer's rights (none is SECURITY DEFINER).
+CREATE FUNCTION fact_report_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    ids bigint[];
+    wanted int;
+    locked int;
+    missing bigint;
+BEGIN
+    ids := ARRAY(SELECT DISTINCT n.report_id FROM new_facts n);
+    wanted := cardinality(ids);
+    IF wanted = 0 THEN
+        RETURN NULL;
+    END IF;
+    PERFORM FROM clusterdata.report r WHERE r.id = ANY (ids) FOR KEY SHARE OF r;
+    GET DIAGNOSTICS locked = ROW_COUNT;
+    IF locked < wanted THEN
+        IF NOT EXISTS (SELECT FROM clusterdata.report)
+           AND pg_has_role((SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'clusterdata'), 'MEMBER') THEN
+            RETURN NULL;
+        END IF;
+        SELECT n.report_id INTO missing FROM new_facts n
+        WHERE NOT EXISTS (SELECT FROM clusterdata.report r WHERE r.id = n.report_id) LIMIT 1;
+        RAISE EXCEPTION 'insert or update on table "fact" violates its report: no report with id %', missing
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = format('%s of the %s reports the facts name are not stored.', wanted - locked, wanted);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION fact_report_check() IS 'trigger: the facts a statement wrote name stored reports, which are locked as a foreign key would (FOR KEY SHARE); else 23503';
+CREATE TRIGGER fact_report_insert AFTER INSERT ON fact REFERENCING NEW TABLE AS new_facts
+    FOR EACH STATEMENT EXECUTE FUNCTION fact_report_check();
+CREATE TRIGGER fact_report_update AFTER UPDATE ON fact REFERENCING NEW TABLE AS new_facts
+    FOR EACH STATEMENT EXECUTE FUNCTION fact_report_check();
+
+-- deleting reports deletes their facts (ON DELETE CASCADE), once per statement
+CREATE FUNCTION report_delete_facts() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    DELETE FROM clusterdata.fact f USING gone_reports g WHERE f.report_id = g.id;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION report_delete_facts() IS 'trigger: the facts of the reports a statement deleted are deleted with them';
+CREATE TRIGGER report_delete_facts AFTER DELETE ON report REFERENCING OLD TABLE AS gone_reports
+    FOR EACH STATEMENT EXECUTE FUNCTION report_delete_facts();
+
+-- emptying report empties fact (TRUNCATE report [CASCADE] leaves no fact behind)
+CREATE FUNCTION report_truncate_facts() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    TRUNCATE clusterdata.fact;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION report_truncate_facts() IS 'trigger: TRUNCATE report empties fact too';
+CREATE TRIGGER report_truncate_facts AFTER TRUNCATE ON report
+    FOR EACH STATEMENT EXECUTE FUNCTION report_truncate_facts();
+
+-- a report's id does not change while facts name it (a foreign key's NO ACTION)
+CREATE FUNCTION report_id_kept() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF EXISTS (SELECT FROM clusterdata.fact f WHERE f.report_id = OLD.id) THEN
+        RAISE EXCEPTION 'update on table "report" would leave facts without their report %', OLD.id
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION report_id_kept() IS 'trigger: a report''s id does not change while facts name it (23503)';
+CREATE TRIGGER report_id_kept BEFORE UPDATE OF id ON report
+    FOR EACH ROW WHEN (OLD.id IS DISTINCT FROM NEW.id) EXECUTE FUNCTION report_id_kept();
 
 -- parse_pending: returns how many reports it took from the queue, and says
 -- how many of them parsed, failed and stay queued after an error of the
@@ -1302,42 +1397,44 @@ BEGIN
                 -- (planned for each batch: a plan kept from when the fact
                 -- table was small would read all of it each time)
                 EXECUTE 'DELETE FROM clusterdata.fact f WHERE f.report_id = ANY ($1)' USING batch;
+                -- (the facts inserted give back what the report row
+                -- keeps; src holds no body, so no copy of it is made)
                 WITH src AS MATERIALIZED (
-                    SELECT r.id, r.body, r.lang,
-                           coalesce(r.lang, clusterdata.detect_language(r.body)) AS detected
-                    FROM clusterdata.report r
-                    WHERE r.id = ANY (batch)),
-                facts AS MATERIALIZED (
+                    SELECT r.id, r.lang,
+                           coalesce(r.lang, clusterdata.detect_language(r.body)) AS detected,
+                           octet_length(r.body) <= 262144 AS detectable
+                    FROM unnest(batch) b(id)
+                    JOIN clusterdata.report r ON r.id = b.id),
+                stored AS (
                     -- the language detected above is the one parse_report
                     -- would choose (the same words read the same way, up to
                     -- 256 kB), so it is not detected twice
-                    SELECT s.id AS report_id, f.*
-                    FROM src s
-                    CROSS JOIN LATERAL clusterdata.parse_report(s.body,
-                        CASE WHEN s.lang IS NOT NULL THEN s.lang
-                             WHEN octet_length(s.body) <= 262144 THEN s.detected END)
-                        WITH ORDINALITY AS f(kind, metric, solved, total, rate, percent, qualifier,
-                                             value, province, cluster_no, year, span_start, span_end,
-                                             text, scope, detail, why, n)),
-                stored AS (
                     INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate,
                                                   percent, qualifier, value, province, cluster_no, year,
                                                   span_start, span_end, text, scope, detail, why)
-                    SELECT f.report_id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent,
+                    SELECT s.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent,
                            f.qualifier, f.value, f.province, f.cluster_no, f.year, f.span_start,
                            f.span_end, f.text, f.scope, f.detail, f.why
-                    FROM facts f),
+                    FROM src s
+                    CROSS JOIN LATERAL (SELECT r.body FROM clusterdata.report r WHERE r.id = s.id) r
+                    CROSS JOIN LATERAL clusterdata.parse_report(r.body,
+                        CASE WHEN s.lang IS NOT NULL THEN s.lang WHEN s.detectable THEN s.detected END)
+                        WITH ORDINALITY AS f(kind, metric, solved, total, rate, percent, qualifier,
+                                             value, province, cluster_no, year, span_start, span_end,
+                                             text, scope, detail, why, n)
+                    RETURNING fact.report_id, fact.fact_no, fact.kind, fact.metric, fact.cluster_no,
+                              fact.year, fact.value),
                 about AS (
                     SELECT f.report_id,
-                           (array_agg(f.cluster_no ORDER BY f.n) FILTER (WHERE f.kind = 'cluster'))[1]
+                           (array_agg(f.cluster_no ORDER BY f.fact_no) FILTER (WHERE f.kind = 'cluster'))[1]
                              AS cluster_no,
-                           (array_agg(f.year ORDER BY f.n) FILTER (WHERE f.kind = 'period'))[1] AS year,
-                           (array_agg(f.metric ORDER BY f.n) FILTER (WHERE f.kind = 'period'))[1] AS period,
-                           (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.n)
+                           (array_agg(f.year ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS year,
+                           (array_agg(f.metric ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS period,
+                           (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.fact_no)
                               FILTER (WHERE f.kind = 'event_date'
                                         AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
                              AS event_date
-                    FROM facts f
+                    FROM stored f
                     WHERE f.kind IN ('cluster', 'period', 'event_date')
                     GROUP BY f.report_id)
                 UPDATE clusterdata.report r

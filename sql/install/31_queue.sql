@@ -330,42 +330,44 @@ BEGIN
                 -- (planned for each batch: a plan kept from when the fact
                 -- table was small would read all of it each time)
                 EXECUTE 'DELETE FROM clusterdata.fact f WHERE f.report_id = ANY ($1)' USING batch;
+                -- (the facts inserted give back what the report row
+                -- keeps; src holds no body, so no copy of it is made)
                 WITH src AS MATERIALIZED (
-                    SELECT r.id, r.body, r.lang,
-                           coalesce(r.lang, clusterdata.detect_language(r.body)) AS detected
-                    FROM clusterdata.report r
-                    WHERE r.id = ANY (batch)),
-                facts AS MATERIALIZED (
+                    SELECT r.id, r.lang,
+                           coalesce(r.lang, clusterdata.detect_language(r.body)) AS detected,
+                           octet_length(r.body) <= 262144 AS detectable
+                    FROM unnest(batch) b(id)
+                    JOIN clusterdata.report r ON r.id = b.id),
+                stored AS (
                     -- the language detected above is the one parse_report
                     -- would choose (the same words read the same way, up to
                     -- 256 kB), so it is not detected twice
-                    SELECT s.id AS report_id, f.*
-                    FROM src s
-                    CROSS JOIN LATERAL clusterdata.parse_report(s.body,
-                        CASE WHEN s.lang IS NOT NULL THEN s.lang
-                             WHEN octet_length(s.body) <= 262144 THEN s.detected END)
-                        WITH ORDINALITY AS f(kind, metric, solved, total, rate, percent, qualifier,
-                                             value, province, cluster_no, year, span_start, span_end,
-                                             text, scope, detail, why, n)),
-                stored AS (
                     INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate,
                                                   percent, qualifier, value, province, cluster_no, year,
                                                   span_start, span_end, text, scope, detail, why)
-                    SELECT f.report_id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent,
+                    SELECT s.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent,
                            f.qualifier, f.value, f.province, f.cluster_no, f.year, f.span_start,
                            f.span_end, f.text, f.scope, f.detail, f.why
-                    FROM facts f),
+                    FROM src s
+                    CROSS JOIN LATERAL (SELECT r.body FROM clusterdata.report r WHERE r.id = s.id) r
+                    CROSS JOIN LATERAL clusterdata.parse_report(r.body,
+                        CASE WHEN s.lang IS NOT NULL THEN s.lang WHEN s.detectable THEN s.detected END)
+                        WITH ORDINALITY AS f(kind, metric, solved, total, rate, percent, qualifier,
+                                             value, province, cluster_no, year, span_start, span_end,
+                                             text, scope, detail, why, n)
+                    RETURNING fact.report_id, fact.fact_no, fact.kind, fact.metric, fact.cluster_no,
+                              fact.year, fact.value),
                 about AS (
                     SELECT f.report_id,
-                           (array_agg(f.cluster_no ORDER BY f.n) FILTER (WHERE f.kind = 'cluster'))[1]
+                           (array_agg(f.cluster_no ORDER BY f.fact_no) FILTER (WHERE f.kind = 'cluster'))[1]
                              AS cluster_no,
-                           (array_agg(f.year ORDER BY f.n) FILTER (WHERE f.kind = 'period'))[1] AS year,
-                           (array_agg(f.metric ORDER BY f.n) FILTER (WHERE f.kind = 'period'))[1] AS period,
-                           (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.n)
+                           (array_agg(f.year ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS year,
+                           (array_agg(f.metric ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS period,
+                           (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.fact_no)
                               FILTER (WHERE f.kind = 'event_date'
                                         AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
                              AS event_date
-                    FROM facts f
+                    FROM stored f
                     WHERE f.kind IN ('cluster', 'period', 'event_date')
                     GROUP BY f.report_id)
                 UPDATE clusterdata.report r
