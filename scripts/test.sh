@@ -78,6 +78,7 @@ step "a hostile database owner gains nothing (planted operators, functions, trig
   pg_virtualenv -v "$PG_MAJOR" bash test/hostile_owner.sh
 step "the parser core: each file includes only files below it" python3 test/layering.py
 step "the confidence weights compiled in are data/confidence.tsv's" python3 scripts/confidence.py gen --check
+step "the languages compiled in are data/lang's" python3 scripts/gen_langs.py --check
 step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v "$PG_MAJOR" bash test/sqlsmith_test.sh
 step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v "$PG_MAJOR" bash test/crash_test.sh
 
