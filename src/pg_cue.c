@@ -99,21 +99,30 @@ pg_cues_current(void)
 
 /*
  * Trigger (after each statement that writes the table): a change of the
- * cues is a change of the table for the relcache, so that this session's
- * next parse, and every other session's once this one commits, reads them
- * again (an INSERT alone invalidates nothing).
+ * cues is a change of clusterdata.cue for the relcache, so that this
+ * session's next parse, and every other session's once this one commits,
+ * reads them again (an INSERT alone invalidates nothing).  The table by its
+ * name, not the trigger's relation: on a Citus worker the trigger fires on
+ * the reference table's shard, while the parser reads clusterdata.cue.
  */
 PG_FUNCTION_INFO_V1(cue_changed);
 Datum
 cue_changed(PG_FUNCTION_ARGS)
 {
 	TriggerData *trig = (TriggerData *) fcinfo->context;
+	Oid			nsp,
+				relid;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("cue_changed() is a trigger function")));
-	CacheInvalidateRelcache(trig->tg_relation);
+	nsp = get_namespace_oid("clusterdata", true);
+	relid = OidIsValid(nsp) ? get_relname_relid("cue", nsp) : InvalidOid;
+	if (OidIsValid(relid))
+		CacheInvalidateRelcacheByRelid(relid);
+	if (RelationGetRelid(trig->tg_relation) != relid)
+		CacheInvalidateRelcache(trig->tg_relation);
 	PG_RETURN_POINTER(NULL);
 }
 
