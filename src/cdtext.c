@@ -755,6 +755,29 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 			l->cues[j] = l->cues[j - 1];
 			l->cues[j - 1] = tmp;
 		}
+	/* the index by first byte (a counting sort keeps the order within a byte) */
+	if (n > 8 && n < UINT16_MAX && !l->has_empty)
+	{
+		uint16_t   *at = calloc(257, sizeof(uint16_t)),
+				   *by = malloc(n * sizeof(uint16_t)),
+					fill[256];
+
+		if (!at || !by)
+		{
+			free(at);
+			free(by);
+			return true;		/* matched without the index */
+		}
+		for (int i = 0; i < n; i++)
+			at[(unsigned char) l->cues[i].text[0] + 1]++;
+		for (int b = 0; b < 256; b++)
+			at[b + 1] += at[b];
+		memcpy(fill, at, sizeof(fill));
+		for (int i = 0; i < n; i++)
+			by[fill[(unsigned char) l->cues[i].text[0]]++] = (uint16_t) i;
+		l->by_first = by;
+		l->first_at = at;
+	}
 	return true;
 }
 
@@ -805,7 +828,13 @@ compile_langs(bool stripped)
 			char		f = c[i].number_words.cues[k].text[0];
 
 			if (f >= 'a' && f <= 'z')
+			{
 				c[i].number_word_initials |= 1u << (f - 'a');
+				if (c[i].number_words.cues[k].wlen < 32)
+					c[i].spell_lengths[f - 'a'] |= 1u << c[i].number_words.cues[k].wlen;
+				else
+					c[i].spell_lengths[f - 'a'] = UINT32_MAX;
+			}
 		}
 		/* a scale word may begin a number too ("mil 520") */
 		for (int k = 0; ok && k < c[i].scales.n; k++)
@@ -813,7 +842,14 @@ compile_langs(bool stripped)
 			char		f = c[i].scales.cues[k].text[0];
 
 			if (f >= 'a' && f <= 'z' && (c[i].scales.cues[k].value & CD_SCALE_POW) > 0)
+			{
 				c[i].number_word_initials |= 1u << (f - 'a');
+				/* a prefix cue matches longer words too */
+				if (c[i].scales.cues[k].wlen < 32 && !c[i].scales.cues[k].prefix)
+					c[i].spell_lengths[f - 'a'] |= 1u << c[i].scales.cues[k].wlen;
+				else
+					c[i].spell_lengths[f - 'a'] = UINT32_MAX;
+			}
 		}
 	}
 	if (!ok)
@@ -1044,11 +1080,20 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 const CdCueC *
 cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 {
+	int			k0 = 0,
+				k1 = l->n;
+
 	if (!l->has_empty && (from >= w->len || !CD_BIT_TEST(l->first, (unsigned char) w->b[from])))
 		return NULL;
-	for (int k = 0; k < l->n; k++)
+	if (l->by_first)
 	{
-		const CdCueC *c = &l->cues[k];
+		/* only the cues that begin with the window's byte can match */
+		k0 = l->first_at[(unsigned char) w->b[from]];
+		k1 = l->first_at[(unsigned char) w->b[from] + 1];
+	}
+	for (int kk = k0; kk < k1; kk++)
+	{
+		const CdCueC *c = &l->cues[l->by_first ? l->by_first[kk] : kk];
 		int			e = from + c->len;
 
 		if (e > w->len || (c->len > 0 && w->b[from] != c->text[0]) ||

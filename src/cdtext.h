@@ -337,6 +337,14 @@ typedef struct CdCueList
 				prefix_lastword_first[32];	/* first byte of a prefix cue's last word */
 	int			nprefix;
 	bool		has_empty;
+	/*
+	 * The cues by first byte, for matching at a window position: the indexes
+	 * of the cues beginning with byte b are by_first[first_at[b] ..
+	 * first_at[b + 1] - 1], longest first as in `cues` (NULL: no index, the
+	 * list is short or has an empty cue)
+	 */
+	uint16_t   *by_first;
+	uint16_t   *first_at;
 } CdCueList;
 
 #define CD_BIT_SET(bits, b) ((bits)[(b) >> 3] |= (uint8_t) (1u << ((b) & 7)))
@@ -363,6 +371,8 @@ typedef struct CdLangC
 				number_words,
 				scales;			/* scale words and the words around them (CD_SCALE_*) */
 	uint32_t	number_word_initials;	/* bit per ASCII letter a..z: number and scale words */
+	/* per ASCII initial a..z: bit n set when a number or scale word's first word has n bytes */
+	uint32_t	spell_lengths[26];
 	int			ordinal_cue_max;	/* bytes of the longest ordinal cue */
 	bool		stripped;		/* the lists hold the cues without diacritics too */
 } CdLangC;

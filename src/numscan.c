@@ -1711,27 +1711,72 @@ at_roman(Scan *sc, size_t i)
 	return j;
 }
 
-/* could the word w (ASCII letters lower-cased) begin a spelled-out number? */
+/*
+ * Could the word w (ASCII letters lower-cased) begin a spelled-out number?
+ * When a cue is the word itself and no longer cue begins with it ("dix" but
+ * no "dix-sept" here, "tỷ" but no "tỷ lệ"), *pt is set to that part, so
+ * that no window need be built to read it.
+ */
 static bool
-may_spell(const CdLangC *L, const char *w, int n)
+may_spell(const CdLangC *L, const char *w, int n, SpPart *pt)
 {
-	for (int k = 0; k < L->number_words.n; k++)
+	const CdCueC *exact = NULL;
+	bool		longer = false,
+				any = false,
+				is_scale = false;
+
+	const CdCueList *nl = &L->number_words;
+	int			k0 = nl->by_first ? nl->first_at[(unsigned char) w[0]] : 0,
+				k1 = nl->by_first ? nl->first_at[(unsigned char) w[0] + 1] : nl->n;
+
+	for (int kk = k0; kk < k1; kk++)
 	{
-		const CdCueC *c = &L->number_words.cues[k];
+		const CdCueC *c = &nl->cues[nl->by_first ? nl->by_first[kk] : kk];
 
 		if (c->wlen == n && memcmp(c->text, w, n) == 0)
-			return true;
+		{
+			any = true;
+			if (c->len == n && !c->prefix)
+				exact = c;
+			else
+				longer = true;
+		}
 	}
 	for (int k = 0; k < L->scales.n; k++)
 	{
 		const CdCueC *c = &L->scales.cues[k];
 
-		if ((c->value & CD_SCALE_POW) > 0 &&
-			(c->prefix ? n >= c->len && memcmp(c->text, w, c->len) == 0 :
-			 c->wlen == n && memcmp(c->text, w, n) == 0))
-			return true;
+		if (c->prefix ? n >= c->len && memcmp(c->text, w, c->len) == 0 :
+			c->wlen == n && memcmp(c->text, w, n) == 0)
+		{
+			if ((c->value & CD_SCALE_POW) > 0)
+				any = true;
+			if (c->len == n && !c->prefix && !exact)
+			{
+				exact = c;
+				is_scale = true;
+			}
+			else if (c->len != n || c->prefix)
+				longer = true;
+		}
 	}
-	return false;
+	memset(pt, 0, sizeof(*pt));
+	if (!any || !exact || longer)
+		return any;
+	if (!is_scale)
+	{
+		pt->what = SP_WORD;
+		pt->v = exact->value & ~(CD_NUMW_NEXT | CD_NUMW_PART);
+		pt->flags = exact->value & (CD_NUMW_NEXT | CD_NUMW_PART);
+	}
+	else if ((exact->value & CD_SCALE_POW) > 0 &&
+			 !(exact->value & (CD_SCALE_NOT | CD_SCALE_AND | CD_SCALE_OF | CD_SCALE_TEEN)))
+	{
+		pt->what = SP_SCALE;
+		pt->p = exact->value & CD_SCALE_POW;
+		pt->flags = exact->value & CD_SCALE_ONE;
+	}
+	return true;
 }
 
 /*
@@ -1775,9 +1820,15 @@ at_word(Scan *sc, size_t i)
 			w[n++] = (char) ((t->s[b] >= 'A' && t->s[b] <= 'Z') ? (t->s[b] | 0x20) : t->s[b]);
 		j = k;
 	}
-	if (!may_spell(sc->L, w, n))
+	/* a quick look first: a number or scale word of this initial and length? */
+	if (n == 0 || w[0] < 'a' || w[0] > 'z' || n >= 32 ||
+		!(sc->L->spell_lengths[w[0] - 'a'] & (1u << n)) || !may_spell(sc->L, w, n, &pt))
 		return j;
-	sp_part(sc, i, &pt);
+	if (pt.what != SP_NONE && j < t->len && t->s[j] != '-' && t->s[j] != '.' && t->s[j] != '\'' &&
+		!(t->s[j] >= '0' && t->s[j] <= '9'))
+		pt.end = j;				/* the word alone is the part */
+	else
+		sp_part(sc, i, &pt);
 	memset(&s, 0, sizeof(s));
 	s.room_before = INT64_MAX;
 	if (pt.what == SP_WORD)
