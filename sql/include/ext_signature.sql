@@ -32,7 +32,7 @@ LANGUAGE sql AS $$
                    || coalesce(' view ' || pg_get_viewdef(c.oid), '')
                    || coalesce(' constraints ' || (SELECT string_agg(x.conname || ' ' || pg_get_constraintdef(x.oid), ', ' ORDER BY x.conname)
                                                    FROM pg_constraint x WHERE x.conrelid = c.oid), '')
-                   || coalesce(' indexes ' || (SELECT string_agg(pg_get_indexdef(i.indexrelid), ', ' ORDER BY 1)
+                   || coalesce(' indexes ' || (SELECT string_agg(pg_get_indexdef(i.indexrelid), ', ' ORDER BY pg_get_indexdef(i.indexrelid))
                                                FROM pg_index i WHERE i.indrelid = c.oid), '')
              FROM pg_class c WHERE c.oid = m.objid) END,
         CASE WHEN m.classid = 'pg_operator'::regclass THEN
