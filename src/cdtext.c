@@ -778,6 +778,28 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 		l->by_first = by;
 		l->first_at = at;
 	}
+	if (n > 8 && n < UINT16_MAX && !l->has_empty && l->nprefix == 0)
+	{
+		uint16_t   *at = calloc(257, sizeof(uint16_t)),
+				   *by = malloc(n * sizeof(uint16_t)),
+					fill[256];
+
+		if (!at || !by)
+		{
+			free(at);
+			free(by);
+			return true;
+		}
+		for (int i = 0; i < n; i++)
+			at[(unsigned char) l->cues[i].text[l->cues[i].len - 1] + 1]++;
+		for (int b = 0; b < 256; b++)
+			at[b + 1] += at[b];
+		memcpy(fill, at, sizeof(fill));
+		for (int i = 0; i < n; i++)
+			by[fill[(unsigned char) l->cues[i].text[l->cues[i].len - 1]]++] = (uint16_t) i;
+		l->by_last = by;
+		l->last_at = at;
+	}
 	return true;
 }
 
@@ -1019,6 +1041,8 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 {
 	bool		whole_ok,
 				prefix_ok = false;
+	int			k0 = 0,
+				k1 = l->n;
 
 	if (wend <= 0)
 		return NULL;
@@ -1034,9 +1058,15 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 	}
 	if (!whole_ok && !prefix_ok)
 		return NULL;
-	for (int k = 0; k < l->n; k++)
+	if (l->by_last)
 	{
-		const CdCueC *c = &l->cues[k];
+		/* only the cues that end with the window's byte can match (no prefix cue here) */
+		k0 = l->last_at[(unsigned char) w->b[wend - 1]];
+		k1 = l->last_at[(unsigned char) w->b[wend - 1] + 1];
+	}
+	for (int kk = k0; kk < k1; kk++)
+	{
+		const CdCueC *c = &l->cues[l->by_last ? l->by_last[kk] : kk];
 
 		if (c->prefix ? !prefix_ok : !whole_ok)
 			continue;

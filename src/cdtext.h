@@ -345,6 +345,9 @@ typedef struct CdCueList
 	 */
 	uint16_t   *by_first;
 	uint16_t   *first_at;
+	/* the same by last byte, for matching at a window's end (lists without prefix cues) */
+	uint16_t   *by_last;
+	uint16_t   *last_at;
 } CdCueList;
 
 #define CD_BIT_SET(bits, b) ((bits)[(b) >> 3] |= (uint8_t) (1u << ((b) & 7)))
