@@ -937,6 +937,44 @@ win_fill(const CdText *t, size_t from, size_t to, int chars, CdWin *w)
 		unsigned char u = (unsigned char) s[i];
 		UChar32		c;
 
+		/*
+		 * Eight ASCII bytes at once when they need no more than lower-casing:
+		 * no control byte, no two spaces in a row, no space after one
+		 */
+		if (chars >= 7 && i + 8 <= to && len + 8 <= CD_WIN_CHARS * 4)
+		{
+			uint64_t	x,
+						sp,
+						ge20,
+						up;
+
+			memcpy(&x, s + i, 8);
+			if ((x & UINT64_C(0x8080808080808080)) == 0)
+			{
+				const uint64_t hi = UINT64_C(0x8080808080808080),
+							lo7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
+				uint64_t	y = x ^ UINT64_C(0x2020202020202020);
+
+				/* bytes that are ' ' (exact per byte), and bytes >= 0x20 */
+				sp = ~(((y & lo7) + lo7) | y) & hi;
+				ge20 = ((x | hi) - UINT64_C(0x2020202020202020)) & hi;
+				if (ge20 == hi && (sp & (sp >> 8)) == 0 &&
+					!(u == ' ' && (len == 0 || b[len - 1] == ' ')))
+				{
+					/* 'A'..'Z' (0x41..0x5A) plus 0x20 */
+					up = ((x + UINT64_C(0x3f3f3f3f3f3f3f3f)) & ~(x + UINT64_C(0x2525252525252525))) & hi;
+					x |= up >> 2;
+					memcpy(b + len, &x, 8);
+					for (int k = 0; k < 8; k++)
+						src[len + k] = (uint32_t) (at + k);
+					len += 8;
+					i += 8;
+					chars -= 7;
+					continue;
+				}
+			}
+		}
+
 		/* ASCII: a byte is a character */
 		if (u < 0x80 && u != ' ' && !(u >= '\t' && u <= '\r'))
 		{
