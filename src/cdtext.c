@@ -1010,9 +1010,25 @@ void
 cd_win_before(const CdText *t, size_t end, CdWin *w)
 {
 	size_t		from = end;
+	bool		ascii = false;
 
-	for (int n = 0; n < CD_WIN_CHARS && from > 0; n++)
-		from = cd_prev_start(t->s, from);
+	/* CD_WIN_CHARS characters back: as many bytes when they are all ASCII */
+	if (CD_WIN_CHARS == 24 && end >= 24)
+	{
+		uint64_t	a,
+					b,
+					c;
+
+		memcpy(&a, t->s + end - 24, 8);
+		memcpy(&b, t->s + end - 16, 8);
+		memcpy(&c, t->s + end - 8, 8);
+		ascii = ((a | b | c) & UINT64_C(0x8080808080808080)) == 0;
+	}
+	if (ascii)
+		from = end - 24;
+	else
+		for (int n = 0; n < CD_WIN_CHARS && from > 0; n++)
+			from = cd_prev_start(t->s, from);
 	win_fill(t, from, end, INT32_MAX, w);
 	while (w->len > 0 && w->b[w->len - 1] == ' ')
 		w->len--;
