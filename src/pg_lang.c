@@ -60,8 +60,15 @@ pg_text_srf_begin(FunctionCallInfo fcinfo, PgTextSRF *srf)
 {
 	text	   *body;
 
+	ReturnSetInfo *rsi = (ReturnSetInfo *) fcinfo->resultinfo;
+
 	pg_require_utf8();
-	InitMaterializedSRF(fcinfo, 0);
+	/*
+	 * The row type the caller expects (the function's OUT columns), when it
+	 * gives one: not built again from the catalog at every call
+	 */
+	InitMaterializedSRF(fcinfo, (rsi && IsA(rsi, ReturnSetInfo) && rsi->expectedDesc) ?
+						MAT_SRF_USE_EXPECTED_DESC : 0);
 	memset(srf, 0, sizeof(*srf));
 	if (PG_ARGISNULL(0))
 		return false;

@@ -54,7 +54,7 @@ detect_language(PG_FUNCTION_ARGS)
 
 /*
  * The rows of numbers() (6,600 per MB of report text) are cheap to make:
- * the numerics of values seen before come from a small cache of the call
+ * the numerics of values seen before come from a small cache of the backend
  * (years, small counts and percents recur), and the row context is reset
  * every NUMBERS_RESET rows rather than after each.
  */
@@ -65,31 +65,44 @@ typedef struct NumbersSRF
 {
 	PgTextSRF	srf;
 	int			rows;			/* since the row context was reset */
-	struct
-	{
-		int64		v;
-		int			scale;		/* -1: empty */
-		Datum		d;
-	}			cache[NUM_CACHE];
 } NumbersSRF;
 
+/*
+ * The numerics of values met before, kept for the backend's life (a value's
+ * numeric is the same in every call; 512 small datums in TopMemoryContext)
+ */
+static struct
+{
+	int64		v;
+	int			scale;			/* -1: empty */
+	Datum		d;
+}		   *num_cache;
+
 static Datum
-cached_numeric(NumbersSRF *ns, int64 v, int scale)
+cached_numeric(int64 v, int scale)
 {
 	uint64		h = ((uint64) v * UINT64CONST(0x9E3779B97F4A7C15)) ^ (uint64) scale;
 	int			k = (int) ((h >> 40) % NUM_CACHE);
 	MemoryContext old;
 
-	if (ns->cache[k].scale == scale && ns->cache[k].v == v)
-		return ns->cache[k].d;
-	old = MemoryContextSwitchTo(ns->srf.texts.cxt);
-	if (ns->cache[k].scale >= 0)
-		pfree(DatumGetPointer(ns->cache[k].d));
-	ns->cache[k].d = pg_decimal_numeric(v, scale);
-	ns->cache[k].v = v;
-	ns->cache[k].scale = scale;
+	if (!num_cache)
+	{
+		num_cache = MemoryContextAlloc(TopMemoryContext, NUM_CACHE * sizeof(*num_cache));
+		for (int i = 0; i < NUM_CACHE; i++)
+			num_cache[i].scale = -1;
+	}
+	if (num_cache[k].scale == scale && num_cache[k].v == v)
+		return num_cache[k].d;
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	if (num_cache[k].scale >= 0)
+		pfree(DatumGetPointer(num_cache[k].d));
+	/* (the slot is empty while the new numeric is made: an error leaves no stale entry) */
+	num_cache[k].scale = -1;
+	num_cache[k].d = pg_decimal_numeric(v, scale);
+	num_cache[k].v = v;
+	num_cache[k].scale = scale;
 	MemoryContextSwitchTo(old);
-	return ns->cache[k].d;
+	return num_cache[k].d;
 }
 
 static void
@@ -105,11 +118,11 @@ numbers_emit(const CdNum *n, void *arg)
 	memset(nulls, 0, sizeof(nulls));
 	values[0] = pg_cached_text(&srf->texts, cd_kind_name(n->kind));
 	if (n->flags & CD_F_VALUE)
-		values[1] = cached_numeric(ns, n->v, n->scale);
+		values[1] = cached_numeric(n->v, n->scale);
 	else
 		nulls[1] = true;
 	if (n->flags & CD_F_VALUE2)
-		values[2] = cached_numeric(ns, n->v2, n->scale2);
+		values[2] = cached_numeric(n->v2, n->scale2);
 	else
 		nulls[2] = true;
 	values[3] = pg_cached_text(&srf->texts, cd_qual_name(n->qual));
@@ -148,8 +161,6 @@ numbers(PG_FUNCTION_ARGS)
 	if (!pg_text_srf_begin(fcinfo, &ns->srf))
 		return (Datum) 0;
 	ns->rows = 0;
-	for (int k = 0; k < NUM_CACHE; k++)
-		ns->cache[k].scale = -1;
 	cd_scan_numbers(&ns->srf.text, ns->srf.lang, numbers_emit, ns);
 	pg_text_srf_end(&ns->srf);
 	return (Datum) 0;
