@@ -429,7 +429,30 @@ detect(const char *s, size_t len, bool strict)
 	d.wh = HASH_INIT;
 	while (i <= len && d.words < CD_DETECT_MAX_WORDS)
 	{
-		UChar32		c = i < len ? cd_next(s, len, &i) : ' ';
+		UChar32		c;
+
+		/* an ASCII letter or digit: lower-cased into the word, nothing else to score */
+		if (i < len && (unsigned char) s[i] < 0x80)
+		{
+			unsigned char u = (unsigned char) s[i];
+
+			if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z'))
+			{
+				char		f = (char) ((u >= 'A' && u <= 'Z') ? u + 32 : u);
+
+				if (d.wn < MAX_WORD * 4)
+				{
+					d.w[d.wn++] = f;
+					d.wh = HASH_STEP(d.wh, f);
+				}
+				else
+					d.toolong = true;
+				if (++i >= len)
+					break;
+				continue;
+			}
+		}
+		c = i < len ? cd_next(s, len, &i) : ' ';
 
 		if (i >= len && c != ' ')
 			i = len;
