@@ -1602,17 +1602,26 @@ CREATE VIEW fact_in_use AS
 SELECT * FROM fact_reviewed WHERE status <> 'rejected';
 COMMENT ON VIEW fact_in_use IS 'the facts membership, figures, rankings, leaders and BI views use: all but the rejected ones, with corrected figures in place';
 
--- verdicts whose fact a re-parse no longer gives: listed, never lost
+-- verdicts whose fact a re-parse no longer gives: listed, never lost.
+-- (The facts and reports that match are found first, each a join of the
+-- distributed table with the reviews, so that Citus plans it too.)
 CREATE VIEW review_unmatched AS
-SELECT v.*, r.id IS NULL AS report_gone
+WITH matched AS MATERIALIZED (
+    SELECT v.report_id, v.kind, v.span_start, v.span_end, v.fact_key
+    FROM review v
+    JOIN fact f ON f.report_id = v.report_id AND f.kind = v.kind AND f.span_start = v.span_start
+                AND f.span_end = v.span_end AND f.text = v.evidence
+    WHERE fact_key(f.kind, f.metric, f.solved, f.total, f.percent, f.value, f.province,
+                   f.cluster_no, f.year) = v.fact_key
+), present AS MATERIALIZED (
+    SELECT DISTINCT r.id FROM report r JOIN review v ON v.report_id = r.id
+)
+SELECT v.*, p.id IS NULL AS report_gone
 FROM review v
-LEFT JOIN report r ON r.id = v.report_id
-WHERE NOT EXISTS (
-    SELECT FROM fact f
-    WHERE f.report_id = v.report_id AND f.kind = v.kind AND f.span_start = v.span_start
-      AND f.span_end = v.span_end AND f.text = v.evidence
-      AND fact_key(f.kind, f.metric, f.solved, f.total, f.percent, f.value, f.province,
-                   f.cluster_no, f.year) = v.fact_key);
+LEFT JOIN present p ON p.id = v.report_id
+WHERE NOT EXISTS (SELECT FROM matched m
+                  WHERE m.report_id = v.report_id AND m.kind = v.kind AND m.span_start = v.span_start
+                    AND m.span_end = v.span_end AND m.fact_key = v.fact_key);
 COMMENT ON VIEW review_unmatched IS 'verdicts whose fact the report''s current parse no longer gives (or whose report is gone): kept, to be looked at again';
 
 -- Give a verdict on fact fact_no of a report: accept, reject, or correct
@@ -1628,6 +1637,9 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     f clusterdata.fact;
     v clusterdata.review;
+    -- (values, not calls, in the upsert: Citus takes no stable function there)
+    who text := current_user;
+    stamp timestamptz := now();
 BEGIN
     IF review.verdict IS NULL OR review.verdict NOT IN ('accept', 'reject', 'correct') THEN
         RAISE EXCEPTION 'unknown verdict "%"', coalesce(review.verdict, 'NULL')
@@ -1673,7 +1685,7 @@ BEGIN
     ON CONFLICT ON CONSTRAINT review_pkey DO UPDATE
     SET evidence = excluded.evidence, verdict = excluded.verdict, solved = excluded.solved,
         total = excluded.total, value = excluded.value, note = excluded.note,
-        reviewed_by = current_user, reviewed_at = now()
+        reviewed_by = who, reviewed_at = stamp
     RETURNING * INTO v;
     RETURN v;
 END
@@ -1785,7 +1797,10 @@ COMMENT ON FUNCTION requeue_language(text) IS 'queue every report of a language 
 -- report id and co-located, the corrections, reviews and cues as reference tables.  Run once
 -- on the coordinator, as a superuser, after CREATE EXTENSION citus and
 -- citus_add_node; the workers have clusterdata (Citus propagates it).
--- Stored reports get their ids from report_key(), their facts follow.
+-- Stored reports get their ids from report_key(), their facts follow; the
+-- statement triggers that tie facts to their report on one server give way
+-- to a foreign key between the co-located tables (Citus keeps those, and
+-- runs no trigger on a distributed table).
 CREATE OR REPLACE FUNCTION distribute(shard_count int DEFAULT NULL) RETURNS text
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $$
 DECLARE
@@ -1793,6 +1808,11 @@ DECLARE
     -- tables become the shells of the distributed ones
     ddl constant text := $ddl$
         ALTER TABLE clusterdata.fact DROP CONSTRAINT IF EXISTS fact_report_id_fkey;
+        DROP TRIGGER IF EXISTS fact_report_insert ON clusterdata.fact;
+        DROP TRIGGER IF EXISTS fact_report_update ON clusterdata.fact;
+        DROP TRIGGER IF EXISTS report_delete_facts ON clusterdata.report;
+        DROP TRIGGER IF EXISTS report_truncate_facts ON clusterdata.report;
+        DROP TRIGGER IF EXISTS report_id_kept ON clusterdata.report;
         ALTER TABLE clusterdata.report ALTER COLUMN id DROP DEFAULT;
         ALTER TABLE clusterdata.report DROP CONSTRAINT IF EXISTS report_body_sha256_key$ddl$;
     nodes int;
@@ -1840,6 +1860,10 @@ BEGIN
         FOREIGN KEY (report_id) REFERENCES clusterdata.report (id) ON DELETE CASCADE;
     PERFORM pg_catalog.create_reference_table('clusterdata.membership_correction');
     PERFORM pg_catalog.create_reference_table('clusterdata.rate_correction');
+    -- review and cue keep their triggers (who and when, the cues checked and
+    -- read again): Citus copies them to the placements, where they act on
+    -- the rows each placement writes
+    PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
     PERFORM pg_catalog.create_reference_table('clusterdata.review');
     PERFORM pg_catalog.create_reference_table('clusterdata.cue');
     -- the rows are in the shards now; the coordinator's copies go

@@ -109,6 +109,19 @@ SELECT count(*) FILTER (WHERE year IS NOT NULL) AS with_year, count(*) AS report
 -- deleting a report deletes its facts
 DELETE FROM report WHERE id = :second_id;
 SELECT count(*) AS orphan_facts FROM fact WHERE report_id = :second_id;
+-- no fact without its report (statement triggers, as a foreign key): a fact
+-- of no report is refused, a report's id does not change under its facts,
+-- TRUNCATE report empties fact
+\set VERBOSITY sqlstate
+INSERT INTO fact (report_id, fact_no, kind) VALUES (-1, 1, 'count');
+UPDATE fact SET report_id = -1 WHERE report_id = (SELECT min(report_id) FROM fact);
+UPDATE report SET id = -1 WHERE id = (SELECT min(report_id) FROM fact);
+\set VERBOSITY default
+SELECT count(*) > 0 AS facts_before FROM fact;
+BEGIN;
+TRUNCATE report;
+SELECT count(*) AS facts_after_truncate FROM fact;
+ROLLBACK;
 
 -- what pg_dump keeps: users' rows of these tables (and the id sequence)
 SELECT c::regclass AS dumped FROM pg_extension, unnest(extconfig) c WHERE extname = 'clusterdata' ORDER BY c::regclass::text;

@@ -10,6 +10,8 @@
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "catalog/pg_namespace_d.h"
+#include "catalog/pg_type_d.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
@@ -30,6 +32,44 @@ cue_inval(Datum arg pg_attribute_unused(), Oid relid)
 {
 	if (relid == InvalidOid || relid == cue_relid)
 		cues_valid = false;
+}
+
+/*
+ * The query that reads the cues.  On Citus, clusterdata.cue is a reference
+ * table: its rows are in a placement on every node (the table itself is an
+ * empty shell there), and a parse that runs inside a shard's query may not
+ * run a distributed query.  The node's own placement is read then, as a
+ * local table (in the caller's SPI connection).
+ */
+static const char *
+cue_query(void)
+{
+	static char buf[NAMEDATALEN + 128];
+	Oid			dist_shard = get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE);
+	Oid			nsp = get_namespace_oid("clusterdata", true);
+
+	if (OidIsValid(dist_shard) && OidIsValid(nsp))
+	{
+		Oid			argtypes[1] = {OIDOID};
+		Datum		args[1] = {ObjectIdGetDatum(cue_relid)};
+
+		if (SPI_execute_with_args("SELECT s.shardid FROM pg_catalog.pg_dist_shard s "
+								  "WHERE s.logicalrelid::pg_catalog.oid OPERATOR(pg_catalog.=) $1",
+								  1, argtypes, args, NULL, true, 0) == SPI_OK_SELECT &&
+			SPI_processed == 1)
+		{
+			char	   *shard = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+			char		name[NAMEDATALEN];
+
+			snprintf(name, sizeof(name), "cue_%s", shard ? shard : "");
+			if (shard && OidIsValid(get_relname_relid(name, nsp)))
+			{
+				snprintf(buf, sizeof(buf), "SELECT lang, phrase, role, value FROM clusterdata.%s", name);
+				return buf;
+			}
+		}
+	}
+	return "SELECT lang, phrase, role, value FROM clusterdata.cue";
 }
 
 /*
@@ -66,7 +106,7 @@ pg_cues_current(void)
 	}
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	ret = SPI_execute("SELECT lang, phrase, role, value FROM clusterdata.cue", true, 0);
+	ret = SPI_execute(cue_query(), true, 0);
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "could not read clusterdata.cue: %s", SPI_result_code_string(ret));
 	n = SPI_processed;

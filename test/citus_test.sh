@@ -72,6 +72,9 @@ steps() {
     demo "$port" "$db" "$f" "$([ $i = 2 ] && echo false || echo true)" "2024-12-2$i"
   done
   gen "$port" "$db" 0 149
+  # a cue taught before distribute(): the serious cases of the generated
+  # reports are read as drug cases, by whichever node parses them
+  q "$port" -d "$db" -c "INSERT INTO clusterdata.cue (lang, phrase, role, value) VALUES ('vi', 'án nghiêm trọng', 'metric', 'drug')" >/dev/null
   if [ "$1" = citus ]; then
     q "$port" -d "$db" -c "SELECT clusterdata.distribute()" >/dev/null
   fi
@@ -110,6 +113,29 @@ SELECT clusterdata.parse_stored((SELECT id FROM clusterdata.report WHERE source_
 SQL
   # a report ingested again, on another node, with what the first ingestion lacked
   demo "$worker" "$db" demo/reports/02_en_cluster2_2024.txt false 2024-12-22
+  # the cue taken back after the workers read it: re-parsed, the serious
+  # cases are serious again; a cue added (a reference table's row)
+  q "$port" -d "$db" <<'SQL' >/dev/null
+DELETE FROM clusterdata.cue WHERE phrase = 'án nghiêm trọng';
+INSERT INTO clusterdata.cue (lang, phrase, role) VALUES ('vi', 'kiểm soát', 'rate');
+SELECT clusterdata.requeue_language('vi');
+SELECT clusterdata.parse_pending();
+SQL
+  # verdicts: a rate rejected, one corrected, a member rejected (on the
+  # coordinator; the reports by their urls, the facts by what they say; the
+  # ids as values: on Citus review() called for each row of a distributed
+  # table would run on the shards)
+  q "$port" -d "$db" <<'SQL' >/dev/null
+SELECT f.report_id AS r1, f.fact_no AS f1 FROM clusterdata.fact f JOIN clusterdata.report r ON r.id = f.report_id
+WHERE r.source_url = 'gen-5' AND f.kind = 'rate' AND f.metric = 'criminal' ORDER BY f.span_start LIMIT 1 \gset
+SELECT clusterdata.review(:r1, :f1, 'reject', 'checked');
+SELECT f.report_id AS r2, f.fact_no AS f2 FROM clusterdata.fact f JOIN clusterdata.report r ON r.id = f.report_id
+WHERE r.source_url = 'gen-17' AND f.kind = 'rate' AND f.metric = 'criminal' ORDER BY f.span_start LIMIT 1 \gset
+SELECT clusterdata.review(:r2, :f2, 'correct', 'misprint', 400, 500);
+SELECT f.report_id AS r3, f.fact_no AS f3 FROM clusterdata.fact f JOIN clusterdata.report r ON r.id = f.report_id
+WHERE r.source_url = 'gen-29' AND f.kind = 'member' ORDER BY f.span_start LIMIT 1 \gset
+SELECT clusterdata.review(:r3, :f3, 'reject');
+SQL
 }
 
 steps single
@@ -134,8 +160,8 @@ check "parse_pending on a worker: a clear error" 'grep -q "runs on the coordinat
 # the layout
 layout=$(q "$COORD" -c "SELECT string_agg(logicalrelid::text || ':' || partmethod::text || ':' || coalesce(column_to_column_name(logicalrelid, partkey), '-'), ' ' ORDER BY logicalrelid::text) FROM pg_dist_partition")
 echo "layout: $layout"
-check "report and fact hash-distributed by report id, corrections as reference tables" \
-  '[ "$layout" = "clusterdata.fact:h:report_id clusterdata.membership_correction:n:- clusterdata.rate_correction:n:- clusterdata.report:h:id" ]'
+check "report and fact hash-distributed by report id, corrections, cues and reviews as reference tables" \
+  '[ "$layout" = "clusterdata.cue:n:- clusterdata.fact:h:report_id clusterdata.membership_correction:n:- clusterdata.rate_correction:n:- clusterdata.report:h:id clusterdata.review:n:-" ]'
 check "report and fact co-located" \
   '[ "$(q $COORD -c "SELECT count(DISTINCT colocationid) FROM pg_dist_partition WHERE logicalrelid IN ('"'"'clusterdata.report'"'"'::regclass, '"'"'clusterdata.fact'"'"'::regclass)")" = 1 ]'
 per_node=$(q "$COORD" -c "SELECT string_agg(n::text, ' ' ORDER BY port) FROM (SELECT s.nodeport AS port, sum(c.result::bigint) AS n FROM run_command_on_shards('clusterdata.fact', 'SELECT count(*) FROM %s') c JOIN pg_dist_shard_placement s ON s.shardid = c.shardid GROUP BY 1) x")

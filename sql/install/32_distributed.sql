@@ -58,7 +58,10 @@ COMMENT ON FUNCTION queue_on_coordinator(text) IS 'on a distributed layout: an e
 -- report id and co-located, the corrections, reviews and cues as reference tables.  Run once
 -- on the coordinator, as a superuser, after CREATE EXTENSION citus and
 -- citus_add_node; the workers have clusterdata (Citus propagates it).
--- Stored reports get their ids from report_key(), their facts follow.
+-- Stored reports get their ids from report_key(), their facts follow; the
+-- statement triggers that tie facts to their report on one server give way
+-- to a foreign key between the co-located tables (Citus keeps those, and
+-- runs no trigger on a distributed table).
 CREATE FUNCTION distribute(shard_count int DEFAULT NULL) RETURNS text
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET client_min_messages = warning AS $$
 DECLARE
@@ -66,6 +69,11 @@ DECLARE
     -- tables become the shells of the distributed ones
     ddl constant text := $ddl$
         ALTER TABLE clusterdata.fact DROP CONSTRAINT IF EXISTS fact_report_id_fkey;
+        DROP TRIGGER IF EXISTS fact_report_insert ON clusterdata.fact;
+        DROP TRIGGER IF EXISTS fact_report_update ON clusterdata.fact;
+        DROP TRIGGER IF EXISTS report_delete_facts ON clusterdata.report;
+        DROP TRIGGER IF EXISTS report_truncate_facts ON clusterdata.report;
+        DROP TRIGGER IF EXISTS report_id_kept ON clusterdata.report;
         ALTER TABLE clusterdata.report ALTER COLUMN id DROP DEFAULT;
         ALTER TABLE clusterdata.report DROP CONSTRAINT IF EXISTS report_body_sha256_key$ddl$;
     nodes int;
@@ -113,6 +121,10 @@ BEGIN
         FOREIGN KEY (report_id) REFERENCES clusterdata.report (id) ON DELETE CASCADE;
     PERFORM pg_catalog.create_reference_table('clusterdata.membership_correction');
     PERFORM pg_catalog.create_reference_table('clusterdata.rate_correction');
+    -- review and cue keep their triggers (who and when, the cues checked and
+    -- read again): Citus copies them to the placements, where they act on
+    -- the rows each placement writes
+    PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
     PERFORM pg_catalog.create_reference_table('clusterdata.review');
     PERFORM pg_catalog.create_reference_table('clusterdata.cue');
     -- the rows are in the shards now; the coordinator's copies go

@@ -95,17 +95,26 @@ CREATE VIEW fact_in_use AS
 SELECT * FROM fact_reviewed WHERE status <> 'rejected';
 COMMENT ON VIEW fact_in_use IS 'the facts membership, figures, rankings, leaders and BI views use: all but the rejected ones, with corrected figures in place';
 
--- verdicts whose fact a re-parse no longer gives: listed, never lost
+-- verdicts whose fact a re-parse no longer gives: listed, never lost.
+-- (The facts and reports that match are found first, each a join of the
+-- distributed table with the reviews, so that Citus plans it too.)
 CREATE VIEW review_unmatched AS
-SELECT v.*, r.id IS NULL AS report_gone
+WITH matched AS MATERIALIZED (
+    SELECT v.report_id, v.kind, v.span_start, v.span_end, v.fact_key
+    FROM review v
+    JOIN fact f ON f.report_id = v.report_id AND f.kind = v.kind AND f.span_start = v.span_start
+                AND f.span_end = v.span_end AND f.text = v.evidence
+    WHERE fact_key(f.kind, f.metric, f.solved, f.total, f.percent, f.value, f.province,
+                   f.cluster_no, f.year) = v.fact_key
+), present AS MATERIALIZED (
+    SELECT DISTINCT r.id FROM report r JOIN review v ON v.report_id = r.id
+)
+SELECT v.*, p.id IS NULL AS report_gone
 FROM review v
-LEFT JOIN report r ON r.id = v.report_id
-WHERE NOT EXISTS (
-    SELECT FROM fact f
-    WHERE f.report_id = v.report_id AND f.kind = v.kind AND f.span_start = v.span_start
-      AND f.span_end = v.span_end AND f.text = v.evidence
-      AND fact_key(f.kind, f.metric, f.solved, f.total, f.percent, f.value, f.province,
-                   f.cluster_no, f.year) = v.fact_key);
+LEFT JOIN present p ON p.id = v.report_id
+WHERE NOT EXISTS (SELECT FROM matched m
+                  WHERE m.report_id = v.report_id AND m.kind = v.kind AND m.span_start = v.span_start
+                    AND m.span_end = v.span_end AND m.fact_key = v.fact_key);
 COMMENT ON VIEW review_unmatched IS 'verdicts whose fact the report''s current parse no longer gives (or whose report is gone): kept, to be looked at again';
 
 -- Give a verdict on fact fact_no of a report: accept, reject, or correct
@@ -121,6 +130,9 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     f clusterdata.fact;
     v clusterdata.review;
+    -- (values, not calls, in the upsert: Citus takes no stable function there)
+    who text := current_user;
+    stamp timestamptz := now();
 BEGIN
     IF review.verdict IS NULL OR review.verdict NOT IN ('accept', 'reject', 'correct') THEN
         RAISE EXCEPTION 'unknown verdict "%"', coalesce(review.verdict, 'NULL')
@@ -166,7 +178,7 @@ BEGIN
     ON CONFLICT ON CONSTRAINT review_pkey DO UPDATE
     SET evidence = excluded.evidence, verdict = excluded.verdict, solved = excluded.solved,
         total = excluded.total, value = excluded.value, note = excluded.note,
-        reviewed_by = current_user, reviewed_at = now()
+        reviewed_by = who, reviewed_at = stamp
     RETURNING * INTO v;
     RETURN v;
 END

@@ -11,6 +11,8 @@ CREATE TEMP TABLE urls AS SELECT id, source_url FROM clusterdata.report;
 CREATE TEMP TABLE d (what text, j jsonb);
 INSERT INTO d SELECT 'report', to_jsonb(r) - 'body' FROM clusterdata.report r;
 INSERT INTO d SELECT 'fact', to_jsonb(f) FROM clusterdata.fact f;
+INSERT INTO d SELECT 'review', to_jsonb(v) FROM clusterdata.review v;
+INSERT INTO d SELECT 'cue', to_jsonb(c) FROM clusterdata.cue c;
 -- every view of the extension, whole (a new view is compared too)
 SELECT format('INSERT INTO d SELECT %L, to_jsonb(v) FROM clusterdata.%I v', viewname, viewname)
 FROM pg_catalog.pg_views WHERE schemaname = 'clusterdata' ORDER BY viewname
@@ -29,7 +31,8 @@ FROM cy, LATERAL clusterdata.leader_check(cy.cluster_no, cy.year) l;
 
 SELECT d.what || ' ' ||
        ((d.j - ARRAY['report_id', 'report_ids', 'first_report', 'parsed_at', 'last_parsed',
-                     'first_ingested', 'ingested_at', 'body_sha256', 'id', 'stated_report_id'])
+                     'first_ingested', 'ingested_at', 'body_sha256', 'id', 'stated_report_id',
+                     'reviewed_at', 'added_at', 'place'])
         || CASE WHEN d.j ? 'report_id' OR d.j ? 'id' THEN jsonb_build_object('report',
              (SELECT u.source_url FROM urls u WHERE u.id = coalesce(d.j ->> 'report_id', d.j ->> 'id')::bigint))
            ELSE '{}' END
