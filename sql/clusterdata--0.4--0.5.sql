@@ -1506,8 +1506,352 @@ CREATE FUNCTION fact_confidence(kind text, metric text, why text, qualifier text
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION fact_confidence(text, text, text, text, text, boolean, boolean) IS 'the probability that a fact is right (3 decimals) from its kind, metric (or unit), why, qualifier, scope and whether it states a percent and a fraction; NULL for a kind the model has no data for';
 
--- parse_report reads the cues users taught (table cue): stable, not immutable
-ALTER FUNCTION parse_report(text, text) STABLE;
+-- parse_report reads the cues users taught (table cue): stable, not
+-- immutable; it gives each fact's confidence
+DROP FUNCTION parse_report(text, text);
+
+CREATE FUNCTION parse_report(body text, lang text DEFAULT NULL,
+    OUT kind text, OUT metric text, OUT solved bigint, OUT total bigint,
+    OUT rate solve_rate, OUT percent numeric, OUT qualifier text, OUT value numeric,
+    OUT province province, OUT cluster_no int, OUT year int,
+    OUT span_start int, OUT span_end int, OUT text text,
+    OUT scope text, OUT detail text, OUT why text, OUT confidence numeric)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 30;
+COMMENT ON FUNCTION parse_report(text, text) IS 'one row per fact of a report: rates, counts, changes, cluster, members, leader, deputy, period, event date, location, person, source, with character spans; why lists the cues that decided a rate, count or change; confidence how much to trust it (fact_confidence)';
+
+-- the queue reads the column parse_report gained
+
+-- parse one stored report into fact: true when it parsed; false when the
+-- report failed (the error is recorded on it and it leaves the queue); NULL
+-- when the server failed (is_transient_error): the report is left as it was,
+-- queued, with parse_retries counted
+CREATE OR REPLACE FUNCTION parse_stored(report_id bigint) RETURNS boolean
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r clusterdata.report;
+    -- the time is taken here, not inside the UPDATE: a distributed table
+    -- (Citus) takes no volatile function in an UPDATE
+    ts timestamptz := clock_timestamp();
+    pv int := clusterdata.parser_version();
+BEGIN
+    -- the row lock orders parse_stored after a parse_pending() holding the
+    -- report, so the facts it deletes are those that parse committed
+    SELECT * INTO r FROM clusterdata.report WHERE id = parse_stored.report_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no report with id %', report_id USING ERRCODE = 'no_data_found';
+    END IF;
+    BEGIN
+        DELETE FROM clusterdata.fact f WHERE f.report_id = r.id;
+        INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate, percent,
+                                      qualifier, value, province, cluster_no, year, span_start,
+                                      span_end, text, scope, detail, why)
+        SELECT r.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent, f.qualifier,
+               f.value, f.province, f.cluster_no, f.year, f.span_start, f.span_end, f.text,
+               f.scope, f.detail, f.why
+        FROM clusterdata.parse_report(r.body, r.lang) WITH ORDINALITY AS f(kind, metric, solved, total,
+             rate, percent, qualifier, value, province, cluster_no, year, span_start, span_end, text,
+             scope, detail, why, confidence, n);
+        UPDATE clusterdata.report
+        SET parsed_at = ts, parser_version = pv,
+            lang = coalesce(r.lang, clusterdata.detect_language(r.body)),
+            parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0,
+            (cluster_no, year, period, event_date) = (
+                SELECT (SELECT f.cluster_no FROM clusterdata.fact f
+                        WHERE f.report_id = r.id AND f.kind = 'cluster' ORDER BY f.fact_no LIMIT 1),
+                       p.year, p.metric,
+                       (SELECT clusterdata.yyyymmdd_date(f.value::bigint) FROM clusterdata.fact f
+                        WHERE f.report_id = r.id AND f.kind = 'event_date'
+                          AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL
+                        ORDER BY f.fact_no LIMIT 1)
+                FROM (SELECT NULL) one
+                LEFT JOIN LATERAL (SELECT f.year, f.metric FROM clusterdata.fact f
+                                   WHERE f.report_id = r.id AND f.kind = 'period'
+                                   ORDER BY f.fact_no LIMIT 1) p ON true)
+        WHERE id = r.id;
+        RETURN true;
+    EXCEPTION WHEN OTHERS THEN
+        -- the block's writes are rolled back
+        IF clusterdata.is_transient_error(SQLSTATE, r.parse_retries) THEN
+            -- the server's error: a queued report stays queued, counted;
+            -- a parsed one keeps its facts
+            UPDATE clusterdata.report
+            SET parse_retries = least(parse_retries, 999999) + 1, parse_error = SQLERRM,
+                parse_sqlstate = SQLSTATE
+            WHERE id = r.id AND (parsed_at IS NULL OR parser_version < pv);
+            RETURN NULL;
+        END IF;
+        -- the report's error: it is marked and skipped
+        UPDATE clusterdata.report
+        SET parsed_at = ts, parser_version = pv, parse_retries = 0,
+            parse_error = SQLERRM, parse_sqlstate = SQLSTATE
+        WHERE id = r.id;
+        RETURN false;
+    END;
+END
+$$;
+COMMENT ON FUNCTION parse_stored(bigint) IS 'parse one stored report into fact (replacing its facts): true; false, with the error recorded on the report, when the report fails to parse; NULL when the server failed (lock timeout, deadlock, ...): the report stays queued';
+
+-- parse many stored reports at once, set-based: three statements for the
+-- whole batch.  On Citus each of them runs on the shards (the facts are
+-- computed where the report is stored and written to the co-located fact
+-- shard; no report text passes the coordinator).  queued_only takes only
+-- the reports still queued once their row locks are had (a caller that
+-- held them may have parsed them).  When the batch fails (a report the
+-- parser rejects, or an error of the server), each report is parsed on its
+-- own, so that the others are kept and only the failed ones are marked.
+-- Gives how many parsed and failed (reports left queued by an error of the
+-- server are neither).
+CREATE OR REPLACE FUNCTION parse_stored(report_ids bigint[], queued_only boolean DEFAULT false,
+                             OUT parsed int, OUT failed int)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    ts timestamptz := clock_timestamp();
+    pv int := clusterdata.parser_version();
+    taken bigint[];
+    rid bigint;
+    ok boolean;
+BEGIN
+    parsed := 0;
+    failed := 0;
+    IF report_ids IS NULL OR cardinality(report_ids) = 0 THEN
+        RETURN;
+    END IF;
+    BEGIN
+        -- the reports are locked and their parse state set (the row locks
+        -- order concurrent parses of the same report)
+        WITH u AS (
+            UPDATE clusterdata.report r
+            SET parsed_at = ts, parser_version = pv, parse_error = NULL, parse_sqlstate = NULL,
+                parse_retries = 0, cluster_no = NULL, year = NULL, period = NULL, event_date = NULL
+            WHERE r.id = ANY (report_ids)
+              AND (NOT queued_only OR r.parsed_at IS NULL OR r.parser_version < pv)
+            RETURNING r.id)
+        SELECT array_agg(u.id) INTO taken FROM u;
+        IF taken IS NULL THEN
+            RETURN;
+        END IF;
+        DELETE FROM clusterdata.fact f WHERE f.report_id = ANY (taken);
+        INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate, percent,
+                                      qualifier, value, province, cluster_no, year, span_start,
+                                      span_end, text, scope, detail, why)
+        SELECT r.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent, f.qualifier,
+               f.value, f.province, f.cluster_no, f.year, f.span_start, f.span_end, f.text,
+               f.scope, f.detail, f.why
+        FROM clusterdata.report r
+        CROSS JOIN LATERAL clusterdata.parse_report(r.body, r.lang) WITH ORDINALITY AS f(kind, metric,
+             solved, total, rate, percent, qualifier, value, province, cluster_no, year, span_start,
+             span_end, text, scope, detail, why, confidence, n)
+        WHERE r.id = ANY (taken);
+        -- what each report is about, as parse_stored(bigint) sets it
+        UPDATE clusterdata.report r
+        SET lang = coalesce(r.lang, clusterdata.detect_language(r.body))
+        WHERE r.id = ANY (taken) AND r.lang IS NULL;
+        UPDATE clusterdata.report r
+        SET cluster_no = g.cluster_no, year = g.year, period = g.period, event_date = g.event_date
+        FROM (SELECT f.report_id,
+                     (array_agg(f.cluster_no ORDER BY f.fact_no) FILTER (WHERE f.kind = 'cluster'))[1]
+                       AS cluster_no,
+                     (array_agg(f.year ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS year,
+                     (array_agg(f.metric ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS period,
+                     (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.fact_no)
+                        FILTER (WHERE f.kind = 'event_date'
+                                  AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
+                       AS event_date
+              FROM clusterdata.fact f
+              WHERE f.report_id = ANY (taken) AND f.kind IN ('cluster', 'period', 'event_date')
+              GROUP BY f.report_id) g
+        WHERE r.id = g.report_id AND r.id = ANY (taken);
+        parsed := cardinality(taken);
+    EXCEPTION WHEN OTHERS THEN
+        -- the batch is rolled back: one report at a time, each failure marked
+        FOREACH rid IN ARRAY report_ids LOOP
+            PERFORM FROM clusterdata.report r
+            WHERE r.id = rid AND (NOT queued_only OR r.parsed_at IS NULL OR r.parser_version < pv)
+            FOR UPDATE;
+            IF FOUND THEN
+                ok := clusterdata.parse_stored(rid);
+                IF ok THEN
+                    parsed := parsed + 1;
+                ELSIF NOT ok THEN
+                    failed := failed + 1;
+                END IF;
+            END IF;
+        END LOOP;
+    END;
+END
+$$;
+COMMENT ON FUNCTION parse_stored(bigint[], boolean) IS 'parse many stored reports into fact, set-based (on Citus, on the shards); queued_only: only those still queued; a batch that fails is parsed one report at a time, failures recorded on the reports; gives how many parsed and failed';
+
+-- parse_pending: returns how many reports it took from the queue, and says
+-- how many of them parsed, failed and stay queued after an error of the
+-- server: a NOTICE, or a WARNING (also in the server log) when some failed,
+-- with the failed reports by SQLSTATE
+CREATE OR REPLACE FUNCTION parse_pending(max_reports int DEFAULT 1000) RETURNS int
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    pv int := clusterdata.parser_version();
+    rid bigint;
+    ids bigint[];
+    tried bigint[] := '{}';
+    n int := 0;
+    failed int := 0;
+    retried int := 0;
+    done int;
+    bad int;
+    left_queued int;
+    ok boolean;
+    why text;
+    ts timestamptz;
+    batch bigint[] := '{}';
+    taken int;
+    more boolean;
+    queued refcursor;
+BEGIN
+    IF max_reports IS NULL OR max_reports < 1 THEN
+        RAISE EXCEPTION 'max_reports must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF clusterdata.is_distributed() THEN
+        -- Citus locks no rows across shards (FOR UPDATE): the callers take
+        -- turns on the coordinator, and each batch is parsed on the shards
+        PERFORM clusterdata.queue_on_coordinator('parse_pending'::text);
+        -- a report another session holds (parse_stored) is waited for, and
+        -- taken only if still queued; the rest of the queue is read again
+        -- (but a report left queued by an error of the server is not taken
+        -- twice in one call)
+        LOOP
+            ids := ARRAY(SELECT r.id FROM clusterdata.report r
+                         WHERE (r.parsed_at IS NULL OR r.parser_version < pv) AND r.id <> ALL (tried)
+                         ORDER BY r.id LIMIT max_reports - n);
+            EXIT WHEN cardinality(ids) = 0;
+            tried := tried || ids;
+            SELECT b.parsed, b.failed INTO done, bad FROM clusterdata.parse_stored(ids, true) b;
+            SELECT count(*) INTO left_queued FROM clusterdata.report r
+            WHERE r.id = ANY (ids) AND (r.parsed_at IS NULL OR r.parser_version < pv);
+            n := n + done + bad + left_queued;
+            failed := failed + bad;
+            retried := retried + left_queued;
+            EXIT WHEN n >= max_reports;
+        END LOOP;
+    ELSE
+        -- rows another session is parsing are skipped, not waited for; the
+        -- rows taken stay locked to the end of the transaction.  They are
+        -- parsed in batches of up to 200, each in two statements: the old
+        -- facts deleted, then one statement that detects the language of
+        -- each report once, parses it, inserts its facts and updates its
+        -- row once (what parse_stored(bigint) does, one report at a time).
+        -- A batch that fails is rolled back and parsed one report at a
+        -- time, so that only the failed reports are marked, and a report
+        -- met by an error of the server stays queued.
+        OPEN queued FOR
+            SELECT r.id FROM clusterdata.report r
+            WHERE r.parsed_at IS NULL OR r.parser_version < pv
+            ORDER BY r.id
+            LIMIT max_reports
+            FOR UPDATE SKIP LOCKED;
+        LOOP
+            FETCH queued INTO rid;
+            more := FOUND;
+            IF more THEN
+                batch := batch || rid;
+                n := n + 1;
+                CONTINUE WHEN cardinality(batch) < 200;
+            END IF;
+            EXIT WHEN cardinality(batch) = 0;
+            ts := clock_timestamp();
+            BEGIN
+                -- (planned for each batch: a plan kept from when the fact
+                -- table was small would read all of it each time)
+                EXECUTE 'DELETE FROM clusterdata.fact f WHERE f.report_id = ANY ($1)' USING batch;
+                -- (the facts inserted give back what the report row
+                -- keeps; src holds no body, so no copy of it is made)
+                WITH src AS MATERIALIZED (
+                    SELECT r.id, r.lang,
+                           coalesce(r.lang, clusterdata.detect_language(r.body)) AS detected,
+                           octet_length(r.body) <= 262144 AS detectable
+                    FROM unnest(batch) b(id)
+                    JOIN clusterdata.report r ON r.id = b.id),
+                stored AS (
+                    -- the language detected above is the one parse_report
+                    -- would choose (the same words read the same way, up to
+                    -- 256 kB), so it is not detected twice
+                    INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate,
+                                                  percent, qualifier, value, province, cluster_no, year,
+                                                  span_start, span_end, text, scope, detail, why)
+                    SELECT s.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent,
+                           f.qualifier, f.value, f.province, f.cluster_no, f.year, f.span_start,
+                           f.span_end, f.text, f.scope, f.detail, f.why
+                    FROM src s
+                    CROSS JOIN LATERAL (SELECT r.body FROM clusterdata.report r WHERE r.id = s.id) r
+                    CROSS JOIN LATERAL clusterdata.parse_report(r.body,
+                        CASE WHEN s.lang IS NOT NULL THEN s.lang WHEN s.detectable THEN s.detected END)
+                        WITH ORDINALITY AS f(kind, metric, solved, total, rate, percent, qualifier,
+                                             value, province, cluster_no, year, span_start, span_end,
+                                             text, scope, detail, why, confidence, n)
+                    RETURNING fact.report_id, fact.fact_no, fact.kind, fact.metric, fact.cluster_no,
+                              fact.year, fact.value),
+                about AS (
+                    SELECT f.report_id,
+                           (array_agg(f.cluster_no ORDER BY f.fact_no) FILTER (WHERE f.kind = 'cluster'))[1]
+                             AS cluster_no,
+                           (array_agg(f.year ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS year,
+                           (array_agg(f.metric ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS period,
+                           (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.fact_no)
+                              FILTER (WHERE f.kind = 'event_date'
+                                        AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
+                             AS event_date
+                    FROM stored f
+                    WHERE f.kind IN ('cluster', 'period', 'event_date')
+                    GROUP BY f.report_id)
+                UPDATE clusterdata.report r
+                SET parsed_at = ts, parser_version = pv, lang = s.detected,
+                    parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0,
+                    cluster_no = a.cluster_no, year = a.year, period = a.period, event_date = a.event_date
+                FROM src s
+                LEFT JOIN about a ON a.report_id = s.id
+                WHERE r.id = s.id;
+                GET DIAGNOSTICS taken = ROW_COUNT;
+                IF taken <> cardinality(batch) THEN
+                    RAISE EXCEPTION 'parse_pending: % of % reports of a batch updated', taken, cardinality(batch);
+                END IF;
+            EXCEPTION WHEN OTHERS THEN
+                -- the batch is rolled back: one report at a time
+                FOREACH rid IN ARRAY batch LOOP
+                    ok := clusterdata.parse_stored(rid);
+                    IF ok IS NULL THEN
+                        retried := retried + 1;
+                    ELSIF NOT ok THEN
+                        failed := failed + 1;
+                    END IF;
+                END LOOP;
+            END;
+            batch := '{}';
+            EXIT WHEN NOT more;
+        END LOOP;
+        CLOSE queued;
+    END IF;
+    IF failed > 0 THEN
+        -- the failed reports by SQLSTATE, as queue_status counts them; a
+        -- WARNING reaches the server log too (log_min_messages), where a
+        -- scheduled job's failures are seen
+        SELECT string_agg(q.sqlstate || ': ' || q.reports::text, ', ' ORDER BY q.sqlstate) INTO why
+        FROM clusterdata.queue_status q WHERE q.state = 'failed';
+        RAISE WARNING 'parse_pending: % parsed, % failed% (all failed reports by SQLSTATE: %)',
+            n - failed - retried, failed,
+            CASE WHEN retried > 0 THEN format(', %s queued again after an error of the server', retried) ELSE '' END,
+            coalesce(why, 'none now')
+            USING HINT = 'SELECT * FROM clusterdata.report WHERE parse_error IS NOT NULL shows them; fix and call clusterdata.requeue().';
+    ELSIF retried > 0 THEN
+        RAISE WARNING 'parse_pending: % parsed, 0 failed, % queued again after an error of the server',
+            n - retried, retried
+            USING HINT = 'SELECT * FROM clusterdata.queue_status shows the errors; the reports are parsed by the next call.';
+    ELSE
+        RAISE NOTICE 'parse_pending: % parsed, 0 failed', n;
+    END IF;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION parse_pending(int) IS 'parse up to max_reports stored reports not yet parsed (or parsed by an older parser); returns how many it took; concurrent callers share the queue (SKIP LOCKED); a report met by an error of the server stays queued';
 
 -- What a fact says, as text: with its kind, evidence span and evidence text
 -- it is the fact's identity in its report, which a verdict is tied to (not

@@ -22,10 +22,17 @@ SELECT parse_pending() AS parsed;
 SELECT kind, count(*) AS facts, count(confidence) AS with_confidence,
        bool_and(confidence BETWEEN 0 AND 1) AS in_range
 FROM fact_reviewed GROUP BY kind ORDER BY kind;
--- the same confidence for parse_report's rows, through fact_confidence
-SELECT f.kind, f.metric, fact_confidence(f.kind, f.metric, f.why, f.qualifier, f.scope,
-                                         f.percent IS NOT NULL, f.solved IS NOT NULL) BETWEEN 0 AND 1 AS ok
+-- parse_report gives each fact the confidence fact_confidence gives it stored
+SELECT f.kind, f.metric, f.confidence BETWEEN 0 AND 1 AS in_range,
+       f.confidence = fact_confidence(f.kind, f.metric, f.why, f.qualifier, f.scope,
+                                      f.percent IS NOT NULL, f.solved IS NOT NULL AND f.total IS NOT NULL) AS same
 FROM parse_report('Công an tỉnh Lạng Sơn điều tra làm rõ 610/700 vụ, đạt tỷ lệ 87,14%.') f;
+SELECT count(*) AS facts, count(*) FILTER (WHERE p.confidence IS NOT DISTINCT FROM s.confidence) AS same_stored
+FROM report r
+CROSS JOIN LATERAL parse_report(r.body, r.lang) WITH ORDINALITY
+     AS p(kind, metric, solved, total, rate, percent, qualifier, value, province, cluster_no, year,
+          span_start, span_end, text, scope, detail, why, confidence, n)
+JOIN fact_reviewed s ON s.report_id = r.id AND s.fact_no = p.n;
 SELECT fact_confidence(NULL, NULL, NULL, NULL, NULL, NULL, NULL) IS NULL AS no_kind,
        fact_confidence('person', NULL, NULL, NULL, NULL, false, false) IS NULL AS no_model;
 

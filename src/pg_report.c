@@ -4,6 +4,8 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "catalog/pg_type_d.h"
 #include "utils/builtins.h"
 
@@ -11,15 +13,16 @@
 #include "pg_lang.h"
 #include "pg_province.h"
 #include "pg_solve_rate.h"
+#include "confidence.h"
 #include "report.h"
 
 /*
- * Columns of 0.4 (0.1 had the first 14, with province as text; 0.2 and 0.3
- * the first 16, without why: the function fills whichever declaration the
- * installed SQL holds, so a server with the new library and an extension
- * not yet updated still works).
+ * Columns of 0.5 (0.1 had the first 14, with province as text; 0.2 and 0.3
+ * the first 16, without why; 0.4 the first 17, without confidence: the
+ * function fills whichever declaration the installed SQL holds, so a server
+ * with the new library and an extension not yet updated still works).
  */
-#define REPORT_COLS 17
+#define REPORT_COLS 18
 
 typedef struct ReportSRF
 {
@@ -116,6 +119,21 @@ report_emit(const CdFact *f, void *arg)
 		values[16] = CStringGetTextDatum(f->why);
 		nulls[16] = false;
 	}
+	if (r->ncols > 17)
+	{
+		/* how much to trust it (confidence.c), as fact_confidence() gives it for a stored fact */
+		bool		rated = f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE ||
+			f->kind == F_SEIZURE;
+		double		p = cd_confidence(cd_fact_kind_name(f->kind), f->metric,
+									  f->why[0] ? f->why : NULL, rated ? cd_qual_name(f->qual) : NULL,
+									  f->scope, f->has_percent, f->has_fraction);
+
+		if (p >= 0)
+		{
+			values[17] = pg_decimal_numeric((int64) llround(p * 1000.0), 3);
+			nulls[17] = false;
+		}
+	}
 	MemoryContextSwitchTo(old);
 	pg_text_srf_put(srf, values, nulls);
 }
@@ -133,7 +151,7 @@ parse_report(PG_FUNCTION_ARGS)
 		return (Datum) 0;
 	desc = r.srf.rsinfo->setDesc;
 	r.ncols = desc->natts;
-	if (r.ncols != REPORT_COLS && r.ncols != 16 && r.ncols != 14)
+	if (r.ncols != REPORT_COLS && r.ncols != 17 && r.ncols != 16 && r.ncols != 14)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("parse_report is declared with %d columns; this library returns %d",

@@ -53,7 +53,7 @@ WITH expected AS (
     FROM clusterdata.report r
     LEFT JOIN LATERAL clusterdata.parse_report(r.body, r.lang) WITH ORDINALITY
          AS p(kind, metric, solved, total, rate, percent, qualifier, value, province, cluster_no, year,
-              span_start, span_end, text, scope, detail, why, n) ON true
+              span_start, span_end, text, scope, detail, why, confidence, n) ON true
     GROUP BY r.id),
 stored AS (
     SELECT r.id, r.parsed_at IS NOT NULL AS parsed, count(f.*) AS n,

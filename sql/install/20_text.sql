@@ -28,10 +28,10 @@ CREATE FUNCTION parse_report(body text, lang text DEFAULT NULL,
     OUT rate solve_rate, OUT percent numeric, OUT qualifier text, OUT value numeric,
     OUT province province, OUT cluster_no int, OUT year int,
     OUT span_start int, OUT span_end int, OUT text text,
-    OUT scope text, OUT detail text, OUT why text)
+    OUT scope text, OUT detail text, OUT why text, OUT confidence numeric)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 30;
-COMMENT ON FUNCTION parse_report(text, text) IS 'one row per fact of a report: rates, counts, changes, cluster, members, leader, deputy, period, event date, location, person, source, with character spans; why lists the cues that decided a rate, count or change';
+COMMENT ON FUNCTION parse_report(text, text) IS 'one row per fact of a report: rates, counts, changes, cluster, members, leader, deputy, period, event date, location, person, source, with character spans; why lists the cues that decided a rate, count or change; confidence how much to trust it (fact_confidence)';
 
 -- How much to trust a fact, in [0, 1] (3 decimals), from the evidence its
 -- rules used: its kind and metric (a count's unit), the cue kinds its why

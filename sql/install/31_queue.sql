@@ -46,7 +46,7 @@ BEGIN
                f.scope, f.detail, f.why
         FROM clusterdata.parse_report(r.body, r.lang) WITH ORDINALITY AS f(kind, metric, solved, total,
              rate, percent, qualifier, value, province, cluster_no, year, span_start, span_end, text,
-             scope, detail, why, n);
+             scope, detail, why, confidence, n);
         UPDATE clusterdata.report
         SET parsed_at = ts, parser_version = pv,
             lang = coalesce(r.lang, clusterdata.detect_language(r.body)),
@@ -136,7 +136,7 @@ BEGIN
         FROM clusterdata.report r
         CROSS JOIN LATERAL clusterdata.parse_report(r.body, r.lang) WITH ORDINALITY AS f(kind, metric,
              solved, total, rate, percent, qualifier, value, province, cluster_no, year, span_start,
-             span_end, text, scope, detail, why, n)
+             span_end, text, scope, detail, why, confidence, n)
         WHERE r.id = ANY (taken);
         -- what each report is about, as parse_stored(bigint) sets it
         UPDATE clusterdata.report r
@@ -354,7 +354,7 @@ BEGIN
                         CASE WHEN s.lang IS NOT NULL THEN s.lang WHEN s.detectable THEN s.detected END)
                         WITH ORDINALITY AS f(kind, metric, solved, total, rate, percent, qualifier,
                                              value, province, cluster_no, year, span_start, span_end,
-                                             text, scope, detail, why, n)
+                                             text, scope, detail, why, confidence, n)
                     RETURNING fact.report_id, fact.fact_no, fact.kind, fact.metric, fact.cluster_no,
                               fact.year, fact.value),
                 about AS (
