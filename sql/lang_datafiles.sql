@@ -36,3 +36,10 @@ SELECT kind, value, qualifier, unit, text FROM numbers('จับกุมผู
 INSERT INTO cue (lang, phrase, role) VALUES ('th', 'สัดส่วนการคลี่คลาย', 'rate');
 SELECT kind, percent, why FROM parse_report('ปีนี้สัดส่วนการคลี่คลาย 88.5%', 'th') WHERE kind = 'rate';
 DELETE FROM cue;
+
+-- every language, with and without diacritics, in one session: a
+-- dictionary each (34 of them)
+SELECT count(*) AS languages, sum(a.n + b.n) > 0 AS parsed
+FROM languages() l,
+     LATERAL (SELECT count(*) AS n FROM parse_report('Công an tỉnh Sơn La điều tra làm rõ 88/100 vụ, đạt tỷ lệ 88%, năm 2024.', l.code)) a,
+     LATERAL (SELECT count(*) AS n FROM parse_report('Cong an tinh Son La dieu tra lam ro 88/100 vu, dat ty le 88%, nam 2024.', l.code)) b;

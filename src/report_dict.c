@@ -34,7 +34,12 @@ rp_dict_has_digit_word(const Dict *d, const char *s, size_t n)
 	return false;
 }
 
-static Dict *dicts[32];
+/*
+ * The dictionaries made so far: one per language, and one more for text that
+ * lost its diacritics (a language a data file adds counts too).
+ */
+#define MAX_DICTS 128
+static Dict *dicts[MAX_DICTS];
 
 uint32_t
 rp_dict_hash(const char *s, size_t n)
@@ -367,7 +372,7 @@ rp_set_user_cues(const char *const *langs, const CdReportCue *cues, int n)
 	user_cues = copy;
 	nuser_cues = n;
 	/* every dictionary is made again, with them */
-	for (int i = 0; i < 32 && dicts[i]; i++)
+	for (int i = 0; i < MAX_DICTS && dicts[i]; i++)
 	{
 		dict_free(dicts[i]);
 		dicts[i] = NULL;
@@ -382,10 +387,10 @@ rp_dict_for(const char *lang, bool stripped)
 	Dict	   *d;
 	CdAllocator saved = cd_allocator;
 
-	for (i = 0; i < 32 && dicts[i]; i++)
+	for (i = 0; i < MAX_DICTS && dicts[i]; i++)
 		if (strcmp(dicts[i]->lang, lang) == 0 && dicts[i]->stripped == stripped)
 			return dicts[i];
-	if (i == 32 || !(d = calloc(1, sizeof(Dict))))
+	if (i == MAX_DICTS || !(d = calloc(1, sizeof(Dict))))
 		return NULL;
 	d->lang = lang;
 	d->stripped = stripped;

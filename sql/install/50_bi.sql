@@ -83,7 +83,7 @@ SELECT f.report_id, f.fact_no, f.kind, f.metric, f.solved, f.total, f.rate::text
        period_start(m.year, m.period) AS period_start, period_end(m.year, m.period) AS period_end,
        province_ascii(f.province) AS province_ascii,
        f.confidence, f.status, f.stated_solved, f.stated_total, f.stated_percent, f.stated_value,
-       f.review_note, f.reviewed_by, f.reviewed_at
+       f.review_note, f.reviewed_by, (f.reviewed_at AT TIME ZONE 'UTC')::date AS reviewed_on
 FROM fact_reviewed f
 JOIN report r ON r.id = f.report_id
 JOIN report_meta m ON m.report_id = f.report_id;
