@@ -43,6 +43,26 @@ SELECT kind, province FROM parse_report('Le groupe d''émulation n° 7 a choisi 
 -- the phrase in a text that lost its diacritics
 SELECT kind, metric FROM parse_report('Cong an tinh so ket cong tac 3 thang cuoi nam 2024, ty le dieu tra dat 80%.', 'vi') WHERE kind = 'period';
 
+-- count units: a unit word makes a number a count of that unit, a seizure
+-- or a figure of something else; numbers() reads the built-in data alone
+SELECT kind, value, why FROM parse_report('Die Polizei klärte 420 Tatbestände auf, darunter 37 Raubüberfälle.', 'de') ORDER BY span_start;
+SELECT kind, value, detail FROM parse_report('Lực lượng chức năng thu giữ 12 bánh heroin và 3.500 liều ma túy tổng hợp.', 'vi') ORDER BY span_start;
+INSERT INTO cue (lang, phrase, role, value) VALUES
+  ('de', 'Tatbestände', 'unit', 'case'),
+  ('vi', 'liều', 'unit', 'pill');
+SELECT kind, value, why FROM parse_report('Die Polizei klärte 420 Tatbestände auf, darunter 37 Raubüberfälle.', 'de') ORDER BY span_start;
+SELECT kind, value, detail FROM parse_report('Lực lượng chức năng thu giữ 12 bánh heroin và 3.500 liều ma túy tổng hợp.', 'vi') ORDER BY span_start;
+-- the same words without diacritics
+SELECT kind, value, why FROM parse_report('Die Polizei klarte 420 Tatbestande auf. Die Polizei hat die Kriminalitat in der Provinz und in der Stadt deutlich gesenkt, sagte der Direktor.', 'de') ORDER BY span_start;
+-- a longer unit of something else keeps a number from being a count
+SELECT kind, value, why FROM parse_report('The police solved 35 cases and sent 240 case files to the procuracy.', 'en') ORDER BY span_start;
+INSERT INTO cue (lang, phrase, role, value) VALUES ('en', 'case files', 'unit', 'report');
+SELECT kind, value, why FROM parse_report('The police solved 35 cases and sent 240 case files to the procuracy.', 'en') ORDER BY span_start;
+SELECT value, unit FROM numbers('420 Tatbestände', 'de');
+-- every unit word of the data carries a label a user may give
+SELECT DISTINCT value FROM builtin_cues() WHERE role = 'unit'
+EXCEPT SELECT unnest("values") FROM cue_roles() WHERE role = 'unit';
+
 -- every cue, built-in and taught: the view cues
 SELECT source, count(*) > 0 AS some FROM cues GROUP BY source ORDER BY source;
 SELECT lang, phrase, role, value FROM cues WHERE lang = 'vi' AND role IN ('rate', 'target') AND source = 'built-in' ORDER BY phrase;
@@ -59,6 +79,8 @@ INSERT INTO cue (lang, phrase, role, value) VALUES ('en', 'quotient', 'metric', 
 INSERT INTO cue (lang, phrase, role) VALUES ('en', 'quotient', 'metric');
 INSERT INTO cue (lang, phrase, role, value) VALUES ('en', 'quotient', 'rate', 'criminal');
 INSERT INTO cue (lang, phrase, role) VALUES ('en', ' quotient', 'rate');
+INSERT INTO cue (lang, phrase, role, value) VALUES ('de', 'Delikte', 'unit', 'crime');
+INSERT INTO cue (lang, phrase, role) VALUES ('de', 'Delikte', 'unit');
 \set VERBOSITY sqlstate
 INSERT INTO cue (lang, phrase, role) VALUES ('en', '', 'rate');
 INSERT INTO cue (lang, phrase, role) VALUES ('en', 'detection quotient', 'rate');

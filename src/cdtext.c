@@ -2,6 +2,7 @@
  * cdtext.c
  *		Text plumbing of the scanner core: see cdtext.h.
  */
+#define _POSIX_C_SOURCE 200809L	/* strdup */
 #include "cdtext.h"
 
 #include <stdlib.h>
@@ -899,6 +900,164 @@ cd_lang_stripped(const CdLangC *L)
 	for (int i = 0; i < cd_nlangs; i++)
 		if (c[i].lang == L->lang)
 			return &c[i];
+	return L;
+}
+
+/* ------------------------------------------------------- users' count units */
+
+/*
+ * Unit words users add (clusterdata.cue, role unit), by language.  A parse
+ * reads a language through cd_lang_user(): a copy of the compiled language
+ * that shares every list but units, whose list holds the users' words
+ * beside the data's.  numbers() reads the data's alone.
+ */
+typedef struct UserUnit
+{
+	char	   *lang;
+	CdUnit		unit;			/* text copied; label one of cd_unit_labels */
+} UserUnit;
+
+static UserUnit *user_units;
+static int	nuser_units;
+static CdLangC *with_user[2];	/* per compiled language; NULL: not made yet */
+static bool *with_user_owned[2];	/* the entry's units list is its own */
+
+static void
+free_list(CdCueList *l)
+{
+	for (int i = 0; i < l->n; i++)
+		free(l->cues[i].text);
+	free(l->cues);
+	free(l->by_first);
+	free(l->first_at);
+	free(l->by_last);
+	free(l->last_at);
+	memset(l, 0, sizeof(*l));
+}
+
+static void
+free_with_user(void)
+{
+	for (int s = 0; s < 2; s++)
+	{
+		for (int i = 0; with_user[s] && i < cd_nlangs; i++)
+			if (with_user_owned[s][i])
+				free_list(&with_user[s][i].units);
+		free(with_user[s]);
+		free(with_user_owned[s]);
+		with_user[s] = NULL;
+		with_user_owned[s] = NULL;
+	}
+}
+
+bool
+cd_set_user_units(const char *const *langs, const CdUnit *units, int n)
+{
+	UserUnit   *copy = n > 0 ? calloc((size_t) n, sizeof(UserUnit)) : NULL;
+	bool		ok = n == 0 || copy != NULL;
+
+	for (int i = 0; i < n && ok; i++)
+	{
+		copy[i].lang = strdup(langs[i]);
+		copy[i].unit.text = strdup(units[i].text);
+		copy[i].unit.label = units[i].label;
+		ok = copy[i].lang && copy[i].unit.text;
+	}
+	if (!ok)
+	{
+		for (int i = 0; copy && i < n; i++)
+		{
+			free(copy[i].lang);
+			free((char *) copy[i].unit.text);
+		}
+		free(copy);
+		return false;
+	}
+	free_with_user();
+	for (int i = 0; i < nuser_units; i++)
+	{
+		free(user_units[i].lang);
+		free((char *) user_units[i].unit.text);
+	}
+	free(user_units);
+	user_units = copy;
+	nuser_units = n;
+	return true;
+}
+
+/* the copies of the compiled languages with the users' units, made once per change */
+static CdLangC *
+make_with_user(bool stripped)
+{
+	const CdLangC *c = compile_langs(stripped);
+	CdLangC    *u;
+	bool	   *owned;
+
+	if (!c)
+		return NULL;
+	u = calloc(cd_nlangs, sizeof(CdLangC));
+	owned = calloc(cd_nlangs, sizeof(bool));
+	if (!u || !owned)
+	{
+		free(u);
+		free(owned);
+		return NULL;
+	}
+	memcpy(u, c, cd_nlangs * sizeof(CdLangC));
+	for (int i = 0; i < cd_nlangs; i++)
+	{
+		int			nu = 0,
+					nd = 0,
+					k = 0;
+		CdUnit	   *all;
+
+		for (int j = 0; j < nuser_units; j++)
+			nu += strcmp(user_units[j].lang, c[i].lang->code) == 0;
+		if (nu == 0)
+			continue;
+		while (c[i].lang->units[nd].text)
+			nd++;
+		if (!(all = calloc((size_t) (nu + nd + 1), sizeof(CdUnit))))
+			goto fail;
+		/* the users' first: of the same words, theirs is read */
+		for (int j = 0; j < nuser_units; j++)
+			if (strcmp(user_units[j].lang, c[i].lang->code) == 0)
+				all[k++] = user_units[j].unit;
+		for (int j = 0; j < nd; j++)
+			all[k++] = c[i].lang->units[j];
+		memset(&u[i].units, 0, sizeof(CdCueList));
+		owned[i] = true;
+		if (!compile_list(&u[i].units, NULL, NULL, all, stripped))
+		{
+			free(all);
+			goto fail;
+		}
+		free(all);
+	}
+	with_user[stripped] = u;
+	with_user_owned[stripped] = owned;
+	return u;
+fail:
+	for (int i = 0; i < cd_nlangs; i++)
+		if (owned[i])
+			free_list(&u[i].units); /* (a list left half made leaks its texts) */
+	free(u);
+	free(owned);
+	return NULL;
+}
+
+const CdLangC *
+cd_lang_user(const CdLangC *L)
+{
+	CdLangC    *u;
+
+	if (!L || nuser_units == 0)
+		return L;
+	if (!(u = with_user[L->stripped]) && !(u = make_with_user(L->stripped)))
+		return NULL;
+	for (int i = 0; i < cd_nlangs; i++)
+		if (u[i].lang == L->lang)
+			return &u[i];
 	return L;
 }
 

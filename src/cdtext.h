@@ -390,6 +390,20 @@ const CdLangC *cd_lang_compiled(const char *code);
  */
 const CdLangC *cd_lang_stripped(const CdLangC *L);
 
+/*
+ * Unit words users add (clusterdata.cue, role unit): langs[i] is units[i]'s
+ * language, each label one of cd_unit_labels (kept as given, not copied).
+ * Copied; false when out of memory (the units in use stay).
+ */
+bool		cd_set_user_units(const char *const *langs, const CdUnit *units, int n);
+
+/*
+ * The language with the users' unit words beside its data's (L itself when
+ * there are none; NULL when out of memory).  A parse reads this; numbers()
+ * reads the data alone.
+ */
+const CdLangC *cd_lang_user(const CdLangC *L);
+
 /* Latin diacritics removed ("điều tra" -> "dieu tra"); true when anything changed */
 bool		cd_strip_latin(const char *in, char *out, size_t outsz);
 

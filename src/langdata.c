@@ -586,6 +586,20 @@ const char *const cd_count_units[] = {"case", "suspect", "person", "gang", "grou
  */
 const char *const cd_seizure_units[] = {"kg", "tonne", "block", "gram", "pill", NULL};
 
+/*
+ * Every label a unit word may carry: the count units, the seizure units and
+ * units of other things ("63 tỉnh": province), which make a number no count
+ * of cases.  The values of a users' unit cue.
+ */
+const char *const cd_unit_labels[] = {
+	"case", "suspect", "person", "gang", "group", "den",
+	"kg", "tonne", "block", "gram", "pill",
+	"report", "province", "commune", "locality", "unit", "organisation", "agency",
+	"establishment", "collective", "individual", "member", "model", "time", "type",
+	"task", "duty", "service", "point", "vehicle", "weapon", NULL
+};
+const int	cd_nunit_labels = (int) (sizeof(cd_unit_labels) / sizeof(cd_unit_labels[0])) - 1;
+
 bool
 cd_is_seizure_unit(const char *label)
 {

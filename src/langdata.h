@@ -136,6 +136,10 @@ bool		cd_is_count_unit(const char *label);
 extern const char *const cd_seizure_units[];
 bool		cd_is_seizure_unit(const char *label);
 
+/* every label a unit word may carry (count, seizure and other units), NULL-terminated */
+extern const char *const cd_unit_labels[];
+extern const int cd_nunit_labels;
+
 /* the language with this code, or NULL */
 const CdLang *cd_lang_find(const char *code);
 

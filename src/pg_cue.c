@@ -22,6 +22,7 @@
 #include "utils/lsyscache.h"
 
 #include "pg_cue.h"
+#include "langdata.h"
 #include "report.h"
 
 static bool cues_valid = false;
@@ -196,6 +197,19 @@ builtin_cues(PG_FUNCTION_ARGS)
 			}
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		}
+	/* the number scanner's unit words (role unit) */
+	for (int l = 0; l < cd_nlangs; l++)
+		for (const CdUnit *u = cd_langs[l].units; u->text; u++)
+		{
+			Datum		values[4];
+			bool		nulls[4] = {false, false, false, false};
+
+			values[0] = CStringGetTextDatum(cd_langs[l].code);
+			values[1] = CStringGetTextDatum(u->text);
+			values[2] = CStringGetTextDatum("unit");
+			values[3] = CStringGetTextDatum(u->label);
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		}
 	return (Datum) 0;
 }
 
@@ -216,10 +230,10 @@ cue_roles(PG_FUNCTION_ARGS)
 		values[0] = CStringGetTextDatum(r->name);
 		if (r->values)
 		{
-			Datum	   *elems = palloc(sizeof(Datum) * (r->nvalues + 1));
+			Datum	   *elems = palloc(sizeof(Datum) * (cd_cue_nvalues(r) + 1));
 			int			ne = 0;
 
-			for (int v = 0; v < r->nvalues; v++)
+			for (int v = 0; r->values[v]; v++)
 				if (r->values[v][0])
 					elems[ne++] = CStringGetTextDatum(r->values[v]);
 			values[1] = PointerGetDatum(construct_array(elems, ne, TEXTOID, -1, false, TYPALIGN_INT));
@@ -263,7 +277,7 @@ cue_value(PG_FUNCTION_ARGS)
 		StringInfoData names;
 
 		initStringInfo(&names);
-		for (int i = 0; r->values && i < r->nvalues; i++)
+		for (int i = 0; r->values && r->values[i]; i++)
 			if (r->values[i][0])
 				appendStringInfo(&names, "%s%s", names.len ? ", " : "", r->values[i]);
 		ereport(ERROR,

@@ -72,6 +72,8 @@ rp_work_begin(Work *w, CdText *t, const CdLangC *lang)
 	/* a Latin text that lost its diacritics: cues are read without them too */
 	if (lang && cd_text_unaccented(t))
 		lang = cd_lang_stripped(lang);
+	/* with the unit words users added */
+	lang = cd_lang_user(lang);
 	if (!lang || !(d = rp_dict_for(lang->lang->code, lang->stripped)))
 		return false;
 	w->t = t;

@@ -339,12 +339,45 @@ dict_free(Dict *d)
 	free(d);
 }
 
+/* the unit words among the cues go to the number scanner (cd_set_user_units) */
+static bool
+set_user_units(const char *const *langs, const CdReportCue *cues, int n)
+{
+	const char **ulangs = n > 0 ? calloc((size_t) n, sizeof(char *)) : NULL;
+	CdUnit	   *units = n > 0 ? calloc((size_t) n, sizeof(CdUnit)) : NULL;
+	int			k = 0;
+	bool		ok;
+
+	if (n > 0 && (!ulangs || !units))
+	{
+		free(ulangs);
+		free(units);
+		return false;
+	}
+	for (int i = 0; i < n; i++)
+		if (cues[i].type == RC_UNIT_CUE && cues[i].value >= 0 && cues[i].value < cd_nunit_labels)
+		{
+			ulangs[k] = langs[i];
+			units[k].text = cues[i].text;
+			units[k].label = cd_unit_labels[cues[i].value];
+			k++;
+		}
+	ok = cd_set_user_units(ulangs, units, k);
+	free(ulangs);
+	free(units);
+	return ok;
+}
+
 bool
 rp_set_user_cues(const char *const *langs, const CdReportCue *cues, int n)
 {
-	UserCue    *copy = n > 0 ? calloc((size_t) n, sizeof(UserCue)) : NULL;
-	bool		ok = n == 0 || copy != NULL;
+	UserCue    *copy;
+	bool		ok;
 
+	if (!set_user_units(langs, cues, n))
+		return false;
+	copy = n > 0 ? calloc((size_t) n, sizeof(UserCue)) : NULL;
+	ok = n == 0 || copy != NULL;
 	for (int i = 0; i < n && ok; i++)
 	{
 		copy[i].lang = strdup(langs[i]);
@@ -404,7 +437,7 @@ rp_dict_for(const char *lang, bool stripped)
 	}
 	/* users' cues after the data's: of the same words and role, a user's comes first */
 	for (int u = 0; u < nuser_cues; u++)
-		if (strcmp(user_cues[u].lang, lang) == 0)
+		if (strcmp(user_cues[u].lang, lang) == 0 && user_cues[u].cue.type != RC_UNIT_CUE)
 			add_cue(d, &user_cues[u].cue, stripped);
 	for (int p = 0; p < cd_nprovinces; p++)
 	{

@@ -14,6 +14,7 @@
  *		may carry two meanings (French "à").
  */
 #include "reportdata.h"
+#include "langdata.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -678,43 +679,55 @@ static const char *const place_names[] = {"", "after", NULL};
 static const char *const not_count_names[] = {"", "before", NULL};
 static const char *const country_names[] = {"vietnam", "foreign", "partner", NULL};
 
-#define VALUES(a) a, (int) (sizeof(a) / sizeof(a[0]) - 1)
 
 const CdCueRole cd_cue_roles[] = {
-	{"rate", RC_RATE, NULL, 0, false, "names a rate (tỷ lệ, rate, taux)"},
-	{"solve", RC_SOLVE, NULL, 0, false, "solving or investigating (điều tra, solved)"},
-	{"target", RC_TARGET, VALUES(target_names), false,
+	{"rate", RC_RATE, NULL, false, "names a rate (tỷ lệ, rate, taux)"},
+	{"solve", RC_SOLVE, NULL, false, "solving or investigating (điều tra, solved)"},
+	{"target", RC_TARGET, target_names, false,
 	"a target (chỉ tiêu); governs: a verb of striving, all that follows in its sentence is the target"},
-	{"done", RC_DONE, NULL, 0, false, "right before a target word, says it was done (đã, has)"},
-	{"excess", RC_EXCESS_BEFORE, NULL, 0, false, "right before a percent: by how much (vượt, exceeding)"},
-	{"comparison", RC_EXCESS_AFTER, NULL, 0, false, "right after a percent: a comparison (so với, higher)"},
-	{"clause", RC_CLAUSE, VALUES(clause_names), false,
+	{"done", RC_DONE, NULL, false, "right before a target word, says it was done (đã, has)"},
+	{"excess", RC_EXCESS_BEFORE, NULL, false, "right before a percent: by how much (vượt, exceeding)"},
+	{"comparison", RC_EXCESS_AFTER, NULL, false, "right after a percent: a comparison (so với, higher)"},
+	{"clause", RC_CLAUSE, clause_names, false,
 	"opens a clause (while); part: a part of what was just counted (trong đó, of which)"},
-	{"achieve", RC_ACHIEVE, NULL, 0, false, "reached, in brackets after a count (đạt)"},
-	{"metric", RC_METRIC, VALUES(metric_names), true, "a class of cases: the rate's metric"},
-	{"cluster", RC_CLUSTER, NULL, 0, false, "the emulation cluster (cụm thi đua)"},
-	{"leader", RC_LEADER, NULL, 0, false, "the cluster's leader (cụm trưởng)"},
-	{"deputy", RC_DEPUTY, NULL, 0, false, "the cluster's deputy (cụm phó)"},
-	{"link", RC_LINK, NULL, 0, false, "links a role to its province (là, to)"},
-	{"period", RC_PERIOD, VALUES(period_names), true,
+	{"achieve", RC_ACHIEVE, NULL, false, "reached, in brackets after a count (đạt)"},
+	{"metric", RC_METRIC, metric_names, true, "a class of cases: the rate's metric"},
+	{"cluster", RC_CLUSTER, NULL, false, "the emulation cluster (cụm thi đua)"},
+	{"leader", RC_LEADER, NULL, false, "the cluster's leader (cụm trưởng)"},
+	{"deputy", RC_DEPUTY, NULL, false, "the cluster's deputy (cụm phó)"},
+	{"link", RC_LINK, NULL, false, "links a role to its province (là, to)"},
+	{"period", RC_PERIOD, period_names, true,
 	"a span of the year (6 tháng đầu năm: H1), or a review of the year (tổng kết: year)"},
-	{"event", RC_EVENT, NULL, 0, false, "the conference (hội nghị)"},
-	{"place", RC_LOCATION, VALUES(place_names), false,
+	{"event", RC_EVENT, NULL, false, "the conference (hội nghị)"},
+	{"place", RC_LOCATION, place_names, false,
 	"before the conference's place (tại, in); after: after it, as a postposition"},
-	{"whole", RC_WHOLE, NULL, 0, false, "the whole cluster (toàn cụm)"},
-	{"rank", RC_RANK, NULL, 0, false, "an officer's rank (đại tá, colonel)"},
-	{"post", RC_POST, NULL, 0, false, "an officer's post (giám đốc, director)"},
-	{"not_count", RC_NOT_COUNT, VALUES(not_count_names), false,
+	{"whole", RC_WHOLE, NULL, false, "the whole cluster (toàn cụm)"},
+	{"rank", RC_RANK, NULL, false, "an officer's rank (đại tá, colonel)"},
+	{"post", RC_POST, NULL, false, "an officer's post (giám đốc, director)"},
+	{"not_count", RC_NOT_COUNT, not_count_names, false,
 	"right after a number, no law-enforcement count (tai nạn giao thông); before: also right before it"},
-	{"goods", RC_GOODS, NULL, 0, false, "what is seized (heroin)"},
-	{"country", RC_COUNTRY, VALUES(country_names), true,
+	{"goods", RC_GOODS, NULL, false, "what is seized (heroin)"},
+	{"country", RC_COUNTRY, country_names, true,
 	"a country: vietnam, foreign (its figures are none of ours) or partner (phối hợp với)"},
-	{"handle", RC_HANDLE, NULL, 0, false, "receiving or handling reports (tiếp nhận, xử lý)"},
-	{"not_year", RC_NOT_YEAR, NULL, 0, false, "a year right behind it is not the year reviewed (kế hoạch năm)"},
-	{"list", RC_LIST, NULL, 0, false, "may stand between the items of a member list (và, police)"},
-	{"abbrev", RC_ABBREV, NULL, 0, false, "written with a dot that ends no sentence (tp)"},
-	{NULL, 0, NULL, 0, false, NULL}
+	{"handle", RC_HANDLE, NULL, false, "receiving or handling reports (tiếp nhận, xử lý)"},
+	{"not_year", RC_NOT_YEAR, NULL, false, "a year right behind it is not the year reviewed (kế hoạch năm)"},
+	{"unit", RC_UNIT_CUE, cd_unit_labels, true,
+	"a unit word after a count (vụ, cases): case, suspect, person, gang, group and den make a count; "
+	"kg, tonne, block, gram and pill a seizure; the others a figure of something else"},
+	{"list", RC_LIST, NULL, false, "may stand between the items of a member list (và, police)"},
+	{"abbrev", RC_ABBREV, NULL, false, "written with a dot that ends no sentence (tp)"},
+	{NULL, 0, NULL, false, NULL}
 };
+
+int
+cd_cue_nvalues(const CdCueRole *role)
+{
+	int			n = 0;
+
+	while (role->values && role->values[n])
+		n++;
+	return n;
+}
 
 const CdCueRole *
 cd_cue_role(const char *name)
@@ -748,7 +761,7 @@ cd_cue_value(const CdCueRole *role, const char *name)
 		name += 5;
 		weak = P_WEAK;
 	}
-	for (int i = 0; i < role->nvalues; i++)
+	for (int i = 0; role->values[i]; i++)
 		if (role->values[i][0] && strcmp(role->values[i], name) == 0)
 			return i | weak;
 	return -1;
@@ -759,7 +772,7 @@ cd_cue_value_name(const CdCueRole *role, int value, char *buf, int len)
 {
 	int			v = value & ~P_WEAK;
 
-	if (!role->values || v < 0 || v >= role->nvalues || !role->values[v][0])
+	if (!role->values || v < 0 || v >= cd_cue_nvalues(role) || !role->values[v][0])
 		return NULL;
 	if (role->type == RC_PERIOD && (value & P_WEAK))
 	{

@@ -44,6 +44,12 @@ enum
 	RC_NTYPES					/* the number of types, plus one */
 };
 
+/*
+ * The role of a unit word users add (clusterdata.cue, role unit, its value
+ * an index of cd_unit_labels): the number scanner's, no mark of the report.
+ */
+#define RC_UNIT_CUE 1000
+
 /* rate metrics */
 enum
 {
@@ -85,13 +91,14 @@ typedef struct CdCueRole
 	const char *name;
 	int			type;
 	const char *const *values;
-	int			nvalues;
 	bool		value_required;
 	const char *about;			/* what the role means, for the roles' list */
 } CdCueRole;
 
 extern const CdCueRole cd_cue_roles[];	/* name NULL ends it */
 
+/* the number of a role's values (0: none) */
+int			cd_cue_nvalues(const CdCueRole *role);
 /* the role of a name, or NULL */
 const CdCueRole *cd_cue_role(const char *name);
 /* a role's name for a type, or NULL */

@@ -456,6 +456,37 @@ test_pipeline(void)
 	cd_text_free(&t);
 }
 
+/* unit words users add: read by a parse, not by the scanner alone, and taken back */
+static void
+test_user_units(void)
+{
+	const char *text = "Die Polizei klärte 420 Tatbestände auf.";
+	const char *langs[] = {"de", "de", "en"};
+	CdReportCue cues[] = {{"Tatbestände", RC_UNIT_CUE, 0}, {"Täter*", RC_UNIT_CUE, 1},
+	{"case files", RC_UNIT_CUE, 11}};
+	const CdLangC *de = cd_lang_compiled("de");
+
+	for (int round = 0; round < 3; round++)
+	{
+		Facts		fs;
+		CdText		t;
+		bool		taught = round == 1;
+
+		CHECK(cd_set_user_cues(langs, cues, taught ? 3 : 0));
+		memset(&fs, 0, sizeof(fs));
+		cd_text_init(&t, text, strlen(text));
+		CHECK(cd_parse_report(&t, de, keep, &fs));
+		CHECK((n_kind(&fs, F_COUNT) == 1) == taught);
+		if (taught)
+			CHECK(first_kind(&fs, F_COUNT)->v == 420);
+		/* the data's language itself is not changed */
+		CHECK(cd_lang_user(de) == (taught ? cd_lang_user(de) : de));
+		CHECK(!taught || cd_lang_user(de) != de);
+		CHECK(de->units.n < (taught ? cd_lang_user(de)->units.n : de->units.n + 1));
+		cd_text_free(&t);
+	}
+}
+
 void
 test_stages(void)
 {
@@ -466,4 +497,5 @@ test_stages(void)
 	test_counts();
 	test_members();
 	test_pipeline();
+	test_user_units();
 }
