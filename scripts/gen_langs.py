@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""Compile the languages kept as data files (data/lang/*.txt) into the parser.
+"""Compile the languages (data/lang/*.txt) into the parser.
 
 usage: scripts/gen_langs.py [--check]
 
 Writes src/lang_files.inc (the number conventions and words of each
-language, included by src/langdata.c) and src/lang_cues.inc (its cue words,
-included by src/reportdata.c); --check exits 1 when either differs from what
-it would write.  Run it after editing a data file; README.md ("Adding a
-language") describes the format.  Role and value names of cues are those of
-cd_cue_roles in src/reportdata.c (clusterdata.cue_roles() in SQL), read from
-that file, so that a data file and a taught cue say the same thing.
+language, and the entries of cd_langs[], included by src/langdata.c) and
+src/lang_cues.inc (its cue words and the entries of cd_report_langs[],
+included by src/reportdata.c), the languages in the order of data/lang/order;
+--check exits 1 when either differs from what it would write.  Run it after
+editing a data file; README.md ("Adding a language") describes the format.
+Role and value names of cues are those of cd_cue_roles in src/reportdata.c
+(clusterdata.cue_roles() in SQL), read from that file, so that a data file
+and a taught cue say the same thing; DATA_ROLES below are the roles only a
+data file may give.
 """
 import glob
 import os
@@ -19,6 +22,9 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANG_INC = os.path.join(ROOT, "src", "lang_files.inc")
 CUE_INC = os.path.join(ROOT, "src", "lang_cues.inc")
+# the order of the languages: cd_langs[], cd_report_langs[], languages(), and
+# which of two languages detection takes when they score the same
+ORDER = os.path.join(ROOT, "data", "lang", "order")
 
 QUAL = {"eq": "CD_Q_EQ", "gt": "CD_Q_GT", "ge": "CD_Q_GE", "lt": "CD_Q_LT", "le": "CD_Q_LE",
         "approx": "CD_Q_APPROX"}
@@ -32,6 +38,10 @@ CUES = {"qualifier_before": "qb", "qualifier_after": "qa", "months": "months", "
 # sections that are NULL when empty (optional tables); the others are empty lists
 NULLABLE = {"mult", "endings", "yafter", "dmarks", "scales"}
 SECTIONS = set(WORDS) | set(CUES) | {"units", "cues"}
+# Roles of [cues] that are no role of cd_cue_roles, so no cue users may add
+# from SQL (nor one builtin_cues() lists): a particle may stand between the
+# items of a member list as a mark of its own ("A, B और C", "、", "및").
+DATA_ROLES = {"particle": ("RC_STOP", {"": "0"})}
 
 
 def c_str(s):
@@ -46,8 +56,10 @@ def roles_from_reportdata():
         arrays[name] = re.findall(r'"([^"]*)"', body)
     roles = {}
     table = src[src.index("const CdCueRole cd_cue_roles[]"):]
-    for role, rc, values in re.findall(r'\{"(\w+)", (RC_\w+), (?:VALUES\((\w+)\)|NULL, 0)', table):
-        vals = {"": "0"}
+    for role, rc, values, required in re.findall(r'\{"(\w+)", (RC_\w+), (\w+), (true|false)', table):
+        if rc == "RC_UNIT_CUE":
+            continue            # a unit word goes to [units], with its label
+        vals = {} if required == "true" else {"": "0"}
         for i, v in enumerate(arrays.get(values, [])):
             if v:
                 vals[v] = str(i)
@@ -69,7 +81,8 @@ def parse(path):
             if section not in SECTIONS:
                 sys.exit(f"{where}: unknown section [{section}] (known: {', '.join(sorted(SECTIONS))})")
             continue
-        fields = [f.strip() for f in line.split("\t")]
+        # a backslash before a field is dropped: "\#" is the phrase "#", no comment
+        fields = [f[1:] if f.startswith("\\") else f for f in (f.strip() for f in line.split("\t"))]
         if section is None:
             key = fields[0]
             if key not in ("language", "numbers", "letters", "scripts") or len(fields) < 2:
@@ -126,10 +139,11 @@ def c_of(lang, roles):
     cues = []
     for where, f in sec["cues"]:
         if len(f) < 2 or f[1] not in roles:
-            sys.exit(f"{where}: [cues] needs a phrase, a tab and a role ({', '.join(roles)})")
+            sys.exit(f"{where}: [cues] needs a phrase, a tab and a role ({', '.join(roles)}; "
+                     "a unit word goes to [units])")
         rc, vals = roles[f[1]]
         value = f[2] if len(f) > 2 else ""
-        weak = value.startswith("weak:")
+        weak = rc == "RC_PERIOD" and value.startswith("weak:")
         if weak:
             value = value[5:]
         if value not in vals:
@@ -171,9 +185,31 @@ def cue_value(section, fields, where):
     return v + extra
 
 
+def language_order():
+    """the codes of data/lang/order, checked against the files of data/lang"""
+    codes = []
+    for n, raw in enumerate(open(ORDER, encoding="utf-8"), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if not re.fullmatch(r"[a-z]{2}", line) or line in codes:
+            sys.exit(f"order:{n}: a language code (two letters) a line, each once, not {line!r}")
+        codes.append(line)
+    files = {os.path.basename(p)[:-4] for p in glob.glob(os.path.join(ROOT, "data", "lang", "*.txt"))}
+    problems = [f"no file data/lang/{c}.txt" for c in codes if c not in files]
+    problems += [f"data/lang/{c}.txt is not in it" for c in sorted(files - set(codes))]
+    if problems:
+        sys.exit("data/lang/order: " + "; ".join(problems))
+    return codes
+
+
 def main():
     roles = roles_from_reportdata()
-    langs = [parse(p) for p in sorted(glob.glob(os.path.join(ROOT, "data", "lang", "*.txt")))]
+    clash = set(DATA_ROLES) & set(roles)
+    if clash:
+        sys.exit(f"gen_langs: {', '.join(clash)} is a role of cd_cue_roles and of DATA_ROLES")
+    roles.update(DATA_ROLES)
+    langs = [parse(os.path.join(ROOT, "data", "lang", c + ".txt")) for c in language_order()]
     tables, entries, cues, codes = [], [], [], []
     for lang in langs:
         t, e, cu, code = c_of(lang, roles)
@@ -181,14 +217,15 @@ def main():
         entries.append(e)
         cues.append(cu)
         codes.append(code)
-    head = ("/*\n * {name}\n *\t\tThe languages of data/lang ({langs}), written by\n"
-            " *\t\tscripts/gen_langs.py: do not edit.  Included by src/{by}.\n */\n")
+    head = ("/*\n * {name}\n *\t\tThe languages of data/lang, in the order of data/lang/order\n"
+            " *\t\t({langs}),\n"
+            " *\t\twritten by scripts/gen_langs.py: do not edit.  Included by src/{by}.\n */\n")
     lang_inc = (head.format(name="lang_files.inc", langs=", ".join(codes) or "none", by="langdata.c")
-                + "\n\n".join(tables) + "\n\n#define CD_FILE_LANGS \\\n\t"
+                + "\n\n".join(tables) + "\n\n#define CD_LANGS \\\n\t"
                 + ", \\\n\t".join(entries) + "\n")
     cue_inc = (head.format(name="lang_cues.inc", langs=", ".join(codes) or "none", by="reportdata.c")
-               + "\n\n".join(cues) + "\n\n#define CD_FILE_CUES "
-               + ", ".join(f"{{{c_str(c)}, {c}}}" for c in codes) + "\n")
+               + "\n\n".join(cues) + "\n\n#define CD_REPORT_LANGS \\\n\t"
+               + ", \\\n\t".join(f"{{{c_str(c)}, {c}}}" for c in codes) + "\n")
     if "--check" in sys.argv:
         bad = [p for p, t in ((LANG_INC, lang_inc), (CUE_INC, cue_inc))
                if not os.path.exists(p) or open(p, encoding="utf-8").read() != t]

@@ -1,8 +1,10 @@
 /*
  * langdata.h
  *		Per-language knowledge as data: number conventions, cue words, month
- *		names, units.  Adding a language means adding one CdLang entry in
- *		langdata.c; no scanner code changes.
+ *		names, units.  Each language is a data file, data/lang/XX.txt, which
+ *		scripts/gen_langs.py compiles into its CdLang entry (lang_files.inc,
+ *		included by langdata.c); adding a language means adding such a file
+ *		(README.md, "Adding a language"), no C code changes.
  *
  * Cue strings are written lower-case; they are case-folded and NFC-normalised
  * once at start-up, and matched against case-folded text on word boundaries.

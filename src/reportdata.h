@@ -1,7 +1,9 @@
 /*
  * reportdata.h
- *		The cue words of reports, as data (reportdata.c): cue types, rate
- *		metrics and periods, and each language's cues.
+ *		The cue words of reports: cue types, rate metrics and periods, the
+ *		roles by name, and each language's cues (the [cues] of
+ *		data/lang/XX.txt, compiled by scripts/gen_langs.py into
+ *		lang_cues.inc, included by reportdata.c).
  */
 #ifndef CLUSTERDATA_REPORTDATA_H
 #define CLUSTERDATA_REPORTDATA_H
@@ -12,7 +14,10 @@
 enum
 {
 	RC_RATE = 1, RC_SOLVE, RC_TARGET, RC_METRIC, RC_CLUSTER, RC_LEADER, RC_DEPUTY, RC_LINK,
-	RC_PERIOD, RC_PROVINCE, RC_LOCATION, RC_EVENT, RC_RANK, RC_POST, RC_WHOLE, RC_STOP,
+	RC_PERIOD, RC_PROVINCE, RC_LOCATION, RC_EVENT, RC_RANK, RC_POST, RC_WHOLE,
+	RC_STOP,					/* a particle that may stand between the items of a
+								 * member list ("और", "、"): no role of cd_cue_roles,
+								 * role "particle" in a data file only */
 	RC_EXCESS_BEFORE,			/* right before a percent: by how much ("vượt", "exceeding") */
 	RC_EXCESS_AFTER,			/* right after a percent: a comparison ("higher", "so với") */
 	RC_CLAUSE,					/* opens a clause of its own ("trong đó", "while", "dont");
