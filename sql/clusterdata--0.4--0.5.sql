@@ -1227,6 +1227,7 @@ DECLARE
     taken int;
     more boolean;
     queued refcursor;
+    seqscan text;
 BEGIN
     IF max_reports IS NULL OR max_reports < 1 THEN
         RAISE EXCEPTION 'max_reports must be at least 1' USING ERRCODE = 'invalid_parameter_value';
@@ -1280,9 +1281,14 @@ BEGIN
             EXIT WHEN cardinality(batch) = 0;
             ts := clock_timestamp();
             BEGIN
-                -- (planned for each batch: a plan kept from when the fact
-                -- table was small would read all of it each time)
-                EXECUTE 'DELETE FROM clusterdata.fact f WHERE f.report_id = ANY ($1)' USING batch;
+                -- The old facts by the index: without statistics (a fact
+                -- table just truncated or filled) the planner would read
+                -- all of it for every batch, a time that grows with the
+                -- square of the reports parsed
+                seqscan := current_setting('enable_seqscan');
+                PERFORM set_config('enable_seqscan', 'off', true);
+                DELETE FROM clusterdata.fact f WHERE f.report_id = ANY (batch);
+                PERFORM set_config('enable_seqscan', seqscan, true);
                 -- (the facts inserted give back what the report row
                 -- keeps; src holds no body, so no copy of it is made)
                 WITH src AS MATERIALIZED (

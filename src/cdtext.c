@@ -652,6 +652,9 @@ cd_text_unaccented(const CdText *t)
 			accented++;
 		else if (c >= 0x0370 && u_isalpha(c))
 			return false;		/* another script: not a stripped Latin text */
+		/* no more letters than bytes: one accented in 500 already decides */
+		if (accented * 500 >= t->len)
+			return false;
 	}
 	return letters >= 80 && accented * 500 < letters;
 }

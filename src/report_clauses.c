@@ -153,10 +153,27 @@ rp_find_units(Work *w)
 	const unsigned char *s = (const unsigned char *) w->t->s;
 	size_t		len = w->t->len;
 
+	/* the bytes that may begin a bound or a bracket: the rest are passed at once */
+	static bool marks[256];
+	static bool marks_made = false;
+
+	if (!marks_made)
+	{
+		for (int b = 0xE0; b < 256; b++)
+			marks[b] = true;
+		marks['\n'] = marks[';'] = marks['('] = marks[')'] = true;
+		marks['.'] = marks['!'] = marks['?'] = true;
+		marks_made = true;
+	}
 	for (size_t i = 0; i < len && !w->oom; i++)
 	{
-		unsigned char c = s[i];
+		unsigned char c;
 
+		while (i < len && !marks[s[i]])
+			i++;
+		if (i >= len)
+			break;
+		c = s[i];
 		if (c == '\n' || c == ';')
 		{
 			add_end(w, i, c == '\n');
