@@ -1,6 +1,6 @@
--- Languages kept as data files only (data/lang/*.txt, compiled by
--- scripts/gen_langs.py): Portuguese, Italian, Arabic and Thai; our own
--- sentences.  Each is detected and gives its rates, members and cluster;
+-- Languages added as data files alone (data/lang/*.txt, compiled by
+-- scripts/gen_langs.py, as every language is): Portuguese, Italian, Arabic
+-- and Thai; our own sentences.  Each is detected and gives its rates, members and cluster;
 -- Arabic-Indic digits with their decimal and group marks; Thai without
 -- spaces between its words.
 \i sql/include/facts_show.sql
