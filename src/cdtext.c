@@ -1080,6 +1080,65 @@ cd_lang_compiled(const char *code)
 /* ------------------------------------------------------------------ windows */
 
 /*
+ * The case folding of the code points below WIN_TAB_END as the windows
+ * write it, built once: the UTF-8 bytes of cd_fold_cp(c) and their count in
+ * the last byte, or all zero for white space (collapsed).  NULL until built
+ * (or when it could not be allocated: the windows then decode and fold
+ * each character as they go).
+ */
+#define WIN_TAB_END 0x3000
+static uint8_t (*win_tab)[4];
+static bool win_tab_failed;
+
+static bool
+win_table(void)
+{
+	uint8_t		(*tab)[4];
+
+	if (win_tab)
+		return true;
+	if (win_tab_failed)
+		return false;
+	if (!(tab = calloc(WIN_TAB_END, sizeof(*tab))))
+	{
+		win_tab_failed = true;
+		return false;
+	}
+	for (UChar32 c = 0; c < WIN_TAB_END; c++)
+	{
+		char		u[4];
+		int			n;
+
+		if (cd_is_space(c))
+			continue;
+		n = cd_put(u, fold_cp(c));
+		if (n > 3)
+		{
+			/* (no such folding below WIN_TAB_END; a table that cannot say it is not used) */
+			free(tab);
+			win_tab_failed = true;
+			return false;
+		}
+		memcpy(tab[c], u, (size_t) n);
+		tab[c][3] = (uint8_t) n;
+	}
+	win_tab = tab;
+	return true;
+}
+
+/* the window's ASCII: lower-cased, ' ' for white space (' ', '\t'..'\r') */
+static const char win_ascii[128] = {
+	0, 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', ' ', ' ', ' ', 14, 15,
+	16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+	' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/',
+	'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
+	'@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
+	'`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
+};
+
+/*
  * Fill w from byte `from`, up to byte `to` or `chars` characters, whichever
  * comes first (and at most CD_WIN_CHARS * 4 bytes of window).
  */
@@ -1088,64 +1147,126 @@ win_fill(const CdText *t, size_t from, size_t to, int chars, CdWin *w)
 {
 	/* locals, not w's fields: a store through char * could alias them */
 	const char *s = t->s;
+	const unsigned char *us = (const unsigned char *) s;
+	const size_t tlen = t->len;
 	char	   *b = w->b;
 	uint32_t   *src = w->src;
 	int			len = 0;
-	size_t		i = from;
+	size_t		i = from,
+				next8 = from;	/* no eight-byte attempt before this byte */
+	const uint8_t (*tab)[4] = win_tab || win_table() ? win_tab : NULL;
 
-	while (i < to && chars-- > 0 && len < CD_WIN_CHARS * 4)
+	while (i < to && chars > 0 && len < CD_WIN_CHARS * 4)
 	{
 		size_t		at = i;
-		unsigned char u = (unsigned char) s[i];
+		unsigned char u = us[i];
 		UChar32		c;
+		const uint8_t *e;
+
+		if (u < 0x80)
+		{
+			/*
+			 * A run of ASCII: a byte is a character, and a window byte at
+			 * most, so `lim` of them fit every bound
+			 */
+			size_t		lim = to - i,
+						end;
+
+			if (lim > (size_t) chars)
+				lim = (size_t) chars;
+			if (lim > (size_t) (CD_WIN_CHARS * 4 - len))
+				lim = (size_t) (CD_WIN_CHARS * 4 - len);
+			end = i + lim;
+			do
+			{
+				char		l;
+
+				/*
+				 * Eight ASCII bytes at once when they need no more than
+				 * lower-casing: no control byte, no two spaces in a row, no
+				 * space after one
+				 */
+				if (i + 8 <= end && i >= next8)
+				{
+					uint64_t	x,
+								sp,
+								ge20,
+								up;
+
+					memcpy(&x, s + i, 8);
+					if ((x & UINT64_C(0x8080808080808080)) == 0)
+					{
+						const uint64_t hi = UINT64_C(0x8080808080808080),
+									lo7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
+						uint64_t	y = x ^ UINT64_C(0x2020202020202020);
+
+						/* bytes that are ' ' (exact per byte), and bytes >= 0x20 */
+						sp = ~(((y & lo7) + lo7) | y) & hi;
+						ge20 = ((x | hi) - UINT64_C(0x2020202020202020)) & hi;
+						if (ge20 == hi && (sp & (sp >> 8)) == 0 &&
+							!(us[i] == ' ' && (len == 0 || b[len - 1] == ' ')))
+						{
+							/* 'A'..'Z' (0x41..0x5A) plus 0x20 */
+							up = ((x + UINT64_C(0x3f3f3f3f3f3f3f3f)) & ~(x + UINT64_C(0x2525252525252525))) & hi;
+							x |= up >> 2;
+							memcpy(b + len, &x, 8);
+							for (int k = 0; k < 8; k++)
+								src[len + k] = (uint32_t) (i + k);
+							len += 8;
+							i += 8;
+							continue;
+						}
+					}
+					/* (not before these eight bytes are past: they fail again) */
+					next8 = i + 8;
+				}
+				if ((l = win_ascii[us[i]]) != ' ')
+				{
+					src[len] = (uint32_t) i;
+					b[len++] = l;
+				}
+				else if (len > 0 && b[len - 1] != ' ')
+				{
+					/* white space: one ' ' for a run */
+					src[len] = (uint32_t) i;
+					b[len++] = ' ';
+				}
+				i++;
+			} while (i < end && us[i] < 0x80);
+			chars -= (int) (i - at);
+			continue;
+		}
+		chars--;
 
 		/*
-		 * Eight ASCII bytes at once when they need no more than lower-casing:
-		 * no control byte, no two spaces in a row, no space after one
+		 * A character below WIN_TAB_END, decoded as cd_next decodes it: its
+		 * folding from the table
 		 */
-		if (chars >= 7 && i + 8 <= to && len + 8 <= CD_WIN_CHARS * 4)
+		if (tab)
 		{
-			uint64_t	x,
-						sp,
-						ge20,
-						up;
-
-			memcpy(&x, s + i, 8);
-			if ((x & UINT64_C(0x8080808080808080)) == 0)
+			if (u <= 0xDF)
 			{
-				const uint64_t hi = UINT64_C(0x8080808080808080),
-							lo7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
-				uint64_t	y = x ^ UINT64_C(0x2020202020202020);
-
-				/* bytes that are ' ' (exact per byte), and bytes >= 0x20 */
-				sp = ~(((y & lo7) + lo7) | y) & hi;
-				ge20 = ((x | hi) - UINT64_C(0x2020202020202020)) & hi;
-				if (ge20 == hi && (sp & (sp >> 8)) == 0 &&
-					!(u == ' ' && (len == 0 || b[len - 1] == ' ')))
+				if (u >= 0xC2 && i + 1 < tlen && (us[i + 1] & 0xC0) == 0x80)
 				{
-					/* 'A'..'Z' (0x41..0x5A) plus 0x20 */
-					up = ((x + UINT64_C(0x3f3f3f3f3f3f3f3f)) & ~(x + UINT64_C(0x2525252525252525))) & hi;
-					x |= up >> 2;
-					memcpy(b + len, &x, 8);
-					for (int k = 0; k < 8; k++)
-						src[len + k] = (uint32_t) (at + k);
-					len += 8;
-					i += 8;
-					chars -= 7;
-					continue;
+					e = tab[((u & 0x1F) << 6) | (us[i + 1] & 0x3F)];
+					i += 2;
+					goto tabled;
+				}
+			}
+			else if (u <= 0xE2 && i + 2 < tlen &&
+					 (us[i + 1] & 0xC0) == 0x80 && (us[i + 2] & 0xC0) == 0x80)
+			{
+				c = ((u & 0x0F) << 12) | ((us[i + 1] & 0x3F) << 6) | (us[i + 2] & 0x3F);
+				if (c >= 0x800)
+				{
+					/* (below 0x3000: no surrogate) */
+					e = tab[c];
+					i += 3;
+					goto tabled;
 				}
 			}
 		}
-
-		/* ASCII: a byte is a character */
-		if (u < 0x80 && u != ' ' && !(u >= '\t' && u <= '\r'))
-		{
-			src[len] = (uint32_t) at;
-			b[len++] = (char) ((u >= 'A' && u <= 'Z') ? u + 32 : u);
-			i++;
-			continue;
-		}
-		c = cd_next(s, t->len, &i);
+		c = cd_next(s, tlen, &i);
 		if (cd_is_space(c))
 		{
 			if (len > 0 && b[len - 1] != ' ')
@@ -1162,6 +1283,24 @@ win_fill(const CdText *t, size_t from, size_t to, int chars, CdWin *w)
 				src[len + k] = (uint32_t) at;
 			len += n;
 		}
+		continue;
+tabled:
+		if (e[3] == 0)
+		{
+			/* white space: one ' ' for a run */
+			if (len > 0 && b[len - 1] != ' ')
+			{
+				src[len] = (uint32_t) at;
+				b[len++] = ' ';
+			}
+			continue;
+		}
+		/* (room: len < CD_WIN_CHARS * 4, and b and src have 8 more) */
+		memcpy(b + len, e, 3);
+		src[len] = (uint32_t) at;
+		src[len + 1] = (uint32_t) at;
+		src[len + 2] = (uint32_t) at;
+		len += e[3];
 	}
 	w->len = len;
 	w->src_end = (uint32_t) i;
