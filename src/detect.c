@@ -17,6 +17,13 @@
 
 #include "cdtext.h"
 
+/* for the one function that the hot loop needs inline (GCC and Clang) */
+#ifdef __GNUC__
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 #define HBITS 12
 #define HSIZE (1 << HBITS)
 #define MAX_WORD 64
@@ -26,7 +33,8 @@ typedef struct Entry
 {
 	char	   *word;
 	uint32_t	len,			/* strlen(word) */
-				langs;			/* bit per language */
+				langs,			/* bit per language */
+				hash;			/* hash_word(word) */
 } Entry;
 
 static Entry *table;
@@ -38,6 +46,7 @@ static int	nletters;
 #define MAX_SCRIPTS 16
 static UScriptCode script_code[MAX_SCRIPTS];
 static double script_weight[MAX_SCRIPTS][32];
+static uint32_t script_langs[MAX_SCRIPTS];	/* bit per language whose weight is not 0 */
 static int	nscripts;
 
 /* "Hani:4 Hira:6": ISO 15924 codes and weights in quarters of a frequent word */
@@ -71,6 +80,10 @@ add_scripts(int l, const char *spec)
 			script_code[nscripts++] = (UScriptCode) code;
 		}
 		script_weight[k][l] = atof(colon + 1) / 4.0;
+		if (script_weight[k][l] != 0)
+			script_langs[k] |= 1u << l;
+		else
+			script_langs[k] &= ~(1u << l);
 	}
 }
 
@@ -112,14 +125,61 @@ script_of(UChar32 c)
 #define LETTER_DIRECT 0x2000
 static uint32_t *letter_direct;
 
+/*
+ * What detection reads of each code point below DET_TAB_END, in one load:
+ * built once with the word table (NULL: not built, each character is then
+ * asked as it comes)
+ */
+#define DET_TAB_END 0x3000
+typedef struct DetCp
+{
+	uint8_t		u8[3];			/* UTF-8 of the folded code point (U+2019: '\'') */
+	uint8_t		n;				/* its bytes; 0: no part of a word */
+	uint8_t		alone;			/* a word of its own (cd_cjk_class 1) */
+	int8_t		script;			/* marking script of the folded code point, or -1 */
+	uint16_t	letter;			/* letter_langs index + 1 of the folded code point, or 0 */
+} DetCp;
+static DetCp *det_tab;
+
+/* ASCII letters and digits lower-cased, by byte (0: none) */
+static unsigned char det_ascii[256];
+
+/*
+ * The hash of the n bytes at w, eight at a time: w must be readable up to n
+ * rounded up to eight, and zero from n on (its value only places a word in
+ * the table, so it need not be the same from one machine to another)
+ */
+static inline uint32_t
+hash_padded(const char *w, int n)
+{
+	uint64_t	h = (uint64_t) n;
+
+	/* (the top bits of a product depend on every bit of what was multiplied) */
+	for (int k = 0; k < n; k += 8)
+	{
+		uint64_t	x;
+
+		memcpy(&x, w + k, 8);
+		h = (h ^ x) * UINT64_C(0x9e3779b97f4a7c15);
+	}
+	return (uint32_t) (h >> 32);
+}
+
+/* the first slot of a word of hash hw: its top bits */
+#define SLOT(hw) ((hw) >> (32 - HBITS))
+
+/* hash_padded of a string (a word of the table) */
 static uint32_t
 hash_word(const char *w, int n)
 {
-	uint32_t	h = 2166136261u;
+	char		buf[512];
 
-	for (int i = 0; i < n; i++)
-		h = (h ^ (unsigned char) w[i]) * 16777619u;
-	return h;
+	/* (no word read is this long: any hash will do) */
+	if (n > (int) sizeof(buf) - 8)
+		n = (int) sizeof(buf) - 8;
+	memset(buf, 0, sizeof(buf));
+	memcpy(buf, w, (size_t) n);
+	return hash_padded(buf, n);
 }
 
 /* a frequent word case-folded and NFC, in plain malloc (the table lives as long as the process) */
@@ -140,11 +200,65 @@ fold_word(const char *w)
 static uint32_t
 slot_of(const Entry *tab, const char *w)
 {
-	uint32_t	h = hash_word(w, (int) strlen(w)) & (HSIZE - 1);
+	uint32_t	h = SLOT(hash_word(w, (int) strlen(w)));
 
 	while (tab[h].word && strcmp(tab[h].word, w) != 0)
 		h = (h + 1) & (HSIZE - 1);
 	return h;
+}
+
+/* the code points below DET_TAB_END as detect() reads them (NULL: no memory) */
+static DetCp *
+det_table(void)
+{
+	DetCp	   *dt = calloc(DET_TAB_END, sizeof(DetCp));
+	uint16_t   *letter_at = calloc(DET_TAB_END, sizeof(uint16_t));	/* letter_cp index + 1 */
+
+	if (!dt || !letter_at)
+	{
+		free(dt);
+		free(letter_at);
+		return NULL;
+	}
+	for (int k = 0; k < nletters; k++)
+		if (letter_cp[k] >= 0 && letter_cp[k] < DET_TAB_END)
+			letter_at[letter_cp[k]] = (uint16_t) (k + 1);
+	for (UChar32 c = 0; c < DET_TAB_END; c++)
+	{
+		UChar32		f;
+		char		u[4];
+		int			n,
+					k;
+
+		if (!(cd_is_word(c) || c == '\'' || c == 0x2019))
+			continue;
+		f = cd_fold_cp(c);
+		if (f == 0x2019)
+			f = '\'';
+		n = cd_put(u, f);
+		if (n > 3)
+		{
+			/* (no such folding below DET_TAB_END; a table that cannot say it is not used) */
+			free(dt);
+			free(letter_at);
+			return NULL;
+		}
+		memcpy(dt[c].u8, u, (size_t) n);
+		dt[c].n = (uint8_t) n;
+		dt[c].alone = cd_cjk_class(c) == 1;
+		dt[c].script = (int8_t) script_of(f);
+		if (f >= 0x80 && f < DET_TAB_END)
+			dt[c].letter = letter_at[f];
+		else if (f >= 0x80)
+			for (k = 0; k < nletters; k++)
+				if (letter_cp[k] == f)
+				{
+					dt[c].letter = (uint16_t) (k + 1);
+					break;
+				}
+	}
+	free(letter_at);
+	return dt;
 }
 
 static bool
@@ -177,6 +291,7 @@ build(void)
 			{
 				tab[h].word = f;
 				tab[h].len = (uint32_t) strlen(f);
+				tab[h].hash = hash_word(f, (int) tab[h].len);
 			}
 			tab[h].langs |= 1u << l;
 		}
@@ -229,7 +344,10 @@ build(void)
 			else if (!(tab[h].word = strdup(bare)))
 				return false;
 			else
+			{
 				tab[h].len = (uint32_t) strlen(bare);
+				tab[h].hash = hash_word(bare, (int) tab[h].len);
+			}
 			/* bit 31: a stripped spelling (no language has 32 languages) */
 			tab[h].langs |= (1u << l) | (1u << 31);
 		}
@@ -243,22 +361,34 @@ build(void)
 		for (int k = 0; k < nletters; k++)
 			if (letter_cp[k] < LETTER_DIRECT)
 				letter_direct[letter_cp[k]] = letter_langs[k];
+	for (int u = 0; u < 128; u++)
+		if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9'))
+			det_ascii[u] = (unsigned char) u;
+		else if (u >= 'A' && u <= 'Z')
+			det_ascii[u] = (unsigned char) (u + 32);
 	table = tab;
+	det_tab = det_table();
 	return true;
 }
 
-#define HASH_INIT 2166136261u
-#define HASH_STEP(h, b) (((h) ^ (unsigned char) (b)) * 16777619u)
-
-/* look up the word w of n bytes whose hash_word is hw */
-static uint32_t
-lookup_h(const char *w, int n, uint32_t hw)
+/*
+ * Look up the word w of n bytes (w has room for eight bytes more, which
+ * are cleared here)
+ */
+static inline uint32_t
+lookup_w(char *w, int n)
 {
-	uint32_t	h = hw & (HSIZE - 1);
+	uint32_t	hw,
+				h;
+
+	memset(w + n, 0, 8);
+	hw = hash_padded(w, n);
+	h = SLOT(hw);
 
 	while (table[h].word)
 	{
-		if (table[h].len == (uint32_t) n && memcmp(table[h].word, w, n) == 0)
+		if (table[h].hash == hw && table[h].len == (uint32_t) n &&
+			memcmp(table[h].word, w, n) == 0)
 			return table[h].langs;
 		h = (h + 1) & (HSIZE - 1);
 	}
@@ -352,9 +482,8 @@ typedef struct Det
 	double		score[32];
 	int			hits,
 				words;
-	char		w[MAX_WORD * 4 + 4];
+	char		w[MAX_WORD * 4 + 16];	/* (room for a '.' and lookup_w's eight) */
 	int			wn;
-	uint32_t	wh;				/* hash_word of w[0..wn) */
 	bool		toolong,
 				wscript;		/* the word has letters of a marking script */
 } Det;
@@ -371,33 +500,54 @@ add_letter(Det *d, UChar32 f)
 			d->score[__builtin_ctz(lb)] += 0.25;
 	if ((sk = script_of(f)) >= 0)
 	{
-		for (int l = 0; l < cd_nlangs; l++)
-			d->score[l] += script_weight[sk][l];
+		/* (adding a weight of 0 changes no score: only the others are added) */
+		for (uint32_t sb = script_langs[sk]; sb; sb &= sb - 1)
+			d->score[__builtin_ctz(sb)] += script_weight[sk][__builtin_ctz(sb)];
 		d->wscript = true;
 	}
 	if (d->wn < MAX_WORD * 4)
 	{
-		int			n = cd_put(d->w + d->wn, f);
+		d->wn += cd_put(d->w + d->wn, f);
+	}
+	else
+		d->toolong = true;
+}
 
-		for (int k = 0; k < n; k++)
-			d->wh = HASH_STEP(d->wh, d->w[d->wn + k]);
-		d->wn += n;
+/* add_letter() for a character read from det_tab */
+static inline void
+add_letter_tab(Det *d, const DetCp *e)
+{
+	if (e->letter)
+		for (uint32_t lb = letter_langs[e->letter - 1]; lb; lb &= lb - 1)
+			d->score[__builtin_ctz(lb)] += 0.25;
+	if (e->script >= 0)
+	{
+		/* (adding a weight of 0 changes no score: only the others are added) */
+		for (uint32_t lb = script_langs[e->script]; lb; lb &= lb - 1)
+			d->score[__builtin_ctz(lb)] += script_weight[e->script][__builtin_ctz(lb)];
+		d->wscript = true;
+	}
+	if (d->wn < MAX_WORD * 4)
+	{
+		/* (the fourth byte, past the letter, is overwritten or cleared) */
+		memcpy(d->w + d->wn, e->u8, 4);
+		d->wn += e->n;
 	}
 	else
 		d->toolong = true;
 }
 
 /* the word read is complete (c: the character after it) */
-static void
+static ALWAYS_INLINE void
 end_word(Det *d, UChar32 c)
 {
-	uint32_t	lb = d->toolong ? 0 : lookup_h(d->w, d->wn, d->wh);
+	uint32_t	lb = d->toolong ? 0 : lookup_w(d->w, d->wn);
 
 	/* "r." (Polish "rok") keeps its dot */
 	if (!lb && c == '.' && d->wn < MAX_WORD * 4)
 	{
 		d->w[d->wn] = '.';
-		lb = lookup_h(d->w, d->wn + 1, HASH_STEP(d->wh, '.'));
+		lb = lookup_w(d->w, d->wn + 1);
 	}
 	/* numbers are in every language: they count as no word */
 	if (!(d->w[0] >= '0' && d->w[0] <= '9'))
@@ -409,9 +559,28 @@ end_word(Det *d, UChar32 c)
 	for (lb &= ~(1u << 31); lb; lb &= lb - 1)
 		d->score[__builtin_ctz(lb)] += 1.0;
 	d->wn = 0;
-	d->wh = HASH_INIT;
 	d->toolong = false;
 	d->wscript = false;
+}
+
+/* end_word() where a word seldom ends (kept out of line: the common case is inlined) */
+static void
+end_word_out(Det *d, UChar32 c)
+{
+	end_word(d, c);
+}
+
+/* French elision: "l'action" counts "l'" (the word read ends with the apostrophe) */
+static void
+elision(Det *d)
+{
+	uint32_t	lb2 = lookup_w(d->w, d->wn);
+
+	for (int l = 0; l < cd_nlangs; l++)
+		if (lb2 & (1u << l))
+			d->score[l] += 1.0;
+	d->hits += lb2 != 0;
+	d->wn = 0;
 }
 
 static const CdLang *
@@ -422,41 +591,107 @@ detect(const char *s, size_t len, bool strict)
 	int			best = -1,
 				second = -1;
 	size_t		i = 0;
+	const unsigned char *us = (const unsigned char *) s;
+	const DetCp *dt;
 
 	if (!build())
 		return NULL;
+	dt = det_tab;
 	memset(&d, 0, sizeof(d));
-	d.wh = HASH_INIT;
 	while (i <= len && d.words < CD_DETECT_MAX_WORDS)
 	{
 		UChar32		c;
+		const DetCp *e = NULL;
 
-		/* an ASCII letter or digit: lower-cased into the word, nothing else to score */
-		if (i < len && (unsigned char) s[i] < 0x80)
+		if (i < len && us[i] < 0x80)
 		{
-			unsigned char u = (unsigned char) s[i];
+			unsigned char u = us[i];
 
-			if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z'))
+			if (det_ascii[u])
 			{
-				char		f = (char) ((u >= 'A' && u <= 'Z') ? u + 32 : u);
+				/*
+				 * A run of ASCII letters and digits: lower-cased into the
+				 * word, nothing else to score
+				 */
+				int			wn = d.wn;
 
-				if (d.wn < MAX_WORD * 4)
+				if (wn < MAX_WORD * 4)
 				{
-					d.w[d.wn++] = f;
-					d.wh = HASH_STEP(d.wh, f);
+					size_t		lim = i + (size_t) (MAX_WORD * 4 - wn);
+
+					if (lim > len)
+						lim = len;
+					do
+					{
+						d.w[wn++] = (char) det_ascii[u];
+						i++;
+					} while (i < lim && det_ascii[u = us[i]]);
 				}
-				else
+				/* more than the word has room for */
+				while (i < len && det_ascii[us[i]])
+				{
 					d.toolong = true;
-				if (++i >= len)
+					i++;
+				}
+				d.wn = wn;
+				if (i >= len)
+					break;
+				continue;
+			}
+			c = u;
+			i++;
+			if (dt)
+				e = &dt[u];
+		}
+		else if (i < len)
+		{
+			unsigned char u = us[i];
+
+			/* below DET_TAB_END, decoded as cd_next decodes it: from the table */
+			if (dt && u <= 0xDF)
+			{
+				if (u >= 0xC2 && i + 1 < len && (us[i + 1] & 0xC0) == 0x80)
+				{
+					c = ((u & 0x1F) << 6) | (us[i + 1] & 0x3F);
+					e = &dt[c];
+					i += 2;
+				}
+			}
+			else if (dt && u <= 0xE2 && i + 2 < len &&
+					 (us[i + 1] & 0xC0) == 0x80 && (us[i + 2] & 0xC0) == 0x80)
+			{
+				c = ((u & 0x0F) << 12) | ((us[i + 1] & 0x3F) << 6) | (us[i + 2] & 0x3F);
+				if (c >= 0x800)
+				{
+					/* (below 0x3000: no surrogate) */
+					e = &dt[c];
+					i += 3;
+				}
+			}
+			if (!e)
+				c = cd_next(s, len, &i);
+		}
+		else
+			c = ' ';
+
+		if (e)
+		{
+			if (e->n)
+			{
+				/* as below */
+				if (e->alone && d.wn > 0)
+					end_word_out(&d, c);
+				add_letter_tab(&d, e);
+				if (e->alone)
+					end_word_out(&d, ' ');
+				else if (e->n == 1 && e->u8[0] == '\'' && d.wn <= 3)
+					elision(&d);
+				if (i >= len)
 					break;
 				continue;
 			}
 		}
-		c = i < len ? cd_next(s, len, &i) : ' ';
-
-		if (i >= len && c != ' ')
-			i = len;
-		if (cd_is_word(c) || c == '\'' || c == 0x2019)
+		else if (cd_is_word(c) || c == '\'' || c == 0x2019)
 		{
 			UChar32		f = cd_fold_cp(c);
 			/* Han and Hiragana write words without spaces: each character is a word */
@@ -465,22 +700,13 @@ detect(const char *s, size_t len, bool strict)
 			if (f == 0x2019)
 				f = '\'';
 			if (alone && d.wn > 0)
-				end_word(&d, c);
+				end_word_out(&d, c);
 			add_letter(&d, f);
 			if (alone)
-				end_word(&d, ' ');
+				end_word_out(&d, ' ');
 			/* French elision: "l'action" counts "l'" */
 			else if (f == '\'' && d.wn <= 3)
-			{
-				uint32_t	lb2 = lookup_h(d.w, d.wn, d.wh);
-
-				for (int l = 0; l < cd_nlangs; l++)
-					if (lb2 & (1u << l))
-						score[l] += 1.0;
-				d.hits += lb2 != 0;
-				d.wn = 0;
-				d.wh = HASH_INIT;
-			}
+				elision(&d);
 			if (i >= len)
 				break;
 			continue;
@@ -496,7 +722,7 @@ detect(const char *s, size_t len, bool strict)
 			break;
 	}
 	if (d.wn > 0)
-		end_word(&d, ' ');
+		end_word_out(&d, ' ');
 	for (int l = 0; l < cd_nlangs; l++)
 	{
 		if (best < 0 || score[l] > score[best])
