@@ -1958,6 +1958,45 @@ is_url(const CdText *t, size_t i)
 		(left > 4 && memcmp(t->s + i, "www.", 4) == 0);
 }
 
+/*
+ * The bytes at which cd_scan_numbers only steps on, whatever precedes or
+ * follows them: not a digit, not I, V or X, not h or w, not a letter that
+ * may begin the language's number words, not a lead byte of a character that
+ * may be a digit or a Han numeral.
+ */
+static void
+passed_bytes(const CdLangC *lang, uint8_t pass[32])
+{
+	/* the last language's, kept: they depend on its initials alone */
+	static uint8_t last[32];
+	static uint32_t last_initials;
+	static bool have_last = false;
+
+	if (have_last && last_initials == lang->number_word_initials)
+	{
+		memcpy(pass, last, 32);
+		return;
+	}
+	memset(pass, 0, 32);
+	for (int b = 0; b < 256; b++)
+	{
+		bool		stop;
+
+		if (b < 0x80)
+			stop = (b >= '0' && b <= '9') || b == 'I' || b == 'V' || b == 'X' || b == 'h' ||
+				b == 'w' ||
+				(((b | 0x20) >= 'a' && (b | 0x20) <= 'z') &&
+				 (lang->number_word_initials & (1u << ((b | 0x20) - 'a'))));
+		else
+			stop = b == 0xD9 || b == 0xDB || b == 0xDF || b >= 0xE0;
+		if (!stop)
+			CD_BIT_SET(pass, b);
+	}
+	memcpy(last, pass, 32);
+	last_initials = lang->number_word_initials;
+	have_last = true;
+}
+
 bool
 cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 {
@@ -1965,6 +2004,7 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 	const unsigned char *u = (const unsigned char *) t->s;
 	size_t		i = 0,
 				len = t->len;
+	uint8_t		pass[32];
 
 	if (!lang)
 		return false;
@@ -1973,9 +2013,17 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 	sc.L = lang;
 	sc.emit = emit_fn;
 	sc.arg = arg;
+	/* the bytes the loop below only steps over (its last branch), passed at once */
+	passed_bytes(lang, pass);
 	while (i < len)
 	{
-		unsigned char c = u[i];
+		unsigned char c;
+
+		while (i < len && CD_BIT_TEST(pass, u[i]))
+			i++;
+		if (i >= len)
+			break;
+		c = u[i];
 
 		if (c < 0x80)
 		{
