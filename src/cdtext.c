@@ -122,7 +122,23 @@ maybe_not_nfc(const char *s, size_t len)
 	while (i < len)
 	{
 		UChar32		c;
+		uint64_t	x;
 
+		/*
+		 * Eight bytes below 0xCC at once: a byte of 0xCC or more begins a
+		 * character (it is no continuation byte), so none is passed unread
+		 */
+		if (i + 8 <= len)
+		{
+			memcpy(&x, u + i, 8);
+			/* the high bit of each byte: set when the byte is 0xCC or more */
+			if ((((x & UINT64_C(0x7f7f7f7f7f7f7f7f)) + UINT64_C(0x3434343434343434)) & x &
+				 UINT64_C(0x8080808080808080)) == 0)
+			{
+				i += 8;
+				continue;
+			}
+		}
 		if (u[i] < 0xCC)
 		{
 			/* ASCII, and lead bytes of U+0000..U+02FF: all NFC-inert */

@@ -18,15 +18,65 @@
 #include "confidence.h"
 
 #include <math.h>
-#include <stdio.h>
+#include <stdint.h>
 #include <string.h>
+
+/*
+ * The features by a hash of their names, made once: a fact looks up eight
+ * or so, so a lookup compares one name, not the log of all of them.
+ */
+#define WBITS 9
+#define WSIZE (1 << WBITS)
+static int16_t wslot[WSIZE];	/* index + 1 of the feature there; 0: empty */
+static bool wmade = false;
+
+static uint32_t
+name_hash(const char *s)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char) *s) * 16777619u;
+	return h;
+}
+
+static bool
+weights_index(void)
+{
+	if (cd_confidence_nweights >= WSIZE / 2)
+		return false;			/* too many for the table: the search below */
+	for (int i = 0; i < cd_confidence_nweights; i++)
+	{
+		uint32_t	h = name_hash(cd_confidence_weights[i].feature) & (WSIZE - 1);
+
+		while (wslot[h] != 0)
+			h = (h + 1) & (WSIZE - 1);
+		wslot[h] = (int16_t) (i + 1);
+	}
+	return true;
+}
 
 static const CdWeight *
 weight_of(const char *feature)
 {
 	int			lo = 0,
 				hi = cd_confidence_nweights - 1;
+	static bool indexed = false;
 
+	if (!wmade)
+	{
+		indexed = weights_index();
+		wmade = true;
+	}
+	if (indexed)
+	{
+		uint32_t	h = name_hash(feature) & (WSIZE - 1);
+
+		for (; wslot[h] != 0; h = (h + 1) & (WSIZE - 1))
+			if (strcmp(cd_confidence_weights[wslot[h] - 1].feature, feature) == 0)
+				return &cd_confidence_weights[wslot[h] - 1];
+		return NULL;
+	}
 	while (lo <= hi)
 	{
 		int			mid = lo + (hi - lo) / 2,
@@ -61,16 +111,33 @@ is_why_key(const char *s, size_t len)
 	return false;
 }
 
-/* add the weight of "KIND:PART" (PART of at most len bytes); unknown features weigh 0 */
+/*
+ * The weight of "KIND:SECTION:PART" (SECTION NULL: "KIND:PART"), the name
+ * put together without a format; an unknown feature, or one too long for
+ * any, weighs 0.
+ */
 static double
-part_weight(const char *kind, const char *part, size_t len)
+part_weight(const char *kind, size_t kl, const char *section, const char *part, size_t len)
 {
 	char		name[96];
+	size_t		sl = section ? strlen(section) : 0,
+				n = 0;
 	const CdWeight *w;
-	int			n = snprintf(name, sizeof(name), "%s:%.*s", kind, (int) len, part);
 
-	if (n < 0 || (size_t) n >= sizeof(name))
+	if (kl + 1 + sl + 1 + len >= sizeof(name))
 		return 0;
+	memcpy(name, kind, kl);
+	n = kl;
+	name[n++] = ':';
+	if (section)
+	{
+		memcpy(name + n, section, sl);
+		n += sl;
+		name[n++] = ':';
+	}
+	memcpy(name + n, part, len);
+	n += len;
+	name[n] = '\0';
 	w = weight_of(name);
 	return w ? w->weight : 0;
 }
@@ -81,9 +148,9 @@ cd_confidence(const char *kind, const char *metric, const char *why, const char 
 {
 	const CdWeight *bias;
 	double		z;
-	char		buf[96];
+	size_t		kl;
 
-	if (!kind || strlen(kind) > 32 || !(bias = weight_of(kind)))
+	if (!kind || (kl = strlen(kind)) > 32 || !(bias = weight_of(kind)))
 		return -1;
 	z = bias->weight;
 	/* each key of the why once: "key:cue" items, or a bare "key", separated by spaces */
@@ -122,28 +189,18 @@ cd_confidence(const char *kind, const char *metric, const char *why, const char 
 				seen[nseen] = item;
 				seenlen[nseen++] = klen;
 			}
-			snprintf(buf, sizeof(buf), "why:%.*s", (int) klen, item);
-			z += part_weight(kind, buf, strlen(buf));
+			z += part_weight(kind, kl, "why", item, klen);
 		}
 	}
 	if (metric && strlen(metric) < 32)
-	{
-		snprintf(buf, sizeof(buf), "metric:%s", metric);
-		z += part_weight(kind, buf, strlen(buf));
-	}
+		z += part_weight(kind, kl, "metric", metric, strlen(metric));
 	if (qualifier && strcmp(qualifier, "eq") != 0 && strlen(qualifier) < 16)
-	{
-		snprintf(buf, sizeof(buf), "qual:%s", qualifier);
-		z += part_weight(kind, buf, strlen(buf));
-	}
+		z += part_weight(kind, kl, "qual", qualifier, strlen(qualifier));
 	if (scope && strlen(scope) < 16)
-	{
-		snprintf(buf, sizeof(buf), "scope:%s", scope);
-		z += part_weight(kind, buf, strlen(buf));
-	}
+		z += part_weight(kind, kl, "scope", scope, strlen(scope));
 	if (has_percent)
-		z += part_weight(kind, "percent", 7);
+		z += part_weight(kind, kl, NULL, "percent", 7);
 	if (has_fraction)
-		z += part_weight(kind, "fraction", 8);
+		z += part_weight(kind, kl, NULL, "fraction", 8);
 	return 1.0 / (1.0 + exp(-z));
 }

@@ -6,7 +6,6 @@
  */
 #include "report_emit.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "report_work.h"
@@ -75,8 +74,15 @@ rp_why_mark(CdFact *f, const Work *w, const char *key, int k)
 	if (k >= 0 && w->mark[k].text)
 	{
 		char		cue[64];
+		size_t		n = strlen(w->mark[k].text);
 
-		snprintf(cue, sizeof(cue), "%s%s", w->mark[k].text, w->mark[k].prefix ? "*" : "");
+		/* the text and '*' for a prefix, cut to the buffer as a format would */
+		if (n > sizeof(cue) - 1)
+			n = sizeof(cue) - 1;
+		memcpy(cue, w->mark[k].text, n);
+		if (w->mark[k].prefix && n < sizeof(cue) - 1)
+			cue[n++] = '*';
+		cue[n] = '\0';
 		rp_why_add(f, key, cue);
 	}
 }

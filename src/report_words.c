@@ -108,14 +108,12 @@ fold_slow(Work *w, UChar32 c, const UNormalizer2 *nfd)
  * decompose into up to nine), so the buffers grow as needed.
  */
 static bool
-key_room(Work *w, size_t need)
+key_grow(Work *w, size_t need)
 {
 	size_t		nc;
 	char	   *f,
 			   *a;
 
-	if (w->foldlen + need < w->capbuf && w->asciilen + need < w->capbuf)
-		return true;
 	nc = w->capbuf * 2 + need;
 	f = cd_realloc(w->fold, nc);
 	if (!f)
@@ -127,6 +125,12 @@ key_room(Work *w, size_t need)
 	w->ascii = a;
 	w->capbuf = nc;
 	return true;
+}
+
+static inline bool
+key_room(Work *w, size_t need)
+{
+	return (w->foldlen + need < w->capbuf && w->asciilen + need < w->capbuf) || key_grow(w, need);
 }
 
 void
