@@ -42,6 +42,11 @@ SECTIONS = set(WORDS) | set(CUES) | {"units", "cues"}
 # from SQL (nor one builtin_cues() lists): a particle may stand between the
 # items of a member list as a mark of its own ("A, B और C", "、", "및").
 DATA_ROLES = {"particle": ("RC_STOP", {"": "0"})}
+# Roles of cd_cue_roles whose words the number scanner reads: in a data
+# file, each has its section
+SCANNER_ROLES = {"RC_UNIT_CUE": "[units]", "RC_PERCENT_CUE": "[percent]",
+                 "RC_QUAL_CUE": "[qualifier_before]", "RC_QUAL_AFTER_CUE": "[qualifier_after]",
+                 "RC_CHANGE_CUE": "[change_before] or [change_after]"}
 
 
 def c_str(s):
@@ -57,8 +62,8 @@ def roles_from_reportdata():
     roles = {}
     table = src[src.index("const CdCueRole cd_cue_roles[]"):]
     for role, rc, values, required in re.findall(r'\{"(\w+)", (RC_\w+), (\w+), (true|false)', table):
-        if rc == "RC_UNIT_CUE":
-            continue            # a unit word goes to [units], with its label
+        if rc in SCANNER_ROLES:
+            continue            # a word of the number scanner goes to its own section
         vals = {} if required == "true" else {"": "0"}
         for i, v in enumerate(arrays.get(values, [])):
             if v:
@@ -140,7 +145,9 @@ def c_of(lang, roles):
     for where, f in sec["cues"]:
         if len(f) < 2 or f[1] not in roles:
             sys.exit(f"{where}: [cues] needs a phrase, a tab and a role ({', '.join(roles)}; "
-                     "a unit word goes to [units])")
+                     "a unit word goes to [units], a percent word to [percent], a qualifier to "
+                     "[qualifier_before] or [qualifier_after], a change word to [change_before] "
+                     "or [change_after])")
         rc, vals = roles[f[1]]
         value = f[2] if len(f) > 2 else ""
         weak = rc == "RC_PERIOD" and value.startswith("weak:")

@@ -63,6 +63,22 @@ SELECT value, unit FROM numbers('420 Tatbestände', 'de');
 SELECT DISTINCT value FROM builtin_cues() WHERE role = 'unit'
 EXCEPT SELECT unnest("values") FROM cue_roles() WHERE role = 'unit';
 
+-- the number scanner's other words: a qualifier, a change verb, a percent word
+-- (before teaching, "slid by 4.2%" reads as a rate of 4.2%: a wrong figure)
+SELECT kind, metric, percent, qualifier, why FROM parse_report('In 2024 the provincial police solved upwards of 91.5% of criminal cases; thefts slid by 4.2% and robberies went down 3.1 per hundred.', 'en') ORDER BY span_start;
+SELECT kind, metric, percent, qualifier FROM parse_report('Die Aufklärungsquote der Polizei der Provinz lag 2024 bei 61,5 vom Hundert, bei schweren Straftaten bei 80 vom Hundert oder darüber.', 'de') ORDER BY span_start;
+INSERT INTO cue (lang, phrase, role, value) VALUES
+  ('en', 'upwards of', 'qualifier', 'gt'),
+  ('en', 'slid by', 'change', NULL),
+  ('en', 'per hundred', 'percent', NULL),
+  ('de', 'vom Hundert', 'percent', NULL),
+  ('de', 'oder darüber', 'qualifier_after', 'ge');
+SELECT kind, metric, percent, qualifier, why FROM parse_report('In 2024 the provincial police solved upwards of 91.5% of criminal cases; thefts slid by 4.2% and robberies went down 3.1 per hundred.', 'en') ORDER BY span_start;
+SELECT kind, metric, percent, qualifier FROM parse_report('Die Aufklärungsquote der Polizei der Provinz lag 2024 bei 61,5 vom Hundert, bei schweren Straftaten bei 80 vom Hundert oder darüber.', 'de') ORDER BY span_start;
+SELECT kind, qualifier, value, is_change FROM numbers('61,5 vom Hundert', 'de');
+SELECT role, count(*) > 0 AS some FROM builtin_cues()
+WHERE role IN ('unit', 'percent', 'qualifier', 'qualifier_after', 'change') GROUP BY role ORDER BY role;
+
 -- every cue, built-in and taught: the view cues
 SELECT source, count(*) > 0 AS some FROM cues GROUP BY source ORDER BY source;
 SELECT lang, phrase, role, value FROM cues WHERE lang = 'vi' AND role IN ('rate', 'target') AND source = 'built-in' ORDER BY phrase;

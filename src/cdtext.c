@@ -922,24 +922,49 @@ cd_lang_stripped(const CdLangC *L)
 	return L;
 }
 
-/* ------------------------------------------------------- users' count units */
+/* ------------------------------------------------------- users' words */
 
 /*
- * Unit words users add (clusterdata.cue, role unit), by language.  A parse
+ * Words users add to the number scanner's lists (clusterdata.cue: roles
+ * unit, percent, qualifier, qualifier_after, change), by language.  A parse
  * reads a language through cd_lang_user(): a copy of the compiled language
- * that shares every list but units, whose list holds the users' words
- * beside the data's.  numbers() reads the data's alone.
+ * that shares every list but those users added to, which hold the users'
+ * words before the data's.  numbers() reads the data's alone.
  */
-typedef struct UserUnit
+typedef struct UserWord
 {
 	char	   *lang;
-	CdUnit		unit;			/* text copied; label one of cd_unit_labels */
-} UserUnit;
+	int			list;			/* CD_UL_* */
+	char	   *text;
+	int			value;
+	const char *label;			/* a unit's: one of cd_unit_labels */
+} UserWord;
 
-static UserUnit *user_units;
-static int	nuser_units;
+static UserWord *user_words;
+static int	nuser_words;
 static CdLangC *with_user[2];	/* per compiled language; NULL: not made yet */
-static bool *with_user_owned[2];	/* the entry's units list is its own */
+static bool (*with_user_owned[2])[CD_UL_N];	/* the entry's list is its own */
+
+/* a compiled language's list of a kind */
+static CdCueList *
+user_list(CdLangC *L, int list)
+{
+	switch (list)
+	{
+		case CD_UL_UNITS:
+			return &L->units;
+		case CD_UL_PERCENT:
+			return &L->percent_words;
+		case CD_UL_QUAL_BEFORE:
+			return &L->qual_before;
+		case CD_UL_QUAL_AFTER:
+			return &L->qual_after;
+		case CD_UL_CHANGE_BEFORE:
+			return &L->change_before;
+		default:
+			return &L->change_after;
+	}
+}
 
 static void
 free_list(CdCueList *l)
@@ -960,8 +985,9 @@ free_with_user(void)
 	for (int s = 0; s < 2; s++)
 	{
 		for (int i = 0; with_user[s] && i < cd_nlangs; i++)
-			if (with_user_owned[s][i])
-				free_list(&with_user[s][i].units);
+			for (int k = 0; k < CD_UL_N; k++)
+				if (with_user_owned[s][i][k])
+					free_list(user_list(&with_user[s][i], k));
 		free(with_user[s]);
 		free(with_user_owned[s]);
 		with_user[s] = NULL;
@@ -970,52 +996,139 @@ free_with_user(void)
 }
 
 bool
-cd_set_user_units(const char *const *langs, const CdUnit *units, int n)
+cd_set_user_words(const CdUserWord *words, int n)
 {
-	UserUnit   *copy = n > 0 ? calloc((size_t) n, sizeof(UserUnit)) : NULL;
+	UserWord   *copy = n > 0 ? calloc((size_t) n, sizeof(UserWord)) : NULL;
 	bool		ok = n == 0 || copy != NULL;
 
 	for (int i = 0; i < n && ok; i++)
 	{
-		copy[i].lang = strdup(langs[i]);
-		copy[i].unit.text = strdup(units[i].text);
-		copy[i].unit.label = units[i].label;
-		ok = copy[i].lang && copy[i].unit.text;
+		copy[i].lang = strdup(words[i].lang);
+		copy[i].text = strdup(words[i].text);
+		copy[i].list = words[i].list;
+		copy[i].value = words[i].value;
+		copy[i].label = words[i].label;
+		ok = copy[i].lang && copy[i].text && words[i].list >= 0 && words[i].list < CD_UL_N;
 	}
 	if (!ok)
 	{
 		for (int i = 0; copy && i < n; i++)
 		{
 			free(copy[i].lang);
-			free((char *) copy[i].unit.text);
+			free(copy[i].text);
 		}
 		free(copy);
 		return false;
 	}
 	free_with_user();
-	for (int i = 0; i < nuser_units; i++)
+	for (int i = 0; i < nuser_words; i++)
 	{
-		free(user_units[i].lang);
-		free((char *) user_units[i].unit.text);
+		free(user_words[i].lang);
+		free(user_words[i].text);
 	}
-	free(user_units);
-	user_units = copy;
-	nuser_units = n;
+	free(user_words);
+	user_words = copy;
+	nuser_words = n;
 	return true;
 }
 
-/* the copies of the compiled languages with the users' units, made once per change */
+/* the data's entries of a list of a language, and how many */
+static int
+data_count(const CdLang *L, int list)
+{
+	int			n = 0;
+
+	switch (list)
+	{
+		case CD_UL_UNITS:
+			while (L->units[n].text)
+				n++;
+			break;
+		case CD_UL_QUAL_BEFORE:
+			while (L->qual_before[n].text)
+				n++;
+			break;
+		case CD_UL_QUAL_AFTER:
+			while (L->qual_after[n].text)
+				n++;
+			break;
+		default:
+			{
+				const char *const *w = list == CD_UL_PERCENT ? L->percent_words :
+					list == CD_UL_CHANGE_BEFORE ? L->change_before : L->change_after;
+
+				while (w[n])
+					n++;
+			}
+	}
+	return n;
+}
+
+/* a language's list of a kind compiled with the users' words first, then the data's */
+static bool
+compile_with_user(CdCueList *out, const CdLang *L, int list, bool stripped)
+{
+	int			nd = data_count(L, list),
+				nu = 0,
+				k = 0;
+	bool		ok;
+	const char **words = NULL;
+	CdCue	   *cues = NULL;
+	CdUnit	   *units = NULL;
+
+	for (int j = 0; j < nuser_words; j++)
+		nu += user_words[j].list == list && strcmp(user_words[j].lang, L->code) == 0;
+	if (list == CD_UL_UNITS)
+		units = calloc((size_t) (nu + nd + 1), sizeof(CdUnit));
+	else if (list == CD_UL_QUAL_BEFORE || list == CD_UL_QUAL_AFTER)
+		cues = calloc((size_t) (nu + nd + 1), sizeof(CdCue));
+	else
+		words = calloc((size_t) (nu + nd + 1), sizeof(char *));
+	if (!units && !cues && !words)
+		return false;
+	for (int j = 0; j < nuser_words; j++)
+	{
+		const UserWord *u = &user_words[j];
+
+		if (u->list != list || strcmp(u->lang, L->code) != 0)
+			continue;
+		if (units)
+			units[k++] = (CdUnit) {u->text, u->label};
+		else if (cues)
+			cues[k++] = (CdCue) {u->text, u->value};
+		else
+			words[k++] = u->text;
+	}
+	for (int j = 0; j < nd; j++)
+	{
+		if (units)
+			units[k++] = L->units[j];
+		else if (cues)
+			cues[k++] = list == CD_UL_QUAL_BEFORE ? L->qual_before[j] : L->qual_after[j];
+		else
+			words[k++] = (list == CD_UL_PERCENT ? L->percent_words :
+						  list == CD_UL_CHANGE_BEFORE ? L->change_before : L->change_after)[j];
+	}
+	memset(out, 0, sizeof(*out));
+	ok = compile_list(out, (const char *const *) words, cues, units, stripped);
+	free(words);
+	free(cues);
+	free(units);
+	return ok;
+}
+
+/* the copies of the compiled languages with the users' words, made once per change */
 static CdLangC *
 make_with_user(bool stripped)
 {
 	const CdLangC *c = compile_langs(stripped);
 	CdLangC    *u;
-	bool	   *owned;
+	bool		(*owned)[CD_UL_N];
 
 	if (!c)
 		return NULL;
 	u = calloc(cd_nlangs, sizeof(CdLangC));
-	owned = calloc(cd_nlangs, sizeof(bool));
+	owned = calloc(cd_nlangs, sizeof(*owned));
 	if (!u || !owned)
 	{
 		free(u);
@@ -1024,45 +1137,30 @@ make_with_user(bool stripped)
 	}
 	memcpy(u, c, cd_nlangs * sizeof(CdLangC));
 	for (int i = 0; i < cd_nlangs; i++)
-	{
-		int			nu = 0,
-					nd = 0,
-					k = 0;
-		CdUnit	   *all;
-
-		for (int j = 0; j < nuser_units; j++)
-			nu += strcmp(user_units[j].lang, c[i].lang->code) == 0;
-		if (nu == 0)
-			continue;
-		while (c[i].lang->units[nd].text)
-			nd++;
-		if (!(all = calloc((size_t) (nu + nd + 1), sizeof(CdUnit))))
-			goto fail;
-		/* the users' first: of the same words, theirs is read */
-		for (int j = 0; j < nuser_units; j++)
-			if (strcmp(user_units[j].lang, c[i].lang->code) == 0)
-				all[k++] = user_units[j].unit;
-		for (int j = 0; j < nd; j++)
-			all[k++] = c[i].lang->units[j];
-		memset(&u[i].units, 0, sizeof(CdCueList));
-		owned[i] = true;
-		if (!compile_list(&u[i].units, NULL, NULL, all, stripped))
+		for (int k = 0; k < CD_UL_N; k++)
 		{
-			free(all);
-			goto fail;
+			bool		any = false;
+
+			for (int j = 0; j < nuser_words && !any; j++)
+				any = user_words[j].list == k && strcmp(user_words[j].lang, c[i].lang->code) == 0;
+			if (!any)
+				continue;
+			owned[i][k] = true;
+			if (!compile_with_user(user_list(&u[i], k), c[i].lang, k, stripped))
+			{
+				/* (a list left half made leaks its texts) */
+				for (int a = 0; a < cd_nlangs; a++)
+					for (int b = 0; b < CD_UL_N; b++)
+						if (owned[a][b])
+							free_list(user_list(&u[a], b));
+				free(u);
+				free(owned);
+				return NULL;
+			}
 		}
-		free(all);
-	}
 	with_user[stripped] = u;
 	with_user_owned[stripped] = owned;
 	return u;
-fail:
-	for (int i = 0; i < cd_nlangs; i++)
-		if (owned[i])
-			free_list(&u[i].units); /* (a list left half made leaks its texts) */
-	free(u);
-	free(owned);
-	return NULL;
 }
 
 const CdLangC *
@@ -1070,7 +1168,7 @@ cd_lang_user(const CdLangC *L)
 {
 	CdLangC    *u;
 
-	if (!L || nuser_units == 0)
+	if (!L || nuser_words == 0)
 		return L;
 	if (!(u = with_user[L->stripped]) && !(u = make_with_user(L->stripped)))
 		return NULL;

@@ -390,15 +390,36 @@ const CdLangC *cd_lang_compiled(const char *code);
  */
 const CdLangC *cd_lang_stripped(const CdLangC *L);
 
-/*
- * Unit words users add (clusterdata.cue, role unit): langs[i] is units[i]'s
- * language, each label one of cd_unit_labels (kept as given, not copied).
- * Copied; false when out of memory (the units in use stay).
- */
-bool		cd_set_user_units(const char *const *langs, const CdUnit *units, int n);
+/* the number scanner's lists users add words to (clusterdata.cue) */
+enum
+{
+	CD_UL_UNITS,				/* role unit: value the index of its label */
+	CD_UL_PERCENT,				/* role percent */
+	CD_UL_QUAL_BEFORE,			/* role qualifier: value a CdQual */
+	CD_UL_QUAL_AFTER,			/* role qualifier_after: value a CdQual */
+	CD_UL_CHANGE_BEFORE,		/* role change */
+	CD_UL_CHANGE_AFTER,			/* role change, value after */
+	CD_UL_N
+};
+
+typedef struct CdUserWord
+{
+	const char *lang;
+	int			list;			/* CD_UL_* */
+	const char *text;
+	int			value;			/* a qualifier's CdQual */
+	const char *label;			/* a unit's label: one of cd_unit_labels (kept, not copied) */
+} CdUserWord;
 
 /*
- * The language with the users' unit words beside its data's (L itself when
+ * The words users add to the scanner's lists (clusterdata.cue), in place of
+ * those added before: copied; false when out of memory (the words in use
+ * stay).
+ */
+bool		cd_set_user_words(const CdUserWord *words, int n);
+
+/*
+ * The language with the users' words beside its data's (L itself when
  * there are none; NULL when out of memory).  A parse reads this; numbers()
  * reads the data alone.
  */

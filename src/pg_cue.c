@@ -168,6 +168,19 @@ cue_changed(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(NULL);
 }
 
+static void
+put_cue(ReturnSetInfo *rsinfo, const char *lang, const char *phrase, const char *role, const char *value)
+{
+	Datum		values[4];
+	bool		nulls[4] = {false, false, false, value == NULL};
+
+	values[0] = CStringGetTextDatum(lang);
+	values[1] = CStringGetTextDatum(phrase);
+	values[2] = CStringGetTextDatum(role);
+	values[3] = value ? CStringGetTextDatum(value) : (Datum) 0;
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+}
+
 /* the built-in cues of every language: lang, phrase, role, value */
 PG_FUNCTION_INFO_V1(builtin_cues);
 Datum
@@ -197,19 +210,24 @@ builtin_cues(PG_FUNCTION_ARGS)
 			}
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		}
-	/* the number scanner's unit words (role unit) */
+	/* the number scanner's words (roles unit, percent, qualifier, qualifier_after, change) */
 	for (int l = 0; l < cd_nlangs; l++)
-		for (const CdUnit *u = cd_langs[l].units; u->text; u++)
-		{
-			Datum		values[4];
-			bool		nulls[4] = {false, false, false, false};
+	{
+		const CdLang *L = &cd_langs[l];
 
-			values[0] = CStringGetTextDatum(cd_langs[l].code);
-			values[1] = CStringGetTextDatum(u->text);
-			values[2] = CStringGetTextDatum("unit");
-			values[3] = CStringGetTextDatum(u->label);
-			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		}
+		for (const CdUnit *u = L->units; u->text; u++)
+			put_cue(rsinfo, L->code, u->text, "unit", u->label);
+		for (const char *const *w = L->percent_words; *w; w++)
+			put_cue(rsinfo, L->code, *w, "percent", NULL);
+		for (const CdCue *c = L->qual_before; c->text; c++)
+			put_cue(rsinfo, L->code, c->text, "qualifier", cd_qual_name(c->value));
+		for (const CdCue *c = L->qual_after; c->text; c++)
+			put_cue(rsinfo, L->code, c->text, "qualifier_after", cd_qual_name(c->value));
+		for (const char *const *w = L->change_before; *w; w++)
+			put_cue(rsinfo, L->code, *w, "change", NULL);
+		for (const char *const *w = L->change_after; *w; w++)
+			put_cue(rsinfo, L->code, *w, "change", "after");
+	}
 	return (Datum) 0;
 }
 

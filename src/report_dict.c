@@ -339,32 +339,50 @@ dict_free(Dict *d)
 	free(d);
 }
 
-/* the unit words among the cues go to the number scanner (cd_set_user_units) */
+/* the words of the number scanner among the cues go to it (cd_set_user_words) */
 static bool
-set_user_units(const char *const *langs, const CdReportCue *cues, int n)
+set_user_words(const char *const *langs, const CdReportCue *cues, int n)
 {
-	const char **ulangs = n > 0 ? calloc((size_t) n, sizeof(char *)) : NULL;
-	CdUnit	   *units = n > 0 ? calloc((size_t) n, sizeof(CdUnit)) : NULL;
+	CdUserWord *words = n > 0 ? calloc((size_t) n, sizeof(CdUserWord)) : NULL;
 	int			k = 0;
 	bool		ok;
 
-	if (n > 0 && (!ulangs || !units))
-	{
-		free(ulangs);
-		free(units);
+	if (n > 0 && !words)
 		return false;
-	}
 	for (int i = 0; i < n; i++)
-		if (cues[i].type == RC_UNIT_CUE && cues[i].value >= 0 && cues[i].value < cd_nunit_labels)
+	{
+		CdUserWord *u = &words[k];
+
+		u->lang = langs[i];
+		u->text = cues[i].text;
+		u->value = cues[i].value;
+		switch (cues[i].type)
 		{
-			ulangs[k] = langs[i];
-			units[k].text = cues[i].text;
-			units[k].label = cd_unit_labels[cues[i].value];
-			k++;
+			case RC_UNIT_CUE:
+				if (cues[i].value < 0 || cues[i].value >= cd_nunit_labels)
+					continue;
+				u->list = CD_UL_UNITS;
+				u->label = cd_unit_labels[cues[i].value];
+				break;
+			case RC_PERCENT_CUE:
+				u->list = CD_UL_PERCENT;
+				break;
+			case RC_QUAL_CUE:
+				u->list = CD_UL_QUAL_BEFORE;
+				break;
+			case RC_QUAL_AFTER_CUE:
+				u->list = CD_UL_QUAL_AFTER;
+				break;
+			case RC_CHANGE_CUE:
+				u->list = cues[i].value == 1 ? CD_UL_CHANGE_AFTER : CD_UL_CHANGE_BEFORE;
+				break;
+			default:
+				continue;
 		}
-	ok = cd_set_user_units(ulangs, units, k);
-	free(ulangs);
-	free(units);
+		k++;
+	}
+	ok = cd_set_user_words(words, k);
+	free(words);
 	return ok;
 }
 
@@ -374,7 +392,7 @@ rp_set_user_cues(const char *const *langs, const CdReportCue *cues, int n)
 	UserCue    *copy;
 	bool		ok;
 
-	if (!set_user_units(langs, cues, n))
+	if (!set_user_words(langs, cues, n))
 		return false;
 	copy = n > 0 ? calloc((size_t) n, sizeof(UserCue)) : NULL;
 	ok = n == 0 || copy != NULL;
@@ -437,7 +455,7 @@ rp_dict_for(const char *lang, bool stripped)
 	}
 	/* users' cues after the data's: of the same words and role, a user's comes first */
 	for (int u = 0; u < nuser_cues; u++)
-		if (strcmp(user_cues[u].lang, lang) == 0 && user_cues[u].cue.type != RC_UNIT_CUE)
+		if (strcmp(user_cues[u].lang, lang) == 0 && !RC_IS_SCANNER(user_cues[u].cue.type))
 			add_cue(d, &user_cues[u].cue, stripped);
 	for (int p = 0; p < cd_nprovinces; p++)
 	{

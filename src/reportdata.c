@@ -45,6 +45,8 @@ static const char *const clause_names[] = {"", "part", NULL};
 static const char *const place_names[] = {"", "after", NULL};
 static const char *const not_count_names[] = {"", "before", NULL};
 static const char *const country_names[] = {"vietnam", "foreign", "partner", NULL};
+static const char *const qual_names[] = {"", "gt", "ge", "lt", "le", "approx", NULL};
+static const char *const change_names[] = {"", "after", NULL};
 
 
 const CdCueRole cd_cue_roles[] = {
@@ -78,6 +80,13 @@ const CdCueRole cd_cue_roles[] = {
 	"a country: vietnam, foreign (its figures are none of ours) or partner (phối hợp với)"},
 	{"handle", RC_HANDLE, NULL, false, "receiving or handling reports (tiếp nhận, xử lý)"},
 	{"not_year", RC_NOT_YEAR, NULL, false, "a year right behind it is not the year reviewed (kế hoạch năm)"},
+	{"percent", RC_PERCENT_CUE, NULL, false, "a percent word right after a number (phần trăm, per cent)"},
+	{"qualifier", RC_QUAL_CUE, qual_names, true,
+	"right before a number: more than (gt), at least (ge), less than (lt), at most (le), about (approx)"},
+	{"qualifier_after", RC_QUAL_AFTER_CUE, qual_names, true,
+	"right after a number or percent: or more (ge), and above, or less (le), ..."},
+	{"change", RC_CHANGE_CUE, change_names, false,
+	"right before a percent, a change (giảm, decreased by); after: right after it (की कमी, de moins)"},
 	{"unit", RC_UNIT_CUE, cd_unit_labels, true,
 	"a unit word after a count (vụ, cases): case, suspect, person, gang, group and den make a count; "
 	"kg, tonne, block, gram and pill a seizure; the others a figure of something else"},

@@ -50,10 +50,17 @@ enum
 };
 
 /*
- * The role of a unit word users add (clusterdata.cue, role unit, its value
- * an index of cd_unit_labels): the number scanner's, no mark of the report.
+ * Roles of words the number scanner reads, not marks of the report: users
+ * add them (clusterdata.cue) and a data file has sections for them ([units],
+ * [percent], [qualifier_before], [qualifier_after], [change_before],
+ * [change_after]).
  */
-#define RC_UNIT_CUE 1000
+#define RC_UNIT_CUE 1000		/* value: an index of cd_unit_labels */
+#define RC_PERCENT_CUE 1001
+#define RC_QUAL_CUE 1002		/* value: a CdQual */
+#define RC_QUAL_AFTER_CUE 1003	/* value: a CdQual */
+#define RC_CHANGE_CUE 1004		/* value 0: before a percent; 1: after it */
+#define RC_IS_SCANNER(t) ((t) >= RC_UNIT_CUE && (t) <= RC_CHANGE_CUE)
 
 /* rate metrics */
 enum

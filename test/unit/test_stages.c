@@ -461,9 +461,11 @@ static void
 test_user_units(void)
 {
 	const char *text = "Die Polizei klärte 420 Tatbestände auf.";
-	const char *langs[] = {"de", "de", "en"};
+	const char *text_en = "In 2024 thefts slid by 4.2 per hundred.";
+	const char *langs[] = {"de", "de", "en", "en", "en", "en"};
 	CdReportCue cues[] = {{"Tatbestände", RC_UNIT_CUE, 0}, {"Täter*", RC_UNIT_CUE, 1},
-	{"case files", RC_UNIT_CUE, 11}};
+	{"case files", RC_UNIT_CUE, 11}, {"slid by", RC_CHANGE_CUE, 0}, {"per hundred", RC_PERCENT_CUE, 0},
+	{"upwards of", RC_QUAL_CUE, CD_Q_GT}};
 	const CdLangC *de = cd_lang_compiled("de");
 
 	for (int round = 0; round < 3; round++)
@@ -472,7 +474,7 @@ test_user_units(void)
 		CdText		t;
 		bool		taught = round == 1;
 
-		CHECK(cd_set_user_cues(langs, cues, taught ? 3 : 0));
+		CHECK(cd_set_user_cues(langs, cues, taught ? 6 : 0));
 		memset(&fs, 0, sizeof(fs));
 		cd_text_init(&t, text, strlen(text));
 		CHECK(cd_parse_report(&t, de, keep, &fs));
@@ -483,6 +485,12 @@ test_user_units(void)
 		CHECK(cd_lang_user(de) == (taught ? cd_lang_user(de) : de));
 		CHECK(!taught || cd_lang_user(de) != de);
 		CHECK(de->units.n < (taught ? cd_lang_user(de)->units.n : de->units.n + 1));
+		cd_text_free(&t);
+		/* a change word and a percent word: one change, of a percent */
+		memset(&fs, 0, sizeof(fs));
+		cd_text_init(&t, text_en, strlen(text_en));
+		CHECK(cd_parse_report(&t, cd_lang_compiled("en"), keep, &fs));
+		CHECK((n_kind(&fs, F_CHANGE) == 1) == taught);
 		cd_text_free(&t);
 	}
 }
