@@ -399,9 +399,12 @@ lookup_by_sound(const char *key)
 /*
  * Answers by sound are cached per string (a word, or a run of words): text
  * repeats its words, and a transliteration costs far more than a probe.
- * Open addressing, kept at most half full; past that, answers are computed.
+ * Four ways a set: a string not there takes the place of the set's oldest,
+ * so that the words of a long run of text in another script stay cached
+ * however many distinct words went before.
  */
-#define SOUND_SLOTS 16384
+#define SOUND_WAYS 4
+#define SOUND_SETS 4096
 #define SOUND_KEY 96
 
 typedef struct SoundSlot
@@ -412,8 +415,8 @@ typedef struct SoundSlot
 	int16_t		value;
 } SoundSlot;
 
-static SoundSlot *sound_cache;
-static int	nsound;
+static SoundSlot *sound_cache;	/* SOUND_SETS sets of SOUND_WAYS */
+static uint8_t *sound_next;		/* per set: the way a new string takes */
 
 static bool
 may_start_uncached(const char *word, size_t len)
@@ -441,33 +444,45 @@ static int
 sound_cached(char what, const char *s, size_t len)
 {
 	uint32_t	h = 2166136261u ^ (unsigned char) what;
+	SoundSlot  *set;
+	int			v;
 
-	if (len == 0 || len >= SOUND_KEY ||
-		(!sound_cache && !(sound_cache = calloc(SOUND_SLOTS, sizeof(SoundSlot)))))
+	if (!sound_cache && len > 0 && len < SOUND_KEY)
+	{
+		SoundSlot  *c = calloc(SOUND_SETS * SOUND_WAYS, sizeof(SoundSlot));
+		uint8_t    *nx = calloc(SOUND_SETS, 1);
+
+		if (c && nx)
+		{
+			sound_cache = c;
+			sound_next = nx;
+		}
+		else
+		{
+			free(c);
+			free(nx);
+		}
+	}
+	if (len == 0 || len >= SOUND_KEY || !sound_cache)
 		return what == 's' ? may_start_uncached(s, len) : lookup_uncached(s, len);
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	for (uint32_t k = h & (SOUND_SLOTS - 1);; k = (k + 1) & (SOUND_SLOTS - 1))
+	h &= SOUND_SETS - 1;
+	set = &sound_cache[h * SOUND_WAYS];
+	for (int k = 0; k < SOUND_WAYS; k++)
+		if (set[k].len == len && set[k].what == what && memcmp(set[k].key, s, len) == 0)
+			return set[k].value;
+	v = what == 's' ? may_start_uncached(s, len) : lookup_uncached(s, len);
 	{
-		SoundSlot  *sl = &sound_cache[k];
+		SoundSlot  *sl = &set[sound_next[h]];
 
-		if (sl->len == 0)
-		{
-			int			v = what == 's' ? may_start_uncached(s, len) : lookup_uncached(s, len);
-
-			if (nsound < SOUND_SLOTS / 2)
-			{
-				memcpy(sl->key, s, len);
-				sl->len = (unsigned char) len;
-				sl->what = what;
-				sl->value = (int16_t) v;
-				nsound++;
-			}
-			return v;
-		}
-		if (sl->len == len && sl->what == what && memcmp(sl->key, s, len) == 0)
-			return sl->value;
+		sound_next[h] = (uint8_t) ((sound_next[h] + 1) % SOUND_WAYS);
+		memcpy(sl->key, s, len);
+		sl->len = (unsigned char) len;
+		sl->what = what;
+		sl->value = (int16_t) v;
 	}
+	return v;
 }
 
 bool
