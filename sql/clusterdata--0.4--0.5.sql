@@ -1577,6 +1577,11 @@ COMMENT ON FUNCTION builtin_cues() IS 'the cue words the parser knows for each l
 CREATE FUNCTION cue_value(role text, value text) RETURNS int
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION cue_value(text, text) IS 'checks a cue''s role and value (an error names the roles or values there are); the value''s number';
+-- what is wrong with a phrase as a cue's (white space other than single
+-- spaces, nothing but '*', a '*' before its end, too many words), or NULL
+CREATE FUNCTION cue_phrase_problem(phrase text) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cue_phrase_problem(text) IS 'what is wrong with a phrase as a cue''s (the table cue refuses it), or NULL';
 
 -- Cues users add.  parse_report reads them beside its built-in data, in
 -- every session: each backend reads the table when it first parses and
@@ -1602,6 +1607,8 @@ COMMENT ON TABLE cue IS 'cue words users teach the parser, beside the built-in o
 -- schema's owner (who restores a dump keeps who and when)
 CREATE FUNCTION cue_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n bigint;
 BEGIN
     IF NOT EXISTS (SELECT FROM clusterdata.languages() l WHERE l.code = NEW.lang) THEN
         RAISE EXCEPTION 'unknown language "%"', NEW.lang
@@ -1609,9 +1616,21 @@ BEGIN
                   HINT = 'Languages: ' || (SELECT string_agg(l.code, ', ') FROM clusterdata.languages() l) || '.';
     END IF;
     PERFORM clusterdata.cue_value(NEW.role, NEW.value);
-    IF btrim(NEW.phrase) <> NEW.phrase OR NEW.phrase ~ '\s\s' THEN
-        RAISE EXCEPTION 'a cue''s phrase has single spaces between its words and none around them: "%"', NEW.phrase
-            USING ERRCODE = 'invalid_parameter_value';
+    -- a bound on what a parse walks through: cues of a language (the table
+    -- the trigger fires on: on Citus, the node's placement)
+    IF TG_OP = 'INSERT' OR NEW.lang IS DISTINCT FROM OLD.lang THEN
+        EXECUTE format('SELECT count(*) FROM %I.%I c WHERE c.lang = $1', TG_TABLE_SCHEMA, TG_TABLE_NAME)
+            INTO n USING NEW.lang;
+        IF n >= 2000 THEN
+            RAISE EXCEPTION 'a language has at most 2,000 cues taught, and "%" has them', NEW.lang
+                USING ERRCODE = 'program_limit_exceeded',
+                      HINT = 'A final * makes one cue of many words that begin alike.';
+        END IF;
+    END IF;
+    IF clusterdata.cue_phrase_problem(NEW.phrase) IS NOT NULL THEN
+        RAISE EXCEPTION 'a cue''s phrase %: "%"', clusterdata.cue_phrase_problem(NEW.phrase), NEW.phrase
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'A phrase is words separated by single spaces; a final * makes a prefix.';
     END IF;
     -- the roles of the schema's owner keep what they write (a dump restored)
     IF NOT pg_has_role((SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'clusterdata'), 'MEMBER') THEN

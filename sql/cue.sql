@@ -97,11 +97,37 @@ INSERT INTO cue (lang, phrase, role, value) VALUES ('en', 'quotient', 'rate', 'c
 INSERT INTO cue (lang, phrase, role) VALUES ('en', ' quotient', 'rate');
 INSERT INTO cue (lang, phrase, role, value) VALUES ('de', 'Delikte', 'unit', 'crime');
 INSERT INTO cue (lang, phrase, role) VALUES ('de', 'Delikte', 'unit');
+-- phrases that would match what they do not show: white space, '*' alone
+INSERT INTO cue (lang, phrase, role) VALUES ('en', E'\t', 'percent');
+INSERT INTO cue (lang, phrase, role, value) VALUES ('en', E'\u00a0', 'unit', 'case');
+INSERT INTO cue (lang, phrase, role) VALUES ('en', '*', 'percent');
+INSERT INTO cue (lang, phrase, role) VALUES ('en', 'case*s', 'rate');
+INSERT INTO cue (lang, phrase, role) VALUES ('zh', repeat('破', 33), 'rate');
+SELECT p, cue_phrase_problem(p) FROM unnest(ARRAY[E'a\u200db', '٪', 'cases*', repeat('破', 32)]) p;
 \set VERBOSITY sqlstate
 INSERT INTO cue (lang, phrase, role) VALUES ('en', '', 'rate');
 INSERT INTO cue (lang, phrase, role) VALUES ('en', 'detection quotient', 'rate');
 SELECT requeue_language(NULL);
+-- at most 2,000 cues a language
+INSERT INTO cue (lang, phrase, role) SELECT 'id', 'kata' || g, 'goods' FROM generate_series(1, 2001) g;
+SELECT count(*) FROM cue WHERE lang = 'id';
 \set VERBOSITY default
+
+-- a meaning added to words that have two keeps both (drug*: metric drug and goods)
+SELECT kind, metric FROM parse_report('In 2024 the clearance rate for drug crimes reached 91%.', 'en') WHERE kind = 'rate';
+INSERT INTO cue (lang, phrase, role) VALUES ('en', 'drug*', 'handle');
+SELECT kind, metric FROM parse_report('In 2024 the clearance rate for drug crimes reached 91%.', 'en') WHERE kind = 'rate';
+DELETE FROM cue WHERE phrase = 'drug*';
+-- cues with words of digits, many of them, and long ones
+INSERT INTO cue (lang, phrase, role) SELECT 'en', 'phase ' || g, 'goods' FROM generate_series(100, 130) g;
+INSERT INTO cue (lang, phrase, role) VALUES ('en', 'stage 25 ratio', 'rate'), ('en', 'plan 12345678 ratio', 'rate');
+SELECT why FROM parse_report('In 2024 the stage 25 ratio of the police reached 84%; the plan 12345678 ratio reached 71%.', 'en') WHERE kind = 'rate' ORDER BY span_start;
+DELETE FROM cue WHERE phrase LIKE 'phase %' OR phrase LIKE '% ratio';
+-- a phrase of more than ten characters of Han is matched whole
+INSERT INTO cue (lang, phrase, role) VALUES ('zh', '一二三四五六七八九十破案率', 'rate');
+SELECT count(*) AS rates FROM parse_report('2024年，一二三四五六七八九十为84%。', 'zh') WHERE kind = 'rate';
+SELECT count(*) AS rates FROM parse_report('2024年，一二三四五六七八九十破案率为84%。', 'zh') WHERE kind = 'rate';
+DELETE FROM cue WHERE lang = 'zh';
 
 -- stored reports follow once re-parsed: a cluster whose reports state their
 -- members' rates with a taught phrasing

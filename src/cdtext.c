@@ -13,6 +13,7 @@
 #include <unicode/ustring.h>
 
 CdAllocator cd_allocator = {malloc, realloc, free};
+void		(*cd_interrupt_hook) (void) = NULL;
 
 const uint16_t *cd_fold_bmp;
 

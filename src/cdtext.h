@@ -29,6 +29,19 @@ extern CdAllocator cd_allocator;
 #define cd_realloc(p, n) (cd_allocator.realloc((p), (n)))
 #define cd_free(p) (cd_allocator.free(p))
 
+/*
+ * Called now and then in the loops over a text's words and numbers, so that
+ * a server can take a cancel or a statement timeout there (it may not
+ * return); NULL: nothing.  Never called while a language's tables are made.
+ */
+extern void (*cd_interrupt_hook) (void);
+static inline void
+cd_interrupt_point(void)
+{
+	if (cd_interrupt_hook)
+		cd_interrupt_hook();
+}
+
 /* ---- UTF-8 ---- */
 
 /* Decode the code point at s[*i] (i < len), advancing *i; invalid bytes give U+FFFD. */

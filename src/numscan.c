@@ -2005,6 +2005,7 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 	size_t		i = 0,
 				len = t->len;
 	uint8_t		pass[32];
+	uint32_t	steps = 0;
 
 	if (!lang)
 		return false;
@@ -2019,6 +2020,8 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 	{
 		unsigned char c;
 
+		if ((++steps & 4095) == 0)
+			cd_interrupt_point();
 		while (i < len && CD_BIT_TEST(pass, u[i]))
 			i++;
 		if (i >= len)

@@ -5,12 +5,20 @@
  */
 #include "postgres.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 
 #include "cdtext.h"
 
 PG_MODULE_MAGIC;
 
 void		_PG_init(void);
+
+/* a cancel or a statement timeout, taken inside a long parse */
+static void
+pg_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
 
 static void *
 pg_alloc(size_t n)
@@ -34,6 +42,7 @@ pg_free(void *p)
 void
 _PG_init(void)
 {
+	cd_interrupt_hook = pg_interrupts;
 	cd_allocator.alloc = pg_alloc;
 	cd_allocator.realloc = pg_realloc;
 	cd_allocator.free = pg_free;

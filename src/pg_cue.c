@@ -20,6 +20,7 @@
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
+#include "utils/snapmgr.h"
 
 #include "pg_cue.h"
 #include "langdata.h"
@@ -106,11 +107,34 @@ pg_cues_current(void)
 		cues_valid = true;
 		return;
 	}
+	/*
+	 * Valid from now: a change committed while the rows are read (its
+	 * invalidation taken in with the table's lock) makes the next parse read
+	 * them again.  They are read as the catalog is, with the latest snapshot,
+	 * not the transaction's: a REPEATABLE READ transaction would otherwise
+	 * keep rows it reads now past its end, until the table changed again.
+	 */
+	cues_valid = true;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	ret = SPI_execute(cue_query(), true, 0);
+	PushActiveSnapshot(GetLatestSnapshot());
+	PG_TRY();
+	{
+		ret = SPI_execute(cue_query(), true, 0);
+	}
+	PG_CATCH();
+	{
+		/* not read: read them at the next parse */
+		cues_valid = false;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	PopActiveSnapshot();
 	if (ret != SPI_OK_SELECT)
+	{
+		cues_valid = false;
 		elog(ERROR, "could not read clusterdata.cue: %s", SPI_result_code_string(ret));
+	}
 	n = SPI_processed;
 	langs = palloc0(sizeof(char *) * (n + 1));
 	cues = palloc0(sizeof(CdReportCue) * (n + 1));
@@ -134,9 +158,11 @@ pg_cues_current(void)
 		k++;
 	}
 	if (!cd_set_user_cues(langs, cues, k))
+	{
+		cues_valid = false;
 		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	}
 	SPI_finish();
-	cues_valid = true;
 }
 
 /*
@@ -307,4 +333,17 @@ cue_value(PG_FUNCTION_ARGS)
 									 r->type == RC_PERIOD ? " (weak:SPAN for a span a more specific cue overrides)" : "") : 0));
 	}
 	PG_RETURN_INT32(v);
+}
+
+/* what is wrong with a phrase as a cue's (cd_cue_phrase_problem), or NULL */
+PG_FUNCTION_INFO_V1(cue_phrase_problem);
+Datum
+cue_phrase_problem(PG_FUNCTION_ARGS)
+{
+	char	   *phrase = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	const char *why = cd_cue_phrase_problem(phrase);
+
+	if (!why)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(why));
 }

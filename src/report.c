@@ -107,6 +107,12 @@ cd_set_user_cues(const char *const *langs, const CdReportCue *cues, int n)
 	return rp_set_user_cues(langs, cues, n);
 }
 
+const char *
+cd_cue_phrase_problem(const char *phrase)
+{
+	return rp_cue_phrase_problem(phrase);
+}
+
 bool
 cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 {

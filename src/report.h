@@ -28,4 +28,12 @@ bool		cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg
  */
 bool		cd_set_user_cues(const char *const *langs, const CdReportCue *cues, int n);
 
+/*
+ * What is wrong with a phrase users give as a cue, or NULL: empty, spaces
+ * around it or two in a row, other white space, control or invisible
+ * characters, a '*' before its end, nothing but '*', more words than a
+ * cue may have.  Such cues are left out by cd_set_user_cues.
+ */
+const char *cd_cue_phrase_problem(const char *phrase);
+
 #endif

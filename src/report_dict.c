@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 /* ------------------------------------------------------------ dictionary */
 
 
@@ -24,12 +26,60 @@ rp_all_digits(const char *s, size_t n)
 	return n > 0;
 }
 
+static inline int
+digit_bucket(const char *s, size_t n)
+{
+	return (int) ((n > 1 ? (unsigned char) s[n - 2] * 10u : 0u) + (unsigned char) s[n - 1] + n) & 127;
+}
+
 /* is this run of ASCII digits a word of some cue? */
 bool
 rp_dict_has_digit_word(const Dict *d, const char *s, size_t n)
 {
-	for (int i = 0; i < d->ndigit_words; i++)
-		if (strlen(d->digit_words[i]) == n && memcmp(d->digit_words[i], s, n) == 0)
+	if (n == 0 || d->ndigit_words == 0)
+		return false;
+	for (int i = d->digit_head[digit_bucket(s, n)]; i; i = d->digit_words[i - 1].next)
+		if (d->digit_words[i - 1].len == n && memcmp(d->digit_words[i - 1].word, s, n) == 0)
+			return true;
+	return false;
+}
+
+/* a word of digits of a cue, once */
+static void
+add_digit_word(Dict *d, const char *w, size_t n)
+{
+	int			b;
+	DWord	   *dw;
+
+	if (n == 0 || n > UINT16_MAX || rp_dict_has_digit_word(d, w, n))
+		return;
+	if (d->ndigit_words == d->capdigit_words)
+	{
+		int			nc = d->capdigit_words ? d->capdigit_words * 2 : 16;
+		DWord	   *nw = realloc(d->digit_words, (size_t) nc * sizeof(DWord));
+
+		if (!nw)
+			return;
+		d->digit_words = nw;
+		d->capdigit_words = nc;
+	}
+	dw = &d->digit_words[d->ndigit_words];
+	if (!(dw->word = strdup(w)))
+		return;
+	b = digit_bucket(w, n);
+	dw->len = (uint16_t) n;
+	dw->prefix = false;
+	dw->next = d->digit_head[b];
+	d->digit_head[b] = ++d->ndigit_words;
+}
+
+bool
+rp_entry_has_type(const DEntry *e, int type)
+{
+	if (e->type == type)
+		return true;
+	for (int i = 0; i < e->nmore; i++)
+		if (e->more[2 * i] == type)
 			return true;
 	return false;
 }
@@ -63,27 +113,55 @@ same_words(const DEntry *a, const DEntry *b)
 }
 
 static void
+entry_free(DEntry *e)
+{
+	for (int i = 0; i < e->nwords; i++)
+		free(e->words[i]);
+	free(e->words);
+	free(e->wlen);
+	free(e->more);
+	free((char *) e->text);
+	free(e);
+}
+
+static void
 dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *text)
 {
 	DEntry	   *e = calloc(1, sizeof(DEntry));
 	char	   *k = strdup(key),
 			   *save = NULL,
 			   *w;
+	int			n = 0;
 	uint32_t	h;
 
 	if (!e || !k)
-		return;
-	for (w = strtok_r(k, " ", &save); w && e->nwords < MAXW; w = strtok_r(NULL, " ", &save))
-	{
-		e->words[e->nwords++] = strdup(w);
-		if (rp_all_digits(w, strlen(w)) && strlen(w) < sizeof(d->digit_words[0]) &&
-			!rp_dict_has_digit_word(d, w, strlen(w)) && d->ndigit_words < 16)
-			strcpy(d->digit_words[d->ndigit_words++], w);
-	}
-	free(k);
-	if (e->nwords == 0)
 	{
 		free(e);
+		free(k);
+		return;
+	}
+	/* the words: a cue of more than MAXW is none (the table of cues refuses it) */
+	for (size_t i = 0; k[i]; i++)
+		n += k[i] != ' ' && (i == 0 || k[i - 1] == ' ');
+	if (n == 0 || n > MAXW || !(e->words = calloc((size_t) n, sizeof(char *))) ||
+		!(e->wlen = calloc((size_t) n, sizeof(uint16_t))))
+	{
+		free(k);
+		entry_free(e);
+		return;
+	}
+	for (w = strtok_r(k, " ", &save); w && e->nwords < n; w = strtok_r(NULL, " ", &save))
+	{
+		if (!(e->words[e->nwords] = strdup(w)))
+			break;
+		e->nwords++;
+		if (rp_all_digits(w, strlen(w)))
+			add_digit_word(d, w, strlen(w));
+	}
+	free(k);
+	if (e->nwords < n)
+	{
+		entry_free(e);
 		return;
 	}
 	{
@@ -112,18 +190,49 @@ dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *
 	}
 	for (int i = 0; i < e->nwords; i++)
 		e->wlen[i] = (uint16_t) strlen(e->words[i]);
-	/* the same words with a second meaning ("à": link and place) */
+	/*
+	 * The same words with another meaning ("à": link and place): one entry
+	 * holds them all, in the order they came; the same meaning again takes
+	 * the later value (a user's over the data's)
+	 */
 	for (DEntry *o = (e->prefix && e->nwords == 1) ?
 		 d->prefixes[ascii][(unsigned char) e->words[0][0]] :
 		 d->slot[rp_dict_hash(e->words[0], e->wlen[0])]; o; o = o->next)
-		if (same_words(o, e) && o->type != type && o->type2 == 0)
+		if (same_words(o, e))
 		{
-			o->type2 = type;
-			o->value2 = value;
-			for (int i = 0; i < e->nwords; i++)
-				free(e->words[i]);
-			free((char *) e->text);
-			free(e);
+			bool		done = false;
+
+			if (o->type == type)
+			{
+				o->value = value;
+				done = true;
+			}
+			for (int i = 0; i < o->nmore && !done; i++)
+				if (o->more[2 * i] == type)
+				{
+					o->more[2 * i + 1] = value;
+					done = true;
+				}
+			if (!done)
+			{
+				int		   *m = realloc(o->more, (size_t) (o->nmore + 1) * 2 * sizeof(int));
+
+				if (m)
+				{
+					o->more = m;
+					m[2 * o->nmore] = type;
+					m[2 * o->nmore + 1] = value;
+					o->nmore++;
+				}
+			}
+			/* a meaning given again: the cue's text as the later one writes it */
+			if (done && e->text)
+			{
+				free((char *) o->text);
+				o->text = e->text;
+				e->text = NULL;
+			}
+			entry_free(e);
 			return;
 		}
 	if (e->prefix && e->nwords == 1)
@@ -298,6 +407,60 @@ add_cue(Dict *d, const CdReportCue *c, bool stripped)
 }
 
 /*
+ * What is wrong with a phrase users give as a cue, or NULL: none, so that a
+ * cue of white space or of '*' alone cannot match after every number, nor
+ * a phrase too long for the dictionary match what lacks its end.  A phrase
+ * of signs alone ("٪") is one for the number scanner's lists; the
+ * dictionary's roles read words only, and find none in it.
+ */
+const char *
+rp_cue_phrase_problem(const char *phrase)
+{
+	size_t		len = phrase ? strlen(phrase) : 0,
+				i = 0;
+	bool		word = false;
+	char	   *f;
+	char		spaced[2048];
+	int			n,
+				words = 0;
+
+	if (len == 0)
+		return "is empty";
+	if (len > 512)
+		return "is longer than 512 bytes";
+	if (phrase[0] == ' ' || phrase[len - 1] == ' ' || strstr(phrase, "  "))
+		return "has spaces around it or two in a row (single spaces between its words)";
+	while (i < len)
+	{
+		size_t		at = i;
+		UChar32		c = cd_next(phrase, len, &i);
+
+		if (c < 0 || c == 0xFFFD || (cd_is_space(c) && c != ' ') || u_iscntrl(c) ||
+			u_hasBinaryProperty(c, UCHAR_WHITE_SPACE) != (c == ' ') ||
+			u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
+			return "has white space other than a single space, a control or an invisible character";
+		if (c == '*' && i < len)
+			return "has a '*' before its end (a final '*' makes a prefix)";
+		/* a letter, a digit, or a sign ("٪"): something to see beside '*' */
+		word |= c != '*' && c != ' ';
+		(void) at;
+	}
+	if (!word)
+		return "has no letter, digit or sign";
+	/* its words as the dictionary cuts them (a Han, Kana or Thai character a word) */
+	if (!(f = cd_fold_string(phrase, &n)))
+		return NULL;			/* out of memory: the cue is tried as it is */
+	as_words(f);
+	cjk_words(f, spaced, sizeof(spaced));
+	cd_free(f);
+	for (size_t k = 0; spaced[k]; k++)
+		words += spaced[k] != ' ' && (k == 0 || spaced[k - 1] == ' ');
+	if (words > MAXW)
+		return "has more than 32 words (a character of Han, Kana, Thai, Lao, Myanmar or Khmer is a word)";
+	return NULL;
+}
+
+/*
  * Cues users add (clusterdata.cue), beside each language's data: kept here
  * (copied), and every dictionary made again when they change.
  */
@@ -325,10 +488,7 @@ dict_free(Dict *d)
 		for (DEntry *e = lists[l], *next; e; e = next)
 		{
 			next = e->next;
-			for (int i = 0; i < e->nwords; i++)
-				free(e->words[i]);
-			free((char *) e->text);
-			free(e);
+			entry_free(e);
 		}
 	for (int k = 0; k < DWORD_KINDS; k++)
 	{
@@ -336,6 +496,9 @@ dict_free(Dict *d)
 			free(d->words[k][i].word);
 		free(d->words[k]);
 	}
+	for (int i = 0; i < d->ndigit_words; i++)
+		free(d->digit_words[i].word);
+	free(d->digit_words);
 	free(d);
 }
 
@@ -386,14 +549,13 @@ set_user_words(const char *const *langs, const CdReportCue *cues, int n)
 	return ok;
 }
 
-bool
-rp_set_user_cues(const char *const *langs, const CdReportCue *cues, int n)
+/* the dictionaries' users' cues: copied, and every dictionary made again */
+static bool
+keep_user_cues(const char *const *langs, const CdReportCue *cues, int n)
 {
 	UserCue    *copy;
 	bool		ok;
 
-	if (!set_user_words(langs, cues, n))
-		return false;
 	copy = n > 0 ? calloc((size_t) n, sizeof(UserCue)) : NULL;
 	ok = n == 0 || copy != NULL;
 	for (int i = 0; i < n && ok; i++)
@@ -429,6 +591,33 @@ rp_set_user_cues(const char *const *langs, const CdReportCue *cues, int n)
 		dicts[i] = NULL;
 	}
 	return true;
+}
+
+bool
+rp_set_user_cues(const char *const *langs, const CdReportCue *cues, int n)
+{
+	/* the cues whose phrase is fit (the table refuses the others; an older row may remain) */
+	const char **fl = n > 0 ? calloc((size_t) n, sizeof(char *)) : NULL;
+	CdReportCue *fc = n > 0 ? calloc((size_t) n, sizeof(CdReportCue)) : NULL;
+	int			k = 0;
+	bool		ok;
+
+	if (n > 0 && (!fl || !fc))
+	{
+		free(fl);
+		free(fc);
+		return false;
+	}
+	for (int i = 0; i < n; i++)
+		if (!rp_cue_phrase_problem(cues[i].text))
+		{
+			fl[k] = langs[i];
+			fc[k++] = cues[i];
+		}
+	ok = set_user_words(fl, fc, k) && keep_user_cues(fl, fc, k);
+	free(fl);
+	free(fc);
+	return ok;
 }
 
 const Dict *

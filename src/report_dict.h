@@ -9,24 +9,29 @@
 
 #include "report_work.h"
 
-#define MAXW 10
+/* the most words a cue may have, as the text is cut (a Han character a word) */
+#define MAXW 32
 #define DBITS 12
 #define DSIZE (1 << DBITS)
 
 typedef struct DEntry
 {
-	char	   *words[MAXW];
-	uint16_t	wlen[MAXW];		/* their lengths in bytes */
+	char	  **words;			/* nwords of them */
+	uint16_t   *wlen;			/* their lengths in bytes */
 	int			nwords;
 	bool		prefix;			/* last word is a prefix */
 	bool		ascii;			/* match the ASCII key (province names) */
 	int			type,
-				value,
-				type2,			/* a second meaning of the same words, or 0 */
-				value2;
+				value;
+	/* the other meanings of the same words, in the order they came: type, value pairs */
+	int			nmore;
+	int		   *more;
 	const char *text;			/* the cue as the data writes it */
 	struct DEntry *next;
 } DEntry;
+
+/* does the entry have this meaning (its first or another)? */
+bool		rp_entry_has_type(const DEntry *e, int type);
 
 /* a word the dictionary knows without making it a mark (RC_LIST, RC_ABBREV) */
 typedef struct DWord
@@ -53,8 +58,11 @@ typedef struct Dict
 	size_t		wmax[DWORD_KINDS];	/* bytes of the longest word (SIZE_MAX: a prefix) */
 	/* one-word prefix cues ("investigat*"), by key (0: folded, 1: ASCII) and first byte */
 	DEntry	   *prefixes[2][256];
-	char		digit_words[16][8];	/* words of cues that are digits ("6 tháng") */
-	int			ndigit_words;
+	/* words of cues that are digits ("6 tháng"), chained by a hash of their last two digits */
+	DWord	   *digit_words;
+	int			ndigit_words,
+				capdigit_words;
+	int			digit_head[128];	/* the first word's index + 1; 0: none */
 } Dict;
 
 uint32_t	rp_dict_hash(const char *s, size_t n);
@@ -68,5 +76,7 @@ const Dict *rp_dict_for(const char *lang, bool stripped);
  * memory (the cues in use stay).
  */
 bool		rp_set_user_cues(const char *const *langs, const CdReportCue *cues, int n);
+/* what is wrong with a phrase users give as a cue ("has no letter or digit"), or NULL */
+const char *rp_cue_phrase_problem(const char *phrase);
 
 #endif

@@ -367,7 +367,7 @@ post_word(const Work *w, const Dict *d, int j)
 		return false;
 	tk = &w->tok[j];
 	for (const DEntry *e = d->slot[rp_dict_hash(w->fold + tk->fold, TOK_FLEN(tk))]; e; e = e->next)
-		if (e->nwords == 1 && !e->ascii && (e->type == RC_POST || e->type2 == RC_POST) &&
+		if (e->nwords == 1 && !e->ascii && rp_entry_has_type(e, RC_POST) &&
 			tok_eq(w, tk, e->words[0], e->wlen[0], false, e->prefix))
 			return true;
 	return false;
@@ -514,6 +514,9 @@ rp_find_marks(Work *w, const Dict *d)
 		int			bestn = 0;
 		Mark		m_sound;
 
+		if ((i & 1023) == 1023)
+			cd_interrupt_point();
+
 		for (int pass = 0; pass < 2; pass++)
 		{
 			const Tok  *tk = &w->tok[i];
@@ -582,16 +585,17 @@ rp_find_marks(Work *w, const Dict *d)
 			m.text = best->text;
 			m.bstart = w->tok[i].bstart;
 			m.bend = w->tok[i + bestn - 1].bend;
-			if (!rp_grow((void **) &w->mark, &w->capmark, w->nmark + 2, sizeof(Mark)))
+			if (!rp_grow((void **) &w->mark, &w->capmark, w->nmark + 1 + best->nmore, sizeof(Mark)))
 			{
 				w->oom = true;
 				return;
 			}
 			w->mark[w->nmark++] = m;
-			if (best->type2)
+			/* the other meanings of the same words, at the same place */
+			for (int q = 0; q < best->nmore; q++)
 			{
-				m.type = best->type2;
-				m.value = best->value2;
+				m.type = best->more[2 * q];
+				m.value = best->more[2 * q + 1];
 				w->mark[w->nmark++] = m;
 			}
 			i += bestn - 1;
