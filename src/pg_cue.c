@@ -75,6 +75,27 @@ cue_query(void)
 	return "SELECT lang, phrase, role, value FROM clusterdata.cue";
 }
 
+/* the query's rows in SPI_tuptable, with the latest snapshot; an error leaves the cues to be read again */
+static int
+read_cues(void)
+{
+	int			ret;
+
+	PushActiveSnapshot(GetLatestSnapshot());
+	PG_TRY();
+	{
+		ret = SPI_execute(cue_query(), true, 0);
+	}
+	PG_CATCH();
+	{
+		cues_valid = false;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	PopActiveSnapshot();
+	return ret;
+}
+
 /*
  * The users' cues, read again if the table changed since they were read.
  * Rows whose role or value the parser does not know are skipped (the
@@ -117,19 +138,7 @@ pg_cues_current(void)
 	cues_valid = true;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	PushActiveSnapshot(GetLatestSnapshot());
-	PG_TRY();
-	{
-		ret = SPI_execute(cue_query(), true, 0);
-	}
-	PG_CATCH();
-	{
-		/* not read: read them at the next parse */
-		cues_valid = false;
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
-	PopActiveSnapshot();
+	ret = read_cues();
 	if (ret != SPI_OK_SELECT)
 	{
 		cues_valid = false;
