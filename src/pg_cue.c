@@ -9,6 +9,7 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_namespace_d.h"
 #include "catalog/pg_type_d.h"
@@ -27,6 +28,8 @@
 #include "report.h"
 
 static bool cues_valid = false;
+/* read with the latest snapshot (not, in a parallel operation, the statement's) */
+static bool cues_latest = false;
 static bool callback_set = false;
 static Oid	cue_relid = InvalidOid;
 
@@ -80,8 +83,11 @@ static int
 read_cues(void)
 {
 	int			ret;
+	bool		latest = !IsInParallelMode();
 
-	PushActiveSnapshot(GetLatestSnapshot());
+	/* (a parallel operation may take no new snapshot: the statement's, then) */
+	if (latest)
+		PushActiveSnapshot(GetLatestSnapshot());
 	PG_TRY();
 	{
 		ret = SPI_execute(cue_query(), true, 0);
@@ -92,7 +98,9 @@ read_cues(void)
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
-	PopActiveSnapshot();
+	if (latest)
+		PopActiveSnapshot();
+	cues_latest = latest;
 	return ret;
 }
 
@@ -116,7 +124,8 @@ pg_cues_current(void)
 		CacheRegisterRelcacheCallback(cue_inval, (Datum) 0);
 		callback_set = true;
 	}
-	if (cues_valid)
+	/* cues read in a parallel operation serve it; outside one they are read again */
+	if (cues_valid && (cues_latest || IsInParallelMode()))
 		return;
 	nsp = get_namespace_oid("clusterdata", true);
 	cue_relid = OidIsValid(nsp) ? get_relname_relid("cue", nsp) : InvalidOid;
@@ -126,6 +135,7 @@ pg_cues_current(void)
 		if (!cd_set_user_cues(NULL, NULL, 0))
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 		cues_valid = true;
+		cues_latest = true;
 		return;
 	}
 	/*
