@@ -432,7 +432,6 @@ rp_cue_phrase_problem(const char *phrase)
 		return "has spaces around it or two in a row (single spaces between its words)";
 	while (i < len)
 	{
-		size_t		at = i;
 		UChar32		c = cd_next(phrase, len, &i);
 
 		if (c < 0 || c == 0xFFFD || (cd_is_space(c) && c != ' ') || u_iscntrl(c) ||
@@ -443,7 +442,6 @@ rp_cue_phrase_problem(const char *phrase)
 			return "has a '*' before its end (a final '*' makes a prefix)";
 		/* a letter, a digit, or a sign ("٪"): something to see beside '*' */
 		word |= c != '*' && c != ' ';
-		(void) at;
 	}
 	if (!word)
 		return "has no letter, digit or sign";
