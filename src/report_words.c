@@ -181,33 +181,22 @@ rp_tokenize(Work *w)
 			int			next_cls;
 			unsigned char u = (unsigned char) s[i];
 
-			/* ASCII: a letter or digit goes on the word (class 3 a digit, 0 a letter) */
+			/* ASCII without decoding: a letter (class 0) or a digit (class 3) */
 			if (u < 0x80)
 			{
-				bool		digit = u >= '0' && u <= '9';
-				char		lc;
-
-				if (!digit && !((u | 0x20) >= 'a' && (u | 0x20) <= 'z'))
+				c = u;
+				k = i + 1;
+				if (!cd_is_word(c))
 					break;
-				next_cls = digit ? 3 : 0;
-				if (i > start && cd_word_break(cls, next_cls))
-					break;
-				cls = next_cls;
-				if (!key_room(w, 40))
-				{
-					w->oom = true;
-					return;
-				}
-				lc = (char) ((u >= 'A' && u <= 'Z') ? u + 32 : u);
-				w->fold[w->foldlen++] = lc;
-				w->ascii[w->asciilen++] = lc;
-				i++;
-				continue;
+				next_cls = c <= '9' ? 3 : 0;
 			}
-			c = cd_next(s, len, &k);
-			if (!cd_is_word(c))
-				break;
-			next_cls = cd_word_class(c);
+			else
+			{
+				c = cd_next(s, len, &k);
+				if (!cd_is_word(c))
+					break;
+				next_cls = cd_word_class(c);
+			}
 			if (i > start && cd_word_break(cls, next_cls))
 				break;
 			cls = next_cls;
