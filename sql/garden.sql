@@ -70,7 +70,9 @@ INSERT INTO garden_val VALUES
   ('solve_rate', '1/1', '''1/1'''), ('solve_rate', 'max/max', '''9223372036854775807/9223372036854775807'''),
   ('solve_rate', '0/max', '''0/9223372036854775807'''), ('solve_rate', 'max-1/max', '''9223372036854775806/9223372036854775807'''),
   ('province', 'null', 'NULL'), ('province', 'first', '''VN-01'''), ('province', 'Huế', '''Huế'''),
-  ('province', 'Thừa Thiên Huế', '''VN-26'''), ('province', 'city', '''VN-SG''');
+  ('province', 'Thừa Thiên Huế', '''VN-26'''), ('province', 'city', '''VN-SG'''),
+  ('timestamptz', 'null', 'NULL'), ('timestamptz', 'infinity', '''infinity'''),
+  ('timestamptz', '-infinity', '''-infinity'''), ('timestamptz', 'ordinary', '''2025-12-31 23:59:59+07''');
 -- text input (cstring) gets every text value, truncated and oversized ones included
 INSERT INTO garden_val SELECT 'cstring', label, expr FROM garden_val WHERE typ = 'text'::regtype;
 INSERT INTO garden_val VALUES
@@ -90,7 +92,7 @@ INSERT INTO garden_normal VALUES
   ('report_ids', NULL, 'ARRAY[1, 2]'), ('queued_only', NULL, 'false'),
   ('body_sha256', NULL, 'sha256(''abc'')'), ('shard_count', NULL, '4'), ('ids', NULL, 'ARRAY[1, 2]'),
   ('at', NULL, '1'), ('span_start', NULL, '3'), ('span_end', NULL, '7'), ('width', NULL, '60'),
-  ('sqlstate', NULL, '''55P03'''), ('retries', NULL, '0'),
+  ('sqlstate', NULL, '''55P03'''), ('retries', NULL, '0'), ('parsed_at', NULL, 'now()'),
   (NULL, 'text', 'NULL'), (NULL, 'date', 'NULL'), (NULL, 'jsonb', 'NULL'), (NULL, 'boolean', 'true'),
   (NULL, 'bigint', '1'), (NULL, 'integer', '1'), (NULL, 'numeric', '1'), (NULL, 'double precision', '0.95'),
   (NULL, 'solve_rate', '''1707/1914'''), (NULL, 'province', '''VN-01'''), (NULL, 'cstring', '''1/2''');

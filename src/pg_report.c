@@ -11,18 +11,11 @@
 
 #include "pg_cue.h"
 #include "pg_lang.h"
+#include "pg_report.h"
 #include "pg_province.h"
 #include "pg_solve_rate.h"
 #include "confidence.h"
 #include "report.h"
-
-/*
- * Columns of 0.5 (0.1 had the first 14, with province as text; 0.2 and 0.3
- * the first 16, without why; 0.4 the first 17, without confidence: the
- * function fills whichever declaration the installed SQL holds, so a server
- * with the new library and an extension not yet updated still works).
- */
-#define REPORT_COLS 18
 
 typedef struct ReportSRF
 {
@@ -31,21 +24,16 @@ typedef struct ReportSRF
 	int			ncols;
 } ReportSRF;
 
-static void
-report_emit(const CdFact *f, void *arg)
+void
+pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_text, int ncols,
+				 Datum *values, bool *nulls)
 {
-	ReportSRF  *r = (ReportSRF *) arg;
-	PgTextSRF  *srf = &r->srf;
-	Datum		values[REPORT_COLS];
-	bool		nulls[REPORT_COLS];
-	MemoryContext old = MemoryContextSwitchTo(srf->rowcxt);
-
-	memset(nulls, true, sizeof(nulls));
-	values[0] = pg_cached_text(&srf->texts, cd_fact_kind_name(f->kind));
+	memset(nulls, true, sizeof(bool) * ncols);
+	values[0] = pg_cached_text(texts, cd_fact_kind_name(f->kind));
 	nulls[0] = false;
 	if (f->metric)
 	{
-		values[1] = pg_cached_text(&srf->texts, f->metric);
+		values[1] = pg_cached_text(texts, f->metric);
 		nulls[1] = false;
 	}
 	if (f->has_fraction)
@@ -75,7 +63,7 @@ report_emit(const CdFact *f, void *arg)
 	}
 	if (f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE || f->kind == F_SEIZURE)
 	{
-		values[6] = pg_cached_text(&srf->texts, cd_qual_name(f->qual));
+		values[6] = pg_cached_text(texts, cd_qual_name(f->qual));
 		nulls[6] = false;
 	}
 	if (f->has_value)
@@ -85,8 +73,8 @@ report_emit(const CdFact *f, void *arg)
 	}
 	if (f->province >= 0)
 	{
-		values[8] = r->province_text ?
-			pg_cached_text(&srf->texts, cd_provinces[f->province].name_vi) :
+		values[8] = province_text ?
+			pg_cached_text(texts, cd_provinces[f->province].name_vi) :
 			province_datum(f->province);
 		nulls[8] = false;
 	}
@@ -102,11 +90,11 @@ report_emit(const CdFact *f, void *arg)
 	}
 	values[11] = Int32GetDatum(f->cstart);
 	values[12] = Int32GetDatum(f->cend);
-	values[13] = pg_span_text(&srf->text, f->bstart, f->bend, f->cstart, f->cend);
+	values[13] = pg_span_text(t, f->bstart, f->bend, f->cstart, f->cend);
 	nulls[11] = nulls[12] = nulls[13] = false;
 	if (f->scope)
 	{
-		values[14] = pg_cached_text(&srf->texts, f->scope);
+		values[14] = pg_cached_text(texts, f->scope);
 		nulls[14] = false;
 	}
 	if (f->detail_len > 0)
@@ -114,12 +102,12 @@ report_emit(const CdFact *f, void *arg)
 		values[15] = PointerGetDatum(cstring_to_text_with_len(f->detail, (int) f->detail_len));
 		nulls[15] = false;
 	}
-	if (f->why[0] != '\0' && r->ncols > 16)
+	if (f->why[0] != '\0' && ncols > 16)
 	{
 		values[16] = CStringGetTextDatum(f->why);
 		nulls[16] = false;
 	}
-	if (r->ncols > 17)
+	if (ncols > 17)
 	{
 		/* how much to trust it (confidence.c), as fact_confidence() gives it for a stored fact */
 		bool		rated = f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE ||
@@ -134,6 +122,18 @@ report_emit(const CdFact *f, void *arg)
 			nulls[17] = false;
 		}
 	}
+}
+
+static void
+report_emit(const CdFact *f, void *arg)
+{
+	ReportSRF  *r = (ReportSRF *) arg;
+	PgTextSRF  *srf = &r->srf;
+	Datum		values[REPORT_COLS];
+	bool		nulls[REPORT_COLS];
+	MemoryContext old = MemoryContextSwitchTo(srf->rowcxt);
+
+	pg_report_values(f, &srf->text, &srf->texts, r->province_text, r->ncols, values, nulls);
 	MemoryContextSwitchTo(old);
 	pg_text_srf_put(srf, values, nulls);
 }

@@ -250,6 +250,20 @@ END
 $$;
 COMMENT ON FUNCTION ingest(text, text, date, text, boolean) IS 'store a report (once per content) and parse it in the same transaction (parse => false leaves it to parse_pending()); returns its id';
 
+-- store_parsed: parse_pending's bulk path (src/pg_store.c).  Parses the
+-- reports named (locking them FOR UPDATE), writes their facts as COPY does
+-- (each index at once, no executor pass per fact) and marks them parsed, as
+-- the SQL batch in parse_pending does; gives how many reports it marked.
+-- Their old facts must be deleted first (else 23505).  NULL, having written
+-- nothing, when the caller lacks INSERT on fact or when fact is no longer
+-- the table the extension made (other triggers, rules, row security, CHECK
+-- or NOT NULL constraints, columns or types, deferrable or exclusion
+-- indexes, a partition): the facts then go through SQL, where those apply.
+CREATE FUNCTION store_parsed(report_ids bigint[], parsed_at timestamptz) RETURNS int
+    AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION store_parsed(bigint[], timestamptz) IS 'parse_pending''s bulk path: parse the reports and write their facts in bulk, marking the reports parsed; NULL (nothing written) when fact has triggers, rules, policies or constraints of its own or the caller may not insert into it';
+
 -- parse_pending: returns how many reports it took from the queue, and says
 -- how many of them parsed, failed and stay queued after an error of the
 -- server: a NOTICE, or a WARNING (also in the server log) when some failed,
@@ -275,6 +289,9 @@ DECLARE
     more boolean;
     queued refcursor;
     seqscan text;
+    -- the bulk path, for a caller granted it (else the facts go through SQL)
+    bulk boolean := pg_catalog.has_function_privilege(
+        'clusterdata.store_parsed(bigint[], timestamptz)'::pg_catalog.regprocedure, 'EXECUTE');
 BEGIN
     IF max_reports IS NULL OR max_reports < 1 THEN
         RAISE EXCEPTION 'max_reports must be at least 1' USING ERRCODE = 'invalid_parameter_value';
@@ -304,10 +321,12 @@ BEGIN
     ELSE
         -- rows another session is parsing are skipped, not waited for; the
         -- rows taken stay locked to the end of the transaction.  They are
-        -- parsed in batches of up to 200, each in two statements: the old
-        -- facts deleted, then one statement that detects the language of
-        -- each report once, parses it, inserts its facts and updates its
-        -- row once (what parse_stored(bigint) does, one report at a time).
+        -- parsed in batches of up to 200, each in two steps: the old facts
+        -- deleted, then store_parsed(), which detects the language of each
+        -- report once, parses it, writes its facts in bulk and updates its
+        -- row once (what parse_stored(bigint) does, one report at a time);
+        -- or, when it cannot (see store_parsed), one statement that does
+        -- the same through SQL.
         -- A batch that fails is rolled back and parsed one report at a
         -- time, so that only the failed reports are marked, and a report
         -- met by an error of the server stays queued.
@@ -336,54 +355,59 @@ BEGIN
                 PERFORM set_config('enable_seqscan', 'off', true);
                 DELETE FROM clusterdata.fact f WHERE f.report_id = ANY (batch);
                 PERFORM set_config('enable_seqscan', seqscan, true);
-                -- (the facts inserted give back what the report row
-                -- keeps; src holds no body, so no copy of it is made)
-                WITH src AS MATERIALIZED (
-                    SELECT r.id, r.lang,
-                           coalesce(r.lang, clusterdata.detect_language(r.body)) AS detected,
-                           octet_length(r.body) <= 262144 AS detectable
-                    FROM unnest(batch) b(id)
-                    JOIN clusterdata.report r ON r.id = b.id),
-                stored AS (
-                    -- the language detected above is the one parse_report
-                    -- would choose (the same words read the same way, up to
-                    -- 256 kB), so it is not detected twice
-                    INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate,
-                                                  percent, qualifier, value, province, cluster_no, year,
-                                                  span_start, span_end, text, scope, detail, why)
-                    SELECT s.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent,
-                           f.qualifier, f.value, f.province, f.cluster_no, f.year, f.span_start,
-                           f.span_end, f.text, f.scope, f.detail, f.why
+                -- in bulk (store_parsed), unless fact has objects of its
+                -- own that only SQL applies: then through the statement below
+                taken := CASE WHEN bulk THEN clusterdata.store_parsed(batch, ts) END;
+                IF taken IS NULL THEN
+                    -- (the facts inserted give back what the report row
+                    -- keeps; src holds no body, so no copy of it is made)
+                    WITH src AS MATERIALIZED (
+                        SELECT r.id, r.lang,
+                               coalesce(r.lang, clusterdata.detect_language(r.body)) AS detected,
+                               octet_length(r.body) <= 262144 AS detectable
+                        FROM unnest(batch) b(id)
+                        JOIN clusterdata.report r ON r.id = b.id),
+                    stored AS (
+                        -- the language detected above is the one parse_report
+                        -- would choose (the same words read the same way, up to
+                        -- 256 kB), so it is not detected twice
+                        INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate,
+                                                      percent, qualifier, value, province, cluster_no, year,
+                                                      span_start, span_end, text, scope, detail, why)
+                        SELECT s.id, f.n::int, f.kind, f.metric, f.solved, f.total, f.rate, f.percent,
+                               f.qualifier, f.value, f.province, f.cluster_no, f.year, f.span_start,
+                               f.span_end, f.text, f.scope, f.detail, f.why
+                        FROM src s
+                        CROSS JOIN LATERAL (SELECT r.body FROM clusterdata.report r WHERE r.id = s.id) r
+                        CROSS JOIN LATERAL clusterdata.parse_report(r.body,
+                            CASE WHEN s.lang IS NOT NULL THEN s.lang WHEN s.detectable THEN s.detected END)
+                            WITH ORDINALITY AS f(kind, metric, solved, total, rate, percent, qualifier,
+                                                 value, province, cluster_no, year, span_start, span_end,
+                                                 text, scope, detail, why, confidence, n)
+                        RETURNING fact.report_id, fact.fact_no, fact.kind, fact.metric, fact.cluster_no,
+                                  fact.year, fact.value),
+                    about AS (
+                        SELECT f.report_id,
+                               (array_agg(f.cluster_no ORDER BY f.fact_no) FILTER (WHERE f.kind = 'cluster'))[1]
+                                 AS cluster_no,
+                               (array_agg(f.year ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS year,
+                               (array_agg(f.metric ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS period,
+                               (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.fact_no)
+                                  FILTER (WHERE f.kind = 'event_date'
+                                            AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
+                                 AS event_date
+                        FROM stored f
+                        WHERE f.kind IN ('cluster', 'period', 'event_date')
+                        GROUP BY f.report_id)
+                    UPDATE clusterdata.report r
+                    SET parsed_at = ts, parser_version = pv, lang = s.detected,
+                        parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0,
+                        cluster_no = a.cluster_no, year = a.year, period = a.period, event_date = a.event_date
                     FROM src s
-                    CROSS JOIN LATERAL (SELECT r.body FROM clusterdata.report r WHERE r.id = s.id) r
-                    CROSS JOIN LATERAL clusterdata.parse_report(r.body,
-                        CASE WHEN s.lang IS NOT NULL THEN s.lang WHEN s.detectable THEN s.detected END)
-                        WITH ORDINALITY AS f(kind, metric, solved, total, rate, percent, qualifier,
-                                             value, province, cluster_no, year, span_start, span_end,
-                                             text, scope, detail, why, confidence, n)
-                    RETURNING fact.report_id, fact.fact_no, fact.kind, fact.metric, fact.cluster_no,
-                              fact.year, fact.value),
-                about AS (
-                    SELECT f.report_id,
-                           (array_agg(f.cluster_no ORDER BY f.fact_no) FILTER (WHERE f.kind = 'cluster'))[1]
-                             AS cluster_no,
-                           (array_agg(f.year ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS year,
-                           (array_agg(f.metric ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1] AS period,
-                           (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.fact_no)
-                              FILTER (WHERE f.kind = 'event_date'
-                                        AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
-                             AS event_date
-                    FROM stored f
-                    WHERE f.kind IN ('cluster', 'period', 'event_date')
-                    GROUP BY f.report_id)
-                UPDATE clusterdata.report r
-                SET parsed_at = ts, parser_version = pv, lang = s.detected,
-                    parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0,
-                    cluster_no = a.cluster_no, year = a.year, period = a.period, event_date = a.event_date
-                FROM src s
-                LEFT JOIN about a ON a.report_id = s.id
-                WHERE r.id = s.id;
-                GET DIAGNOSTICS taken = ROW_COUNT;
+                    LEFT JOIN about a ON a.report_id = s.id
+                    WHERE r.id = s.id;
+                    GET DIAGNOSTICS taken = ROW_COUNT;
+                END IF;
                 IF taken <> cardinality(batch) THEN
                     RAISE EXCEPTION 'parse_pending: % of % reports of a batch updated', taken, cardinality(batch);
                 END IF;

@@ -95,6 +95,7 @@ REVOKE ALL ON FUNCTION parse_stored(bigint) FROM PUBLIC;
 REVOKE ALL ON FUNCTION parse_stored(bigint[], boolean) FROM PUBLIC;
 REVOKE ALL ON FUNCTION ingest(text, text, date, text, boolean) FROM PUBLIC;
 REVOKE ALL ON FUNCTION parse_pending(int) FROM PUBLIC;
+REVOKE ALL ON FUNCTION store_parsed(bigint[], timestamptz) FROM PUBLIC;
 REVOKE ALL ON FUNCTION requeue(bigint) FROM PUBLIC;
 REVOKE ALL ON FUNCTION review(bigint, int, text, text, bigint, bigint, numeric) FROM PUBLIC;
 REVOKE ALL ON FUNCTION review_stamp() FROM PUBLIC;
