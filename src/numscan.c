@@ -2044,6 +2044,16 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 					 (lang->number_word_initials & (1u << ((c | 0x20) - 'a'))) &&
 					 (i == 0 || !cd_is_word(u[i - 1])))
 				i = at_word(&sc, i);
+			else if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			{
+				/*
+				 * A letter: the ASCII letters after it start nothing (each
+				 * of the branches above but a digit's wants a word's start)
+				 */
+				do
+					i++;
+				while (i < len && (u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z');
+			}
 			else
 				i++;
 			continue;

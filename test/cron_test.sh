@@ -20,7 +20,8 @@ GRANT USAGE ON SCHEMA cron TO loader;
 GRANT USAGE ON SCHEMA clusterdata TO loader;
 GRANT EXECUTE ON FUNCTION clusterdata.ingest(text, text, date, text, boolean),
                           clusterdata.parse_pending(int), clusterdata.requeue(bigint),
-                          clusterdata.parse_stored(bigint), clusterdata.parse_stored(bigint[], boolean) TO loader;
+                          clusterdata.parse_stored(bigint), clusterdata.parse_stored(bigint[], boolean),
+                          clusterdata.store_parsed(bigint[], timestamptz) TO loader;
 GRANT EXECUTE ON PROCEDURE clusterdata.parse_queue(int) TO loader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON clusterdata.report, clusterdata.fact TO loader;
 GRANT SELECT ON clusterdata.queue_status TO loader;

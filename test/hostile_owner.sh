@@ -142,7 +142,8 @@ GRANT SELECT ON clusterdata.bi_member_rates, clusterdata.bi_member_ranking,
                 clusterdata.membership, clusterdata.member_scores, clusterdata.leaders TO cd_bi;
 GRANT EXECUTE ON FUNCTION clusterdata.ingest(text, text, date, text, boolean),
                           clusterdata.parse_pending(int), clusterdata.requeue(bigint),
-                          clusterdata.parse_stored(bigint), clusterdata.parse_stored(bigint[], boolean) TO cd_loader;
+                          clusterdata.parse_stored(bigint), clusterdata.parse_stored(bigint[], boolean),
+                          clusterdata.store_parsed(bigint[], timestamptz) TO cd_loader;
 GRANT EXECUTE ON PROCEDURE clusterdata.parse_queue(int) TO cd_loader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON clusterdata.report, clusterdata.fact TO cd_loader;
 GRANT SELECT ON clusterdata.queue_status TO cd_loader;
