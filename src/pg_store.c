@@ -21,7 +21,7 @@
  * SQL, where those apply.  The extension's trigger checks that the facts'
  * reports exist and locks them FOR KEY SHARE; here the reports are read and
  * locked FOR UPDATE before their facts are written, which is the same check
- * and a stronger lock.
+ * and a stronger lock.  A table Citus distributes is never written here.
  */
 #include "postgres.h"
 
@@ -197,6 +197,31 @@ fact_indexes_plain(ResultRelInfo *rri)
 	return true;
 }
 
+/*
+ * Is relid a table Citus distributes (pg_dist_partition)?  Its rows are on
+ * the shards; the coordinator's table is an empty shell that only Citus's
+ * planner may write through (parse_pending takes the distributed path).
+ */
+static bool
+citus_table(Oid relid)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1] = {ObjectIdGetDatum(relid)};
+	bool		found;
+
+	if (!OidIsValid(get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE)))
+		return false;
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute_with_args("SELECT FROM pg_catalog.pg_dist_partition "
+							  "WHERE logicalrelid OPERATOR(pg_catalog.=) $1",
+							  1, argtypes, args, NULL, true, 1) != SPI_OK_SELECT)
+		elog(ERROR, "store_parsed: could not read pg_dist_partition");
+	found = SPI_processed > 0;
+	SPI_finish();
+	return found;
+}
+
 /* what the report row keeps of its facts (parse_pending's `about`) */
 typedef struct About
 {
@@ -368,7 +393,8 @@ store_parsed(PG_FUNCTION_ARGS)
 	if (ARR_NDIM(ids_in) > 1 || ARR_ELEMTYPE(ids_in) != INT8OID)
 		ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 						errmsg("store_parsed takes a one-dimensional bigint array")));
-	if (!OidIsValid(relid) || pg_class_aclcheck(relid, GetUserId(), ACL_INSERT) != ACLCHECK_OK)
+	if (!OidIsValid(relid) || pg_class_aclcheck(relid, GetUserId(), ACL_INSERT) != ACLCHECK_OK ||
+		citus_table(relid))
 		PG_RETURN_NULL();
 
 	memset(&st, 0, sizeof(st));

@@ -5,7 +5,8 @@
 # cluster (there after clusterdata.distribute(), half of them stored before
 # it): ingest with and without parsing, ingest on a worker, parse_pending,
 # parse_queue with a failing report, requeue, parse_stored of one report and
-# of many (a failing batch falls back to one report at a time), corrections.
+# of many (a failing batch falls back to one report at a time), corrections;
+# store_parsed, parse_pending's bulk path on one server, is not taken there.
 # Checks:
 #   - the layout: report and fact hash-distributed by report id and
 #     co-located, the corrections reference tables; facts on both workers;
@@ -167,6 +168,8 @@ check "report and fact co-located" \
 per_node=$(q "$COORD" -c "SELECT string_agg(n::text, ' ' ORDER BY port) FROM (SELECT s.nodeport AS port, sum(c.result::bigint) AS n FROM run_command_on_shards('clusterdata.fact', 'SELECT count(*) FROM %s') c JOIN pg_dist_shard_placement s ON s.shardid = c.shardid GROUP BY 1) x")
 echo "facts per worker: $per_node"
 check "both workers hold facts" '[ "$(wc -w <<< "$per_node")" = 2 ] && ! grep -qw 0 <<< "$per_node"'
+check "store_parsed (the one-server bulk path) steps aside for distributed tables" \
+  '[ "$(q $COORD -c "SELECT clusterdata.store_parsed(ARRAY(SELECT id FROM clusterdata.report ORDER BY id LIMIT 3), now()) IS NULL")" = t ]'
 check "the coordinator keeps no rows of its own (its local tables are empty)" \
   '[ "$(q $COORD -c "SELECT pg_relation_size('"'"'clusterdata.report'"'"') + pg_relation_size('"'"'clusterdata.fact'"'"')")" = 0 ]'
 check "a report ingested again on a worker is the same report" \
