@@ -1054,6 +1054,9 @@ DECLARE
     -- (Citus) takes no volatile function in an UPDATE
     ts timestamptz := clock_timestamp();
     pv int := clusterdata.parser_version();
+    -- the bulk path, for a caller granted it (else the facts go through SQL)
+    bulk boolean := pg_catalog.has_function_privilege(
+        'clusterdata.store_parsed(bigint[], timestamptz)'::pg_catalog.regprocedure, 'EXECUTE');
 BEGIN
     -- the row lock orders parse_stored after a parse_pending() holding the
     -- report, so the facts it deletes are those that parse committed
@@ -1063,6 +1066,15 @@ BEGIN
     END IF;
     BEGIN
         DELETE FROM clusterdata.fact f WHERE f.report_id = r.id;
+        -- in bulk (store_parsed: the same facts and report columns), unless
+        -- fact has objects of its own that only SQL applies
+        -- (called only when granted: its EXECUTE right is checked when the
+        -- expression calling it starts, evaluated or not)
+        IF bulk THEN
+            IF clusterdata.store_parsed(ARRAY[r.id], ts) IS NOT NULL THEN
+                RETURN true;
+            END IF;
+        END IF;
         INSERT INTO clusterdata.fact (report_id, fact_no, kind, metric, solved, total, rate, percent,
                                       qualifier, value, province, cluster_no, year, span_start,
                                       span_end, text, scope, detail, why)
@@ -1076,18 +1088,18 @@ BEGIN
         SET parsed_at = ts, parser_version = pv,
             lang = coalesce(r.lang, clusterdata.detect_language(r.body)),
             parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0,
+            -- (its facts by the primary key alone: a condition on kind
+            -- would let the planner read fact_kind, all the table's
+            -- cluster facts for every report parsed)
             (cluster_no, year, period, event_date) = (
-                SELECT (SELECT f.cluster_no FROM clusterdata.fact f
-                        WHERE f.report_id = r.id AND f.kind = 'cluster' ORDER BY f.fact_no LIMIT 1),
-                       p.year, p.metric,
-                       (SELECT clusterdata.yyyymmdd_date(f.value::bigint) FROM clusterdata.fact f
-                        WHERE f.report_id = r.id AND f.kind = 'event_date'
-                          AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL
-                        ORDER BY f.fact_no LIMIT 1)
-                FROM (SELECT NULL) one
-                LEFT JOIN LATERAL (SELECT f.year, f.metric FROM clusterdata.fact f
-                                   WHERE f.report_id = r.id AND f.kind = 'period'
-                                   ORDER BY f.fact_no LIMIT 1) p ON true)
+                SELECT (array_agg(f.cluster_no ORDER BY f.fact_no) FILTER (WHERE f.kind = 'cluster'))[1],
+                       (array_agg(f.year ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1],
+                       (array_agg(f.metric ORDER BY f.fact_no) FILTER (WHERE f.kind = 'period'))[1],
+                       (array_agg(clusterdata.yyyymmdd_date(f.value::bigint) ORDER BY f.fact_no)
+                          FILTER (WHERE f.kind = 'event_date'
+                                    AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
+                FROM clusterdata.fact f
+                WHERE f.report_id = r.id)
         WHERE id = r.id;
         RETURN true;
     EXCEPTION WHEN OTHERS THEN
@@ -1179,7 +1191,8 @@ BEGIN
                                   AND clusterdata.yyyymmdd_date(f.value::bigint) IS NOT NULL))[1]
                        AS event_date
               FROM clusterdata.fact f
-              WHERE f.report_id = ANY (taken) AND f.kind IN ('cluster', 'period', 'event_date')
+              -- (by the primary key alone, as in parse_stored(bigint))
+              WHERE f.report_id = ANY (taken)
               GROUP BY f.report_id) g
         WHERE r.id = g.report_id AND r.id = ANY (taken);
         parsed := cardinality(taken);
@@ -1310,7 +1323,12 @@ BEGIN
                 PERFORM set_config('enable_seqscan', seqscan, true);
                 -- in bulk (store_parsed), unless fact has objects of its
                 -- own that only SQL applies: then through the statement below
-                taken := CASE WHEN bulk THEN clusterdata.store_parsed(batch, ts) END;
+                -- (called only when granted: its EXECUTE right is checked
+                -- when the expression calling it starts, evaluated or not)
+                taken := NULL;
+                IF bulk THEN
+                    taken := clusterdata.store_parsed(batch, ts);
+                END IF;
                 IF taken IS NULL THEN
                     -- (the facts inserted give back what the report row
                     -- keeps; src holds no body, so no copy of it is made)

@@ -168,6 +168,31 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA clusterdata FROM regress_store_loader;
 REVOKE ALL ON SCHEMA clusterdata FROM regress_store_loader;
 DROP ROLE regress_store_loader;
 DROP FUNCTION public.store_parsed_noop();
+-- a loader granted parse_pending and parse_stored but not store_parsed:
+-- the SQL path, with the same facts
+CREATE ROLE regress_store_sql;
+GRANT USAGE ON SCHEMA clusterdata TO regress_store_sql;
+GRANT EXECUTE ON FUNCTION parse_pending(int), parse_stored(bigint), ingest(text, text, date, text, boolean)
+    TO regress_store_sql;
+GRANT SELECT, INSERT, UPDATE, DELETE ON report, fact TO regress_store_sql;
+GRANT SELECT ON queue_status TO regress_store_sql;
+UPDATE report SET parsed_at = NULL;
+SET ROLE regress_store_sql;
+SELECT parse_pending() AS parsed_without_store_parsed;
+SELECT parse_stored(min(id)) AS one_without_store_parsed FROM clusterdata.report;
+RESET ROLE;
+SELECT count(*) FILTER (WHERE parse_error IS NOT NULL) AS failed,
+       (SELECT count(*) FROM (SELECT * FROM bulk_facts EXCEPT SELECT * FROM fact) d) AS only_bulk,
+       (SELECT count(*) FROM (SELECT * FROM fact EXCEPT SELECT * FROM bulk_facts) d) AS only_sql
+FROM report;
+REVOKE ALL ON ALL TABLES IN SCHEMA clusterdata FROM regress_store_sql;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA clusterdata FROM regress_store_sql;
+REVOKE ALL ON SCHEMA clusterdata FROM regress_store_sql;
+DROP ROLE regress_store_sql;
+-- parse_stored(id) takes the bulk path too: the same facts one report at a time
+SELECT bool_and(parse_stored(id)) AS one_by_one FROM report;
+SELECT (SELECT count(*) FROM (SELECT * FROM bulk_facts EXCEPT SELECT * FROM fact) d) AS only_bulk,
+       (SELECT count(*) FROM (SELECT * FROM fact EXCEPT SELECT * FROM bulk_facts) d) AS only_one_by_one;
 -- not for everybody
 SELECT has_function_privilege('public', 'clusterdata.store_parsed(bigint[], timestamptz)', 'EXECUTE') AS public_may;
 TRUNCATE report CASCADE;

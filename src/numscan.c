@@ -1742,9 +1742,12 @@ may_spell(const CdLangC *L, const char *w, int n, SpPart *pt)
 				longer = true;
 		}
 	}
-	for (int k = 0; k < L->scales.n; k++)
+	/* (the scales that begin with w's byte, in the list's order) */
+	k0 = L->scales.by_first ? L->scales.first_at[(unsigned char) w[0]] : 0;
+	k1 = L->scales.by_first ? L->scales.first_at[(unsigned char) w[0] + 1] : L->scales.n;
+	for (int kk = k0; kk < k1; kk++)
 	{
-		const CdCueC *c = &L->scales.cues[k];
+		const CdCueC *c = &L->scales.cues[L->scales.by_first ? L->scales.by_first[kk] : kk];
 
 		if (c->prefix ? n >= c->len && memcmp(c->text, w, c->len) == 0 :
 			c->wlen == n && memcmp(c->text, w, n) == 0)
@@ -1789,6 +1792,15 @@ may_spell(const CdLangC *L, const char *w, int n, SpPart *pt)
  * (CD_SCALE_ONE: "seribu").  A compound cut by a hyphen after what fits
  * ("soixante-douze") is no number: better none than a smaller one.
  */
+/* past a word longer than any number word: up to white space */
+static size_t
+word_end(const CdText *t, size_t j)
+{
+	while (j < t->len && (unsigned char) t->s[j] > ' ')
+		j++;
+	return j;
+}
+
 static size_t
 at_word(Scan *sc, size_t i)
 {
@@ -1802,6 +1814,22 @@ at_word(Scan *sc, size_t i)
 				alone_ok,
 				need_unit = false;
 
+	/*
+	 * A word of ASCII letters: its length first, and the quick look below
+	 * before it is copied (most words are no number word)
+	 */
+	while (j < t->len && ((t->s[j] | 0x20) >= 'a' && (t->s[j] | 0x20) <= 'z'))
+		j++;
+	if (!(j < t->len && ((unsigned char) t->s[j] >= 0x80 || cd_is_word((unsigned char) t->s[j])) &&
+		  !(t->s[j] >= '0' && t->s[j] <= '9')))
+	{
+		/* (the word ends here; else it goes on in other word characters, read below) */
+		if (j - i >= sizeof(w))
+			return word_end(t, j);	/* longer than any number word */
+		if (!(sc->L->spell_lengths[(t->s[i] | 0x20) - 'a'] & (1u << (j - i))))
+			return j;
+	}
+	j = i;
 	while (j < t->len)
 	{
 		size_t		k = j;
@@ -1810,12 +1838,7 @@ at_word(Scan *sc, size_t i)
 		if (!cd_is_word(ch) || (ch >= '0' && ch <= '9'))
 			break;
 		if (n + (int) (k - j) > (int) sizeof(w) - 1)
-		{
-			/* longer than any number word */
-			while (j < t->len && (unsigned char) t->s[j] > ' ')
-				j++;
-			return j;
-		}
+			return word_end(t, j);	/* longer than any number word */
 		for (size_t b = j; b < k; b++)
 			w[n++] = (char) ((t->s[b] >= 'A' && t->s[b] <= 'Z') ? (t->s[b] | 0x20) : t->s[b]);
 		j = k;

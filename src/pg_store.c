@@ -197,6 +197,27 @@ fact_indexes_plain(ResultRelInfo *rri)
 	return true;
 }
 
+/* the plan of one of the queries below, made once per backend */
+static SPIPlanPtr
+kept_plan(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
+{
+	if (*plan == NULL)
+	{
+		/* (generic: its plan does not depend on the arrays it is given) */
+		SPIPlanPtr	p = SPI_prepare_cursor(sql, nargs, argtypes, CURSOR_OPT_GENERIC_PLAN);
+
+		if (p == NULL || SPI_keepplan(p) != 0)
+			elog(ERROR, "store_parsed: could not prepare \"%s\": %s", sql,
+				 SPI_result_code_string(SPI_result));
+		*plan = p;
+	}
+	return *plan;
+}
+
+static SPIPlanPtr citus_plan,
+			read_plan,
+			update_plan;
+
 /*
  * Is relid a table Citus distributes (pg_dist_partition)?  Its rows are on
  * the shards; the coordinator's table is an empty shell that only Citus's
@@ -213,9 +234,11 @@ citus_table(Oid relid)
 		return false;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute_with_args("SELECT FROM pg_catalog.pg_dist_partition "
-							  "WHERE logicalrelid OPERATOR(pg_catalog.=) $1",
-							  1, argtypes, args, NULL, true, 1) != SPI_OK_SELECT)
+	if (SPI_execute_plan(kept_plan(&citus_plan,
+								   "SELECT FROM pg_catalog.pg_dist_partition "
+								   "WHERE logicalrelid OPERATOR(pg_catalog.=) $1",
+								   1, argtypes),
+						 args, NULL, true, 1) != SPI_OK_SELECT)
 		elog(ERROR, "store_parsed: could not read pg_dist_partition");
 	found = SPI_processed > 0;
 	SPI_finish();
@@ -421,7 +444,7 @@ store_parsed(PG_FUNCTION_ARGS)
 	st.bistate = GetBulkInsertState();
 	st.cid = GetCurrentCommandId(true);
 	st.cxt = fcxt;
-	st.nslots = FLUSH_AT + 32;
+	st.nslots = 32;				/* (more as a report needs them) */
 	st.slots = palloc(sizeof(TupleTableSlot *) * st.nslots);
 	for (int i = 0; i < st.nslots; i++)
 		st.slots[i] = table_slot_create(st.rel, NULL);
@@ -449,11 +472,13 @@ store_parsed(PG_FUNCTION_ARGS)
 		Oid			argtypes[1] = {INT8ARRAYOID};
 		Datum		args[1] = {PointerGetDatum(ids_in)};
 
-		portal = SPI_cursor_open_with_args(NULL,
+		portal = SPI_cursor_open(NULL,
+								 kept_plan(&read_plan,
 										   "SELECT r.id, r.body, r.lang FROM clusterdata.report r "
 										   "WHERE r.id OPERATOR(pg_catalog.=) ANY ($1) "
 										   "ORDER BY r.id FOR UPDATE OF r",
-										   1, argtypes, args, NULL, false, 0);
+										   1, argtypes),
+								 args, NULL, false);
 	}
 	for (;;)
 	{
@@ -569,18 +594,19 @@ store_parsed(PG_FUNCTION_ARGS)
 		args[6] = array_of(u_period, n_period, nreports, TEXTOID);
 		args[7] = array_of(u_date, n_date, nreports, DATEOID);
 		MemoryContextSwitchTo(old);
-		ret = SPI_execute_with_args(
-									"UPDATE clusterdata.report r "
-									"SET parsed_at = $2, parser_version = $3, lang = u.lang, "
-									"parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0, "
-									"cluster_no = u.cluster_no, year = u.year, period = u.period, "
-									"event_date = u.event_date "
-									"FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($4), "
-									"pg_catalog.unnest($5), pg_catalog.unnest($6), "
-									"pg_catalog.unnest($7), pg_catalog.unnest($8)) "
-									"AS u(id, lang, cluster_no, year, period, event_date) "
-									"WHERE r.id OPERATOR(pg_catalog.=) u.id",
-									8, argtypes, args, NULL, false, 0);
+		ret = SPI_execute_plan(kept_plan(&update_plan,
+										 "UPDATE clusterdata.report r "
+										 "SET parsed_at = $2, parser_version = $3, lang = u.lang, "
+										 "parse_error = NULL, parse_sqlstate = NULL, parse_retries = 0, "
+										 "cluster_no = u.cluster_no, year = u.year, period = u.period, "
+										 "event_date = u.event_date "
+										 "FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($4), "
+										 "pg_catalog.unnest($5), pg_catalog.unnest($6), "
+										 "pg_catalog.unnest($7), pg_catalog.unnest($8)) "
+										 "AS u(id, lang, cluster_no, year, period, event_date) "
+										 "WHERE r.id OPERATOR(pg_catalog.=) u.id",
+										 8, argtypes),
+							   args, NULL, false, 0);
 		if (ret != SPI_OK_UPDATE)
 			elog(ERROR, "store_parsed: the update of the reports failed (%d)", ret);
 		updated = SPI_processed;
