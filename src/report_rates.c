@@ -501,6 +501,14 @@ link_fraction(Work *w, int k, size_t ss, CdFact *f)
 	}
 }
 
+/* a number that can be a solve fraction: whole solved of a whole, positive total */
+static bool
+solve_fraction(const WNum *a)
+{
+	return (a->kind == CD_K_FRACTION || a->kind == CD_K_RATIO) && (a->flags & CD_F_VALUE2) &&
+		a->scale == 0 && a->scale2 == 0 && a->v2 > 0 && a->v <= a->v2;
+}
+
 /*
  * "điều tra, khám phá 218/269 vụ ..., đạt 86,25%": a fraction right before
  * the percent in its clause, with only words between and a solve cue before
@@ -518,9 +526,7 @@ mismatched_fraction(Work *w, int k, size_t cs, CdFact *f)
 	if (k == 0 || f->has_fraction)
 		return;
 	a = &w->num[k - 1];
-	if (w->used[k - 1] || a->bstart < cs || p->bstart - a->bend > 120 ||
-		(a->kind != CD_K_FRACTION && a->kind != CD_K_RATIO) || !(a->flags & CD_F_VALUE2) ||
-		a->scale != 0 || a->scale2 != 0 || a->v2 <= 0 || a->v > a->v2 ||
+	if (w->used[k - 1] || a->bstart < cs || p->bstart - a->bend > 120 || !solve_fraction(a) ||
 		rp_mark_before(w, RC_SOLVE, a->bstart > cs + 60 ? a->bstart - 60 : cs, a->bstart) < 0)
 		return;
 	f->has_fraction = true;
@@ -690,9 +696,7 @@ fraction_rate(Out *o, Rates *r, int k)
 	int			solve_cue,
 				metric_cue;
 
-	if (w->used[k] || (a->kind != CD_K_FRACTION && a->kind != CD_K_RATIO) ||
-		!(a->flags & CD_F_VALUE) || !(a->flags & CD_F_VALUE2) || (a->flags & CD_F_CHANGE) ||
-		a->scale != 0 || a->scale2 != 0 || a->v2 <= 0 || a->v > a->v2)
+	if (w->used[k] || !solve_fraction(a) || !(a->flags & CD_F_VALUE) || (a->flags & CD_F_CHANGE))
 		return;
 	cs = rp_unit_start(w, a->bstart, true);
 	ce = rp_unit_end(w, a->bend, true);
