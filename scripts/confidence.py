@@ -40,7 +40,8 @@ BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0
 MARK_START, MARK_END = "<!-- calibration:start -->", "<!-- calibration:end -->"
 
 
-# the keys a why is made of (as src/confidence.c's why_keys): an item "key:cue"
+# the keys a why is made of (as src/confidence.c's why_keys and the stages that
+# write them: test/why_keys.py checks the three agree): an item "key:cue"
 # or a bare "key" starts with one; a cue may hold spaces ("rate:tỷ lệ")
 WHY_KEYS = {"bracket", "change", "counts", "fraction", "goods", "handle", "inconsistent", "metric",
             "of", "part", "rate", "restated", "solve", "solved", "total", "unit"}

@@ -14,7 +14,9 @@
 #      worker and so catches functions wrongly marked PARALLEL SAFE; the
 #      demo's work (demo/run.sh) with its output checked; a hostile database
 #      owner against the trusted extension (test/hostile_owner.sh); the
-#      layering of the parser core (test/layering.py);
+#      layering of the parser core (test/layering.py); the why keys of
+#      the stages, the confidence model and its fitting script agree
+#      (test/why_keys.py);
 #   4. sqlsmith for SQLSMITH_SECONDS (default 120, fixed seed) as a
 #      non-superuser: no backend may crash;
 #   5. crash safety: kill -9 of the server during a bulk ingest and during
@@ -77,6 +79,7 @@ step "the demo (scripts/demo.sh's work) and its output" pg_virtualenv -v "$PG_MA
 step "a hostile database owner gains nothing (planted operators, functions, triggers; every function as every role)" \
   pg_virtualenv -v "$PG_MAJOR" bash test/hostile_owner.sh
 step "the parser core: each file includes only files below it" python3 test/layering.py
+step "the why keys of the stages, src/confidence.c and scripts/confidence.py agree" python3 test/why_keys.py
 step "the confidence weights compiled in are data/confidence.tsv's" python3 scripts/confidence.py gen --check
 step "the languages compiled in are data/lang's" python3 scripts/gen_langs.py --check
 step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v "$PG_MAJOR" bash test/sqlsmith_test.sh

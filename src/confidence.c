@@ -97,6 +97,7 @@ weight_of(const char *feature)
  * callers): an item "key:cue" or a bare "key" starts with one of them; a
  * cue may hold spaces ("rate:tỷ lệ"), so other words are part of a cue.
  */
+/* (the stages' keys, as scripts/confidence.py's WHY_KEYS: test/why_keys.py) */
 static const char *const why_keys[] = {
 	"bracket", "change", "counts", "fraction", "goods", "handle", "inconsistent", "metric",
 	"of", "part", "rate", "restated", "solve", "solved", "total", "unit", NULL
