@@ -1219,8 +1219,9 @@ COMMENT ON FUNCTION parse_stored(bigint[], boolean) IS 'parse many stored report
 -- store_parsed: parse_pending's bulk path (src/pg_store.c).  Parses the
 -- reports named (locking them FOR UPDATE), writes their facts as COPY does
 -- (each index at once, no executor pass per fact) and marks them parsed, as
--- the SQL batch in parse_pending does; gives how many reports it marked.
--- Their old facts must be deleted first (else 23505).  NULL, having written
+-- the SQL batch in parse_pending does; gives how many reports it marked
+-- (ids named twice count once; ids of no report are skipped).  Their old
+-- facts must be deleted first (else 23505).  NULL, having written
 -- nothing, when the caller lacks INSERT on fact or when fact is no longer
 -- the table the extension made (other triggers, rules, row security, CHECK
 -- or NOT NULL constraints, columns or types, deferrable or exclusion

@@ -20,6 +20,10 @@ SELECT count(ingest(b, parse => false)) AS ingested FROM (VALUES
   ('12345 67890 ---'),
   (repeat('Công an tỉnh Hà Nam điều tra làm rõ 70/80 vụ, đạt 87,5%. ', 4700))
 ) v(b);
+-- and one of 2,500 figures: its facts are written as they are read, 128 at a time
+SELECT ingest(string_agg(format('Công an điều tra làm rõ %s/%s vụ. ', 3000 + g, 6000 + g), ''),
+              parse => false) > 0 AS ingested_long
+FROM generate_series(1, 2500) g;
 UPDATE report SET lang = 'en' WHERE body LIKE 'In the first six%';
 
 -- the bulk path, called as parse_pending calls it: every report marked

@@ -139,6 +139,9 @@ fact_table_plain(Relation rel, Oid nsp)
 		/* report_id, fact_no and kind are never NULL here; no other column is NOT NULL */
 		if (a->attnotnull && i > 2)
 			return false;
+		/* nothing INSERT would compute or refuse: no identity, generated column or typmod */
+		if (a->attidentity != '\0' || a->attgenerated != '\0' || a->atttypmod != -1)
+			return false;
 	}
 	if (rel->trigdesc)
 		for (int i = 0; i < rel->trigdesc->numtriggers; i++)
@@ -264,10 +267,8 @@ typedef struct Store
 	EState	   *estate;
 	BulkInsertState bistate;
 	CommandId	cid;
-	TupleTableSlot **slots;		/* (made in cxt) */
-	MemoryContext cxt;
-	int			nslots,			/* made */
-				nbuf;			/* holding facts not yet written */
+	TupleTableSlot *slots[FLUSH_AT];
+	int			nbuf;			/* slots holding facts not yet written */
 	MemoryContext bufcxt;		/* the values of the buffered facts */
 	PgTextCache texts;
 	/* the report being parsed */
@@ -293,6 +294,8 @@ value_int64(const CdFact *f, int64 *out)
 	return true;
 }
 
+static void store_flush(Store *st);
+
 static void
 store_emit(const CdFact *f, void *arg)
 {
@@ -301,17 +304,9 @@ store_emit(const CdFact *f, void *arg)
 	MemoryContext old;
 	int64		v;
 
-	if (st->nbuf == st->nslots)
-	{
-		int			n = st->nslots * 2;
-
-		old = MemoryContextSwitchTo(st->cxt);
-		st->slots = repalloc(st->slots, sizeof(TupleTableSlot *) * n);
-		for (int i = st->nslots; i < n; i++)
-			st->slots[i] = table_slot_create(st->rel, NULL);
-		st->nslots = n;
-		MemoryContextSwitchTo(old);
-	}
+	/* a full buffer is written first (a report of many facts is written as it is read) */
+	if (st->nbuf == FLUSH_AT)
+		store_flush(st);
 	slot = st->slots[st->nbuf];
 	ExecClearTuple(slot);
 	old = MemoryContextSwitchTo(st->bufcxt);
@@ -346,8 +341,12 @@ store_emit(const CdFact *f, void *arg)
 static void
 store_flush(Store *st)
 {
+	MemoryContext old;
+
 	if (st->nbuf == 0)
 		return;
+	/* (what the writes allocate lives in the short-lived context, as in COPY) */
+	old = MemoryContextSwitchTo(GetPerTupleMemoryContext(st->estate));
 	table_multi_insert(st->rel, st->slots, st->nbuf, st->cid, 0, st->bistate);
 	for (int i = 0; i < st->nbuf; i++)
 	{
@@ -364,6 +363,9 @@ store_flush(Store *st)
 			elog(ERROR, "clusterdata.fact has an index checked at commit");
 		ExecClearTuple(st->slots[i]);
 	}
+	ResetPerTupleExprContext(st->estate);
+	MemoryContextSwitchTo(old);
+	CHECK_FOR_INTERRUPTS();
 	st->facts += st->nbuf;
 	st->nbuf = 0;
 	MemoryContextReset(st->bufcxt);
@@ -409,6 +411,7 @@ store_parsed(PG_FUNCTION_ARGS)
 	Portal		portal;
 	int			ret;
 	uint64		updated;
+	TupleDesc	desc;
 
 	PreventCommandIfReadOnly("store_parsed()");
 	PreventCommandIfParallelMode("store_parsed()");
@@ -442,12 +445,14 @@ store_parsed(PG_FUNCTION_ARGS)
 	/* the cues users taught, as the table holds them now */
 	pg_cues_current();
 	st.bistate = GetBulkInsertState();
-	st.cid = GetCurrentCommandId(true);
-	st.cxt = fcxt;
-	st.nslots = 32;				/* (more as a report needs them) */
-	st.slots = palloc(sizeof(TupleTableSlot *) * st.nslots);
-	for (int i = 0; i < st.nslots; i++)
-		st.slots[i] = table_slot_create(st.rel, NULL);
+	/*
+	 * The slots share a copy of fact's row type: one not counted by the
+	 * resource owner (a pin per slot on the relation's own would make every
+	 * pin and unpin of it, one per index entry, scan them all)
+	 */
+	desc = CreateTupleDescCopy(RelationGetDescr(st.rel));
+	for (int i = 0; i < FLUSH_AT; i++)
+		st.slots[i] = MakeSingleTupleTableSlot(desc, table_slot_callbacks(st.rel));
 	st.bufcxt = AllocSetContextCreate(fcxt, "clusterdata facts", ALLOCSET_DEFAULT_SIZES);
 	st.texts.cxt = fcxt;
 	reportcxt = AllocSetContextCreate(fcxt, "clusterdata report", ALLOCSET_DEFAULT_SIZES);
@@ -480,6 +485,8 @@ store_parsed(PG_FUNCTION_ARGS)
 										   1, argtypes),
 								 args, NULL, false);
 	}
+	/* (after the cursor's own command: the facts are this command's) */
+	st.cid = GetCurrentCommandId(true);
 	for (;;)
 	{
 		SPI_cursor_fetch(portal, true, 16);
@@ -539,8 +546,6 @@ store_parsed(PG_FUNCTION_ARGS)
 						 errmsg("could not parse the report (ICU or table failure)")));
 			cd_text_free(&t);
 			st.text = NULL;
-			if (st.nbuf >= FLUSH_AT)
-				store_flush(&st);
 
 			/* what the report row keeps, made in the function's context */
 			old = MemoryContextSwitchTo(fcxt);
@@ -568,7 +573,7 @@ store_parsed(PG_FUNCTION_ARGS)
 	store_flush(&st);
 	FreeBulkInsertState(st.bistate);
 	ExecCloseIndices(st.rri);
-	for (int i = 0; i < st.nslots; i++)
+	for (int i = 0; i < FLUSH_AT; i++)
 		ExecDropSingleTupleTableSlot(st.slots[i]);
 	FreeExecutorState(st.estate);
 	table_close(st.rel, NoLock);	/* (the lock is kept to the end of the transaction) */
