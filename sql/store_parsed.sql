@@ -9,19 +9,19 @@ TRUNCATE report CASCADE;
 -- reports in several languages, one with a language given, one with none
 -- detectable, one past the 256 kB parse_pending detects before the parse
 SELECT count(ingest(b, parse => false)) AS ingested FROM (VALUES
-  ('Năm 2024, Cụm thi đua số 5 gồm Công an các tỉnh Thái Bình, Nam Định, Ninh Bình họp ngày 19/12/2024. '
-   || 'Công an tỉnh Nam Định điều tra làm rõ 512/580 vụ, đạt 88,28%; án rất nghiêm trọng đạt 96,4%. '
-   || 'Tội phạm giảm 7,3% so với cùng kỳ. Hội nghị bầu Công an tỉnh Ninh Bình làm Cụm trưởng năm 2025.'),
+  ('Ngày 19/12/2024, Cụm thi đua số 11 (Sơn La, Điện Biên, Lai Châu) tổng kết năm 2024. '
+   || 'Lực lượng Công an Điện Biên điều tra làm rõ 512/580 vụ, đạt 88,28%; án rất nghiêm trọng đạt 96,4%. '
+   || 'Tội phạm giảm 7,3% so với cùng kỳ. Hội nghị bầu Công an Lai Châu làm Cụm trưởng năm 2025.'),
   ('In the first six months of 2024, the police of emulation cluster No. 2 solved 1,204 of 1,377 criminal cases, '
    || 'a rate of 87.44%, and arrested 311 suspects in 95 drug cases.'),
   ('En 2023, la police du groupe d''émulation n° 9 a élucidé 640 affaires pénales sur 702, soit 91,17 %, '
    || 'et les infractions ont baissé de 4,8 %.'),
   ('W 2024 r. policja klastra nr 7 wykryła 455/498 przestępstw, co daje 91,37%.'),
   ('12345 67890 ---'),
-  (repeat('Công an tỉnh Hà Nam điều tra làm rõ 70/80 vụ, đạt 87,5%. ', 4700))
+  (repeat('Lực lượng Công an Hà Nam điều tra làm rõ 70/80 vụ, đạt 87,5%. ', 4700))
 ) v(b);
 -- and one of 2,500 figures: its facts are written as they are read, 128 at a time
-SELECT ingest(string_agg(format('Công an điều tra làm rõ %s/%s vụ. ', 3000 + g, 6000 + g), ''),
+SELECT ingest(string_agg(format('Tổ công tác làm rõ %s/%s vụ. ', 3000 + g, 6000 + g), ''),
               parse => false) > 0 AS ingested_long
 FROM generate_series(1, 2500) g;
 UPDATE report SET lang = 'en' WHERE body LIKE 'In the first six%';
@@ -34,7 +34,15 @@ ROLLBACK;
 
 -- parse_pending through it, then through SQL (a trigger of the caller's on
 -- fact makes store_parsed step aside), on the same reports
+-- (the calls of store_parsed counted in the transaction tell which path was
+-- taken: the counts read before are a backend's not yet reported)
+BEGIN;
+SET LOCAL track_functions = 'all';
+SELECT coalesce(sum(calls), 0) AS calls_before FROM pg_stat_xact_user_functions WHERE funcname = 'store_parsed' \gset
 SELECT parse_pending() AS parsed;
+SELECT coalesce(sum(calls), 0) - :calls_before AS store_parsed_calls
+FROM pg_stat_xact_user_functions WHERE funcname = 'store_parsed';
+COMMIT;
 CREATE TEMP TABLE bulk_facts AS SELECT * FROM fact;
 CREATE TEMP TABLE bulk_reports AS
 SELECT id, lang, cluster_no, year, period, event_date, parse_error, parser_version, parsed_at IS NOT NULL AS parsed
@@ -181,10 +189,15 @@ GRANT EXECUTE ON FUNCTION parse_pending(int), parse_stored(bigint), ingest(text,
 GRANT SELECT, INSERT, UPDATE, DELETE ON report, fact TO regress_store_sql;
 GRANT SELECT ON queue_status TO regress_store_sql;
 UPDATE report SET parsed_at = NULL;
-SET ROLE regress_store_sql;
+BEGIN;
+SET LOCAL track_functions = 'all';
+SELECT coalesce(sum(calls), 0) AS calls_before FROM pg_stat_xact_user_functions WHERE funcname = 'store_parsed' \gset
+SET LOCAL ROLE regress_store_sql;
 SELECT parse_pending() AS parsed_without_store_parsed;
 SELECT parse_stored(min(id)) AS one_without_store_parsed FROM clusterdata.report;
-RESET ROLE;
+SELECT coalesce(sum(calls), 0) - :calls_before AS store_parsed_calls
+FROM pg_stat_xact_user_functions WHERE funcname = 'store_parsed';
+COMMIT;
 SELECT count(*) FILTER (WHERE parse_error IS NOT NULL) AS failed,
        (SELECT count(*) FROM (SELECT * FROM bulk_facts EXCEPT SELECT * FROM fact) d) AS only_bulk,
        (SELECT count(*) FROM (SELECT * FROM fact EXCEPT SELECT * FROM bulk_facts) d) AS only_sql
@@ -194,7 +207,13 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA clusterdata FROM regress_store_sql;
 REVOKE ALL ON SCHEMA clusterdata FROM regress_store_sql;
 DROP ROLE regress_store_sql;
 -- parse_stored(id) takes the bulk path too: the same facts one report at a time
-SELECT bool_and(parse_stored(id)) AS one_by_one FROM report;
+BEGIN;
+SET LOCAL track_functions = 'all';
+SELECT coalesce(sum(calls), 0) AS calls_before FROM pg_stat_xact_user_functions WHERE funcname = 'store_parsed' \gset
+SELECT bool_and(parse_stored(id)) AS one_by_one, count(*) AS reports FROM report;
+SELECT coalesce(sum(calls), 0) - :calls_before AS store_parsed_calls
+FROM pg_stat_xact_user_functions WHERE funcname = 'store_parsed';
+COMMIT;
 SELECT (SELECT count(*) FROM (SELECT * FROM bulk_facts EXCEPT SELECT * FROM fact) d) AS only_bulk,
        (SELECT count(*) FROM (SELECT * FROM fact EXCEPT SELECT * FROM bulk_facts) d) AS only_one_by_one;
 -- not for everybody
