@@ -96,8 +96,8 @@ weight_of(const char *feature)
  * The keys a why is made of (report_emit.c's rp_why_add and rp_why_mark
  * callers): an item "key:cue" or a bare "key" starts with one of them; a
  * cue may hold spaces ("rate:tỷ lệ"), so other words are part of a cue.
+ * scripts/confidence.py's WHY_KEYS is the same list (test/why_keys.py).
  */
-/* (the stages' keys, as scripts/confidence.py's WHY_KEYS: test/why_keys.py) */
 static const char *const why_keys[] = {
 	"bracket", "change", "counts", "fraction", "goods", "handle", "inconsistent", "metric",
 	"of", "part", "rate", "restated", "solve", "solved", "total", "unit", NULL

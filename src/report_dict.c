@@ -44,33 +44,43 @@ rp_dict_has_digit_word(const Dict *d, const char *s, size_t n)
 	return false;
 }
 
+/*
+ * Append word w (wl bytes, NUL-terminated) to a chained list of words: a
+ * growing array, and *head where its chain starts (index + 1).  False when
+ * out of memory.
+ */
+static bool
+dword_push(DWord **words, int *n, int *cap, int *head, const char *w, size_t wl, bool prefix)
+{
+	DWord	   *dw;
+
+	if (*n == *cap)
+	{
+		int			nc = *cap ? *cap * 2 : 32;
+		DWord	   *nw = realloc(*words, (size_t) nc * sizeof(DWord));
+
+		if (!nw)
+			return false;
+		*words = nw;
+		*cap = nc;
+	}
+	dw = &(*words)[*n];
+	if (!(dw->word = strdup(w)))
+		return false;
+	dw->len = (uint16_t) wl;
+	dw->prefix = prefix;
+	dw->next = *head;
+	*head = ++*n;
+	return true;
+}
+
 /* a word of digits of a cue, once */
 static void
 add_digit_word(Dict *d, const char *w, size_t n)
 {
-	int			b;
-	DWord	   *dw;
-
-	if (n == 0 || n > UINT16_MAX || rp_dict_has_digit_word(d, w, n))
-		return;
-	if (d->ndigit_words == d->capdigit_words)
-	{
-		int			nc = d->capdigit_words ? d->capdigit_words * 2 : 16;
-		DWord	   *nw = realloc(d->digit_words, (size_t) nc * sizeof(DWord));
-
-		if (!nw)
-			return;
-		d->digit_words = nw;
-		d->capdigit_words = nc;
-	}
-	dw = &d->digit_words[d->ndigit_words];
-	if (!(dw->word = strdup(w)))
-		return;
-	b = digit_bucket(w, n);
-	dw->len = (uint16_t) n;
-	dw->prefix = false;
-	dw->next = d->digit_head[b];
-	d->digit_head[b] = ++d->ndigit_words;
+	if (n > 0 && n <= UINT16_MAX && !rp_dict_has_digit_word(d, w, n))
+		(void) dword_push(&d->digit_words, &d->ndigit_words, &d->capdigit_words,
+						  &d->digit_head[digit_bucket(w, n)], w, n, false);
 }
 
 bool
@@ -277,27 +287,13 @@ dict_add_words(Dict *d, const char *phrase, int type)
 				memcmp(d->words[kind][i].word, w, wl) == 0;
 		if (seen)
 			continue;
-		if (d->nwords[kind] == d->capwords[kind])
-		{
-			int			nc = d->capwords[kind] ? d->capwords[kind] * 2 : 32;
-			DWord	   *nw = realloc(d->words[kind], (size_t) nc * sizeof(DWord));
-
-			if (!nw)
-				break;
-			d->words[kind] = nw;
-			d->capwords[kind] = nc;
-		}
-		d->words[kind][d->nwords[kind]].word = strdup(w);
-		if (!d->words[kind][d->nwords[kind]].word)
+		if (!dword_push(&d->words[kind], &d->nwords[kind], &d->capwords[kind],
+						&d->whead[kind][(unsigned char) w[0]], w, wl, prefix))
 			break;
-		d->words[kind][d->nwords[kind]].len = (uint16_t) wl;
-		d->words[kind][d->nwords[kind]].prefix = prefix;
 		if (prefix)
 			d->wmax[kind] = SIZE_MAX;
 		else if (wl > d->wmax[kind])
 			d->wmax[kind] = wl;
-		d->words[kind][d->nwords[kind]].next = d->whead[kind][(unsigned char) w[0]];
-		d->whead[kind][(unsigned char) w[0]] = ++d->nwords[kind];
 	}
 	free(k);
 }
