@@ -429,11 +429,11 @@ decided(const double *score, int words)
 }
 
 /*
- * Detection reads the start of the text only: NFC-normalise (when needed)
- * that much, cut at a space, so that decomposed text (NFD) reads the same as
- * composed text.
+ * Detection reads the start of the text only (CD_DETECT_MAX_BYTES):
+ * NFC-normalise (when needed) that much, cut at a space, so that decomposed
+ * text (NFD) reads the same as composed text.
  */
-#define DETECT_MAX_BYTES (256 * 1024)
+#define DETECT_MAX_BYTES CD_DETECT_MAX_BYTES
 
 static const CdLang *
 detect_any(const char *s, size_t len, bool strict)
@@ -468,6 +468,12 @@ const CdLang *
 cd_guess_language(const char *s, size_t len)
 {
 	return detect_any(s, len, false);
+}
+
+const CdLang *
+cd_detect_language_nfc(const char *s, size_t len)
+{
+	return detect(s, len, true);
 }
 
 const CdLang *

@@ -12,6 +12,8 @@
 
 /* words read at most: detection looks at the start of long texts */
 #define CD_DETECT_MAX_WORDS 4000
+/* bytes of the caller's text that cd_detect_language and cd_guess_language read at most */
+#define CD_DETECT_MAX_BYTES (256 * 1024)
 
 /*
  * The language of the text, or NULL when it is too short to tell or is in
@@ -25,7 +27,11 @@ const CdLang *cd_detect_language(const char *s, size_t len);
  */
 const CdLang *cd_guess_language(const char *s, size_t len);
 
-/* the same on text known to be NFC (a prepared CdText) */
+/*
+ * The same two on text known to be NFC (a prepared CdText), read whole; on
+ * the NFC form of a text of at most CD_DETECT_MAX_BYTES, the same answers
+ */
+const CdLang *cd_detect_language_nfc(const char *s, size_t len);
 const CdLang *cd_guess_language_nfc(const char *s, size_t len);
 
 #endif

@@ -91,9 +91,6 @@ static const struct
 /* the extension's triggers on fact (fact_report_check), which this path does itself */
 static const char *const own_triggers[] = {"fact_report_insert", "fact_report_update"};
 
-/* bodies over this many bytes are not detected by parse_pending before the parse (31_queue.sql) */
-#define DETECT_MAX 262144
-
 /* facts buffered before they are written: each write takes a few heap pages at once (the
  * slots, made at each call, cost more than a longer buffer saves) */
 #define FLUSH_AT 128
@@ -276,7 +273,6 @@ typedef struct Store
 	int32		fact_no;
 	CdText	   *text;
 	About		about;
-	int64		facts;
 } Store;
 
 /* an event_date fact's value as ::bigint gives it (rounded half away from zero) */
@@ -366,22 +362,34 @@ store_flush(Store *st)
 	ResetPerTupleExprContext(st->estate);
 	MemoryContextSwitchTo(old);
 	CHECK_FOR_INTERRUPTS();
-	st->facts += st->nbuf;
 	st->nbuf = 0;
 	MemoryContextReset(st->bufcxt);
 }
 
-static Datum
-array_of(Datum *values, bool *nulls, int n, Oid type)
+/* what the reports' rows get: an array per column of the UPDATE below */
+typedef struct Marks
 {
-	int			dims[1] = {n},
-				lbs[1] = {1};
-	int16		len;
-	bool		byval;
-	char		align;
+	ArrayBuildState *id,
+			   *lang,
+			   *cluster_no,
+			   *year,
+			   *period,
+			   *event_date;
+} Marks;
 
-	get_typlenbyvalalign(type, &len, &byval, &align);
-	return PointerGetDatum(construct_md_array(values, nulls, 1, dims, lbs, type, len, byval, align));
+static void
+mark_report(Marks *m, int64 id, const char *lang, const About *a, MemoryContext cxt)
+{
+	m->id = accumArrayResult(m->id, Int64GetDatum(id), false, INT8OID, cxt);
+	m->lang = accumArrayResult(m->lang, lang ? CStringGetTextDatum(lang) : (Datum) 0, lang == NULL,
+							   TEXTOID, cxt);
+	m->cluster_no = accumArrayResult(m->cluster_no, Int32GetDatum(a->cluster_no), a->cluster_no == 0,
+									 INT4OID, cxt);
+	m->year = accumArrayResult(m->year, Int32GetDatum(a->year), a->year == 0, INT4OID, cxt);
+	m->period = accumArrayResult(m->period, a->period ? CStringGetTextDatum(a->period) : (Datum) 0,
+								 a->period == NULL, TEXTOID, cxt);
+	m->event_date = accumArrayResult(m->event_date, DateADTGetDatum(a->event_date), !a->date_seen,
+									 DATEOID, cxt);
 }
 
 PG_FUNCTION_INFO_V1(store_parsed);
@@ -395,19 +403,7 @@ store_parsed(PG_FUNCTION_ARGS)
 	MemoryContext fcxt = CurrentMemoryContext,
 				reportcxt;
 	Store		st;
-	int			nids,
-				nreports = 0;
-	Datum	   *u_id,
-			   *u_lang,
-			   *u_cluster,
-			   *u_year,
-			   *u_period,
-			   *u_date;
-	bool	   *n_lang,
-			   *n_cluster,
-			   *n_year,
-			   *n_period,
-			   *n_date;
+	Marks		marks = {0};
 	Portal		portal;
 	int			ret;
 	uint64		updated;
@@ -457,19 +453,6 @@ store_parsed(PG_FUNCTION_ARGS)
 	st.texts.cxt = fcxt;
 	reportcxt = AllocSetContextCreate(fcxt, "clusterdata report", ALLOCSET_DEFAULT_SIZES);
 
-	nids = ArrayGetNItems(ARR_NDIM(ids_in), ARR_DIMS(ids_in));
-	u_id = palloc(sizeof(Datum) * (nids + 1));
-	u_lang = palloc(sizeof(Datum) * (nids + 1));
-	u_cluster = palloc(sizeof(Datum) * (nids + 1));
-	u_year = palloc(sizeof(Datum) * (nids + 1));
-	u_period = palloc(sizeof(Datum) * (nids + 1));
-	u_date = palloc(sizeof(Datum) * (nids + 1));
-	n_lang = palloc(sizeof(bool) * (nids + 1));
-	n_cluster = palloc(sizeof(bool) * (nids + 1));
-	n_year = palloc(sizeof(bool) * (nids + 1));
-	n_period = palloc(sizeof(bool) * (nids + 1));
-	n_date = palloc(sizeof(bool) * (nids + 1));
-
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	{
@@ -501,69 +484,55 @@ store_parsed(PG_FUNCTION_ARGS)
 			Datum		bd,
 						ld;
 			text	   *body;
+			size_t		len;
 			const CdLang *detected = NULL;
-			const CdLangC *L;
+			const char *lang = NULL;
+			text	   *parse_lang = NULL;
 			CdText		t;
 			MemoryContext old;
-			char	   *given = NULL;
-			text	   *parse_lang = NULL;
 
 			CHECK_FOR_INTERRUPTS();
+			/* (all of a report's work in its own context, emptied after it) */
 			old = MemoryContextSwitchTo(reportcxt);
 			st.report_id = DatumGetInt64(SPI_getbinval(tup, td, 1, &isnull));
 			bd = SPI_getbinval(tup, td, 2, &isnull);
 			if (isnull)
 				elog(ERROR, "report %lld has no body", (long long) st.report_id);
 			body = DatumGetTextPP(bd);
+			len = VARSIZE_ANY_EXHDR(body);
 			ld = SPI_getbinval(tup, td, 3, &lang_null);
-			if (!lang_null)
-				given = TextDatumGetCString(ld);
-			else
-				detected = cd_detect_language(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body));
-
-			/*
-			 * As parse_pending's SQL: the stored language, else the one
-			 * detected (up to DETECT_MAX bytes; past it, parse_report's own
-			 * detection on the prepared text)
-			 */
-			if (given)
-				parse_lang = cstring_to_text(given);
-			else if (detected && VARSIZE_ANY_EXHDR(body) <= DETECT_MAX)
-				parse_lang = cstring_to_text(detected->code);
-			if (!cd_text_init(&t, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body)))
+			if (!cd_text_init(&t, VARDATA_ANY(body), len))
 				ereport(ERROR,
 						(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 						 errmsg("could not normalise the text to NFC")));
-			L = pg_choose_language(parse_lang, t.s, t.len);
-			MemoryContextSwitchTo(old);
 
+			/*
+			 * As parse_pending's SQL: the language stored, else the one
+			 * detect_language() gives (kept on the report); the parse reads
+			 * that one, but past CD_DETECT_MAX_BYTES chooses its own, as
+			 * parse_report(body) does.  Up to there detection reads the
+			 * text's NFC form whole, which is the prepared text.
+			 */
+			if (!lang_null)
+				parse_lang = cstring_to_text(lang = TextDatumGetCString(ld));
+			else if (len <= CD_DETECT_MAX_BYTES)
+			{
+				if ((detected = cd_detect_language_nfc(t.s, t.len)) != NULL)
+					parse_lang = cstring_to_text(detected->code);
+			}
+			else
+				detected = cd_detect_language(VARDATA_ANY(body), len);
 			st.fact_no = 0;
 			st.text = &t;
 			memset(&st.about, 0, sizeof(st.about));
-			if (!cd_parse_report(&t, L, store_emit, &st))
+			if (!cd_parse_report(&t, pg_choose_language(parse_lang, t.s, t.len), store_emit, &st))
 				ereport(ERROR,
 						(errcode(ERRCODE_INTERNAL_ERROR),
 						 errmsg("could not parse the report (ICU or table failure)")));
 			cd_text_free(&t);
 			st.text = NULL;
-
-			/* what the report row keeps, made in the function's context */
-			old = MemoryContextSwitchTo(fcxt);
-			if (nreports >= nids)
-				elog(ERROR, "store_parsed: more reports than ids");
-			u_id[nreports] = Int64GetDatum(st.report_id);
-			n_lang[nreports] = given == NULL && detected == NULL;
-			u_lang[nreports] = n_lang[nreports] ? (Datum) 0 :
-				CStringGetTextDatum(given ? given : detected->code);
-			n_cluster[nreports] = st.about.cluster_no == 0;
-			u_cluster[nreports] = Int32GetDatum(st.about.cluster_no);
-			n_year[nreports] = st.about.year == 0;
-			u_year[nreports] = Int32GetDatum(st.about.year);
-			n_period[nreports] = st.about.period == NULL;
-			u_period[nreports] = n_period[nreports] ? (Datum) 0 : CStringGetTextDatum(st.about.period);
-			n_date[nreports] = !st.about.date_seen;
-			u_date[nreports] = DateADTGetDatum(st.about.event_date);
-			nreports++;
+			mark_report(&marks, st.report_id, lang ? lang : detected ? detected->code : NULL,
+						&st.about, fcxt);
 			MemoryContextSwitchTo(old);
 			MemoryContextReset(reportcxt);
 		}
@@ -581,24 +550,19 @@ store_parsed(PG_FUNCTION_ARGS)
 	/* the facts are seen by what follows */
 	CommandCounterIncrement();
 
-	if (nreports == 0)
-		updated = 0;
+	if (marks.id == NULL)
+		updated = 0;				/* (no report) */
 	else
 	{
 		Oid			argtypes[8] = {INT8ARRAYOID, TIMESTAMPTZOID, INT4OID, TEXTARRAYOID,
 		INT4ARRAYOID, INT4ARRAYOID, TEXTARRAYOID, DATEARRAYOID};
-		Datum		args[8];
-		MemoryContext old = MemoryContextSwitchTo(fcxt);
+		Datum		args[8] = {
+			makeArrayResult(marks.id, fcxt), TimestampTzGetDatum(ts), Int32GetDatum(CD_PARSER_VERSION),
+			makeArrayResult(marks.lang, fcxt), makeArrayResult(marks.cluster_no, fcxt),
+			makeArrayResult(marks.year, fcxt), makeArrayResult(marks.period, fcxt),
+			makeArrayResult(marks.event_date, fcxt)
+		};
 
-		args[0] = array_of(u_id, NULL, nreports, INT8OID);
-		args[1] = TimestampTzGetDatum(ts);
-		args[2] = Int32GetDatum(CD_PARSER_VERSION);
-		args[3] = array_of(u_lang, n_lang, nreports, TEXTOID);
-		args[4] = array_of(u_cluster, n_cluster, nreports, INT4OID);
-		args[5] = array_of(u_year, n_year, nreports, INT4OID);
-		args[6] = array_of(u_period, n_period, nreports, TEXTOID);
-		args[7] = array_of(u_date, n_date, nreports, DATEOID);
-		MemoryContextSwitchTo(old);
 		ret = SPI_execute_plan(kept_plan(&update_plan,
 										 "UPDATE clusterdata.report r "
 										 "SET parsed_at = $2, parser_version = $3, lang = u.lang, "
