@@ -288,8 +288,9 @@ changed_class(Work *w, int k, size_t ss, int *cue)
  */
 typedef struct Rates
 {
-	CdFact		f[RATE_BUF];
-	int			n;
+	CdFact	   *f;				/* grown as rates come, up to RATE_BUF */
+	int			n,
+				cap;
 } Rates;
 
 static bool
@@ -347,7 +348,26 @@ keep_rate(Out *o, Rates *r, CdFact *f)
 				rp_why_add(e, "restated", NULL);
 			return;
 		}
-	if (r->n < RATE_BUF)
+	if (r->n == r->cap && r->cap < RATE_BUF)
+	{
+		/*
+		 * (a report holds a few rates: the buffer starts small, so that a
+		 * report's work stays clear of the allocator's large blocks)
+		 */
+		int			nc = r->cap ? r->cap * 2 : 8;
+		CdFact	   *nf;
+
+		if (nc > RATE_BUF)
+			nc = RATE_BUF;
+		if (!(nf = cd_realloc(r->f, (size_t) nc * sizeof(CdFact))))
+		{
+			o->w->oom = true;
+			return;
+		}
+		r->f = nf;
+		r->cap = nc;
+	}
+	if (r->n < r->cap)
 		r->f[r->n++] = *f;
 	else
 		rp_put(o, f);
@@ -726,19 +746,15 @@ void
 rp_rates(Out *o)
 {
 	Work	   *w = o->w;
-	Rates	   *r = cd_alloc(sizeof(Rates));
+	Rates		rates = {NULL, 0, 0},
+			   *r = &rates;
 
-	if (!r)
-	{
-		w->oom = true;
-		return;
-	}
-	r->n = 0;
 	for (int k = 0; k < w->nnum; k++)
 		percent_rate(o, r, k);
 	for (int k = 0; k < w->nnum; k++)
 		fraction_rate(o, r, k);
 	for (int i = 0; i < r->n; i++)
 		rp_put(o, &r->f[i]);
-	cd_free(r);
+	if (r->f)
+		cd_free(r->f);
 }
