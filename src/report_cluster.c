@@ -45,6 +45,52 @@ before_date_mark(const Work *w, const WNum *n)
 	return false;
 }
 
+/* an emulation cluster's cue (not "cụm công nghiệp", "产业集群": value RC_CLUSTER_NOT) */
+static int
+emulation_cue(const Work *w, int mk)
+{
+	return mk >= 0 && w->mark[mk].value == RC_CLUSTER_NOT ? -1 : mk;
+}
+
+/*
+ * The cluster cue that makes number n the cluster's number, or -1: a cue
+ * before it in its sentence (a plain number only right behind the cue and
+ * counting nothing: "Emulation Grouping 4", not "Cụm thi đua 5 tỉnh"), or
+ * for an ordinal a cue right after it ("第4竞赛集群", "제4 경쟁 클러스터").
+ * *after: the cue is after the number.
+ */
+static int
+cluster_cue(const Work *w, const WNum *n, bool *after)
+{
+	int			mk,
+				ma = -1;
+
+	*after = false;
+	if ((n->kind != CD_K_ORDINAL && n->kind != CD_K_NUMBER) || n->v < 1 || n->v > 63 ||
+		n->scale != 0)
+		return -1;
+	mk = emulation_cue(w, rp_mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
+										 n->bstart + 1));
+	/* (a sentence between: the number is another's, "... the cluster. Highway No. 1 ...") */
+	if (mk >= 0 && rp_unit_end(w, w->mark[mk].bend, false) < n->bstart)
+		mk = -1;
+	if (n->kind == CD_K_ORDINAL)
+	{
+		ma = emulation_cue(w, mark_starting(w, RC_CLUSTER, n->bend, n->bend + ORDINAL_CUE_GAP));
+		if (ma >= 0 && (mk < 0 || n->bstart - w->mark[mk].bend > CLUSTER_GAP / 2))
+		{
+			*after = true;
+			return ma;
+		}
+	}
+	if (mk < 0)
+		return -1;
+	if (n->kind == CD_K_NUMBER &&
+		(n->bstart - w->mark[mk].bend > 2 || before_date_mark(w, n) || n->unit != 0))
+		return -1;
+	return mk;
+}
+
 int
 rp_cluster_facts(Out *o)
 {
@@ -52,29 +98,13 @@ rp_cluster_facts(Out *o)
 	int			counts[64] = {0},
 				first[64];
 	int			best = 0;
+	bool		after;
 
 	for (int k = 0; k < w->nnum; k++)
 	{
 		WNum	   *n = &w->num[k];
-		int			mk;
 
-		if ((n->kind != CD_K_ORDINAL && n->kind != CD_K_NUMBER) || n->v < 1 || n->v > 63 ||
-			n->scale != 0)
-			continue;
-		mk = rp_mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
-						 n->bstart + 1);
-		/* an ordinal right before the cue: "第4竞赛集群", "제4 경쟁 클러스터" */
-		if (n->kind == CD_K_ORDINAL)
-		{
-			int			ma = mark_starting(w, RC_CLUSTER, n->bend, n->bend + ORDINAL_CUE_GAP);
-
-			if (ma >= 0 && (mk < 0 || n->bstart - w->mark[mk].bend > CLUSTER_GAP / 2))
-				mk = ma;
-		}
-		if (mk < 0)
-			continue;
-		/* a plain number counts only right behind the cue: "Emulation Grouping 4" */
-		if (n->kind == CD_K_NUMBER && (n->bstart - w->mark[mk].bend > 2 || before_date_mark(w, n)))
+		if (cluster_cue(w, n, &after) < 0)
 			continue;
 		if (counts[n->v]++ == 0)
 			first[n->v] = k;
@@ -85,15 +115,12 @@ rp_cluster_facts(Out *o)
 	{
 		CdFact		f;
 		WNum	   *n = &w->num[first[best]];
-		int			mk = rp_mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
-									 n->bstart + 1),
-					ma = n->kind == CD_K_ORDINAL ?
-			mark_starting(w, RC_CLUSTER, n->bend, n->bend + ORDINAL_CUE_GAP) : -1;
+		int			m = cluster_cue(w, n, &after);
 
-		if (ma >= 0 && (mk < 0 || n->bstart - w->mark[mk].bend > CLUSTER_GAP / 2))
-			rp_fact_init(&f, F_CLUSTER, n->bstart, w->mark[ma].bend);
+		if (after)
+			rp_fact_init(&f, F_CLUSTER, n->bstart, w->mark[m].bend);
 		else
-			rp_fact_init(&f, F_CLUSTER, w->mark[mk].bstart, n->bend);
+			rp_fact_init(&f, F_CLUSTER, w->mark[m].bstart, n->bend);
 		f.cluster_no = best;
 		f.has_value = true;
 		f.v = best;

@@ -42,6 +42,7 @@ num_needed(Work *w, const CdNum *n)
 	/* a cluster cue up to CLUSTER_GAP bytes before (numbers come in text order) */
 	while (w->cluster_mark < w->nmark &&
 		   (w->mark[w->cluster_mark].type != RC_CLUSTER ||
+			w->mark[w->cluster_mark].value == RC_CLUSTER_NOT ||
 			w->mark[w->cluster_mark].bstart + CLUSTER_GAP < n->bstart))
 	{
 		if (w->mark[w->cluster_mark].bstart > n->bstart)
@@ -161,7 +162,7 @@ scope_in(const Work *w, CdFact *f, size_t pos, size_t from)
 			if (prov < 0)
 				prov = k;
 		}
-		else if (m->type == RC_WHOLE || m->type == RC_CLUSTER)
+		else if (m->type == RC_WHOLE || (m->type == RC_CLUSTER && m->value != RC_CLUSTER_NOT))
 		{
 			if (nprov == 0 || m->type == RC_WHOLE)
 			{

@@ -47,6 +47,7 @@ static const char *const not_count_names[] = {"", "before", NULL};
 static const char *const country_names[] = {"vietnam", "foreign", "partner", NULL};
 static const char *const qual_names[] = {"", "gt", "ge", "lt", "le", "approx", NULL};
 static const char *const change_names[] = {"", "after", NULL};
+static const char *const cluster_names[] = {"", "not", NULL};
 
 
 const CdCueRole cd_cue_roles[] = {
@@ -61,7 +62,8 @@ const CdCueRole cd_cue_roles[] = {
 	"opens a clause (while); part: a part of what was just counted (trong đó, of which)"},
 	{"achieve", RC_ACHIEVE, NULL, false, "reached, in brackets after a count (đạt)"},
 	{"metric", RC_METRIC, metric_names, true, "a class of cases: the rate's metric"},
-	{"cluster", RC_CLUSTER, NULL, false, "the emulation cluster (cụm thi đua)"},
+	{"cluster", RC_CLUSTER, cluster_names, false,
+	"the emulation cluster (cụm thi đua); not: a cluster of another kind, no emulation cluster (cụm công nghiệp)"},
 	{"leader", RC_LEADER, NULL, false, "the cluster's leader (cụm trưởng)"},
 	{"deputy", RC_DEPUTY, NULL, false, "the cluster's deputy (cụm phó)"},
 	{"link", RC_LINK, NULL, false, "links a role to its province (là, to)"},

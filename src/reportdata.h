@@ -74,6 +74,9 @@ enum
 	P_NONE = 0, P_H1, P_9M, P_Q1, P_Q2, P_Q3, P_Q4, P_YEAR
 };
 
+/* a cluster cue's value: a cluster of another kind ("cụm công nghiệp"), no emulation cluster */
+#define RC_CLUSTER_NOT 1
+
 /* a period cue's value or'ed with P_WEAK: a more specific cue overrides it ("sơ kết") */
 #define P_WEAK 0x100
 

@@ -1,0 +1,66 @@
+-- parse_report(): the cluster's number in the forms translators write it
+-- (the cluster word in its cases, "emulation group" and its variants), and
+-- numbers that only look like it: a count of provinces right behind the
+-- cue, a cluster of another kind (industrial), an ordinal of another
+-- sentence.  Our own sentences, one per line: the language, the text, the
+-- number it names (NULL: none).
+\i sql/include/facts_show.sql
+CREATE TEMP TABLE cluster_cases(n serial, lang text, expect int, body text);
+INSERT INTO cluster_cases(lang, expect, body) VALUES
+-- Polish: nominative, genitive, locative, instrumental; "grupa emulacyjna" declined
+('pl', 7, 'Klaster nr 7 wykrył w 2024 r. 1210/1380 przestępstw, czyli 87,68%.'),
+('pl', 3, 'W 2024 r. policja prowincji klastra nr 3 wykryła 1210/1380 przestępstw, czyli 87,68%.'),
+('pl', 5, 'W klastrze nr 5 w 2024 r. wykryto 905/1004 przestępstw, 90,14%.'),
+('pl', 11, 'Wraz z klastrem nr 11 policja prowincji Lang Son podsumowała 2024 rok.'),
+('pl', 8, 'W grupie emulacyjnej nr 8 w 2024 r. wykryto 770/845 przestępstw, 91,12%.'),
+('pl', 2, 'Konferencja grupy emulacyjnej nr 2 odbyła się w grudniu 2024 r.'),
+-- a count of units right behind the cue is no cluster number
+('pl', NULL, 'Klaster 12 jednostek policji wykrył w 2024 r. 530 przestępstw.'),
+-- Romanian genitive
+('ro', 3, 'În 2024, poliția provinciilor clusterului nr. 3 a soluționat 1210/1380 de infracțiuni, 87,68%.'),
+('ro', 6, 'Conferința Grupului de Emulație nr. 6 a avut loc în decembrie 2024.'),
+-- Russian: "группа соревнования" declined
+('ru', 8, 'В группе соревнования № 8 в 2024 году раскрыто 770/845 преступлений, 91,12%.'),
+('ru', 4, 'Полиция провинций группы по соревнованию № 4 подвела итоги 2024 года.'),
+-- German genitive and compounds
+('de', 3, '2024 klärte die Polizei der Provinzen des Clusters Nr. 3 1210/1380 Straftaten auf, 87,68 %.'),
+('de', 8, 'Der Wettbewerbscluster Nr. 8 zog im Dezember 2024 Bilanz.'),
+-- French, Spanish, Italian, Portuguese variants
+('fr', 6, 'En 2024, le groupement d''émulation n° 6 a élucidé 1210/1380 affaires, soit 87,68 %.'),
+('es', 4, 'En 2024, el cluster n.º 4 esclareció 1210/1380 delitos, un 87,68 %.'),
+('it', 6, 'Nel 2024 il gruppo d''emulazione n. 6 ha risolto 1210/1380 reati, pari all''87,68%.'),
+('pt', 9, 'Em 2024, o bloco de emulação nº 9 esclareceu 1210/1380 crimes, 87,68%.'),
+-- Indonesian, Hindi, Arabic, Thai, Korean, Japanese spellings
+('id', 6, 'Pada 2024, Kluster Emulasi No. 6 mengungkap 1210/1380 kasus pidana, atau 87,68%.'),
+('hi', 5, 'वर्ष 2024 में कलस्टर नंबर 5 की पुलिस ने 1210/1380 आपराधिक मामलों को सुलझाया।'),
+('hi', 6, 'अनुकरण समूह संख्या 6 ने 2024 में 1210/1380 मामले सुलझाए।'),
+('ar', 8, 'في عام 2024، كشفت شرطة المقاطعات في كتلة المحاكاة رقم 8 عن 1210/1380 جريمة.'),
+('th', 5, 'กลุ่มการแข่งขันที่ 5 คลี่คลายคดีได้ 1210/1380 คดีในปี 2024'),
+('ko', 6, '제6 경쟁그룹은 2024년에 형사사건 1210/1380건을 해결했다.'),
+('ja', 8, '第8競争クラスタは2024年に刑事事件1210/1380件を解決した。'),
+-- Vietnamese abbreviation; a count of provinces right behind "Cụm thi đua"
+('vi', 6, 'CTĐ số 6 đã làm rõ 1.210/1.380 vụ trong năm 2024, đạt 87,68%.'),
+('vi', NULL, 'Năm 2024, Cụm thi đua 5 tỉnh Tây Nguyên đã làm rõ 812/905 vụ án hình sự, đạt 89,72%.'),
+-- clusters of another kind: industrial, residential
+('vi', NULL, 'Công an phát hiện vụ cháy tại cụm công nghiệp số 2, thiệt hại 12 tỷ đồng.'),
+('vi', 9, 'Năm 2024, Cụm thi đua số 9 làm rõ 640/702 vụ, đạt 91,17%. Cụm công nghiệp số 3 được bảo vệ an toàn.'),
+('zh', NULL, '2024年，该省第3产业集群发展迅速，产值增长12%。'),
+('zh', 6, '2024年，第6竞赛集群共侦破刑事案件1210起，破案率87.5%。'),
+('en', NULL, 'Police guarded industrial cluster No. 4 through 2024.'),
+-- an ordinal of the next sentence is not the cluster's
+('en', NULL, 'The cluster police patrolled the area. Highway No. 1 was busy during 2024.'),
+('en', 12, 'Emulation Bloc No. 12 reviewed its work for 2024.');
+
+SELECT c.n, c.lang, c.expect,
+       (SELECT string_agg(f.cluster_no::text || ' [' || f.evidence || ']', '; ')
+        FROM pg_temp.facts(c.body, c.lang) f WHERE f.kind = 'cluster') AS found,
+       (SELECT f.cluster_no FROM pg_temp.facts(c.body, c.lang) f WHERE f.kind = 'cluster')
+         IS NOT DISTINCT FROM c.expect AS ok
+FROM cluster_cases c ORDER BY c.n;
+-- every case as expected
+SELECT count(*) FILTER (WHERE ok) AS right, count(*) AS cases
+FROM (SELECT (SELECT f.cluster_no FROM pg_temp.facts(c.body, c.lang) f WHERE f.kind = 'cluster')
+               IS NOT DISTINCT FROM c.expect AS ok
+      FROM cluster_cases c) s;
+-- the new value of the cluster role is listed and may be taught
+SELECT role, "values" FROM clusterdata.cue_roles() WHERE role = 'cluster';
