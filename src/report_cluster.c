@@ -383,15 +383,11 @@ static bool leaders_pass(Out *o, int period_year, int role, int strength);
 void
 rp_leaders(Out *o, int period_year)
 {
-	for (int pass = 2; pass >= 1; pass--)
-	{
-		bool		found = false;
-
-		for (int role = RC_LEADER; role <= RC_DEPUTY; role++)
-			found |= leaders_pass(o, period_year, role, pass);
-		if (found)
-			return;
-	}
+	/* each role on its own: a leader after its cue leaves a deputy before its own */
+	for (int role = RC_LEADER; role <= RC_DEPUTY; role++)
+		for (int pass = 2; pass >= 1; pass--)
+			if (leaders_pass(o, period_year, role, pass))
+				break;
 }
 
 /* is [from, to) a short stretch of the same clause, without figures or brackets? */
@@ -505,6 +501,37 @@ rp_role_is_post(const Work *w, const Mark *cue)
 	return mark_starting(w, RC_POST, cue->bend, cue->bend + 2) >= 0;
 }
 
+/*
+ * A link word ("là", "is", "to") in [from, to) that the province at `to`
+ * stands close behind (LINK_REACH characters at most), and that no year
+ * follows ("para 2025", "for 2025": the year's, not a role's link)
+ */
+static bool
+link_before(const Work *w, size_t from, size_t to)
+{
+	for (size_t f = from;;)
+	{
+		int			l = rp_mark_after(w, RC_LINK, f, to);
+		size_t		e;
+
+		if (l < 0)
+			return false;
+		e = w->mark[l].bend;
+		while (e < to && w->t->s[e] == ' ')
+			e++;
+		if (!(e < to && w->t->s[e] >= '0' && w->t->s[e] <= '9'))
+		{
+			size_t		nch = 0;
+
+			for (size_t i = e; i < to; i++)
+				nch += ((unsigned char) w->t->s[i] & 0xC0) != 0x80;
+			if (nch <= LINK_REACH)
+				return true;
+		}
+		f = w->mark[l].bend;
+	}
+}
+
 static bool
 leaders_pass(Out *o, int period_year, int role, int strength)
 {
@@ -550,7 +577,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 			if (w->mark[q].type == RC_PROVINCE && w->mark[q].bstart - cue->bend <= 200)
 			{
 				pn = q;
-				if (rp_mark_after(w, RC_LINK, cue->bend, w->mark[q].bstart) >= 0 ||
+				if (link_before(w, cue->bend, w->mark[q].bstart) ||
 					(rp_right_behind(w, cue->bend, w->mark[q].bstart) &&
 					 /* not the next item of a list of roles ("A, Cụm trưởng, B, Cụm phó") */
 					 rp_mark_after(w, RC_DEPUTY, w->mark[q].bend, w->mark[q].bend + 48) < 0 &&

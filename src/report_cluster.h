@@ -10,6 +10,8 @@
 
 /* bytes between an ordinal and the cluster cue after it ("第4竞赛集群", "제4 경쟁 클러스터") */
 #define ORDINAL_CUE_GAP 8
+/* characters between a role's link word and the province behind it ("là Công an tỉnh X") */
+#define LINK_REACH 32
 /* letters of any words between two items of a member list */
 #define LIST_GAP_LETTERS 14
 /* bytes of an item's role in brackets ("(đơn vị Cụm trưởng)") */
