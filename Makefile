@@ -64,39 +64,32 @@ test/unit/scan_tool: test/unit/scan_tool.c $(CORE_SRCS) $(wildcard src/*.h) $(wi
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/scan_tool.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
 # Fuzzing with libFuzzer (clang), AddressSanitizer and UndefinedBehaviorSanitizer.
-#   make fuzz                    builds every target and runs each FUZZ_SECONDS
+#   make fuzz                    builds the fuzzer and runs each target FUZZ_SECONDS
 #   make fuzz FUZZ_SECONDS=600   longer; make fuzz FUZZ_TARGETS=report one target
-# Seeds are the sample reports and the test sentences, the dictionary the cue
-# words, units, month names and separators (both made by test/fuzz/prepare.py).
-# A finding stops the run; its input is under test/fuzz/work/TARGET/artifacts/:
-# fix it, then keep the input in test/fuzz/regressions/TARGET/ so that
-# `make unitcheck` replays it from then on.
+# One binary holds every target (CD_FUZZ_TARGET names the one it runs);
+# FUZZ_JOBS targets run at a time.  Seeds are the sample reports and the test
+# sentences, the dictionary the cue words, units, month names and separators
+# (both made by test/fuzz/prepare.py).  A finding stops the run; its input is
+# under test/fuzz/work/TARGET/artifacts/: fix it, then keep the input in
+# test/fuzz/regressions/TARGET/ so that `make unitcheck` replays it from then
+# on.
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 20
+FUZZ_JOBS    ?= 2
 FUZZ_TARGETS ?= numbers report detect province solve_rate decimal
 FUZZ_FLAGS    = -g -O1 -std=c11 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
                 -Isrc -Itest/fuzz $(ICU_CFLAGS)
-FUZZ_BINS     = $(addprefix test/fuzz/bin/,$(FUZZ_TARGETS))
 
-test/fuzz/bin/%: test/fuzz/libfuzzer.c test/fuzz/targets.c test/fuzz/targets.h $(CORE_SRCS) $(wildcard src/*.h) $(wildcard src/*.inc)
+test/fuzz/bin/fuzz: test/fuzz/libfuzzer.c test/fuzz/targets.c test/fuzz/targets.h $(CORE_SRCS) $(wildcard src/*.h) $(wildcard src/*.inc)
 	@mkdir -p test/fuzz/bin
-	$(FUZZ_CC) $(FUZZ_FLAGS) -DFUZZ_TARGET=$* -o $@ test/fuzz/libfuzzer.c test/fuzz/targets.c $(CORE_SRCS) $(ICU_LIBS) -lm
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ test/fuzz/libfuzzer.c test/fuzz/targets.c $(CORE_SRCS) $(ICU_LIBS) -lm
 
 .PHONY: fuzz fuzz-build
-fuzz-build: $(FUZZ_BINS)
+fuzz-build: test/fuzz/bin/fuzz
 
 fuzz: fuzz-build
 	python3 test/fuzz/prepare.py test/fuzz/work
-	@set -e; for t in $(FUZZ_TARGETS); do \
-	  mkdir -p test/fuzz/work/$$t/corpus test/fuzz/work/$$t/artifacts test/fuzz/regressions/$$t; \
-	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-	  ASAN_OPTIONS=detect_leaks=1 test/fuzz/bin/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
-	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -dict=test/fuzz/work/clusterdata.dict \
-	    -artifact_prefix=test/fuzz/work/$$t/artifacts/ test/fuzz/work/$$t/corpus \
-	    test/fuzz/work/seeds test/fuzz/regressions/$$t > test/fuzz/work/$$t/log 2>&1 || \
-	    { tail -n 60 test/fuzz/work/$$t/log; echo "fuzz: $$t FOUND A PROBLEM (input in test/fuzz/work/$$t/artifacts/)"; exit 1; }; \
-	  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' test/fuzz/work/$$t/log | tr '\n' ' '; echo; \
-	done
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) sh test/fuzz/run.sh $(FUZZ_TARGETS)
 
 # The PGXN distribution: clusterdata-X.Y.0.zip of the committed tree.
 .PHONY: print-version dist

@@ -23,7 +23,9 @@
 #      parse_pending(), then restart, consistency checks and pg_amcheck;
 #   6. the parse queue: two sessions at once, and sessions killed mid-job
 #      (test/queue_test.sh);
-#   7. pg_cron running the parse queue as a loader role (test/cron_test.sh); the
+#   7. pg_cron running the parse queue as a loader role (test/cron_test.sh,
+#      started at the beginning beside the other steps: it waits on the
+#      scheduler's minutes); the
 #      loader (scripts/load.py: folders, CSV, JSONL, failures, progress bar;
 #      test/load_test.sh);
 #   8. the README's SQL examples and shell commands, run as written
@@ -49,13 +51,17 @@ echo "== PostgreSQL $PG_MAJOR ($("$PG_CONFIG" --version))"
 passed=0 failed=0 skipped=0
 # a step passes (exit 0), fails, or is skipped (exit 77: what it needs is not
 # installed), which counts as neither
+# each step's time is printed with its result, and the steps by time at the end
+times=()
 step() {
-  local name=$1 rc=0; shift
+  local name=$1 rc=0 t0=$SECONDS; shift
   echo "== $name"
   "$@" || rc=$?
-  if [ $rc = 0 ]; then passed=$((passed + 1)); echo "== $name: ok"
-  elif [ $rc = 77 ]; then skipped=$((skipped + 1)); echo "== $name: skipped"
-  else failed=$((failed + 1)); echo "== $name: FAILED"; fi
+  local took=$((SECONDS - t0))
+  times+=("$(printf '%5d s  %s' "$took" "$name")")
+  if [ $rc = 0 ]; then passed=$((passed + 1)); echo "== $name: ok ($took s)"
+  elif [ $rc = 77 ]; then skipped=$((skipped + 1)); echo "== $name: skipped ($took s)"
+  else failed=$((failed + 1)); echo "== $name: FAILED ($took s)"; fi
 }
 regress() {
   local log
@@ -67,6 +73,28 @@ regress() {
     return 1
   fi
   grep -E '^(test|ok) |tests passed' "$log"
+}
+
+# pg_cron schedules by the minute, so its test waits about two minutes: it runs
+# beside the other steps from here, in a throwaway cluster of its own
+# (pg_virtualenv -t, on a port of its own, so that it does not collide with the
+# other steps' 15/regress), and is counted where it stands in the list below
+free_port() {
+  local p
+  for p in $(seq 54320 54399); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+  echo 54399
+}
+cron_out=$(mktemp -d)
+( pg_virtualenv -t -v "$PG_MAJOR" -c "-p $(free_port)" -o shared_preload_libraries=pg_cron \
+    -o cron.database_name=postgres -o cron.use_background_workers=on bash test/cron_test.sh \
+    >"$cron_out/log" 2>&1; echo $? >"$cron_out/rc" ) &
+cron_pid=$!
+cron_result() {
+  wait "$cron_pid"
+  cat "$cron_out/log"
+  return "$(cat "$cron_out/rc" 2>/dev/null || echo 1)"
 }
 
 step "PGXN META.json valid, one version everywhere" python3 test/meta_check.py
@@ -86,9 +114,7 @@ step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v "$PG_MAJO
 step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v "$PG_MAJOR" bash test/crash_test.sh
 
 step "parse queue: concurrent sessions, killed sessions" pg_virtualenv -v "$PG_MAJOR" bash test/queue_test.sh
-step "pg_cron: a loader role schedules parse_queue()" \
-  pg_virtualenv -v "$PG_MAJOR" -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
-    -o cron.use_background_workers=on bash test/cron_test.sh
+step "pg_cron: a loader role schedules parse_queue() (run beside the steps above)" cron_result
 step "the loader: folders, CSV, JSONL, failures, progress" pg_virtualenv -v "$PG_MAJOR" bash test/load_test.sh
 step "the README's SQL examples run as written" \
   pg_virtualenv -v "$PG_MAJOR" -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
@@ -118,5 +144,8 @@ else
   echo "== corpus checks skipped: $corpus not found"
 fi
 
+echo "== time per step (all: $SECONDS s, setup included)"
+printf '%s\n' "${times[@]}" | sort -rn
+rm -rf "$cron_out"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]

@@ -1,12 +1,13 @@
 /*
  * libfuzzer.c
- *		libFuzzer's entry point for one target, chosen at build time
- *		(-DFUZZ_TARGET=name; see the Makefile's fuzz rules).
+ *		libFuzzer's entry point: one binary for every target, the target
+ *		named by the environment (CD_FUZZ_TARGET; see the Makefile's fuzz
+ *		rules), so the core is built with the sanitizers once.
  */
-#include "targets.h"
+#include <stdio.h>
+#include <stdlib.h>
 
-#define STR2(x) #x
-#define STR(x) STR2(x)
+#include "targets.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -16,7 +17,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static CdFuzzTarget run;
 
 	if (!run)
-		run = cd_fuzz_find(STR(FUZZ_TARGET));
+	{
+		const char *name = getenv("CD_FUZZ_TARGET");
+
+		if (!name || !(run = cd_fuzz_find(name)))
+		{
+			fprintf(stderr, "libfuzzer: CD_FUZZ_TARGET names no target (%s)\n", name ? name : "unset");
+			abort();
+		}
+	}
 	run(data, size);
 	return 0;
 }
