@@ -79,17 +79,21 @@ regress() {
 # beside the other steps from here, in a throwaway cluster of its own
 # (pg_virtualenv -t, on a port of its own, so that it does not collide with the
 # other steps' 15/regress), and is counted where it stands in the list below
-free_port() {
+free_port() {   # a port nothing listens on (none: the cron step fails, saying so)
   local p
   for p in $(seq 54320 54399); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return 0; }
   done
-  echo 54399
+  return 1
 }
 cron_out=$(mktemp -d)
-( pg_virtualenv -t -v "$PG_MAJOR" -c "-p $(free_port)" -o shared_preload_libraries=pg_cron \
-    -o cron.database_name=postgres -o cron.use_background_workers=on bash test/cron_test.sh \
-    >"$cron_out/log" 2>&1; echo $? >"$cron_out/rc" ) &
+trap 'rm -rf "$cron_out"' EXIT
+( if port=$(free_port); then
+    pg_virtualenv -t -v "$PG_MAJOR" -c "-p $port" -o shared_preload_libraries=pg_cron \
+      -o cron.database_name=postgres -o cron.use_background_workers=on bash test/cron_test.sh
+  else
+    echo "cron test: FAILED: no free port in 54320-54399"; false
+  fi >"$cron_out/log" 2>&1; echo $? >"$cron_out/rc" ) &
 cron_pid=$!
 cron_result() {
   wait "$cron_pid"
@@ -146,6 +150,5 @@ fi
 
 echo "== time per step (all: $SECONDS s, setup included)"
 printf '%s\n' "${times[@]}" | sort -rn
-rm -rf "$cron_out"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]

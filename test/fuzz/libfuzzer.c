@@ -9,23 +9,30 @@
 
 #include "targets.h"
 
+int			LLVMFuzzerInitialize(int *argc, char ***argv);
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static CdFuzzTarget run;
+
+/* the target, before any input: an unknown name is a usage error, no finding */
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	const char *name = getenv("CD_FUZZ_TARGET");
+
+	(void) argc;
+	(void) argv;
+	if (!name || !(run = cd_fuzz_find(name)))
+	{
+		fprintf(stderr, "libfuzzer: CD_FUZZ_TARGET names no target (%s)\n", name ? name : "unset");
+		exit(2);
+	}
+	return 0;
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static CdFuzzTarget run;
-
-	if (!run)
-	{
-		const char *name = getenv("CD_FUZZ_TARGET");
-
-		if (!name || !(run = cd_fuzz_find(name)))
-		{
-			fprintf(stderr, "libfuzzer: CD_FUZZ_TARGET names no target (%s)\n", name ? name : "unset");
-			abort();
-		}
-	}
 	run(data, size);
 	return 0;
 }

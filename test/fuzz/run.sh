@@ -3,11 +3,19 @@
 # and preparing test/fuzz/work), FUZZ_JOBS at a time, FUZZ_SECONDS each.
 # Prints each target's executions and peak memory; on a finding prints the
 # end of its log and where its input is, and exits 1 once the targets
-# running beside it are done.
+# running beside it are done (no further batch starts).  An unknown target,
+# no target or a FUZZ_JOBS or FUZZ_SECONDS that is no positive number: exit 2.
 set -u
 cd "$(dirname "$0")/../.."
 seconds=${FUZZ_SECONDS:-20}
 jobs=${FUZZ_JOBS:-2}
+case "$jobs" in '' | *[!0-9]* | 0) echo "fuzz: FUZZ_JOBS must be a number of at least 1, not '$jobs'" >&2; exit 2 ;; esac
+case "$seconds" in '' | *[!0-9]* | 0) echo "fuzz: FUZZ_SECONDS must be a number of at least 1, not '$seconds'" >&2; exit 2 ;; esac
+[ $# -gt 0 ] || { echo "fuzz: no target named" >&2; exit 2; }
+for t in "$@"; do
+	CD_FUZZ_TARGET=$t test/fuzz/bin/fuzz -runs=0 >/dev/null 2>&1 </dev/null ||
+		{ echo "fuzz: no target $t (test/fuzz/targets.c lists them)" >&2; exit 2; }
+done
 run_one() {
 	t=$1
 	mkdir -p test/fuzz/work/$t/corpus test/fuzz/work/$t/artifacts test/fuzz/regressions/$t
