@@ -49,7 +49,16 @@ INSERT INTO cluster_cases(lang, expect, body) VALUES
 ('en', NULL, 'Police guarded industrial cluster No. 4 through 2024.'),
 -- an ordinal of the next sentence is not the cluster's
 ('en', NULL, 'The cluster police patrolled the area. Highway No. 1 was busy during 2024.'),
-('en', 12, 'Emulation Bloc No. 12 reviewed its work for 2024.');
+('en', 12, 'Emulation Bloc No. 12 reviewed its work for 2024.'),
+-- an industrial cluster right after the ordinal, whatever cue came before
+('zh', NULL, '2024年，竞赛集群各成员单位走访了第3产业集群的企业。'),
+('ko', NULL, '2024년 경쟁 클러스터 경찰은 제3 산업클러스터를 방문했다.'),
+('ja', NULL, '2024年、警察は第3産業クラスタの工場を点検した。'),
+-- an ordinal far behind the cue: a law, a road, a house number
+('id', NULL, 'Pada 2024, Polda klaster tersebut menjerat tersangka dengan UU No 35 Tahun 2009 tentang Narkotika.'),
+('fr', NULL, 'En 2024, la police du groupe a saisi 12 kg de drogue sur la route nationale no 1.'),
+('it', NULL, 'Nel 2024 la polizia del cluster ha sequestrato droga lungo la strada statale nr. 16.'),
+('pl', NULL, 'W 2024 r. policja klastra przeszukała mieszkanie przy ulicy Długiej nr 7 i zatrzymała 3 osoby.');
 
 SELECT c.n, c.lang, c.expect,
        (SELECT string_agg(f.cluster_no::text || ' [' || f.evidence || ']', '; ')

@@ -45,6 +45,17 @@ before_date_mark(const Work *w, const WNum *n)
 	return false;
 }
 
+/* characters in s[from, to) */
+static size_t
+chars_in(const char *s, size_t from, size_t to)
+{
+	size_t		n = 0;
+
+	for (size_t i = from; i < to; i++)
+		n += ((unsigned char) s[i] & 0xC0) != 0x80;
+	return n;
+}
+
 /* an emulation cluster's cue (not "cụm công nghiệp", "产业集群": value RC_CLUSTER_NOT) */
 static int
 emulation_cue(const Work *w, int mk)
@@ -54,10 +65,13 @@ emulation_cue(const Work *w, int mk)
 
 /*
  * The cluster cue that makes number n the cluster's number, or -1: a cue
- * before it in its sentence (a plain number only right behind the cue and
- * counting nothing: "Emulation Grouping 4", not "Cụm thi đua 5 tỉnh"), or
- * for an ordinal a cue right after it ("第4竞赛集群", "제4 경쟁 클러스터").
- * *after: the cue is after the number.
+ * shortly before it in its sentence (an ordinal at most ORDINAL_AFTER_CUE
+ * characters behind the cue, "Cụm thi đua Công an số 10", not "... on
+ * Highway No. 1"; a plain number only right behind it and counting
+ * nothing: "Emulation Grouping 4", not "Cụm thi đua 5 tỉnh"), or for an
+ * ordinal a cue right after it ("第4竞赛集群", "제4 경쟁 클러스터"), unless that
+ * cue names a cluster of another kind ("第3产业集群").  *after: the cue is
+ * after the number.
  */
 static int
 cluster_cue(const Work *w, const WNum *n, bool *after)
@@ -72,11 +86,16 @@ cluster_cue(const Work *w, const WNum *n, bool *after)
 	mk = emulation_cue(w, rp_mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
 										 n->bstart + 1));
 	/* (a sentence between: the number is another's, "... the cluster. Highway No. 1 ...") */
-	if (mk >= 0 && rp_unit_end(w, w->mark[mk].bend, false) < n->bstart)
+	if (mk >= 0 && (rp_unit_end(w, w->mark[mk].bend, false) < n->bstart ||
+					(n->kind == CD_K_ORDINAL &&
+					 chars_in(w->t->s, w->mark[mk].bend, n->bstart) > ORDINAL_AFTER_CUE)))
 		mk = -1;
 	if (n->kind == CD_K_ORDINAL)
 	{
-		ma = emulation_cue(w, mark_starting(w, RC_CLUSTER, n->bend, n->bend + ORDINAL_CUE_GAP));
+		ma = mark_starting(w, RC_CLUSTER, n->bend, n->bend + ORDINAL_CUE_GAP);
+		if (ma >= 0 && w->mark[ma].value == RC_CLUSTER_NOT)
+			return -1;
+		ma = emulation_cue(w, ma);
 		if (ma >= 0 && (mk < 0 || n->bstart - w->mark[mk].bend > CLUSTER_GAP / 2))
 		{
 			*after = true;
@@ -502,13 +521,20 @@ rp_role_is_post(const Work *w, const Mark *cue)
 }
 
 /*
- * A link word ("là", "is", "to") in [from, to) that the province at `to`
- * stands close behind (LINK_REACH characters at most), and that no year
- * follows ("para 2025", "for 2025": the year's, not a role's link)
+ * A link word ("là", "is", "to") between a role's cue, which ends at `from`,
+ * and the province at `to`, with the province close behind it (LINK_REACH
+ * characters at most) and no year right after it ("para 2025", "for 2025":
+ * the year's link, not the role's).  A verb that links (value RC_LINK_NEAR:
+ * "will be", "będzie", "ist") only close behind the cue, in its clause (no
+ * comma between, LINK_REACH characters at most): "Ninh Binh police, cluster
+ * leader in 2024, said the next conference will be in Hanoi" links nothing
+ * to Hanoi.
  */
 static bool
 link_before(const Work *w, size_t from, size_t to)
 {
+	const char *s = w->t->s;
+
 	for (size_t f = from;;)
 	{
 		int			l = rp_mark_after(w, RC_LINK, f, to);
@@ -516,18 +542,19 @@ link_before(const Work *w, size_t from, size_t to)
 
 		if (l < 0)
 			return false;
-		e = w->mark[l].bend;
-		while (e < to && w->t->s[e] == ' ')
-			e++;
-		if (!(e < to && w->t->s[e] >= '0' && w->t->s[e] <= '9'))
+		if (w->mark[l].value == RC_LINK_NEAR &&
+			(chars_in(s, from, w->mark[l].bstart) > LINK_REACH ||
+			 rp_has_comma(s, from, w->mark[l].bstart) ||
+			 memchr(s + from, ';', w->mark[l].bstart - from)))
 		{
-			size_t		nch = 0;
-
-			for (size_t i = e; i < to; i++)
-				nch += ((unsigned char) w->t->s[i] & 0xC0) != 0x80;
-			if (nch <= LINK_REACH)
-				return true;
+			f = w->mark[l].bend;
+			continue;
 		}
+		e = w->mark[l].bend;
+		while (e < to && s[e] == ' ')
+			e++;
+		if (!(e < to && s[e] >= '0' && s[e] <= '9') && chars_in(s, e, to) <= LINK_REACH)
+			return true;
 		f = w->mark[l].bend;
 	}
 }

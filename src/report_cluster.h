@@ -10,7 +10,9 @@
 
 /* bytes between an ordinal and the cluster cue after it ("第4竞赛集群", "제4 경쟁 클러스터") */
 #define ORDINAL_CUE_GAP 8
-/* characters between a role's link word and the province behind it ("là Công an tỉnh X") */
+/* characters between a cluster cue and the ordinal behind it ("Cụm thi đua Công an số 10") */
+#define ORDINAL_AFTER_CUE 24
+/* characters between a role's cue and its link word, and between the link and the province ("Cụm trưởng năm 2025 là Công an tỉnh X") */
 #define LINK_REACH 32
 /* letters of any words between two items of a member list */
 #define LIST_GAP_LETTERS 14

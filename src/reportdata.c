@@ -48,6 +48,7 @@ static const char *const country_names[] = {"vietnam", "foreign", "partner", NUL
 static const char *const qual_names[] = {"", "gt", "ge", "lt", "le", "approx", NULL};
 static const char *const change_names[] = {"", "after", NULL};
 static const char *const cluster_names[] = {"", "not", NULL};
+static const char *const link_names[] = {"", "near", NULL};
 
 
 const CdCueRole cd_cue_roles[] = {
@@ -66,7 +67,8 @@ const CdCueRole cd_cue_roles[] = {
 	"the emulation cluster (cụm thi đua); not: a cluster of another kind, no emulation cluster (cụm công nghiệp)"},
 	{"leader", RC_LEADER, NULL, false, "the cluster's leader (cụm trưởng)"},
 	{"deputy", RC_DEPUTY, NULL, false, "the cluster's deputy (cụm phó)"},
-	{"link", RC_LINK, NULL, false, "links a role to its province (là, to)"},
+	{"link", RC_LINK, link_names, false,
+	"links a role to its province (là, to); near: only close behind the role's cue, in its clause (will be, będzie)"},
 	{"period", RC_PERIOD, period_names, true,
 	"a span of the year (6 tháng đầu năm: H1), or a review of the year (tổng kết: year)"},
 	{"event", RC_EVENT, NULL, false, "the conference (hội nghị)"},

@@ -74,6 +74,9 @@ enum
 	P_NONE = 0, P_H1, P_9M, P_Q1, P_Q2, P_Q3, P_Q4, P_YEAR
 };
 
+/* a link cue's value: a verb that links only close behind the role's cue, in its clause */
+#define RC_LINK_NEAR 1
+
 /* a cluster cue's value: a cluster of another kind ("cụm công nghiệp"), no emulation cluster */
 #define RC_CLUSTER_NOT 1
 
