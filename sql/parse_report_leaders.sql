@@ -114,7 +114,13 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('es', '', 'En 2024, la policía de Hanói detuvo al subjefe de una banda de narcotraficantes.'),
 ('pt', '', 'Em 2024, a polícia de Hanói prendeu o chefe do grupo criminoso.'),
 ('ko', '', '2024년 하노이 경찰은 국회 의장을 접견했다.'),
-('ja', '', '2024年、ハノイ市警察は国会副議長と会談した。');
+('ja', '', '2024年、ハノイ市警察は国会副議長と会談した。'),
+-- "deputy head of the" a provincial police is a post; of the cluster or group, the role
+('en', '', 'In 2024, Colonel Tran Van Minh, deputy head of the Gia Lai provincial police, attended the conference.'),
+('en', '', 'Nguyen Van An, deputy head of the provincial police of Kon Tum, spoke at the conference in 2024.'),
+('en', 'D:Gia Lai:2025', 'The conference elected Gia Lai police as deputy head of the cluster for 2025.'),
+('en', 'D:Kon Tum:2025', 'Kon Tum police will be the deputy head of the emulation group in 2025.'),
+('en', 'D:Kon Tum:2025,L:Gia Lai:2025', 'The conference chose Kon Tum police as deputy head for 2025, with Gia Lai police as cluster leader.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,
