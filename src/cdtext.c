@@ -389,10 +389,11 @@ cd_text_free(CdText *t)
 	text_free_parts(t);
 }
 
-/* characters (bytes that are not UTF-8 continuation bytes) in u[k, b) */
-static int32_t
-chars_between(const unsigned char *u, size_t k, size_t b)
+/* characters (bytes that are not UTF-8 continuation bytes) in s[k, b) */
+int32_t
+cd_chars_between(const char *s, size_t k, size_t b)
 {
+	const unsigned char *u = (const unsigned char *) s;
 	int32_t		c = 0;
 
 	/* eight bytes at a time: a continuation byte is 10xxxxxx */
@@ -430,7 +431,7 @@ char_steps(CdText *t)
 	{
 		st[k] = c;
 		if (k + 1 < n)
-			c += chars_between((const unsigned char *) t->s, k * CD_CK_STEP, (k + 1) * CD_CK_STEP);
+			c += cd_chars_between(t->s, k * CD_CK_STEP, (k + 1) * CD_CK_STEP);
 	}
 	t->ck_step = st;
 	return true;
@@ -447,13 +448,13 @@ prepared_char(CdText *t, size_t b)
 		b = t->len;
 	if (b >= t->ck_byte && b - t->ck_byte < CD_CK_STEP)
 		/* just after the checkpoint */
-		c = t->ck_char + chars_between(u, t->ck_byte, b);
+		c = t->ck_char + cd_chars_between((const char *) u, t->ck_byte, b);
 	else if (char_steps(t))
-		c = t->ck_step[b / CD_CK_STEP] + chars_between(u, b / CD_CK_STEP * CD_CK_STEP, b);
+		c = t->ck_step[b / CD_CK_STEP] + cd_chars_between((const char *) u, b / CD_CK_STEP * CD_CK_STEP, b);
 	else if (b >= t->ck_byte)
-		c = t->ck_char + chars_between(u, t->ck_byte, b);
+		c = t->ck_char + cd_chars_between((const char *) u, t->ck_byte, b);
 	else
-		c = chars_between(u, 0, b);
+		c = cd_chars_between((const char *) u, 0, b);
 	t->ck_byte = b;
 	t->ck_char = c;
 	return c;

@@ -313,6 +313,8 @@ void		cd_text_free(CdText *t);
 
 /* character offset, in the caller's input, of byte position b of t->s (a span start) */
 int32_t		cd_text_char(CdText *t, size_t b);
+/* characters (bytes that are not UTF-8 continuation bytes) in s[from, to) */
+int32_t		cd_chars_between(const char *s, size_t from, size_t to);
 
 /*
  * The same for a span end: when b falls inside what was one segment of the

@@ -45,22 +45,11 @@ before_date_mark(const Work *w, const WNum *n)
 	return false;
 }
 
-/* characters in s[from, to) */
-static size_t
-chars_in(const char *s, size_t from, size_t to)
-{
-	size_t		n = 0;
-
-	for (size_t i = from; i < to; i++)
-		n += ((unsigned char) s[i] & 0xC0) != 0x80;
-	return n;
-}
-
-/* an emulation cluster's cue (not "cụm công nghiệp", "产业集群": value RC_CLUSTER_NOT) */
+/* mark mk if it is an emulation cluster's cue, else -1 */
 static int
 emulation_cue(const Work *w, int mk)
 {
-	return mk >= 0 && w->mark[mk].value == RC_CLUSTER_NOT ? -1 : mk;
+	return mk >= 0 && rp_emulation_cluster(&w->mark[mk]) ? mk : -1;
 }
 
 /*
@@ -77,7 +66,7 @@ static int
 cluster_cue(const Work *w, const WNum *n, bool *after)
 {
 	int			mk,
-				ma = -1;
+				ma;
 
 	*after = false;
 	if ((n->kind != CD_K_ORDINAL && n->kind != CD_K_NUMBER) || n->v < 1 || n->v > 63 ||
@@ -88,14 +77,13 @@ cluster_cue(const Work *w, const WNum *n, bool *after)
 	/* (a sentence between: the number is another's, "... the cluster. Highway No. 1 ...") */
 	if (mk >= 0 && (rp_unit_end(w, w->mark[mk].bend, false) < n->bstart ||
 					(n->kind == CD_K_ORDINAL &&
-					 chars_in(w->t->s, w->mark[mk].bend, n->bstart) > ORDINAL_AFTER_CUE)))
+					 cd_chars_between(w->t->s, w->mark[mk].bend, n->bstart) > ORDINAL_AFTER_CUE)))
 		mk = -1;
 	if (n->kind == CD_K_ORDINAL)
 	{
 		ma = mark_starting(w, RC_CLUSTER, n->bend, n->bend + ORDINAL_CUE_GAP);
-		if (ma >= 0 && w->mark[ma].value == RC_CLUSTER_NOT)
+		if (ma >= 0 && !rp_emulation_cluster(&w->mark[ma]))
 			return -1;
-		ma = emulation_cue(w, ma);
 		if (ma >= 0 && (mk < 0 || n->bstart - w->mark[mk].bend > CLUSTER_GAP / 2))
 		{
 			*after = true;
@@ -543,7 +531,7 @@ link_before(const Work *w, size_t from, size_t to)
 		if (l < 0)
 			return false;
 		if (w->mark[l].value == RC_LINK_NEAR &&
-			(chars_in(s, from, w->mark[l].bstart) > LINK_REACH ||
+			(cd_chars_between(s, from, w->mark[l].bstart) > LINK_REACH ||
 			 rp_has_comma(s, from, w->mark[l].bstart) ||
 			 memchr(s + from, ';', w->mark[l].bstart - from)))
 		{
@@ -553,7 +541,7 @@ link_before(const Work *w, size_t from, size_t to)
 		e = w->mark[l].bend;
 		while (e < to && s[e] == ' ')
 			e++;
-		if (!(e < to && s[e] >= '0' && s[e] <= '9') && chars_in(s, e, to) <= LINK_REACH)
+		if (!(e < to && s[e] >= '0' && s[e] <= '9') && cd_chars_between(s, e, to) <= LINK_REACH)
 			return true;
 		f = w->mark[l].bend;
 	}

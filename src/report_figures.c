@@ -41,8 +41,7 @@ num_needed(Work *w, const CdNum *n)
 		return false;
 	/* a cluster cue up to CLUSTER_GAP bytes before (numbers come in text order) */
 	while (w->cluster_mark < w->nmark &&
-		   (w->mark[w->cluster_mark].type != RC_CLUSTER ||
-			w->mark[w->cluster_mark].value == RC_CLUSTER_NOT ||
+		   (!rp_emulation_cluster(&w->mark[w->cluster_mark]) ||
 			w->mark[w->cluster_mark].bstart + CLUSTER_GAP < n->bstart))
 	{
 		if (w->mark[w->cluster_mark].bstart > n->bstart)
@@ -162,7 +161,7 @@ scope_in(const Work *w, CdFact *f, size_t pos, size_t from)
 			if (prov < 0)
 				prov = k;
 		}
-		else if (m->type == RC_WHOLE || (m->type == RC_CLUSTER && m->value != RC_CLUSTER_NOT))
+		else if (m->type == RC_WHOLE || rp_emulation_cluster(m))
 		{
 			if (nprov == 0 || m->type == RC_WHOLE)
 			{

@@ -288,7 +288,7 @@ changed_class(Work *w, int k, size_t ss, int *cue)
  */
 typedef struct Rates
 {
-	CdFact	   *f;				/* grown as rates come, up to RATE_BUF */
+	CdFact	   *f;				/* grown as rates come (rp_grow), up to RATE_BUF of them */
 	int			n,
 				cap;
 } Rates;
@@ -348,29 +348,12 @@ keep_rate(Out *o, Rates *r, CdFact *f)
 				rp_why_add(e, "restated", NULL);
 			return;
 		}
-	if (r->n == r->cap && r->cap < RATE_BUF)
-	{
-		/*
-		 * (a report holds a few rates: the buffer starts small, so that a
-		 * report's work stays clear of the allocator's large blocks)
-		 */
-		int			nc = r->cap ? r->cap * 2 : 8;
-		CdFact	   *nf;
-
-		if (nc > RATE_BUF)
-			nc = RATE_BUF;
-		if (!(nf = cd_realloc(r->f, (size_t) nc * sizeof(CdFact))))
-		{
-			o->w->oom = true;
-			return;
-		}
-		r->f = nf;
-		r->cap = nc;
-	}
-	if (r->n < r->cap)
-		r->f[r->n++] = *f;
-	else
+	if (r->n >= RATE_BUF)
 		rp_put(o, f);
+	else if (!rp_grow((void **) &r->f, &r->cap, r->n + 1, sizeof(CdFact)))
+		o->w->oom = true;
+	else
+		r->f[r->n++] = *f;
 }
 
 /*

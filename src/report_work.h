@@ -48,6 +48,13 @@ typedef struct Mark
 				bend;
 } Mark;
 
+/* an emulation cluster's cue (not "cụm công nghiệp", "产业集群": value RC_CLUSTER_NOT) */
+static inline bool
+rp_emulation_cluster(const Mark *m)
+{
+	return m->type == RC_CLUSTER && m->value != RC_CLUSTER_NOT;
+}
+
 /* a stretch of the text */
 typedef struct Span
 {

@@ -32,7 +32,6 @@ run_one() {
 	fi
 }
 failed=0
-set -- "$@"
 while [ $# -gt 0 ]; do
 	pids=
 	n=0
