@@ -36,6 +36,7 @@ cd_fold_slow(UChar32 c)
 #define CP_STERM 2				/* Sentence_Terminal */
 #define CP_WORD 4				/* letter, digit or combining mark */
 #define CP_CCC 8				/* canonical combining class not 0 */
+#define CP_DIGIT 16				/* decimal digit (u_isdigit) */
 static uint8_t *cp_props;
 
 static bool
@@ -67,7 +68,8 @@ nfc_table(void)
 		tab[c] = (uint8_t) ((c >= 0x80 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ? CP_NFC_MAYBE : 0) |
 							(u_hasBinaryProperty(c, UCHAR_S_TERM) ? CP_STERM : 0) |
 							(word_icu(c) ? CP_WORD : 0) |
-							(u_getCombiningClass(c) != 0 ? CP_CCC : 0));
+							(u_getCombiningClass(c) != 0 ? CP_CCC : 0) |
+							(u_isdigit(c) ? CP_DIGIT : 0));
 		/* 0: a folding outside the BMP, asked of ICU */
 		fold[c] = (uint16_t) (f < 0x10000 ? f : 0);
 	}
@@ -91,6 +93,14 @@ cd_is_word_slow(UChar32 c)
 	if (c >= 0 && c < 0x10000 && (cp_props || nfc_table()))
 		return (cp_props[c] & CP_WORD) != 0;
 	return word_icu(c);
+}
+
+bool
+cd_is_digit(UChar32 c)
+{
+	if (c >= 0 && c < 0x10000 && (cp_props || nfc_table()))
+		return (cp_props[c] & CP_DIGIT) != 0;
+	return u_isdigit(c);
 }
 
 /* the canonical combining class of c */
@@ -681,6 +691,232 @@ cd_text_unaccented(const CdText *t)
  * Compile a cue list; with `stripped`, also the cues with their Latin
  * diacritics removed, for text written without them.
  */
+/*
+ * A trie of a cue list's bytes.  Node 0 is the root, whose children are
+ * found by byte in `root`; another node's children are its `nedges` edges
+ * from `edge`, sorted by byte.  The cues that end at a node are its `ncues`
+ * indexes from `cue`, in ascending order; a walk that meets the deepest
+ * node first therefore meets the cues in the list's order (longest first).
+ */
+typedef struct TrieNode
+{
+	uint32_t	edge;
+	uint32_t	cue;
+	uint16_t	nedges;
+	uint16_t	ncues;
+} TrieNode;
+
+typedef struct CdTrie
+{
+	TrieNode   *node;
+	uint8_t    *ebyte;			/* edges: the byte */
+	uint32_t   *eto;			/* and the node it leads to */
+	uint16_t   *cue;
+	uint32_t   *dense;			/* children by byte of the nodes with more
+								 * than TRIE_SPARSE edges (256 each, at 256 *
+								 * their `edge`) */
+	uint32_t	root[256];		/* the root's child by byte (0: none) */
+} CdTrie;
+
+#define TRIE_SPARSE 6
+
+/*
+ * The cues that share a window's byte are compared one by one when they are
+ * this few, and looked up in the trie when more (many share a first byte in
+ * scripts of three-byte characters: Devanagari, Han, Hangul, Thai)
+ */
+#define TRIE_FROM 5
+
+bool		cd_cue_tries = true;
+
+/* the trie while it is built: children as linked lists */
+typedef struct BNode
+{
+	int			child,			/* first child, -1: none */
+				next;			/* next sibling, -1: none */
+	uint8_t		byte;
+	int			ncues;
+} BNode;
+
+static inline uint32_t
+trie_child(const CdTrie *t, uint32_t n, unsigned char b)
+{
+	const TrieNode *nd;
+	const uint8_t *e;
+	int			lo,
+				hi;
+
+	if (n == 0)
+		return t->root[b];
+	nd = &t->node[n];
+	if (nd->nedges > TRIE_SPARSE)
+		return t->dense[nd->edge * 256 + b];
+	e = t->ebyte + nd->edge;
+	lo = 0;
+	hi = nd->nedges;
+	while (hi - lo > 4)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (e[mid] <= b)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	for (; lo < hi; lo++)
+		if (e[lo] == b)
+			return t->eto[nd->edge + lo];
+	return 0;
+}
+
+static void
+trie_free(CdTrie *t)
+{
+	if (!t)
+		return;
+	free(t->node);
+	free(t->ebyte);
+	free(t->eto);
+	free(t->cue);
+	free(t->dense);
+	free(t);
+}
+
+/*
+ * The trie of a list's cues (`rev`: of their bytes from the last; prefix
+ * cues left out), or NULL when memory runs out (the list is then matched
+ * cue by cue).
+ */
+static CdTrie *
+trie_build(const CdCueList *l, bool rev)
+{
+	BNode	   *bn;
+	size_t		nb = 1,
+				cap = 64,
+				ncue = 0;
+	int		   *cue_node;
+	CdTrie	   *t = NULL;
+
+	bn = malloc(cap * sizeof(BNode));
+	cue_node = malloc((l->n + 1) * sizeof(int));
+	if (!bn || !cue_node)
+		goto fail;
+	bn[0] = (BNode) {-1, -1, 0, 0};
+	for (int i = 0; i < l->n; i++)
+	{
+		const CdCueC *c = &l->cues[i];
+		int			n = 0;
+
+		cue_node[i] = -1;
+		if (rev && c->prefix)
+			continue;
+		for (int k = 0; k < c->len; k++)
+		{
+			unsigned char b = (unsigned char) c->text[rev ? c->len - 1 - k : k];
+			int			ch = bn[n].child;
+
+			while (ch >= 0 && bn[ch].byte != b)
+				ch = bn[ch].next;
+			if (ch < 0)
+			{
+				if (nb == cap)
+				{
+					BNode	   *more = realloc(bn, 2 * cap * sizeof(BNode));
+
+					if (!more)
+						goto fail;
+					bn = more;
+					cap *= 2;
+				}
+				ch = (int) nb++;
+				bn[ch] = (BNode) {-1, bn[n].child, b, 0};
+				bn[n].child = ch;
+			}
+			n = ch;
+		}
+		cue_node[i] = n;
+		bn[n].ncues++;
+		ncue++;
+	}
+	if (nb > INT32_MAX / 2 || l->n > UINT16_MAX)
+		goto fail;
+	t = calloc(1, sizeof(CdTrie));
+	if (!t)
+		goto fail;
+	t->node = calloc(nb, sizeof(TrieNode));
+	t->ebyte = malloc(nb);
+	t->eto = malloc(nb * sizeof(uint32_t));
+	t->cue = malloc((ncue + 1) * sizeof(uint16_t));
+	if (!t->node || !t->ebyte || !t->eto || !t->cue)
+		goto fail;
+	/* each node's edges together, by byte (the node numbers stay) */
+	{
+		int			ne = 0,
+					nc = 0;
+
+		for (int n = 0; n < (int) nb; n++)
+		{
+			int			k0 = ne;
+
+			t->node[n].edge = (uint32_t) ne;
+			for (int ch = bn[n].child; ch >= 0; ch = bn[ch].next)
+			{
+				int			k = ne++;
+
+				/* insertion by byte */
+				while (k > k0 && t->ebyte[k - 1] > bn[ch].byte)
+				{
+					t->ebyte[k] = t->ebyte[k - 1];
+					t->eto[k] = t->eto[k - 1];
+					k--;
+				}
+				t->ebyte[k] = bn[ch].byte;
+				t->eto[k] = (uint32_t) ch;
+				if (n == 0)
+					t->root[bn[ch].byte] = (uint32_t) ch;
+			}
+			t->node[n].nedges = (uint16_t) (ne - k0);
+			t->node[n].cue = (uint32_t) nc;
+			nc += bn[n].ncues;
+		}
+		/* the wide nodes' children in tables by byte */
+		{
+			int			nd = 0;
+
+			for (int n = 1; n < (int) nb; n++)
+				nd += t->node[n].nedges > TRIE_SPARSE;
+			if (nd > 0 && !(t->dense = calloc((size_t) nd * 256, sizeof(uint32_t))))
+				goto fail;
+			nd = 0;
+			for (int n = 1; n < (int) nb; n++)
+				if (t->node[n].nedges > TRIE_SPARSE)
+				{
+					for (int k = 0; k < t->node[n].nedges; k++)
+						t->dense[nd * 256 + t->ebyte[t->node[n].edge + k]] = t->eto[t->node[n].edge + k];
+					t->node[n].edge = (uint32_t) nd++;
+				}
+		}
+		/* the cues in the list's order at each node */
+		for (int n = 0; n < (int) nb; n++)
+			t->node[n].ncues = 0;
+		for (int i = 0; i < l->n; i++)
+			if (cue_node[i] >= 0)
+			{
+				TrieNode   *nd = &t->node[cue_node[i]];
+
+				t->cue[nd->cue + nd->ncues++] = (uint16_t) i;
+			}
+	}
+	free(bn);
+	free(cue_node);
+	return t;
+fail:
+	free(bn);
+	free(cue_node);
+	trie_free(t);
+	return NULL;
+}
+
 static bool
 compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const CdUnit *units,
 			 bool stripped)
@@ -821,6 +1057,13 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 			by[fill[(unsigned char) l->cues[i].text[l->cues[i].len - 1]]++] = (uint16_t) i;
 		l->by_last = by;
 		l->last_at = at;
+	}
+	/* (without a trie, the lists are matched cue by cue) */
+	if (n > 0 && !l->has_empty)
+	{
+		l->fwd = trie_build(l, false);
+		if (l->nprefix == 0)
+			l->rev = trie_build(l, true);
 	}
 	return true;
 }
@@ -978,6 +1221,8 @@ free_list(CdCueList *l)
 	free(l->first_at);
 	free(l->by_last);
 	free(l->last_at);
+	trie_free(l->fwd);
+	trie_free(l->rev);
 	memset(l, 0, sizeof(*l));
 }
 
@@ -1529,6 +1774,40 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 	}
 	if (!whole_ok && !prefix_ok)
 		return NULL;
+	if (l->rev && cd_cue_tries && (l->by_last ? l->last_at[(unsigned char) w->b[wend - 1] + 1] -
+					l->last_at[(unsigned char) w->b[wend - 1]] : l->n) > TRIE_FROM)
+	{
+		/* (no prefix cue) the cues the window ends with, longest first */
+		const CdTrie *t = l->rev;
+		uint32_t	hit[CD_WIN_CHARS * 4 + 8],
+					n = 0;
+		int			nhit = 0;
+
+		for (int p = wend - 1; p >= 0 && nhit < (int) (sizeof(hit) / sizeof(hit[0])); p--)
+		{
+			if ((n = trie_child(t, n, (unsigned char) w->b[p])) == 0)
+				break;
+			if (t->node[n].ncues)
+				hit[nhit++] = n;
+		}
+		while (nhit-- > 0)
+		{
+			const TrieNode *nd = &t->node[hit[nhit]];
+
+			for (int k = 0; k < nd->ncues; k++)
+			{
+				const CdCueC *c = &l->cues[t->cue[nd->cue + k]];
+				int			s = wend - c->len;
+
+				if (!word_before(w, s) && (!ends_in_word(c) || !word_at(w, wend)))
+				{
+					*at = s;
+					return c;
+				}
+			}
+		}
+		return NULL;
+	}
 	if (l->by_last)
 	{
 		/* only the cues that end with the window's byte can match (no prefix cue here) */
@@ -1586,6 +1865,49 @@ cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 
 	if (!l->has_empty && (from >= w->len || !CD_BIT_TEST(l->first, (unsigned char) w->b[from])))
 		return NULL;
+	if (l->fwd && cd_cue_tries && (l->by_first ? l->first_at[(unsigned char) w->b[from] + 1] -
+					l->first_at[(unsigned char) w->b[from]] : l->n) > TRIE_FROM)
+	{
+		/* the cues the window has from `from`, longest first */
+		const CdTrie *t = l->fwd;
+		uint32_t	hit[CD_WIN_CHARS * 4 + 8],
+					n = 0;
+		int			nhit = 0;
+
+		for (int p = from; p < w->len && nhit < (int) (sizeof(hit) / sizeof(hit[0])); p++)
+		{
+			if ((n = trie_child(t, n, (unsigned char) w->b[p])) == 0)
+				break;
+			if (t->node[n].ncues)
+				hit[nhit++] = n;
+		}
+		while (nhit-- > 0)
+		{
+			const TrieNode *nd = &t->node[hit[nhit]];
+
+			for (int k = 0; k < nd->ncues; k++)
+			{
+				const CdCueC *c = &l->cues[t->cue[nd->cue + k]];
+				int			e = from + c->len;
+
+				if (c->prefix)
+				{
+					while (word_at(w, e))
+					{
+						size_t		j = (size_t) e;
+
+						(void) cd_next(w->b, (size_t) w->len, &j);
+						e = (int) j;
+					}
+				}
+				else if (ends_in_word(c) && word_at(w, e))
+					continue;
+				*end = e;
+				return c;
+			}
+		}
+		return NULL;
+	}
 	if (l->by_first)
 	{
 		/* only the cues that begin with the window's byte can match */

@@ -159,6 +159,9 @@ cd_fold_cp(UChar32 c)
 /* letter, digit or combining mark (part of a word) */
 bool		cd_is_word_slow(UChar32 c);
 
+/* a decimal digit (u_isdigit: general category Nd), from a table in the BMP */
+bool		cd_is_digit(UChar32 c);
+
 static inline bool
 cd_is_word(UChar32 c)
 {
@@ -363,7 +366,21 @@ typedef struct CdCueList
 	/* the same by last byte, for matching at a window's end (lists without prefix cues) */
 	uint16_t   *by_last;
 	uint16_t   *last_at;
+	/*
+	 * The cues as tries of their bytes, so that a window position is matched
+	 * against every cue in one walk: `fwd` from the cues' first bytes, `rev`
+	 * from their last (NULL: none; no trie when a cue is empty, no `rev`
+	 * with a prefix cue)
+	 */
+	struct CdTrie *fwd,
+			   *rev;
 } CdCueList;
+
+/*
+ * Match windows through the lists' tries (true, the default) or cue by cue:
+ * the two give the same answers (a unit test compares them)
+ */
+extern bool cd_cue_tries;
 
 #define CD_BIT_SET(bits, b) ((bits)[(b) >> 3] |= (uint8_t) (1u << ((b) & 7)))
 #define CD_BIT_TEST(bits, b) (((bits)[(b) >> 3] >> ((b) & 7)) & 1u)

@@ -126,7 +126,7 @@ digit_at(const CdText *t, size_t i, size_t *next)
 	if (c < 0xC0)
 		return -1;
 	cp = cd_next(t->s, t->len, &j);
-	if (!u_isdigit(cp))
+	if (!cd_is_digit(cp))
 		return -1;
 	*next = j;
 	return u_charDigitValue(cp);
@@ -2101,7 +2101,7 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 			size_t		j = i;
 			UChar32		cp = cd_next(t->s, len, &j);
 
-			if (u_isdigit(cp))
+			if (cd_is_digit(cp))
 				i = at_number(&sc, i);
 			else
 				i = j;

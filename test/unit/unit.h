@@ -25,5 +25,6 @@ void		test_provinces(void);
 void		test_robust(const char *fuzz_dir);
 void		test_stages(void);
 void		test_context(void);
+void		test_cues(void);
 
 #endif
