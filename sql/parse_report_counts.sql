@@ -74,3 +74,20 @@ SELECT * FROM pg_temp.counts('Poliția a reținut trei persoane în patru cazuri
 -- CJK: "N多万" is more than N万
 SELECT * FROM pg_temp.counts('职能机关已查处3多万起违法犯罪案件。', 'zh');
 SELECT * FROM pg_temp.counts('警察は2多万件の事件を解決した。', 'ja');
+
+-- 14. the unit three words on, past the 24 characters the scanner looks at
+-- first; crimes as cases (przestępstwa, delitos, infracțiuni, Straftaten,
+-- infractions, délits), offenders (przestępcy)
+SELECT * FROM pg_temp.counts('Investigators cleared 7 economic-related crime cases and detained 52 suspects.', 'en');
+SELECT * FROM pg_temp.counts('Officers dismantled 6 cross-border drug-trafficking rings.', 'en');
+SELECT * FROM pg_temp.counts('Policja wykryła 17 poważnych gospodarczo-korupcyjnych przestępstw i zatrzymała 12 przestępców.', 'pl');
+SELECT * FROM pg_temp.counts('La policía esclareció 8 graves delitos económicos.', 'es');
+SELECT * FROM pg_temp.counts('Poliția a soluționat 9 infracțiuni economice grave.', 'ro');
+SELECT * FROM pg_temp.counts('Die Ermittler deckten 23 Straftaten auf.', 'de');
+SELECT * FROM pg_temp.counts('Les enquêteurs ont constaté 31 infractions et 12 délits économiques.', 'fr');
+-- beyond three words it is not sought
+SELECT * FROM pg_temp.counts('Investigators cleared 14 economic-related and smuggling cases.', 'en');
+-- cases solved before their solve verb (German) are the rate's solved
+-- count, not a count of their own; not with another number between
+SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Im Jahr 2023 wurden 1.234 Straftaten untersucht und aufgeklärt, was einer Aufklärungsquote von 91,5 % entspricht.', 'de') WHERE kind IN ('rate', 'count');
+SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Im Jahr 2023 wurden 1.234 Fälle registriert und 1.100 aufgeklärt, eine Aufklärungsquote von 89,1 %.', 'de') WHERE kind IN ('rate', 'count');

@@ -990,6 +990,8 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 		const char *sp = strrchr(c->text, ' ');
 		unsigned char lastword_first = (unsigned char) (sp ? sp[1] : c->text[0]);
 
+		if (c->len > l->maxlen)
+			l->maxlen = c->len;
 		if (c->len == 0)
 		{
 			l->has_empty = true;

@@ -572,6 +572,22 @@ cjk_before(const CdWin *w, int e)
 	return cd_cjk_class(cd_next(w->b, (size_t) w->len, &k)) != 0;
 }
 
+/* past the window's word at pos (to a ' ' or the end); -1: punctuation first */
+static int
+skip_word(const CdWin *w, int pos)
+{
+	while (pos < w->len && w->b[pos] != ' ')
+	{
+		size_t		j = (size_t) pos;
+		UChar32		ch = cd_next(w->b, (size_t) w->len, &j);
+
+		if (!cd_is_word(ch) && ch != '-' && ch != '\'')
+			return -1;
+		pos = (int) j;
+	}
+	return pos;
+}
+
 /* qualifier, change flag and unit from the words around [bstart, bend) */
 static void
 context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
@@ -594,13 +610,29 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 	/* a unit word within the next three words (after a qualifier: "4万多块") */
 	{
 		int			pos = 0;
+		CdWin		more;
 
 		if (quantity && cd_win_starts_with(after, 0, &sc->L->qual_after, &e) != NULL &&
 			e > 0 && cjk_before(after, e))
 			pos = e;
 
-		for (int k = 0; k < 3 && pos < after->len; k++)
+		for (int k = 0; k < 3; k++)
 		{
+			int			wstart;
+
+			/*
+			 * Words that run past the window ("7 economic-related crime
+			 * cases"): a window from this word on, when the text goes on
+			 * and the longest unit might not fit with the byte after it
+			 */
+			if (after->src_end < sc->t->len && after->len - pos <= sc->L->units.maxlen)
+			{
+				cd_win_after(sc->t, cd_win_src(after, pos), &more);
+				after = &more;
+				pos = 0;
+			}
+			if (pos >= after->len)
+				break;
 			if ((c = cd_win_starts_with(after, pos, &sc->L->units, &e)) != NULL)
 			{
 				n->unit = c->label;
@@ -612,17 +644,16 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 				cd_win_starts_with(after, pos, &sc->L->number_words, &e) != NULL)
 				break;
 			/* next word; stop at punctuation */
-			while (pos < after->len && after->b[pos] != ' ')
+			wstart = pos;
+			if ((pos = skip_word(after, pos)) < 0)
+				break;
+			if (pos >= after->len && after->src_end < sc->t->len && wstart > 0)
 			{
-				size_t		j = (size_t) pos;
-				UChar32		ch = cd_next(after->b, (size_t) after->len, &j);
-
-				if (!cd_is_word(ch) && ch != '-' && ch != '\'')
-				{
-					pos = after->len;
+				/* the word runs past the window: from its start again */
+				cd_win_after(sc->t, cd_win_src(after, wstart), &more);
+				after = &more;
+				if ((pos = skip_word(after, 0)) < 0)
 					break;
-				}
-				pos = (int) j;
 			}
 			pos++;
 		}

@@ -363,6 +363,27 @@ keep_rate(Out *o, Rates *r, CdFact *f)
  * own.  The nearest count of cases before the percent in its sentence,
  * behind a solve cue, with no other percent between.
  */
+/* a digit in s[from, to) (any script's) */
+static bool
+digit_between(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to;)
+	{
+		if ((unsigned char) s[i] < 0x80)
+		{
+			if (s[i] >= '0' && s[i] <= '9')
+				return true;
+			i++;
+		}
+		else if (cd_is_digit(cd_next(s, to, &i)))
+			return true;
+	}
+	return false;
+}
+
+/* bytes from a count to the solve cue after it ("Fälle untersucht und aufgeklärt") */
+#define SOLVE_AFTER_COUNT 40
+
 static void
 solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 {
@@ -390,13 +411,16 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 		/*
 		 * The solve cue before the count, or right after it in the
 		 * percent's own clause, as verb-final languages put it ("3421건을
-		 * 수사해 89.5%"; not a later item's "検挙率" after "認知件数は4万5490件、").
+		 * 수사해 89.5%", "1.234 Straftaten wurden untersucht und
+		 * aufgeklärt, ... 91,5 %"; not a later item's "検挙率" after
+		 * "認知件数は4万5490件、"), with no other number between.
 		 */
 		after = rp_mark_after(w, RC_SOLVE, a->bend, p->bstart);
 		if (p->bstart - a->bend <= 160 &&
 			(rp_mark_before(w, RC_SOLVE, ss, a->bstart) >= 0 ||
 			 (a->bstart >= rp_cue_start(w, p->bstart, rp_unit_start(w, p->bstart, true)) &&
-			  after >= 0 && w->mark[after].bstart - a->bend <= 16 &&
+			  after >= 0 && w->mark[after].bstart - a->bend <= SOLVE_AFTER_COUNT &&
+			  !digit_between(w->t->s, a->bend, w->mark[after].bstart) &&
 			  !rp_has_comma(w->t->s, a->bend, w->mark[after].bstart))) &&
 			a->scale == 0)
 		{
