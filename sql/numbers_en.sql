@@ -8,3 +8,6 @@ SELECT * FROM pg_temp.show('On July 3, 2024, under Resolution 57-NQ/TW and Proje
 SELECT * FROM pg_temp.show('Officers investigated five economic cases and twelve drug rings.', 'en');
 -- a URL is an address, not numbers; glued identifiers are codes
 SELECT * FROM pg_temp.show('Source: https://example.vn/review-2024-771203.html, COVID-19 and H5N1 cases.', 'en');
+-- ordinal endings: "10th", "1st", "22nd", "3RD"; not "5the" nor a date's day
+SELECT * FROM pg_temp.show('The 10th conference, the 1st and 22nd items, the 3RD plan, 5the and 7 thousand.', 'en');
+SELECT * FROM pg_temp.show('The conference was held on December 1st, 2024.', 'en');

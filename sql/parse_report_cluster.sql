@@ -2,8 +2,10 @@
 -- (the cluster word in its cases, "emulation group" and its variants), and
 -- numbers that only look like it: a count of provinces right behind the
 -- cue, a cluster of another kind (industrial), an ordinal of another
--- sentence.  Our own sentences, one per line: the language, the text, the
--- number it names (NULL: none).
+-- sentence; the number before the cue with an ordinal ending ("10th",
+-- "8번", "7番", "8号") or hyphened to it ("Cluster-11").  Our own
+-- sentences, one per line: the language, the text, the number it names
+-- (NULL: none).
 \i sql/include/facts_show.sql
 CREATE TEMP TABLE cluster_cases(n serial, lang text, expect int, body text);
 INSERT INTO cluster_cases(lang, expect, body) VALUES
@@ -58,7 +60,19 @@ INSERT INTO cluster_cases(lang, expect, body) VALUES
 ('id', NULL, 'Pada 2024, Polda klaster tersebut menjerat tersangka dengan UU No 35 Tahun 2009 tentang Narkotika.'),
 ('fr', NULL, 'En 2024, la police du groupe a saisi 12 kg de drogue sur la route nationale no 1.'),
 ('it', NULL, 'Nel 2024 la polizia del cluster ha sequestrato droga lungo la strada statale nr. 16.'),
-('pl', NULL, 'W 2024 r. policja klastra przeszukała mieszkanie przy ulicy Długiej nr 7 i zatrzymała 3 osoby.');
+('pl', NULL, 'W 2024 r. policja klastra przeszukała mieszkanie przy ulicy Długiej nr 7 i zatrzymała 3 osoby.'),
+-- the number before the cue with an ordinal ending ("10th", "8번", "7番",
+-- "8号"), and hyphened to the cue ("Cluster-11")
+('en', 10, 'The 10th Emulation Cluster of the ministry reviewed 2024 in Hue.'),
+('en', 3, 'Provincial police of the 3rd emulation cluster solved 640/702 cases.'),
+('ko', 8, '8번 클러스터 경찰은 2024년 회의를 열었다.'),
+('ja', 7, '公安省の7番クラスターは2024年の総括会議を開いた。'),
+('zh', 8, '公安部8号竞赛集群召开2024年总结会议。'),
+('en', 11, 'Police of Cluster-11 reviewed the work of 2024 in Da Nang.'),
+-- but not an ordinal of another thing, nor a code or too large a number
+('en', NULL, 'The cluster met on the 14th floor of the 26th building.'),
+('en', NULL, 'Police of Cluster-11A reviewed the work of 2024.'),
+('en', NULL, 'Police of Cluster-70 reviewed the work of 2024.');
 
 SELECT c.n, c.lang, c.expect,
        (SELECT string_agg(f.cluster_no::text || ' [' || f.evidence || ']', '; ')

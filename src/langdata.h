@@ -126,6 +126,11 @@ typedef struct CdLang
 	const char *const *date_marks;
 	/* scale words and the words around them (CD_SCALE_*); NULL: none */
 	const CdCue *scales;
+	/*
+	 * Ordinal endings glued to the digits, as written (lower case): "th" of
+	 * "10th", "번" of "8번", "番", "号"; NULL: none
+	 */
+	const char *const *ordinal_after;
 } CdLang;
 
 extern const CdLang cd_langs[];

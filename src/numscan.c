@@ -1491,6 +1491,51 @@ at_cued(At *x)
 	return 0;
 }
 
+/*
+ * The length of an ordinal ending glued right after the digits of r ("th" of
+ * "10th", "번" of "8번", "番", "号"), 0 if none: not before a letter of a word
+ * ("10thousand"), but before Han or Kana, written without spaces
+ * ("7番クラスター").  *label: the ending as the language lists it.
+ */
+static size_t
+ordinal_ending(const Scan *sc, const Raw *r, const char **label)
+{
+	const CdText *t = sc->t;
+	const char *const *sfx = sc->L->lang->ordinal_after;
+	size_t		p = r->end,
+				best = 0;
+
+	if (!sfx || !is_int(r) || r->grouped || r->decimal)
+		return 0;
+	for (int k = 0; sfx[k]; k++)
+	{
+		size_t		sl = strlen(sfx[k]),
+					j;
+		bool		same = p + sl <= t->len && sl > best;
+
+		for (size_t b = 0; same && b < sl; b++)
+		{
+			unsigned char c = (unsigned char) t->s[p + b];
+
+			same = (c >= 'A' && c <= 'Z' ? c | 0x20 : c) == (unsigned char) sfx[k][b];
+		}
+		if (!same)
+			continue;
+		j = p + sl;
+		if (j < t->len)
+		{
+			size_t		q = j;
+			UChar32		c = cd_next(t->s, t->len, &q);
+
+			if (cd_is_word(c) && !cd_cjk_class(c))
+				continue;
+		}
+		best = sl;
+		*label = sfx[k];
+	}
+	return best;
+}
+
 /* 7. dates with a month: "17 जुलाई", "29 novembre 2024", "17 tháng 7 năm 2024", "July 17, 2024" */
 static size_t
 at_month_date(At *x)
@@ -1506,9 +1551,14 @@ at_month_date(At *x)
 
 	if (is_int(&x->a) && !x->a.grouped && x->a.v >= 1 && x->a.v <= 31)
 	{
+		const char *ending;
+		/* the day's ordinal ending: "1st December", "December 1st, 2024" */
+		size_t		day_end = x->a.end + ordinal_ending(sc, &x->a, &ending);
 		int			month = 0;
 		size_t		mend = 0;
 
+		if (day_end > x->a.end)
+			p = day_end;
 		after = after_at(sc, p);
 		if ((cue = cd_win_starts_with(after, 0, &L->months, &e)) != NULL)
 		{
@@ -1553,8 +1603,8 @@ at_month_date(At *x)
 
 			x->n.kind = CD_K_DATE;
 			x->n.bstart = cd_win_src(&x->before, at);
-			x->n.bend = x->a.end;
-			if (year_after(sc, x->a.end, &y, &ye))
+			x->n.bend = day_end;
+			if (year_after(sc, day_end, &y, &ye))
 				x->n.bend = ye;
 			x->n.v = y * 10000 + cue->value * 100 + x->a.v;
 			x->n.flags |= CD_F_VALUE;
@@ -1633,6 +1683,24 @@ at_ratio(At *x)
 	return 0;
 }
 
+/* 8b. an ordinal by its ending: "10th", "8번" */
+static size_t
+at_ordinal_after(At *x)
+{
+	const char *label = NULL;
+	size_t		len = ordinal_ending(x->sc, &x->a, &label);
+
+	if (len == 0)
+		return 0;
+	x->n.kind = CD_K_ORDINAL;
+	x->n.label = label;
+	x->n.flags |= CD_F_ENDING;
+	set_value(&x->n, &x->a);
+	x->n.bend = x->a.end + len;
+	emit(x->sc, &x->n);
+	return x->n.bend;
+}
+
 /* 9. a year, or a plain number */
 static size_t
 at_plain(At *x)
@@ -1691,7 +1759,7 @@ at_number(Scan *sc, size_t i)
 	/* then the first step that reads it */
 	if ((r = at_code(&x)) != 0 || (r = at_slash(&x)) != 0 || (r = at_percent(&x)) != 0 ||
 		(r = at_iso_date(&x)) != 0 || (r = at_dash(&x)) != 0 || (r = at_cued(&x)) != 0 ||
-		(r = at_month_date(&x)) != 0 || (r = at_ratio(&x)) != 0)
+		(r = at_month_date(&x)) != 0 || (r = at_ordinal_after(&x)) != 0 || (r = at_ratio(&x)) != 0)
 		return r;
 	return at_plain(&x);
 }

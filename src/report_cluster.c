@@ -69,13 +69,26 @@ cluster_cue(const Work *w, const WNum *n, bool *after)
 				ma;
 
 	*after = false;
+	if (n->kind == CD_K_CODE && n->v >= 1 && n->v <= 63 && n->scale == 0 && n->bstart > 0 &&
+		w->t->s[n->bstart - 1] == '-')
+	{
+		/* "Cluster-11": digits alone, hyphened to the cue */
+		mk = emulation_cue(w, rp_mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
+											 n->bstart));
+		for (size_t b = n->bstart; mk >= 0 && b < n->bend; b++)
+			if (w->t->s[b] < '0' || w->t->s[b] > '9')
+				mk = -1;
+		return mk >= 0 && w->mark[mk].bend == n->bstart - 1 ? mk : -1;
+	}
 	if ((n->kind != CD_K_ORDINAL && n->kind != CD_K_NUMBER) || n->v < 1 || n->v > 63 ||
 		n->scale != 0)
 		return -1;
 	mk = emulation_cue(w, rp_mark_before(w, RC_CLUSTER, n->bstart > CLUSTER_GAP ? n->bstart - CLUSTER_GAP : 0,
 										 n->bstart + 1));
 	/* (a sentence between: the number is another's, "... the cluster. Highway No. 1 ...") */
+	/* (an ordinal by its ending, "14th", only before its cue) */
 	if (mk >= 0 && (rp_unit_end(w, w->mark[mk].bend, false) < n->bstart ||
+					(n->flags & CD_F_ENDING) ||
 					(n->kind == CD_K_ORDINAL &&
 					 cd_chars_between(w->t->s, w->mark[mk].bend, n->bstart) > ORDINAL_AFTER_CUE)))
 		mk = -1;
