@@ -3,7 +3,7 @@
 -- "the 2025 leader is ...", the deputy in the same forms), and officials'
 -- posts and titles that are no cluster role, and a verb that links only in
 -- the role's clause ("..., cluster leader in 2024, said the next conference
--- will be in Hanoi").  Our own sentences, one per line: the language, the
+-- will be in Hanoi"); in verb-final clauses, the holder before the role.  Our own sentences, one per line: the language, the
 -- roles expected (L: leader, D: deputy, province:year; '' for none), the
 -- text.
 \i sql/include/facts_show.sql
@@ -120,7 +120,15 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('en', '', 'Nguyen Van An, deputy head of the provincial police of Kon Tum, spoke at the conference in 2024.'),
 ('en', 'D:Gia Lai:2025', 'The conference elected Gia Lai police as deputy head of the cluster for 2025.'),
 ('en', 'D:Kon Tum:2025', 'Kon Tum police will be the deputy head of the emulation group in 2025.'),
-('en', 'D:Kon Tum:2025,L:Gia Lai:2025', 'The conference chose Kon Tum police as deputy head for 2025, with Gia Lai police as cluster leader.');
+('en', 'D:Kon Tum:2025,L:Gia Lai:2025', 'The conference chose Kon Tum police as deputy head for 2025, with Gia Lai police as cluster leader.'),
+-- the holder before a role whose clause ends with it, and the next clause's
+-- subject not taken for it (Hindi, Korean, Japanese); "will be led by";
+-- the year as near in Devanagari as in Latin letters
+('ko', 'D:Phú Thọ:2025,L:Tuyên Quang:2025', '회의에서 뚜옌꽝성 공안이 2025년 클러스터 리더로, 푸토성 공안이 부리더로 선출되었다.'),
+('ja', 'D:Phú Thọ:2025,L:Tuyên Quang:2025', '会議では、トゥエンクアン省公安が2025年のクラスター長に、フート省公安が副リーダーに選ばれた。'),
+('hi', 'D:Yên Bái:2025,L:Lào Cai:2025', '2025 में लाओ काई प्रांत की पुलिस क्लस्टर की प्रमुख होगी, जबकि येन बाई प्रांत की पुलिस उप प्रमुख होगी।'),
+('hi', 'D:Hà Giang:2025,L:Tuyên Quang:2025', 'सम्मेलन में वर्ष 2025 के लिए क्लस्टर के प्रमुख के रूप में तुयेन क्वांग प्रांत की पुलिस को चुना गया और हा जांग प्रांत की पुलिस को उप प्रमुख चुना गया।'),
+('en', 'D:Bắc Kạn:2025,L:Thái Nguyên:2025', 'For 2025, the cluster will be led by Thai Nguyen provincial police, with Bac Kan as deputy leader.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

@@ -554,10 +554,91 @@ link_before(const Work *w, size_t from, size_t to)
 		e = w->mark[l].bend;
 		while (e < to && s[e] == ' ')
 			e++;
-		if (!(e < to && s[e] >= '0' && s[e] <= '9') && cd_chars_between(s, e, to) <= LINK_REACH)
+		/* (a comma after the link: the province is another clause's, "X प्रमुख होगी, जबकि Y") */
+		if (!(e < to && s[e] >= '0' && s[e] <= '9') && cd_chars_between(s, e, to) <= LINK_REACH &&
+			!rp_has_comma(s, e, to))
 			return true;
 		f = w->mark[l].bend;
 	}
+}
+
+/* characters from a province to the role it holds after it ("B, Cụm phó") */
+#define ROLE_AFTER 32
+
+/* the byte n characters on from byte b (or the text's end) */
+static size_t
+chars_on(const Work *w, size_t b, int n)
+{
+	const unsigned char *u = (const unsigned char *) w->t->s;
+
+	while (b < w->t->len && n > 0)
+	{
+		b++;
+		while (b < w->t->len && (u[b] & 0xC0) == 0x80)
+			b++;
+		n--;
+	}
+	return b;
+}
+
+/*
+ * Does the province mark p hold the role whose cue starts right after it
+ * (ROLE_AFTER characters at most), as the next item of a list of roles ("A,
+ * Cụm trưởng, B, Cụm phó") or the subject of a verb-final clause ("Y प्रांत
+ * की पुलिस उप प्रमुख होगी")?  Not when that role names its own holder after
+ * it behind a link word, in its clause before `se` ("X, заместителем
+ * руководителя станет полиция провинции Y"; but "A, Cụm trưởng, B, Cụm phó,
+ * C" is a list).
+ */
+static bool
+role_of_holder(const Work *w, int p, size_t se)
+{
+	size_t		to = chars_on(w, w->mark[p].bend, ROLE_AFTER);
+
+	for (int k = p + 1; k < w->nmark && w->mark[k].bstart < to; k++)
+	{
+		const Mark *r = &w->mark[k];
+
+		if (r->type != RC_LEADER && r->type != RC_DEPUTY)
+			continue;
+		for (int q = k + 1; q < w->nmark && w->mark[q].bend <= se; q++)
+		{
+			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
+				break;
+			if (w->mark[q].type == RC_PROVINCE)
+				return !link_before(w, r->bend, w->mark[q].bstart);
+		}
+		return true;
+	}
+	return false;
+}
+
+/* the byte n characters back from byte b (or the text's start) */
+static size_t
+chars_back(const Work *w, size_t b, int n)
+{
+	for (; b > 0 && n > 0; n--)
+		b = cd_prev_start(w->t->s, b);
+	return b;
+}
+
+/*
+ * The year a role is for: the nearest year after its cue within ROLE_YEAR
+ * characters, else before it (characters, not bytes: as near in Devanagari
+ * as in Latin letters)
+ */
+#define ROLE_YEAR 120
+
+static int
+role_year(const Work *w, const Mark *cue)
+{
+	int			y = rp_year_near(w, cue->bstart, cue->bend,
+								 chars_on(w, cue->bend, ROLE_YEAR) - cue->bend, true);
+
+	if (y)
+		return y;
+	return rp_year_near(w, cue->bstart, w->t->len, cue->bstart - chars_back(w, cue->bstart, ROLE_YEAR),
+						false);
 }
 
 static bool
@@ -607,9 +688,12 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 				pn = q;
 				if (link_before(w, cue->bend, w->mark[q].bstart) ||
 					(rp_right_behind(w, cue->bend, w->mark[q].bstart) &&
-					 /* not the next item of a list of roles ("A, Cụm trưởng, B, Cụm phó") */
-					 rp_mark_after(w, RC_DEPUTY, w->mark[q].bend, w->mark[q].bend + 48) < 0 &&
-					 rp_mark_after(w, RC_LEADER, w->mark[q].bend, w->mark[q].bend + 48) < 0))
+					 /*
+					  * not the next item of a list of roles ("A, Cụm trưởng, B,
+					  * Cụm phó"), nor the subject of the next clause ("X प्रमुख
+					  * होगी, जबकि Y प्रांत की पुलिस उप प्रमुख")
+					  */
+					 !role_of_holder(w, q, se)))
 					pa = q;
 				break;
 			}
@@ -634,7 +718,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 			if (p < 0)
 				continue;
 			found = true;
-			year = rp_year_near(w, cue->bstart, cue->bend, 120, false);
+			year = role_year(w, cue);
 			if (!year && period_year)
 				year = period_year + 1;
 			rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
@@ -647,7 +731,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 		if (prov < 0)
 			continue;
 		found = true;
-		year = rp_year_near(w, cue->bstart, cue->bend, 120, false);
+		year = role_year(w, cue);
 		/* chosen for the next year, unless a list says who holds it now */
 		if (!year && period_year)
 			year = cue->list_role ? period_year : period_year + 1;
