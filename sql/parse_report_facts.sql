@@ -75,6 +75,12 @@ SELECT kind, metric, province, detail, text FROM parse_report(
 'Đại tá Lê Văn Hòa phát biểu khai mạc. Sau đó Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Phú Thọ, trao cờ thi đua.', 'vi')
 WHERE kind = 'person';
 
+-- a surname that is also a link word ("Từ", "To") is part of the name
+SELECT kind, metric, detail FROM parse_report('Thiếu tướng Từ Văn Hải phát biểu tại hội nghị.', 'vi')
+WHERE kind = 'person';
+SELECT kind, metric, detail FROM parse_report('Major General To Van Minh attended the meeting.', 'en')
+WHERE kind = 'person';
+
 -- counts are law-enforcement quantities only: cases, suspects, arrests, gangs;
 -- drugs seized are seizures; awards, patrol turns and provinces stay in numbers()
 SELECT kind, metric, value, text

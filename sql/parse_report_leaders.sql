@@ -128,7 +128,27 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('ja', 'D:Phú Thọ:2025,L:Tuyên Quang:2025', '会議では、トゥエンクアン省公安が2025年のクラスター長に、フート省公安が副リーダーに選ばれた。'),
 ('hi', 'D:Yên Bái:2025,L:Lào Cai:2025', '2025 में लाओ काई प्रांत की पुलिस क्लस्टर की प्रमुख होगी, जबकि येन बाई प्रांत की पुलिस उप प्रमुख होगी।'),
 ('hi', 'D:Hà Giang:2025,L:Tuyên Quang:2025', 'सम्मेलन में वर्ष 2025 के लिए क्लस्टर के प्रमुख के रूप में तुयेन क्वांग प्रांत की पुलिस को चुना गया और हा जांग प्रांत की पुलिस को उप प्रमुख चुना गया।'),
-('en', 'D:Bắc Kạn:2025,L:Thái Nguyên:2025', 'For 2025, the cluster will be led by Thai Nguyen provincial police, with Bac Kan as deputy leader.');
+('en', 'D:Bắc Kạn:2025,L:Thái Nguyên:2025', 'For 2025, the cluster will be led by Thai Nguyen provincial police, with Bac Kan as deputy leader.'),
+-- the topic form ("X은 Y이며"): the next role's holder is after it
+('ko', 'D:Yên Bái:2025,L:Lào Cai:2025', '2025년 클러스터장은 라오까이성 공안이며, 부클러스터장은 옌바이성 공안이다.'),
+('ja', 'D:Yên Bái:2025,L:Lào Cai:2025', '2025年のクラスター長はラオカイ省公安であり、副クラスター長はイエンバイ省公安である。'),
+-- generic titles (wicelider, vicelider, subjefa, vice-chair) with the
+-- cluster or the other role in their sentence, and not without
+('pl', 'D:Yên Bái:2025,L:Lào Cai:2025', 'Policja prowincji Lao Cai będzie liderem klastra w 2025 roku, a policja prowincji Yen Bai wiceliderem.'),
+('ro', 'D:Yên Bái:2025,L:Lào Cai:2025', 'Poliția provinciei Lao Cai va fi lider al clusterului în 2025, iar Poliția provinciei Yen Bai vicelider.'),
+('es', 'D:Yên Bái:2025,L:Lào Cai:2025', 'La policía de Lao Cai será la líder del grupo en 2025 y la de Yen Bai la subjefa.'),
+('en', 'D:Yên Bái:2025,L:Lào Cai:2025', 'Lao Cai police will chair the cluster in 2025, and Yen Bai police will be vice-chair of the cluster.'),
+('pl', '', 'Wicelider drużyny, policja prowincji Yen Bai, zdobył nagrodę w 2024 roku.'),
+('en', '', 'The vice chair of the provincial committee, from Yen Bai police, spoke in 2024.'),
+-- "vice-présidence" is the deputy, not "présidence"; "Leitung des Clusters"
+('fr', 'D:Yên Bái:2025,L:Lào Cai:2025', 'La police de la province de Lao Cai assurera la présidence du groupe en 2025, et celle de Yen Bai la vice-présidence.'),
+('de', 'D:Yên Bái:2025,L:Lào Cai:2025', 'Die Polizei der Provinz Lao Cai übernimmt 2025 die Leitung des Clusters, die Polizei der Provinz Yen Bai die stellvertretende Leitung.'),
+-- the year between the role and its holder, set off by a comma or colon
+('en', 'L:Lào Cai:2025', 'Tuyen Quang police hosted the conference. The cluster leader for 2025, Lao Cai police, thanked the delegates.'),
+('vi', 'D:Yên Bái:2025,L:Lào Cai:2025', 'Cụm trưởng năm 2025: Công an tỉnh Lào Cai; Cụm phó năm 2025: Công an tỉnh Yên Bái.'),
+-- a role passed from one province to another: the second holds it
+('vi', 'L:Yên Bái:2025', 'Hội nghị bàn giao Cụm trưởng năm 2025 từ Công an tỉnh Lào Cai cho Công an tỉnh Yên Bái.'),
+('en', 'L:Yên Bái:2025', 'The conference handed the cluster leader role for 2025 from Lao Cai police to Yen Bai police.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

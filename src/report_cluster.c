@@ -543,6 +543,11 @@ link_before(const Work *w, size_t from, size_t to)
 
 		if (l < 0)
 			return false;
+		if (w->mark[l].value == RC_LINK_FROM)
+		{
+			f = w->mark[l].bend;
+			continue;
+		}
 		if (w->mark[l].value == RC_LINK_NEAR &&
 			(cd_chars_between(s, from, w->mark[l].bstart) > LINK_REACH ||
 			 rp_has_comma(s, from, w->mark[l].bstart) ||
@@ -560,6 +565,21 @@ link_before(const Work *w, size_t from, size_t to)
 			return true;
 		f = w->mark[l].bend;
 	}
+}
+
+/*
+ * Is province mark q the one a role passes from, right behind a link of
+ * value RC_LINK_FROM after the role's cue ("Cụm trưởng năm 2021 từ Công an
+ * tỉnh X cho Công an tỉnh Y", "from X police to Y police")?
+ */
+static bool
+passed_from(const Work *w, size_t from, int q)
+{
+	int			l = rp_mark_before(w, RC_LINK, from, w->mark[q].bstart);
+
+	return l >= 0 && w->mark[l].value == RC_LINK_FROM &&
+		cd_chars_between(w->t->s, w->mark[l].bend, w->mark[q].bstart) <= 20 &&
+		!rp_has_comma(w->t->s, w->mark[l].bend, w->mark[q].bstart);
 }
 
 /* characters from a province to the role it holds after it ("B, Cụm phó") */
@@ -582,13 +602,40 @@ chars_on(const Work *w, size_t b, int n)
 }
 
 /*
+ * rp_right_behind, or so with the year the role is for between, set off by a
+ * comma or colon, the province close behind ("the cluster leader for 2025,
+ * Lao Cai police", "Cụm trưởng năm 2025: Công an tỉnh X"; not "năm 2021 từ
+ * Công an tỉnh X cho ...", from X, nor "leader in 2024, said ... in Hanoi")
+ */
+static bool
+right_behind_year(const Work *w, size_t from, size_t to)
+{
+	int			k;
+	size_t		e;
+
+	if (rp_right_behind(w, from, to))
+		return true;
+	k = num_from(w, from);
+	if (k >= w->nnum || w->num[k].bend > to || !rp_year_of_num(&w->num[k]))
+		return false;
+	e = w->num[k].bend;
+	while (e < to && w->t->s[e] == ' ')
+		e++;
+	return e < to && (w->t->s[e] == ',' || w->t->s[e] == ':') &&
+		rp_right_behind(w, from, w->num[k].bstart) && rp_right_behind(w, e, to) &&
+		cd_chars_between(w->t->s, from, w->num[k].bstart) <= 8 &&
+		cd_chars_between(w->t->s, e, to) <= 16;
+}
+
+/*
  * Does the province mark p hold the role whose cue starts right after it
  * (ROLE_AFTER characters at most), as the next item of a list of roles ("A,
  * Cụm trưởng, B, Cụm phó") or the subject of a verb-final clause ("Y प्रांत
  * की पुलिस उप प्रमुख होगी")?  Not when that role names its own holder after
- * it behind a link word, in its clause before `se` ("X, заместителем
- * руководителя станет полиция провинции Y"; but "A, Cụm trưởng, B, Cụm phó,
- * C" is a list).
+ * it behind a link word or right behind it with no comma between, in its
+ * clause before `se` ("X, заместителем руководителя станет полиция провинции
+ * Y", "X 공안이며, 부클러스터장은 Y"; but "A, Cụm trưởng, B, Cụm phó, C" is a
+ * list).
  */
 static bool
 role_of_holder(const Work *w, int p, size_t se)
@@ -601,14 +648,38 @@ role_of_holder(const Work *w, int p, size_t se)
 
 		if (r->type != RC_LEADER && r->type != RC_DEPUTY)
 			continue;
+		/* (another clause's: "X; Cụm phó ...") */
+		if (memchr(w->t->s + w->mark[p].bend, ';', r->bstart - w->mark[p].bend))
+			return false;
 		for (int q = k + 1; q < w->nmark && w->mark[q].bend <= se; q++)
 		{
 			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
 				break;
 			if (w->mark[q].type == RC_PROVINCE)
-				return !link_before(w, r->bend, w->mark[q].bstart);
+				return !(link_before(w, r->bend, w->mark[q].bstart) ||
+						 (right_behind_year(w, r->bend, w->mark[q].bstart) &&
+						  !rp_has_comma(w->t->s, r->bend, w->mark[q].bstart)));
 		}
 		return true;
+	}
+	return false;
+}
+
+/*
+ * Does the sentence [ss, se) name the emulation cluster, or a leader or
+ * deputy by a cue that is no generic title?  (A generic title, "wicelider",
+ * "vice-chair", is the cluster's role only then.)
+ */
+static bool
+role_context(const Work *w, size_t ss, size_t se)
+{
+	for (int k = mark_from(w, ss); k < w->nmark && w->mark[k].bstart < se; k++)
+	{
+		const Mark *m = &w->mark[k];
+
+		if (rp_emulation_cluster(m) ||
+			((m->type == RC_LEADER || m->type == RC_DEPUTY) && m->value != RC_ROLE_GENERIC))
+			return true;
 	}
 	return false;
 }
@@ -663,6 +734,8 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 			continue;
 		ss = rp_unit_start(w, cue->bstart, false);
 		se = rp_unit_end(w, cue->bend, false);
+		if (cue->value == RC_ROLE_GENERIC && !role_context(w, ss, se))
+			continue;
 		/* the nearest province before the cue, with no other role cue between */
 		for (int q = k - 1; q >= 0 && w->mark[q].bstart >= ss; q--)
 		{
@@ -679,15 +752,23 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 		 * it in the same clause ("leading unit: Kon Tum police", "chef de
 		 * file, Ninh Thuận")
 		 */
-		for (int q = k + 1; q < w->nmark && w->mark[q].bend <= se; q++)
+		for (int q = k + 1, passed = -1; q < w->nmark && w->mark[q].bend <= se; q++)
 		{
 			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
 				break;
 			if (w->mark[q].type == RC_PROVINCE && w->mark[q].bstart - cue->bend <= 200)
 			{
+				/* the province it passes from ("từ X cho Y"): the next one, behind a link */
+				if (passed < 0 && passed_from(w, cue->bend, q))
+				{
+					passed = q;
+					continue;
+				}
+				if (passed >= 0 && !link_before(w, w->mark[passed].bend, w->mark[q].bstart))
+					break;
 				pn = q;
 				if (link_before(w, cue->bend, w->mark[q].bstart) ||
-					(rp_right_behind(w, cue->bend, w->mark[q].bstart) &&
+					(right_behind_year(w, cue->bend, w->mark[q].bstart) &&
 					 /*
 					  * not the next item of a list of roles ("A, Cụm trưởng, B,
 					  * Cụm phó"), nor the subject of the next clause ("X प्रमुख

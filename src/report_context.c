@@ -357,10 +357,14 @@ rp_persons(Out *o)
 					gap_ok = false;
 			if (!gap_ok || tk->bstart - end > 2 || !name_token(w, tk))
 				break;
-			/* a cue word or a province ends the name */
+			/*
+			 * a cue word or a province ends the name, but not a capitalised
+			 * link word ("Thiếu tướng Từ Hồng Sơn": the surname Từ, not "từ")
+			 */
 			while (next_mark < w->nmark && w->mark[next_mark].bend <= tk->bstart)
 				next_mark++;
-			if (next_mark < w->nmark && w->mark[next_mark].bstart <= tk->bstart)
+			if (next_mark < w->nmark && w->mark[next_mark].bstart <= tk->bstart &&
+				w->mark[next_mark].type != RC_LINK)
 				break;
 			if (n == 0)
 				first = tk->bstart;

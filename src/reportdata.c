@@ -48,7 +48,8 @@ static const char *const country_names[] = {"vietnam", "foreign", "partner", NUL
 static const char *const qual_names[] = {"", "gt", "ge", "lt", "le", "approx", NULL};
 static const char *const change_names[] = {"", "after", NULL};
 static const char *const cluster_names[] = {"", "not", NULL};
-static const char *const link_names[] = {"", "near", NULL};
+static const char *const link_names[] = {"", "near", "from", NULL};
+static const char *const role_names[] = {"", "generic", NULL};
 
 
 const CdCueRole cd_cue_roles[] = {
@@ -65,10 +66,13 @@ const CdCueRole cd_cue_roles[] = {
 	{"metric", RC_METRIC, metric_names, true, "a class of cases: the rate's metric"},
 	{"cluster", RC_CLUSTER, cluster_names, false,
 	"the emulation cluster (cụm thi đua); not: a cluster of another kind, no emulation cluster (cụm công nghiệp)"},
-	{"leader", RC_LEADER, NULL, false, "the cluster's leader (cụm trưởng)"},
-	{"deputy", RC_DEPUTY, NULL, false, "the cluster's deputy (cụm phó)"},
+	{"leader", RC_LEADER, role_names, false,
+	"the cluster's leader (cụm trưởng); generic: a title that is the role only with the cluster or the other role named in its sentence"},
+	{"deputy", RC_DEPUTY, role_names, false,
+	"the cluster's deputy (cụm phó); generic: a title that is the role only with the cluster or the other role named in its sentence (wicelider)"},
 	{"link", RC_LINK, link_names, false,
-	"links a role to its province (là, to); near: only close behind the role's cue, in its clause (will be, będzie)"},
+	"links a role to its province (là, to); near: only close behind the role's cue, in its clause (will be, będzie); "
+	"from: before the province the role passes from (từ X cho Y)"},
 	{"period", RC_PERIOD, period_names, true,
 	"a span of the year (6 tháng đầu năm: H1), or a review of the year (tổng kết: year)"},
 	{"event", RC_EVENT, NULL, false, "the conference (hội nghị)"},

@@ -76,9 +76,13 @@ enum
 
 /* a link cue's value: a verb that links only close behind the role's cue, in its clause */
 #define RC_LINK_NEAR 1
+/* a link cue's value: before the province a role passes from ("từ X cho Y", "from X to Y") */
+#define RC_LINK_FROM 2
 
 /* a cluster cue's value: a cluster of another kind ("cụm công nghiệp"), no emulation cluster */
 #define RC_CLUSTER_NOT 1
+/* value of a leader or deputy cue: a generic title, a role only near the cluster's words */
+#define RC_ROLE_GENERIC 1
 
 /* a period cue's value or'ed with P_WEAK: a more specific cue overrides it ("sơ kết") */
 #define P_WEAK 0x100
