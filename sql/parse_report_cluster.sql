@@ -3,7 +3,7 @@
 -- numbers that only look like it: a count of provinces right behind the
 -- cue, a cluster of another kind (industrial), an ordinal of another
 -- sentence; the number before the cue with an ordinal ending ("10th",
--- "8번", "7番", "8号") or hyphened to it ("Cluster-11").  Our own
+-- "8번째", "7番", "8号") or hyphened to it ("Cluster-11").  Our own
 -- sentences, one per line: the language, the text, the number it names
 -- (NULL: none).
 \i sql/include/facts_show.sql
@@ -61,11 +61,13 @@ INSERT INTO cluster_cases(lang, expect, body) VALUES
 ('fr', NULL, 'En 2024, la police du groupe a saisi 12 kg de drogue sur la route nationale no 1.'),
 ('it', NULL, 'Nel 2024 la polizia del cluster ha sequestrato droga lungo la strada statale nr. 16.'),
 ('pl', NULL, 'W 2024 r. policja klastra przeszukała mieszkanie przy ulicy Długiej nr 7 i zatrzymała 3 osoby.'),
--- the number before the cue with an ordinal ending ("10th", "8번", "7番",
+-- the number before the cue with an ordinal ending ("10th", "8번째", "7番",
 -- "8号"), and hyphened to the cue ("Cluster-11")
 ('en', 10, 'The 10th Emulation Cluster of the ministry reviewed 2024 in Hue.'),
 ('en', 3, 'Provincial police of the 3rd emulation cluster solved 640/702 cases.'),
-('ko', 8, '8번 클러스터 경찰은 2024년 회의를 열었다.'),
+('ko', 8, '8번째 경쟁 클러스터 경찰은 2024년 회의를 열었다.'),
+-- but Korean "N번" is also N times: no ordinal
+('ko', NULL, '클러스터 경찰은 2024년에 3번 회의를 열었다.'),
 ('ja', 7, '公安省の7番クラスターは2024年の総括会議を開いた。'),
 ('zh', 8, '公安部8号竞赛集群召开2024年总结会议。'),
 ('en', 11, 'Police of Cluster-11 reviewed the work of 2024 in Da Nang.'),

@@ -688,15 +688,12 @@ cd_text_unaccented(const CdText *t)
 }
 
 /*
- * Compile a cue list; with `stripped`, also the cues with their Latin
- * diacritics removed, for text written without them.
- */
-/*
  * A trie of a cue list's bytes.  Node 0 is the root, whose children are
  * found by byte in `root`; another node's children are its `nedges` edges
  * from `edge`, sorted by byte.  The cues that end at a node are its `ncues`
- * indexes from `cue`, in ascending order; a walk that meets the deepest
- * node first therefore meets the cues in the list's order (longest first).
+ * indexes from `cue`, in ascending order.  A walk collects the nodes with
+ * cues along its path and tries them deepest first: so it tries the cues in
+ * the list's order (longest first, and in their order among equals).
  */
 typedef struct TrieNode
 {
@@ -885,6 +882,9 @@ trie_build(const CdCueList *l, bool rev)
 
 			for (int n = 1; n < (int) nb; n++)
 				nd += t->node[n].nedges > TRIE_SPARSE;
+			/* (nd * 256 stays an int: nd is below nb / TRIE_SPARSE) */
+			if (nd > INT32_MAX / 256)
+				goto fail;
 			if (nd > 0 && !(t->dense = calloc((size_t) nd * 256, sizeof(uint32_t))))
 				goto fail;
 			nd = 0;
@@ -917,6 +917,10 @@ fail:
 	return NULL;
 }
 
+/*
+ * Compile a cue list; with `stripped`, also the cues with their Latin
+ * diacritics removed, for text written without them.
+ */
 static bool
 compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const CdUnit *units,
 			 bool stripped)

@@ -122,13 +122,16 @@ typedef struct CdLang
 	const char *const *name_endings;
 	/* words right after a year ("2024 году", "2024年", "2024년"); NULL: none */
 	const char *const *year_after;
-	/* marks after the year, month and day of a date ("2024年12月20日"); NULL: none */
+	/*
+	 * marks after the year, month and day of a date ("2024年12月20日"), then
+	 * other day marks ("号"); NULL: none
+	 */
 	const char *const *date_marks;
 	/* scale words and the words around them (CD_SCALE_*); NULL: none */
 	const CdCue *scales;
 	/*
 	 * Ordinal endings glued to the digits, as written (lower case): "th" of
-	 * "10th", "번" of "8번", "番", "号"; NULL: none
+	 * "10th", "번째" of "3번째", "番", "号"; NULL: none
 	 */
 	const char *const *ordinal_after;
 } CdLang;

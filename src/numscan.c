@@ -588,6 +588,31 @@ skip_word(const CdWin *w, int pos)
 	return pos;
 }
 
+/*
+ * The rest of a word the window cut, from byte *j of the text: true with *j
+ * at the white space after it; false at punctuation (as skip_word), at the
+ * text's end, or past WORD_REST characters (a run of letters without spaces,
+ * as Han text is, is no word to step over)
+ */
+#define WORD_REST 64
+
+static bool
+word_rest(const CdText *t, size_t *j)
+{
+	for (int n = 0; n < WORD_REST && *j < t->len; n++)
+	{
+		size_t		q = *j;
+		UChar32		ch = cd_next(t->s, t->len, &q);
+
+		if (cd_is_space(ch))
+			return true;
+		if (!cd_is_word(ch) && ch != '-' && ch != '\'')
+			return false;
+		*j = q;
+	}
+	return false;
+}
+
 /* qualifier, change flag and unit from the words around [bstart, bend) */
 static void
 context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
@@ -618,8 +643,6 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 
 		for (int k = 0; k < 3; k++)
 		{
-			int			wstart;
-
 			/*
 			 * Words that run past the window ("7 economic-related crime
 			 * cases"): a window from this word on, when the text goes on
@@ -644,16 +667,19 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 				cd_win_starts_with(after, pos, &sc->L->number_words, &e) != NULL)
 				break;
 			/* next word; stop at punctuation */
-			wstart = pos;
 			if ((pos = skip_word(after, pos)) < 0)
 				break;
-			if (pos >= after->len && after->src_end < sc->t->len && wstart > 0)
+			if (pos >= after->len && after->src_end < sc->t->len)
 			{
-				/* the word runs past the window: from its start again */
-				cd_win_after(sc->t, cd_win_src(after, wstart), &more);
-				after = &more;
-				if ((pos = skip_word(after, 0)) < 0)
+				/* the word runs past the window: on from its end in the text */
+				size_t		j = after->src_end;
+
+				if (!word_rest(sc->t, &j))
 					break;
+				cd_win_after(sc->t, j, &more);
+				after = &more;
+				pos = 0;
+				continue;
 			}
 			pos++;
 		}
@@ -1094,7 +1120,7 @@ marked_date(Scan *sc, const Raw *a, CdNum *n)
 				d;
 	const Raw  *month = a;
 
-	if (!m || !is_int(a) || a->grouped)
+	if (!m || !m[0] || !m[1] || !m[2] || !is_int(a) || a->grouped)
 		return 0;
 	if (date_mark_at(t, a->end, m[0], &e))
 	{
@@ -1105,8 +1131,17 @@ marked_date(Scan *sc, const Raw *a, CdNum *n)
 	}
 	else if (!date_mark_at(t, a->end, m[1], &e))
 		return 0;
-	if (!int_at(t, L, e, &d) || !date_mark_at(t, d.end, m[2], &e) || !valid_dm(d.v, month->v))
+	if (!int_at(t, L, e, &d) || !valid_dm(d.v, month->v))
 		return 0;
+	/* the day's mark, or another (after the three: "号" of "12月8号") */
+	{
+		bool		day = false;
+
+		for (int k = 2; m[k] && !day; k++)
+			day = date_mark_at(t, d.end, m[k], &e);
+		if (!day)
+			return 0;
+	}
 	n->kind = CD_K_DATE;
 	n->v = y * 10000 + month->v * 100 + d.v;
 	n->flags |= CD_F_VALUE;
@@ -1491,11 +1526,31 @@ at_cued(At *x)
 	return 0;
 }
 
+/* a particle glued to a word (the language's name_endings) at byte j, ending there: "로" of "3번째로" */
+static bool
+ending_at(const Scan *sc, size_t j)
+{
+	const CdText *t = sc->t;
+	const char *const *e = sc->L->lang->name_endings;
+
+	for (int k = 0; e && e[k]; k++)
+	{
+		size_t		el = strlen(e[k]),
+					q = j + el;
+
+		if (j + el <= t->len && memcmp(t->s + j, e[k], el) == 0 &&
+			(q >= t->len || !cd_is_word(cd_next(t->s, t->len, &q))))
+			return true;
+	}
+	return false;
+}
+
 /*
  * The length of an ordinal ending glued right after the digits of r ("th" of
- * "10th", "번" of "8번", "番", "号"), 0 if none: not before a letter of a word
- * ("10thousand"), but before Han or Kana, written without spaces
- * ("7番クラスター").  *label: the ending as the language lists it.
+ * "10th", "번째" of "3번째", "番", "号"), 0 if none: not before a letter of a
+ * word ("10thousand"), but before Han or Kana, written without spaces
+ * ("7番クラスター"), or a particle ("3번째로").  *label: the ending as the
+ * language lists it.
  */
 static size_t
 ordinal_ending(const Scan *sc, const Raw *r, const char **label)
@@ -1527,7 +1582,7 @@ ordinal_ending(const Scan *sc, const Raw *r, const char **label)
 			size_t		q = j;
 			UChar32		c = cd_next(t->s, t->len, &q);
 
-			if (cd_is_word(c) && !cd_cjk_class(c))
+			if (cd_is_word(c) && !cd_cjk_class(c) && !ending_at(sc, j))
 				continue;
 		}
 		best = sl;
@@ -1551,9 +1606,9 @@ at_month_date(At *x)
 
 	if (is_int(&x->a) && !x->a.grouped && x->a.v >= 1 && x->a.v <= 31)
 	{
-		const char *ending;
+		const char *unused;
 		/* the day's ordinal ending: "1st December", "December 1st, 2024" */
-		size_t		day_end = x->a.end + ordinal_ending(sc, &x->a, &ending);
+		size_t		day_end = x->a.end + ordinal_ending(sc, &x->a, &unused);
 		int			month = 0;
 		size_t		mend = 0;
 
@@ -1683,7 +1738,7 @@ at_ratio(At *x)
 	return 0;
 }
 
-/* 8b. an ordinal by its ending: "10th", "8번" */
+/* 8b. an ordinal by its ending: "10th", "3번째" */
 static size_t
 at_ordinal_after(At *x)
 {

@@ -28,7 +28,7 @@ typedef enum CdKind
 #define CD_F_VALUE	0x01		/* v is set */
 #define CD_F_VALUE2 0x02		/* v2 is set */
 #define CD_F_CHANGE 0x04		/* a change between periods ("giảm 5,83%") */
-#define CD_F_ENDING 0x08		/* an ordinal by its ending ("10th", "8번"), not a cue before */
+#define CD_F_ENDING 0x08		/* an ordinal by its ending ("10th", "3번째"), not a cue before */
 
 /*
  * One numeric expression.  Values are exact decimals: v / 10^scale.  For a

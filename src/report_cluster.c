@@ -58,9 +58,12 @@ emulation_cue(const Work *w, int mk)
  * characters behind the cue, "Cụm thi đua Công an số 10", not "... on
  * Highway No. 1"; a plain number only right behind it and counting
  * nothing: "Emulation Grouping 4", not "Cụm thi đua 5 tỉnh"), or for an
- * ordinal a cue right after it ("第4竞赛集群", "제4 경쟁 클러스터"), unless that
- * cue names a cluster of another kind ("第3产业集群").  *after: the cue is
- * after the number.
+ * ordinal a cue right after it ("第4竞赛集群", "제4 경쟁 클러스터", "the 10th
+ * Emulation Cluster"), unless that cue names a cluster of another kind
+ * ("第3产业集群"); an ordinal by its ending ("10th": CD_F_ENDING) only so,
+ * never behind the cue ("the cluster met on the 14th floor").  Digits
+ * hyphened to the cue ("Cluster-11") are its number too.  *after: the cue
+ * is after the number.
  */
 static int
 cluster_cue(const Work *w, const WNum *n, bool *after)

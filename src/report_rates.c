@@ -356,13 +356,6 @@ keep_rate(Out *o, Rates *r, CdFact *f)
 		r->f[r->n++] = *f;
 }
 
-/*
- * "làm rõ 918 vụ, ..., đạt tỷ lệ 87%", "solved 627 cases, equivalent to
- * 88.4%": the cases solved, stated with the rate they
- * give, are part of that rate (one figure, one fact), not a count of their
- * own.  The nearest count of cases before the percent in its sentence,
- * behind a solve cue, with no other percent between.
- */
 /* a digit in s[from, to) (any script's) */
 static bool
 digit_between(const char *s, size_t from, size_t to)
@@ -384,6 +377,13 @@ digit_between(const char *s, size_t from, size_t to)
 /* bytes from a count to the solve cue after it ("Fälle untersucht und aufgeklärt") */
 #define SOLVE_AFTER_COUNT 40
 
+/*
+ * "làm rõ 918 vụ, ..., đạt tỷ lệ 87%", "solved 627 cases, equivalent to
+ * 88.4%": the cases solved, stated with the rate they
+ * give, are part of that rate (one figure, one fact), not a count of their
+ * own.  The nearest count of cases before the percent in its sentence,
+ * behind a solve cue, with no other percent between.
+ */
 static void
 solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 {

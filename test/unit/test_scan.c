@@ -130,6 +130,32 @@ test_scan(void)
 	g = scan("17 जुलाई को", "hi");
 	CHECK(g.count == 1 && g.n[0].kind == CD_K_DATE && g.n[0].v == 717);
 
+	/*
+	 * The unit up to three words on, past the 24 characters of the first
+	 * window; a word longer than the window is stepped over whole, never
+	 * read from its middle ("...timeless" holds no "time"); a run without
+	 * spaces (Han) is no word to step over
+	 */
+	g = scan("Police cleared 7 economic-related crime cases.", "en");
+	CHECK(g.count == 1 && g.n[0].unit && strcmp(g.n[0].unit, "case") == 0);
+	g = scan("They recorded 7 abcdefghijklmnopqrstuvwtimeless things.", "en");
+	CHECK(g.count == 1 && g.n[0].unit == NULL);
+	g = scan("They recorded 7 abcdefghijklmnopqrstuvwxyzabcdefghij extraordinarily-complicated cases.", "en");
+	CHECK(g.count == 1 && g.n[0].unit && strcmp(g.n[0].unit, "case") == 0);
+	g = scan("今年共有7项工作取得了明显成效人民群众满意度提高。", "zh");
+	CHECK(g.count == 1 && g.n[0].unit == NULL);
+
+	/* ordinal endings; a day's ending in a date; Korean "N번" is N times */
+	g = scan("the 10th and 3RD items", "en");
+	CHECK(g.count == 2 && g.n[0].kind == CD_K_ORDINAL && g.n[0].v == 10 && g.n[0].cend == 8 &&
+		  g.n[1].kind == CD_K_ORDINAL && g.n[1].v == 3);
+	g = scan("December 1st, 2024", "en");
+	CHECK(g.count == 1 && g.n[0].kind == CD_K_DATE && g.n[0].v == 20241201);
+	g = scan("12月8号", "zh");
+	CHECK(g.count == 1 && g.n[0].kind == CD_K_DATE && g.n[0].v == 1208);
+	g = scan("3번 단속했고 3번째로", "ko");
+	CHECK(g.count == 2 && g.n[0].kind == CD_K_NUMBER && g.n[1].kind == CD_K_ORDINAL);
+
 	/* hostile input */
 	g = scan("", "vi");
 	CHECK(g.count == 0);
