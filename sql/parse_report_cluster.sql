@@ -74,7 +74,14 @@ INSERT INTO cluster_cases(lang, expect, body) VALUES
 -- but not an ordinal of another thing, nor a code or too large a number
 ('en', NULL, 'The cluster met on the 14th floor of the 26th building.'),
 ('en', NULL, 'Police of Cluster-11A reviewed the work of 2024.'),
-('en', NULL, 'Police of Cluster-70 reviewed the work of 2024.');
+('en', NULL, 'Police of Cluster-70 reviewed the work of 2024.'),
+-- an ordinal by its ending: only right before the cue, and the cluster's own number wins
+('en', 4, 'On the 20th, the Emulation Cluster No. 4 held its review conference in Lang Son.'),
+('en', 4, 'Lao Cai police came 1st in Cluster No. 4''s emulation rankings for 2024.'),
+('en', NULL, 'The 3rd cluster-level training course opened in Hue in 2024.'),
+('ko', NULL, '올해 3번째 클러스터 회의가 열렸다.'),
+-- a plain number after a comma is not the cluster's
+('en', NULL, 'Across the cluster, 15 traffic accidents were recorded in 2024.');
 
 SELECT c.n, c.lang, c.expect,
        (SELECT string_agg(f.cluster_no::text || ' [' || f.evidence || ']', '; ')

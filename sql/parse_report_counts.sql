@@ -85,9 +85,14 @@ SELECT * FROM pg_temp.counts('La policía esclareció 8 graves delitos económic
 SELECT * FROM pg_temp.counts('Poliția a soluționat 9 infracțiuni economice grave.', 'ro');
 SELECT * FROM pg_temp.counts('Die Ermittler deckten 23 Straftaten auf.', 'de');
 SELECT * FROM pg_temp.counts('Les enquêteurs ont constaté 31 infractions et 12 délits économiques.', 'fr');
--- beyond three words it is not sought
+-- beyond three words it is not sought; a span of time ends the search
 SELECT * FROM pg_temp.counts('Investigators cleared 14 economic-related and smuggling cases.', 'en');
+SELECT * FROM pg_temp.counts('In den ersten 6 Monaten sind Straftaten im Cluster um 12 Prozent zurückgegangen.', 'de');
+SELECT * FROM pg_temp.counts('Przez 2 ostatnie tygodnie przestępstwa spadły, a w 2025 roku policja zatrzymała 40 osób.', 'pl');
+SELECT * FROM pg_temp.counts('During the past 3 months drug cases rose.', 'en');
 -- cases solved before their solve verb (German) are the rate's solved
 -- count, not a count of their own; not with another number between
 SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Im Jahr 2023 wurden 1.234 Straftaten untersucht und aufgeklärt, was einer Aufklärungsquote von 91,5 % entspricht.', 'de') WHERE kind IN ('rate', 'count');
 SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Im Jahr 2023 wurden 1.234 Fälle registriert und 1.100 aufgeklärt, eine Aufklärungsquote von 89,1 %.', 'de') WHERE kind IN ('rate', 'count');
+-- nor when the solve verb has a number of its own
+SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Police across the cluster detected 1,520 criminal cases and solved 1,330, a rate of 87.5 percent.', 'en') WHERE kind IN ('rate', 'count');

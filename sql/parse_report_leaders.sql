@@ -148,7 +148,20 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('vi', 'D:Yên Bái:2025,L:Lào Cai:2025', 'Cụm trưởng năm 2025: Công an tỉnh Lào Cai; Cụm phó năm 2025: Công an tỉnh Yên Bái.'),
 -- a role passed from one province to another: the second holds it
 ('vi', 'L:Yên Bái:2025', 'Hội nghị bàn giao Cụm trưởng năm 2025 từ Công an tỉnh Lào Cai cho Công an tỉnh Yên Bái.'),
-('en', 'L:Yên Bái:2025', 'The conference handed the cluster leader role for 2025 from Lao Cai police to Yen Bai police.');
+('en', 'L:Yên Bái:2025', 'The conference handed the cluster leader role for 2025 from Lao Cai police to Yen Bai police.'),
+-- but "from" and "to" around an official or an award are no handover
+('en', 'D:Hà Tĩnh:', 'The deputy cluster leader, Colonel Nguyen Van Hung from Ha Tinh police, handed the emulation flag to Quang Binh police.'),
+('vi', '', 'Cụm phó, Đại tá Nguyễn Văn Bình đến từ Công an tỉnh Lào Cai, trao bằng khen cho Công an tỉnh Yên Bái.'),
+-- the next sentence's role, year and subject are not this one's
+('ko', 'D:Hà Giang:2025,L:Lào Cai:2025', '옌바이성 공안청장은 2025년 클러스터장으로 라오까이성 공안이 선출되었다고 전했다. 부클러스터장은 하장성 공안이다.'),
+('ja', 'D:Yên Bái:2025,L:Lào Cai:2025', 'トゥエンクアン省公安の局長は、2025年の副クラスター長にイエンバイ省公安が選ばれたと述べた。クラスター長はラオカイ省公安である。'),
+('ru', 'D:Ninh Bình:2025', 'На 2025 год заместителем лидера кластера избрана полиция провинции Ниньбинь. Флаг вручил генерал, чья полиция возглавляла кластер в 2024 году.'),
+-- a province after "2025," that opens a clause of its own, not an apposition
+('en', '', 'Speaking about the cluster leader for 2025, Lao Cai police director Colonel Tran Quang said the vote would be in January.'),
+('vi', '', 'Về Cụm trưởng năm 2025, Công an tỉnh Lào Cai đề xuất giới thiệu Công an tỉnh Yên Bái.'),
+-- a generic title far from the cluster's word
+('pl', '', 'Podczas konferencji klastra drużyna policji z Ha Giang, wicelider ligi, otrzymała puchar w 2024 roku.'),
+('en', '', 'The cluster conference in 2024 was attended by Nguyen Thi Lan, vice-chair of the Quang Nam provincial People''s Committee.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

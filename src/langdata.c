@@ -34,7 +34,7 @@ const char *const cd_unit_labels[] = {
 	"kg", "tonne", "block", "gram", "pill",
 	"report", "province", "commune", "locality", "unit", "organisation", "agency",
 	"establishment", "collective", "individual", "member", "model", "time", "type",
-	"task", "duty", "service", "point", "vehicle", "weapon", NULL
+	"task", "duty", "service", "point", "vehicle", "weapon", "duration", NULL
 };
 const int	cd_nunit_labels = (int) (sizeof(cd_unit_labels) / sizeof(cd_unit_labels[0])) - 1;
 

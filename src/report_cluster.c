@@ -45,6 +45,41 @@ before_date_mark(const Work *w, const WNum *n)
 	return false;
 }
 
+/* only spaces in s[from, to) */
+static bool
+only_spaces(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
+/* the byte n characters on from byte b (or the text's end) */
+static size_t
+chars_on(const Work *w, size_t b, int n)
+{
+	const unsigned char *u = (const unsigned char *) w->t->s;
+
+	while (b < w->t->len && n > 0)
+	{
+		b++;
+		while (b < w->t->len && (u[b] & 0xC0) == 0x80)
+			b++;
+		n--;
+	}
+	return b;
+}
+
+/* the byte n characters back from byte b (or the text's start) */
+static size_t
+chars_back(const Work *w, size_t b, int n)
+{
+	for (; b > 0 && n > 0; n--)
+		b = cd_prev_start(w->t->s, b);
+	return b;
+}
+
 /* mark mk if it is an emulation cluster's cue, else -1 */
 static int
 emulation_cue(const Work *w, int mk)
@@ -100,6 +135,17 @@ cluster_cue(const Work *w, const WNum *n, bool *after)
 		ma = mark_starting(w, RC_CLUSTER, n->bend, n->bend + ORDINAL_CUE_GAP);
 		if (ma >= 0 && !rp_emulation_cluster(&w->mark[ma]))
 			return -1;
+		/*
+		 * an ordinal by its ending names the cluster only with the cue right
+		 * behind it, spaces between, not a compound nor a meeting of it ("the
+		 * 10th Emulation Cluster"; not "On the 20th, the Emulation Cluster",
+		 * "the 3rd cluster-level course", "3번째 클러스터 회의")
+		 */
+		if (ma >= 0 && (n->flags & CD_F_ENDING) &&
+			(!only_spaces(w->t->s, n->bend, w->mark[ma].bstart) ||
+			 (w->mark[ma].bend < w->t->len && w->t->s[w->mark[ma].bend] == '-') ||
+			 mark_starting(w, RC_EVENT, w->mark[ma].bend, chars_on(w, w->mark[ma].bend, 2)) >= 0))
+			return -1;
 		if (ma >= 0 && (mk < 0 || n->bstart - w->mark[mk].bend > CLUSTER_GAP / 2))
 		{
 			*after = true;
@@ -109,7 +155,8 @@ cluster_cue(const Work *w, const WNum *n, bool *after)
 	if (mk < 0)
 		return -1;
 	if (n->kind == CD_K_NUMBER &&
-		(n->bstart - w->mark[mk].bend > 2 || before_date_mark(w, n) || n->unit != 0))
+		(n->bstart - w->mark[mk].bend > 2 || !only_spaces(w->t->s, w->mark[mk].bend, n->bstart) ||
+		 before_date_mark(w, n) || n->unit != 0))
 		return -1;
 	return mk;
 }
@@ -123,11 +170,16 @@ rp_cluster_facts(Out *o)
 	int			best = 0;
 	bool		after;
 
+	bool		plain = false;
+
+	/* (an ordinal by its ending counts only when nothing else names the cluster) */
+	for (int k = 0; k < w->nnum && !plain; k++)
+		plain = !(w->num[k].flags & CD_F_ENDING) && cluster_cue(w, &w->num[k], &after) >= 0;
 	for (int k = 0; k < w->nnum; k++)
 	{
 		WNum	   *n = &w->num[k];
 
-		if (cluster_cue(w, n, &after) < 0)
+		if ((plain && (n->flags & CD_F_ENDING)) || cluster_cue(w, n, &after) < 0)
 			continue;
 		if (counts[n->v]++ == 0)
 			first[n->v] = k;
@@ -570,6 +622,9 @@ link_before(const Work *w, size_t from, size_t to)
 	}
 }
 
+/* characters between the role's words and the provinces a role passes between */
+#define PASS_REACH 24
+
 /*
  * Is province mark q the one a role passes from, right behind a link of
  * value RC_LINK_FROM after the role's cue ("Cụm trưởng năm 2021 từ Công an
@@ -582,26 +637,60 @@ passed_from(const Work *w, size_t from, int q)
 
 	return l >= 0 && w->mark[l].value == RC_LINK_FROM &&
 		cd_chars_between(w->t->s, w->mark[l].bend, w->mark[q].bstart) <= 20 &&
-		!rp_has_comma(w->t->s, w->mark[l].bend, w->mark[q].bstart);
+		!rp_has_comma(w->t->s, w->mark[l].bend, w->mark[q].bstart) &&
+		/* the role's own words up to it ("... Cụm trưởng năm 2025 từ"; not "leader, Colonel X from") */
+		cd_chars_between(w->t->s, from, w->mark[l].bstart) <= PASS_REACH &&
+		!rp_has_comma(w->t->s, from, w->mark[l].bstart);
+}
+
+/*
+ * The province a role passes to, after the one it passes from (mark p): the
+ * next province behind a link word, close behind p ("từ Công an tỉnh X cho
+ * Công an tỉnh Y", "from X police to Y police"), no other year between; or -1
+ */
+static int
+passed_to(const Work *w, int p, size_t se)
+{
+	for (int q = p + 1; q < w->nmark && w->mark[q].bend <= se; q++)
+	{
+		const Mark *m = &w->mark[q];
+
+		if (m->type == RC_LEADER || m->type == RC_DEPUTY)
+			return -1;
+		if (m->type != RC_PROVINCE)
+			continue;
+		return cd_chars_between(w->t->s, w->mark[p].bend, m->bstart) <= PASS_REACH &&
+			!rp_has_comma(w->t->s, w->mark[p].bend, m->bstart) &&
+			num_from(w, w->mark[p].bend) == num_from(w, m->bstart) &&
+			link_before(w, w->mark[p].bend, m->bstart) ? q : -1;
+	}
+	return -1;
 }
 
 /* characters from a province to the role it holds after it ("B, Cụm phó") */
 #define ROLE_AFTER 32
 
-/* the byte n characters on from byte b (or the text's end) */
-static size_t
-chars_on(const Work *w, size_t b, int n)
+/*
+ * Does the province named at byte `at` close an apposition: a comma, a full
+ * stop, a semicolon or a bracket after its name and police words, within 16
+ * characters ("..., Lao Cai police, thanked"; not "..., Lao Cai police
+ * director Colonel X said")?
+ */
+static bool
+apposition_closes(const Work *w, size_t at)
 {
-	const unsigned char *u = (const unsigned char *) w->t->s;
+	int			p = mark_starting(w, RC_PROVINCE, at, at + 1);
+	size_t		e = p >= 0 ? w->mark[p].bend : at;
 
-	while (b < w->t->len && n > 0)
+	for (int n = 0; e < w->t->len && n < 16; n++)
 	{
-		b++;
-		while (b < w->t->len && (u[b] & 0xC0) == 0x80)
-			b++;
-		n--;
+		char		c = w->t->s[e];
+
+		if (c == ',' || c == '.' || c == ';' || c == ')' || c == '\n')
+			return true;
+		e = chars_on(w, e, 1);
 	}
-	return b;
+	return e >= w->t->len;
 }
 
 /*
@@ -627,7 +716,8 @@ right_behind_year(const Work *w, size_t from, size_t to)
 	return e < to && (w->t->s[e] == ',' || w->t->s[e] == ':') &&
 		rp_right_behind(w, from, w->num[k].bstart) && rp_right_behind(w, e, to) &&
 		cd_chars_between(w->t->s, from, w->num[k].bstart) <= 8 &&
-		cd_chars_between(w->t->s, e, to) <= 16;
+		cd_chars_between(w->t->s, e, to) <= 16 &&
+		(w->t->s[e] == ':' || apposition_closes(w, to));
 }
 
 /*
@@ -645,6 +735,9 @@ role_of_holder(const Work *w, int p, size_t se)
 {
 	size_t		to = chars_on(w, w->mark[p].bend, ROLE_AFTER);
 
+	/* (in its sentence: the next sentence's role is no item of this one) */
+	if (to > se)
+		to = se;
 	for (int k = p + 1; k < w->nmark && w->mark[k].bstart < to; k++)
 	{
 		const Mark *r = &w->mark[k];
@@ -669,45 +762,48 @@ role_of_holder(const Work *w, int p, size_t se)
 }
 
 /*
- * Does the sentence [ss, se) name the emulation cluster, or a leader or
- * deputy by a cue that is no generic title?  (A generic title, "wicelider",
- * "vice-chair", is the cluster's role only then.)
+ * Is a generic title ("wicelider", "vice-chair") the cluster's role: does
+ * its sentence [ss, se) name a leader or deputy by a cue that is no generic
+ * title, or name the emulation cluster within GENERIC_NEAR characters of it
+ * ("vice-chair of the cluster"; not "wicelider ligi" further on)?
  */
+#define GENERIC_NEAR 16
+
 static bool
-role_context(const Work *w, size_t ss, size_t se)
+role_context(const Work *w, const Mark *cue, size_t ss, size_t se)
 {
+	size_t		near_from = chars_back(w, cue->bstart, GENERIC_NEAR),
+				near_to = chars_on(w, cue->bend, GENERIC_NEAR);
+
 	for (int k = mark_from(w, ss); k < w->nmark && w->mark[k].bstart < se; k++)
 	{
 		const Mark *m = &w->mark[k];
 
-		if (rp_emulation_cluster(m) ||
+		if ((rp_emulation_cluster(m) && m->bend >= near_from && m->bstart <= near_to) ||
 			((m->type == RC_LEADER || m->type == RC_DEPUTY) && m->value != RC_ROLE_GENERIC))
 			return true;
 	}
 	return false;
 }
 
-/* the byte n characters back from byte b (or the text's start) */
-static size_t
-chars_back(const Work *w, size_t b, int n)
-{
-	for (; b > 0 && n > 0; n--)
-		b = cd_prev_start(w->t->s, b);
-	return b;
-}
 
 /*
  * The year a role is for: the nearest year after its cue within ROLE_YEAR
- * characters, else before it (characters, not bytes: as near in Devanagari
- * as in Latin letters)
+ * characters and its sentence (ending at se), else before it (characters,
+ * not bytes: as near in Devanagari as in Latin letters)
  */
 #define ROLE_YEAR 120
 
 static int
-role_year(const Work *w, const Mark *cue)
+role_year(const Work *w, const Mark *cue, size_t se)
 {
-	int			y = rp_year_near(w, cue->bstart, cue->bend,
-								 chars_on(w, cue->bend, ROLE_YEAR) - cue->bend, true);
+	size_t		to = chars_on(w, cue->bend, ROLE_YEAR);
+	int			y;
+
+	/* (after it, in its sentence: the next sentence's year is another's) */
+	if (to > se)
+		to = se;
+	y = rp_year_near(w, cue->bstart, cue->bend, to - cue->bend, true);
 
 	if (y)
 		return y;
@@ -737,7 +833,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 			continue;
 		ss = rp_unit_start(w, cue->bstart, false);
 		se = rp_unit_end(w, cue->bend, false);
-		if (cue->value == RC_ROLE_GENERIC && !role_context(w, ss, se))
+		if (cue->value == RC_ROLE_GENERIC && !role_context(w, cue, ss, se))
 			continue;
 		/* the nearest province before the cue, with no other role cue between */
 		for (int q = k - 1; q >= 0 && w->mark[q].bstart >= ss; q--)
@@ -755,20 +851,18 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 		 * it in the same clause ("leading unit: Kon Tum police", "chef de
 		 * file, Ninh Thuận")
 		 */
-		for (int q = k + 1, passed = -1; q < w->nmark && w->mark[q].bend <= se; q++)
+		for (int q = k + 1; q < w->nmark && w->mark[q].bend <= se; q++)
 		{
 			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
 				break;
 			if (w->mark[q].type == RC_PROVINCE && w->mark[q].bstart - cue->bend <= 200)
 			{
-				/* the province it passes from ("từ X cho Y"): the next one, behind a link */
-				if (passed < 0 && passed_from(w, cue->bend, q))
+				/* the province it passes from ("từ X cho Y"): the one it passes to */
+				if (passed_from(w, cue->bend, q))
 				{
-					passed = q;
-					continue;
-				}
-				if (passed >= 0 && !link_before(w, w->mark[passed].bend, w->mark[q].bstart))
+					pn = pa = passed_to(w, q, se);
 					break;
+				}
 				pn = q;
 				if (link_before(w, cue->bend, w->mark[q].bstart) ||
 					(right_behind_year(w, cue->bend, w->mark[q].bstart) &&
@@ -802,7 +896,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 			if (p < 0)
 				continue;
 			found = true;
-			year = role_year(w, cue);
+			year = role_year(w, cue, se);
 			if (!year && period_year)
 				year = period_year + 1;
 			rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
@@ -815,7 +909,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 		if (prov < 0)
 			continue;
 		found = true;
-		year = role_year(w, cue);
+		year = role_year(w, cue, se);
 		/* chosen for the next year, unless a list says who holds it now */
 		if (!year && period_year)
 			year = cue->list_role ? period_year : period_year + 1;
