@@ -1863,6 +1863,32 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 	return NULL;
 }
 
+/*
+ * Cue c, whose bytes the window has from `from`, starts a match there: a
+ * prefix cue takes the rest of its word, a whole-word cue ends where the word
+ * does.  *end: the window byte past the match.
+ */
+static bool
+starts_here(const CdWin *w, const CdCueC *c, int from, int *end)
+{
+	int			e = from + c->len;
+
+	if (c->prefix)
+	{
+		while (word_at(w, e))
+		{
+			size_t		j = (size_t) e;
+
+			(void) cd_next(w->b, (size_t) w->len, &j);
+			e = (int) j;
+		}
+	}
+	else if (ends_in_word(c) && word_at(w, e))
+		return false;
+	*end = e;
+	return true;
+}
+
 const CdCueC *
 cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 {
@@ -1894,22 +1920,9 @@ cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 			for (int k = 0; k < nd->ncues; k++)
 			{
 				const CdCueC *c = &l->cues[t->cue[nd->cue + k]];
-				int			e = from + c->len;
 
-				if (c->prefix)
-				{
-					while (word_at(w, e))
-					{
-						size_t		j = (size_t) e;
-
-						(void) cd_next(w->b, (size_t) w->len, &j);
-						e = (int) j;
-					}
-				}
-				else if (ends_in_word(c) && word_at(w, e))
-					continue;
-				*end = e;
-				return c;
+				if (starts_here(w, c, from, end))
+					return c;
 			}
 		}
 		return NULL;
@@ -1923,25 +1936,12 @@ cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 	for (int kk = k0; kk < k1; kk++)
 	{
 		const CdCueC *c = &l->cues[l->by_first ? l->by_first[kk] : kk];
-		int			e = from + c->len;
 
-		if (e > w->len || (c->len > 0 && w->b[from] != c->text[0]) ||
+		if (from + c->len > w->len || (c->len > 0 && w->b[from] != c->text[0]) ||
 			memcmp(w->b + from, c->text, c->len) != 0)
 			continue;
-		if (c->prefix)
-		{
-			while (word_at(w, e))
-			{
-				size_t		j = (size_t) e;
-
-				(void) cd_next(w->b, (size_t) w->len, &j);
-				e = (int) j;
-			}
-		}
-		else if (ends_in_word(c) && word_at(w, e))
-			continue;
-		*end = e;
-		return c;
+		if (starts_here(w, c, from, end))
+			return c;
 	}
 	return NULL;
 }
