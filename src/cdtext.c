@@ -996,6 +996,8 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 
 		if (c->len > l->maxlen)
 			l->maxlen = c->len;
+		if (c->len > 0 && c->len > l->maxlen_first[(unsigned char) c->text[0]])
+			l->maxlen_first[(unsigned char) c->text[0]] = (uint8_t) (c->len < 255 ? c->len : 255);
 		if (c->len == 0)
 		{
 			l->has_empty = true;

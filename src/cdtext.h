@@ -356,6 +356,7 @@ typedef struct CdCueList
 	int			nprefix;
 	bool		has_empty;
 	int			maxlen;			/* bytes of the longest cue */
+	uint8_t		maxlen_first[256];	/* the same of the cues beginning with a byte (255 at most) */
 	/*
 	 * The cues by first byte, for matching at a window position: the indexes
 	 * of the cues beginning with byte b are by_first[first_at[b] ..

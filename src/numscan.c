@@ -646,9 +646,12 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 			/*
 			 * Words that run past the window ("7 economic-related crime
 			 * cases"): a window from this word on, when the text goes on
-			 * and the longest unit might not fit with the byte after it
+			 * and the longest unit starting with its byte might not fit
+			 * with the byte after it
 			 */
-			if (after->src_end < sc->t->len && after->len - pos <= sc->L->units.maxlen)
+			if (after->src_end < sc->t->len &&
+				(pos >= after->len ||
+				 after->len - pos <= sc->L->units.maxlen_first[(unsigned char) after->b[pos]]))
 			{
 				cd_win_after(sc->t, cd_win_src(after, pos), &more);
 				after = &more;
@@ -1560,13 +1563,21 @@ ordinal_ending(const Scan *sc, const Raw *r, const char **label)
 	size_t		p = r->end,
 				best = 0;
 
-	if (!sfx || !is_int(r) || r->grouped || r->decimal)
+	if (!sfx || !is_int(r) || r->grouped || r->decimal || p >= t->len)
+		return 0;
+	/* (endings begin with a letter: most numbers are followed by a space or a sign) */
+	if ((unsigned char) t->s[p] < 0x80 && ((t->s[p] | 0x20) < 'a' || (t->s[p] | 0x20) > 'z'))
 		return 0;
 	for (int k = 0; sfx[k]; k++)
 	{
-		size_t		sl = strlen(sfx[k]),
+		size_t		sl,
 					j;
-		bool		same = p + sl <= t->len && sl > best;
+		bool		same;
+
+		if ((unsigned char) sfx[k][0] != (unsigned char) (t->s[p] >= 'A' && t->s[p] <= 'Z' ? t->s[p] | 0x20 : t->s[p]))
+			continue;
+		sl = strlen(sfx[k]);
+		same = p + sl <= t->len && sl > best;
 
 		for (size_t b = 0; same && b < sl; b++)
 		{
