@@ -766,6 +766,27 @@ trie_child(const CdTrie *t, uint32_t n, unsigned char b)
 	return 0;
 }
 
+/*
+ * Walk trie t over b[p], b[p + step], ... up to `end` (excluded): the nodes
+ * with cues met on the way, shallowest first, in hit[] (max of them at
+ * most); returns how many
+ */
+static inline int
+trie_walk(const CdTrie *t, const char *b, int p, int end, int step, uint32_t *hit, int max)
+{
+	uint32_t	n = 0;
+	int			nhit = 0;
+
+	for (; p != end && nhit < max; p += step)
+	{
+		if ((n = trie_child(t, n, (unsigned char) b[p])) == 0)
+			break;
+		if (t->node[n].ncues)
+			hit[nhit++] = n;
+	}
+	return nhit;
+}
+
 static void
 trie_free(CdTrie *t)
 {
@@ -1787,17 +1808,9 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 	{
 		/* (no prefix cue) the cues the window ends with, longest first */
 		const CdTrie *t = l->rev;
-		uint32_t	hit[CD_WIN_CHARS * 4 + 8],
-					n = 0;
-		int			nhit = 0;
+		uint32_t	hit[CD_WIN_CHARS * 4 + 8];
+		int			nhit = trie_walk(t, w->b, wend - 1, -1, -1, hit, (int) (sizeof(hit) / sizeof(hit[0])));
 
-		for (int p = wend - 1; p >= 0 && nhit < (int) (sizeof(hit) / sizeof(hit[0])); p--)
-		{
-			if ((n = trie_child(t, n, (unsigned char) w->b[p])) == 0)
-				break;
-			if (t->node[n].ncues)
-				hit[nhit++] = n;
-		}
 		while (nhit-- > 0)
 		{
 			const TrieNode *nd = &t->node[hit[nhit]];
@@ -1904,17 +1917,9 @@ cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 	{
 		/* the cues the window has from `from`, longest first */
 		const CdTrie *t = l->fwd;
-		uint32_t	hit[CD_WIN_CHARS * 4 + 8],
-					n = 0;
-		int			nhit = 0;
+		uint32_t	hit[CD_WIN_CHARS * 4 + 8];
+		int			nhit = trie_walk(t, w->b, from, w->len, 1, hit, (int) (sizeof(hit) / sizeof(hit[0])));
 
-		for (int p = from; p < w->len && nhit < (int) (sizeof(hit) / sizeof(hit[0])); p++)
-		{
-			if ((n = trie_child(t, n, (unsigned char) w->b[p])) == 0)
-				break;
-			if (t->node[n].ncues)
-				hit[nhit++] = n;
-		}
 		while (nhit-- > 0)
 		{
 			const TrieNode *nd = &t->node[hit[nhit]];
