@@ -614,7 +614,7 @@ link_before(const Work *w, size_t from, size_t to)
 		e = w->mark[l].bend;
 		while (e < to && s[e] == ' ')
 			e++;
-		/* (a comma after the link: the province is another clause's, "X प्रमुख होगी, जबकि Y") */
+		/* (a comma after the link: the province is another clause's, "X प्रमुख होगा, जबकि Y") */
 		if (!(e < to && s[e] >= '0' && s[e] <= '9') && cd_chars_between(s, e, to) <= LINK_REACH &&
 			!rp_has_comma(s, e, to))
 			return true;
@@ -723,8 +723,8 @@ right_behind_year(const Work *w, size_t from, size_t to)
 /*
  * Does the province mark p hold the role whose cue starts right after it
  * (ROLE_AFTER characters at most), as the next item of a list of roles ("A,
- * Cụm trưởng, B, Cụm phó") or the subject of a verb-final clause ("Y प्रांत
- * की पुलिस उप प्रमुख होगी")?  Not when that role names its own holder after
+ * Cụm trưởng, B, Cụm phó") or the subject of a verb-final clause ("Y पुलिस
+ * बल उप प्रमुख होगा")?  Not when that role names its own holder after
  * it behind a link word or right behind it with no comma between, in its
  * clause before `se` ("X, заместителем руководителя станет полиция провинции
  * Y", "X 공안이며, 부클러스터장은 Y"; but "A, Cụm trưởng, B, Cụm phó, C" is a
@@ -869,7 +869,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 					 /*
 					  * not the next item of a list of roles ("A, Cụm trưởng, B,
 					  * Cụm phó"), nor the subject of the next clause ("X प्रमुख
-					  * होगी, जबकि Y प्रांत की पुलिस उप प्रमुख")
+					  * होगा, जबकि Y पुलिस बल उप प्रमुख")
 					  */
 					 !role_of_holder(w, q, se)))
 					pa = q;
