@@ -1015,8 +1015,6 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 		const char *sp = strrchr(c->text, ' ');
 		unsigned char lastword_first = (unsigned char) (sp ? sp[1] : c->text[0]);
 
-		if (c->len > l->maxlen)
-			l->maxlen = c->len;
 		if (c->len > 0 && c->len > l->maxlen_first[(unsigned char) c->text[0]])
 			l->maxlen_first[(unsigned char) c->text[0]] = (uint8_t) (c->len < 255 ? c->len : 255);
 		if (c->len == 0)

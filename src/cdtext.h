@@ -355,8 +355,7 @@ typedef struct CdCueList
 				prefix_lastword_first[32];	/* first byte of a prefix cue's last word */
 	int			nprefix;
 	bool		has_empty;
-	int			maxlen;			/* bytes of the longest cue */
-	uint8_t		maxlen_first[256];	/* the same of the cues beginning with a byte (255 at most) */
+	uint8_t		maxlen_first[256];	/* bytes of the longest cue beginning with a byte (255 at most) */
 	/*
 	 * The cues by first byte, for matching at a window position: the indexes
 	 * of the cues beginning with byte b are by_first[first_at[b] ..

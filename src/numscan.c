@@ -1565,9 +1565,6 @@ ordinal_ending(const Scan *sc, const Raw *r, const char **label)
 
 	if (!sfx || !is_int(r) || r->grouped || r->decimal || p >= t->len)
 		return 0;
-	/* (endings begin with a letter: most numbers are followed by a space or a sign) */
-	if ((unsigned char) t->s[p] < 0x80 && ((t->s[p] | 0x20) < 'a' || (t->s[p] | 0x20) > 'z'))
-		return 0;
 	for (int k = 0; sfx[k]; k++)
 	{
 		size_t		sl,

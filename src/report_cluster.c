@@ -165,31 +165,33 @@ int
 rp_cluster_facts(Out *o)
 {
 	Work	   *w = o->w;
-	int			counts[64] = {0},
-				first[64];
-	int			best = 0;
+	/* [0]: numbers named otherwise, [1]: ordinals by their ending */
+	int			counts[2][64] = {{0}},
+				first[2][64],
+				top[2] = {0, 0};
+	int			best,
+				by;
 	bool		after;
 
-	bool		plain = false;
-
-	/* (an ordinal by its ending counts only when nothing else names the cluster) */
-	for (int k = 0; k < w->nnum && !plain; k++)
-		plain = !(w->num[k].flags & CD_F_ENDING) && cluster_cue(w, &w->num[k], &after) >= 0;
 	for (int k = 0; k < w->nnum; k++)
 	{
 		WNum	   *n = &w->num[k];
+		int			e = (n->flags & CD_F_ENDING) != 0;
 
-		if ((plain && (n->flags & CD_F_ENDING)) || cluster_cue(w, n, &after) < 0)
+		if (cluster_cue(w, n, &after) < 0)
 			continue;
-		if (counts[n->v]++ == 0)
-			first[n->v] = k;
-		if (best == 0 || counts[n->v] > counts[best])
-			best = (int) n->v;
+		if (counts[e][n->v]++ == 0)
+			first[e][n->v] = k;
+		if (top[e] == 0 || counts[e][n->v] > counts[e][top[e]])
+			top[e] = (int) n->v;
 	}
+	/* (an ordinal by its ending counts only when nothing else names the cluster) */
+	by = top[0] ? 0 : 1;
+	best = top[by];
 	if (best)
 	{
 		CdFact		f;
-		WNum	   *n = &w->num[first[best]];
+		WNum	   *n = &w->num[first[by][best]];
 		int			m = cluster_cue(w, n, &after);
 
 		if (after)
