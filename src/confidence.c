@@ -143,8 +143,8 @@ part_weight(const char *kind, size_t kl, const char *section, const char *part, 
 	return w ? w->weight : 0;
 }
 
-double
-cd_confidence(const char *kind, const char *metric, const char *why, const char *qualifier,
+static double
+confidence_of(const char *kind, const char *metric, const char *why, const char *qualifier,
 			  const char *scope, bool has_percent, bool has_fraction)
 {
 	const CdWeight *bias;
@@ -204,4 +204,64 @@ cd_confidence(const char *kind, const char *metric, const char *why, const char 
 	if (has_fraction)
 		z += part_weight(kind, kl, NULL, "fraction", 8);
 	return 1.0 / (1.0 + exp(-z));
+}
+
+/*
+ * The confidences computed before, by their inputs: a report's facts repeat
+ * a few combinations of kind, metric, why, qualifier and scope, and a lookup
+ * here costs one pass over the inputs instead of eight or so weight lookups.
+ * A slot holds the inputs written out (each string, or \x01 for NULL, then
+ * a '\0'; then the two flags); inputs longer than a slot are not kept.
+ */
+#define MEMO_SLOTS 256
+#define MEMO_KEY 200
+
+static struct
+{
+	uint32_t	len;			/* 0: empty */
+	double		p;
+	char		key[MEMO_KEY];
+}			memo[MEMO_SLOTS];
+
+/* appends s (or the NULL mark) and a '\0' to key[*n]; false when it does not fit */
+static bool
+memo_put(char *key, size_t *n, const char *s)
+{
+	size_t		l = s ? strlen(s) : 1;
+
+	if (*n + l + 1 > MEMO_KEY - 1)
+		return false;
+	if (s)
+		memcpy(key + *n, s, l);
+	else
+		key[*n] = '\x01';
+	*n += l;
+	key[(*n)++] = '\0';
+	return true;
+}
+
+double
+cd_confidence(const char *kind, const char *metric, const char *why, const char *qualifier,
+			  const char *scope, bool has_percent, bool has_fraction)
+{
+	char		key[MEMO_KEY];
+	size_t		n = 0;
+	uint32_t	h = 2166136261u;
+	int			slot;
+	double		p;
+
+	if (!kind || !memo_put(key, &n, kind) || !memo_put(key, &n, metric) ||
+		!memo_put(key, &n, why) || !memo_put(key, &n, qualifier) || !memo_put(key, &n, scope))
+		return confidence_of(kind, metric, why, qualifier, scope, has_percent, has_fraction);
+	key[n++] = (char) ('0' + (has_percent ? 1 : 0) + (has_fraction ? 2 : 0));
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char) key[i]) * 16777619u;
+	slot = (int) ((h ^ (h >> 16)) & (MEMO_SLOTS - 1));
+	if (memo[slot].len == n && memcmp(memo[slot].key, key, n) == 0)
+		return memo[slot].p;
+	p = confidence_of(kind, metric, why, qualifier, scope, has_percent, has_fraction);
+	memcpy(memo[slot].key, key, n);
+	memo[slot].len = (uint32_t) n;
+	memo[slot].p = p;
+	return p;
 }

@@ -19,8 +19,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
 #include <time.h>
 
+#include "confidence.h"
 #include "detect.h"
 #include "numscan.h"
 #include "report.h"
@@ -116,9 +118,19 @@ print_fact(const CdFact *f, void *arg)
 		printf(" p=%lld/10^%d", (long long) f->pv, f->pscale);
 	if (f->has_value)
 		printf(" v=%lld/10^%d", (long long) f->v, f->vscale);
-	printf(" q=%d prov=%d cl=%d y=%d scope=%s detail=%.*s why=%s\n", (int) f->qual,
+	printf(" q=%d prov=%d cl=%d y=%d scope=%s detail=%.*s why=%s", (int) f->qual,
 		   f->province, f->cluster_no, f->year, f->scope ? f->scope : "-",
 		   (int) f->detail_len, f->detail ? f->detail : "", f->why);
+	/* the confidence as parse_report gives it (pg_report.c): thousandths */
+	{
+		bool		rated = f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE ||
+			f->kind == F_SEIZURE;
+		double		p = cd_confidence(cd_fact_kind_name(f->kind), f->metric,
+									  f->why[0] ? f->why : NULL, rated ? cd_qual_name(f->qual) : NULL,
+									  f->scope, f->has_percent, f->has_fraction);
+
+		printf(" conf=%lld\n", p >= 0 ? (long long) llround(p * 1000.0) : -1LL);
+	}
 }
 
 static int
