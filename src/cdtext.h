@@ -262,6 +262,13 @@ cd_is_space(UChar32 c)
 		c == 0x2009 || c == 0x2007 || c == 0x3000 || c == '\f' || c == '\v';
 }
 
+/* for a function a hot loop needs inline (GCC and Clang) */
+#ifdef __GNUC__
+#define CD_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define CD_ALWAYS_INLINE inline
+#endif
+
 /* ---- input preparation ---- */
 
 /*

@@ -17,13 +17,6 @@
 
 #include "cdtext.h"
 
-/* for the one function that the hot loop needs inline (GCC and Clang) */
-#ifdef __GNUC__
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE inline
-#endif
-
 #define HBITS 12
 #define HSIZE (1 << HBITS)
 #define MAX_WORD 64
@@ -544,7 +537,7 @@ add_letter_tab(Det *d, const DetCp *e)
 }
 
 /* the word read is complete (c: the character after it) */
-static ALWAYS_INLINE void
+static CD_ALWAYS_INLINE void
 end_word(Det *d, UChar32 c)
 {
 	uint32_t	lb = d->toolong ? 0 : lookup_w(d->w, d->wn);

@@ -26,6 +26,22 @@
 static UChar32 *fold_tab;		/* folded letter */
 static UChar32 *base_tab;		/* its one base letter; -1: none (only marks); -2: several */
 
+/*
+ * What the tokeniser needs of each character below FOLD_DIRECT, read in one
+ * step: its word class, and the UTF-8 bytes it adds to the folded and to the
+ * ASCII key (from fold_tab and base_tab)
+ */
+typedef struct TokCp
+{
+	char		f[4];			/* folded letter (flen bytes) */
+	char		a[4];			/* its base letter in the ASCII key (alen bytes) */
+	uint8_t		cls;			/* cd_word_class + 1; 0: not a word character */
+	uint8_t		flen;			/* 0: the slow path (fold_slow) */
+	uint8_t		alen;
+} TokCp;
+
+static TokCp *tok_tab;
+
 static int
 base_of(UChar32 f, const UNormalizer2 *nfd, UChar32 *out, int max)
 {
@@ -51,6 +67,35 @@ base_of(UChar32 f, const UNormalizer2 *nfd, UChar32 *out, int max)
 			out[n++] = e;
 	}
 	return n;
+}
+
+static void
+tok_table(void)
+{
+	TokCp	   *tt = calloc(FOLD_DIRECT, sizeof(TokCp));
+
+	if (!tt)
+		return;
+	for (UChar32 c = 0; c < FOLD_DIRECT; c++)
+	{
+		TokCp	   *e = &tt[c];
+
+		if (!cd_is_word(c))
+			continue;
+		e->cls = (uint8_t) (cd_word_class(c) + 1);
+		if (c < 0x80)
+		{
+			e->f[0] = e->a[0] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			e->flen = e->alen = 1;
+		}
+		else if (base_tab[c] != -2 && fold_tab[c] < 0x10000 && base_tab[c] < 0x10000)
+		{
+			e->flen = (uint8_t) cd_put(e->f, fold_tab[c]);
+			e->alen = base_tab[c] >= 0 ? (uint8_t) cd_put(e->a, base_tab[c]) : 0;
+		}
+		/* (else flen 0: fold_slow) */
+	}
+	tok_tab = tt;
 }
 
 static void
@@ -81,6 +126,7 @@ fold_tables(const UNormalizer2 *nfd)
 	}
 	base_tab = bt;
 	fold_tab = ft;
+	tok_table();
 }
 
 static void
@@ -133,11 +179,68 @@ key_room(Work *w, size_t need)
 	return (w->foldlen + need < w->capbuf && w->asciilen + need < w->capbuf) || key_grow(w, need);
 }
 
+/* ASCII letters and digits lower-cased; 0 for the other ASCII bytes */
+static const unsigned char ascii_word[128] = {
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+	['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+	['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+	['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+	['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+	['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+	['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+	['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
+/*
+ * The character at us[*i] (decoded as cd_next decodes it; *i moves past
+ * it): its tok_tab entry when it is below FOLD_DIRECT, else NULL
+ */
+static CD_ALWAYS_INLINE const TokCp *
+tok_entry(const unsigned char *us, size_t len, size_t *i, UChar32 *c)
+{
+	unsigned char u = us[*i];
+
+	if (tok_tab)
+	{
+		if (u < 0x80)
+		{
+			*c = u;
+			(*i)++;
+			return &tok_tab[u];
+		}
+		if (u >= 0xC2 && u <= 0xDF)
+		{
+			if (*i + 1 < len && (us[*i + 1] & 0xC0) == 0x80)
+			{
+				*c = ((u & 0x1F) << 6) | (us[*i + 1] & 0x3F);
+				*i += 2;
+				return &tok_tab[*c];
+			}
+		}
+		else if ((u == 0xE0 || u == 0xE1) && *i + 2 < len &&
+				 (us[*i + 1] & 0xC0) == 0x80 && (us[*i + 2] & 0xC0) == 0x80)
+		{
+			UChar32		cp = ((u & 0x0F) << 12) | ((us[*i + 1] & 0x3F) << 6) | (us[*i + 2] & 0x3F);
+
+			if (cp >= 0x800)
+			{
+				*c = cp;
+				*i += 3;
+				return &tok_tab[cp];
+			}
+		}
+	}
+	*c = cd_next((const char *) us, len, i);
+	return NULL;
+}
+
 void
 rp_tokenize(Work *w)
 {
 	const CdText *t = w->t;
-	const char *s = t->s;
+	const unsigned char *us = (const unsigned char *) t->s;
 	size_t		i = 0,
 				len = t->len;
 	UErrorCode	err = U_ZERO_ERROR;
@@ -156,11 +259,12 @@ rp_tokenize(Work *w)
 	{
 		size_t		start = i,
 					j = i;
-		UChar32		c = cd_next(s, len, &j);
+		UChar32		c;
+		const TokCp *e = tok_entry(us, len, &j, &c);
 		Tok			tk;
 		int			cls;
 
-		if (!cd_is_word(c))
+		if (e ? e->cls == 0 : !cd_is_word(c))
 		{
 			i = j;
 			continue;
@@ -174,29 +278,46 @@ rp_tokenize(Work *w)
 		 * ends a token ("バクニン省": バクニン, 省), and so does a change
 		 * between digits and Hangul or Cyrillic ("제4경쟁클러스터").
 		 */
-		cls = cd_word_class(c);
+		cls = e ? e->cls - 1 : cd_word_class(c);
 		while (i < len)
 		{
 			size_t		k = i;
 			int			next_cls;
-			unsigned char u = (unsigned char) s[i];
+			unsigned char u = us[i];
 
-			/* ASCII without decoding: a letter (class 0) or a digit (class 3) */
-			if (u < 0x80)
+			if (u < 0x80 && ascii_word[u])
 			{
-				c = u;
-				k = i + 1;
-				if (!cd_is_word(c))
+				/*
+				 * A run of ASCII letters and digits: lower-cased into both
+				 * keys (no word ends between a letter and a digit)
+				 */
+				size_t		r = i + 1;
+				char	   *f,
+						   *a;
+
+				if (i > start && cd_word_break(cls, u <= '9' ? 3 : 0))
 					break;
-				next_cls = c <= '9' ? 3 : 0;
+				while (r < len && us[r] < 0x80 && ascii_word[us[r]])
+					r++;
+				if (!key_room(w, r - i + 40))
+				{
+					w->oom = true;
+					return;
+				}
+				f = w->fold + w->foldlen;
+				a = w->ascii + w->asciilen;
+				for (size_t q = i; q < r; q++)
+					f[q - i] = a[q - i] = (char) ascii_word[us[q]];
+				w->foldlen += r - i;
+				w->asciilen += r - i;
+				cls = us[r - 1] <= '9' ? 3 : 0;
+				i = r;
+				continue;
 			}
-			else
-			{
-				c = cd_next(s, len, &k);
-				if (!cd_is_word(c))
-					break;
-				next_cls = cd_word_class(c);
-			}
+			e = tok_entry(us, len, &k, &c);
+			if (e ? e->cls == 0 : !cd_is_word(c))
+				break;
+			next_cls = e ? e->cls - 1 : cd_word_class(c);
 			if (i > start && cd_word_break(cls, next_cls))
 				break;
 			cls = next_cls;
@@ -206,18 +327,12 @@ rp_tokenize(Work *w)
 				w->oom = true;
 				return;
 			}
-			if (c < 0x80)
+			if (e && e->flen)
 			{
-				char		lc = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-
-				w->fold[w->foldlen++] = lc;
-				w->ascii[w->asciilen++] = lc;
-			}
-			else if (c < FOLD_DIRECT && fold_tab && base_tab[c] != -2)
-			{
-				w->foldlen += cd_put(w->fold + w->foldlen, fold_tab[c]);
-				if (base_tab[c] >= 0)
-					w->asciilen += cd_put(w->ascii + w->asciilen, base_tab[c]);
+				memcpy(w->fold + w->foldlen, e->f, 4);
+				w->foldlen += e->flen;
+				memcpy(w->ascii + w->asciilen, e->a, 4);
+				w->asciilen += e->alen;
 			}
 			else
 				fold_slow(w, c, nfd);
@@ -235,7 +350,8 @@ rp_tokenize(Work *w)
 			continue;
 		}
 		/* room for the sentinel too */
-		if (!rp_grow((void **) &w->tok, &w->captok, w->ntok + 2, sizeof(Tok)))
+		if (w->ntok + 2 > w->captok &&
+			!rp_grow((void **) &w->tok, &w->captok, w->ntok + 2, sizeof(Tok)))
 		{
 			w->oom = true;
 			return;
