@@ -666,6 +666,20 @@ cd_text_unaccented(const CdText *t)
 
 		if (b < 0x80)
 		{
+			uint64_t	x;
+
+			/* eight ASCII bytes at once: the letters among them counted */
+			if (i + 8 <= t->len && (memcpy(&x, t->s + i, 8),
+									(x & UINT64_C(0x8080808080808080)) == 0))
+			{
+				uint64_t	y = x | UINT64_C(0x2020202020202020),
+							ge_a = y + UINT64_C(0x1f1f1f1f1f1f1f1f),	/* >= 'a' */
+							gt_z = y + UINT64_C(0x0505050505050505);	/* > 'z' */
+
+				letters += (size_t) __builtin_popcountll(ge_a & ~gt_z & UINT64_C(0x8080808080808080));
+				i += 8;
+				continue;
+			}
 			letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 			i++;
 			continue;

@@ -122,6 +122,27 @@ test_words(void)
 		CHECK(!cd_text_unaccented(&t));
 		cd_text_free(&t);
 	}
+	/*
+	 * Letters are counted exactly, eight bytes at a time or one by one:
+	 * 80 letters among the ASCII bytes next to 'A'..'Z' and 'a'..'z'
+	 * ('@', '[', '`', '{') make a text of enough letters, 79 do not
+	 */
+	for (int n = 79; n <= 80; n++)
+	{
+		char		buf[1024];
+		size_t		bl = 0;
+		CdText		t;
+
+		for (int k = 0; k < n; k++)
+		{
+			buf[bl++] = "aZzAmBYc"[k % 8];
+			buf[bl++] = "@[`{ .,"[k % 7];
+		}
+		buf[bl] = '\0';
+		cd_text_init(&t, buf, bl);
+		CHECK(cd_text_unaccented(&t) == (n == 80));
+		cd_text_free(&t);
+	}
 
 	words_only(&st, "侦破刑事案件バクニン省", "ja");
 	CHECK(st.ok);
