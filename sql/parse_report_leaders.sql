@@ -161,7 +161,14 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('vi', '', 'Về Cụm trưởng năm 2025, Công an tỉnh Lào Cai đề xuất giới thiệu Công an tỉnh Yên Bái.'),
 -- a generic title far from the cluster's word
 ('pl', '', 'Podczas konferencji klastra drużyna policji z Ha Giang, wicelider ligi, otrzymała puchar w 2024 roku.'),
-('en', '', 'The cluster conference in 2024 was attended by Nguyen Thi Lan, vice-chair of the Quang Nam provincial People''s Committee.');
+('en', '', 'The cluster conference in 2024 was attended by Nguyen Thi Lan, vice-chair of the Quang Nam provincial People''s Committee.'),
+-- who held the role in the year reviewed, and who takes it over: the latter
+('en', 'L:Yên Bái:2025', 'In 2024 the cluster reviewed its work. As the 2024 cluster leader, Lao Cai police presented the results and the targets for 2025. The delegates elected Yen Bai police as the cluster leader for 2025.'),
+('en', 'L:Yên Bái:2025', 'In 2024 the cluster reviewed its work. The cluster leader for 2024 is Lao Cai police, which chaired the meeting. Yen Bai police was elected cluster leader for 2025.'),
+('vi', 'L:Yên Bái:2025', 'Năm 2024 Cụm đã tổng kết công tác. Cụm trưởng năm 2024 là Công an tỉnh Lào Cai đã chủ trì hội nghị. Công an tỉnh Yên Bái được bầu làm Cụm trưởng năm 2025.'),
+('ro', 'L:Yên Bái:2025', 'În 2024 grupul a analizat activitatea. Liderul grupului în 2024 a fost poliția din Lao Cai, care a prezidat conferința. Poliția din Yen Bai a fost aleasă lider al grupului pentru 2025.'),
+-- with only the holder of the year reviewed named, it is the one reported
+('en', 'L:Lào Cai:2024', 'In 2024 the cluster reviewed its work. As the 2024 cluster leader, Lao Cai police presented the results.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

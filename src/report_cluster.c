@@ -446,7 +446,17 @@ rp_members(Out *o, int cluster_no)
 	}
 }
 
-static bool leaders_pass(Out *o, int period_year, int role, int strength);
+/* what a pass over the role's cues found */
+typedef struct RolePass
+{
+	bool		emit;			/* put the facts (else only look) */
+	int			min_year;		/* put none for an earlier year (0: any) */
+	bool		found;			/* a holder found (of min_year or later) */
+	int			max_year;		/* the latest year of a holder found */
+	int			max_stated;		/* the latest year the text states for one */
+} RolePass;
+
+static void leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp);
 
 /*
  * Leader and deputy: a province named after the role behind a link word
@@ -462,9 +472,33 @@ rp_leaders(Out *o, int period_year)
 {
 	/* each role on its own: a leader after its cue leaves a deputy before its own */
 	for (int role = RC_LEADER; role <= RC_DEPUTY; role++)
-		for (int pass = 2; pass >= 1; pass--)
-			if (leaders_pass(o, period_year, role, pass))
-				break;
+	{
+		RolePass	strong = {0},
+					weak = {0};
+
+		leaders_pass(o, period_year, role, 2, &strong);
+		if (!strong.found)
+		{
+			weak.emit = true;
+			leaders_pass(o, period_year, role, 1, &weak);
+			continue;
+		}
+		/*
+		 * The stronger evidence names who held the role in a year before the
+		 * one the weaker names ("As the 2024 cluster leader, X reported ...
+		 * elected Y as the cluster leader for 2025"): the role passes on, and
+		 * the holder it passes to is the one to report
+		 */
+		leaders_pass(o, period_year, role, 1, &weak);
+		if (strong.max_year > 0 && weak.max_stated > strong.max_year)
+		{
+			weak = (RolePass) {.emit = true, .min_year = strong.max_year + 1};
+			leaders_pass(o, period_year, role, 1, &weak);
+			continue;
+		}
+		strong = (RolePass) {.emit = true};
+		leaders_pass(o, period_year, role, 2, &strong);
+	}
 }
 
 /* is [from, to) a short stretch of the same clause, without figures or brackets? */
@@ -802,6 +836,10 @@ role_year(const Work *w, const Mark *cue, size_t se)
 	size_t		to = chars_on(w, cue->bend, ROLE_YEAR);
 	int			y;
 
+	/* a year right before the role's words: "the 2024 cluster leader" */
+	for (int k = num_from(w, chars_back(w, cue->bstart, 8)); k < w->nnum && w->num[k].bend <= cue->bstart; k++)
+		if (only_spaces(w->t->s, w->num[k].bend, cue->bstart) && rp_year_of_num(&w->num[k]))
+			return rp_year_of_num(&w->num[k]);
 	/* (after it, in its sentence: the next sentence's year is another's) */
 	if (to > se)
 		to = se;
@@ -813,11 +851,25 @@ role_year(const Work *w, const Mark *cue, size_t se)
 						false);
 }
 
-static bool
-leaders_pass(Out *o, int period_year, int role, int strength)
+/* a holder found by a pass: noted, and put when the pass puts facts of its year */
+static void
+role_found(Out *o, RolePass *rp, CdFact *f, bool stated)
+{
+	if (f->year < rp->min_year)
+		return;
+	rp->found = true;
+	if (f->year > rp->max_year)
+		rp->max_year = f->year;
+	if (stated && f->year > rp->max_stated)
+		rp->max_stated = f->year;
+	if (rp->emit)
+		rp_put(o, f);
+}
+
+static void
+leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 {
 	Work	   *w = o->w;
-	bool		found = false;
 
 	for (int k = 0; k < w->nmark; k++)
 	{
@@ -830,6 +882,7 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 					se;
 		CdFact		f;
 		int			year;
+		bool		stated;
 
 		if (cue->type != role)
 			continue;
@@ -897,21 +950,21 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 				p = venue_of_post(w, cue, &bs, &be);
 			if (p < 0)
 				continue;
-			found = true;
 			year = role_year(w, cue, se);
+			stated = year != 0;
 			if (!year && period_year)
 				year = period_year + 1;
 			rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
 						 bs < cue->bstart ? bs : cue->bstart, be > cue->bend ? be : cue->bend);
 			f.province = p;
 			f.year = year;
-			rp_put(o, &f);
+			role_found(o, rp, &f, stated);
 			continue;
 		}
 		if (prov < 0)
 			continue;
-		found = true;
 		year = role_year(w, cue, se);
+		stated = year != 0;
 		/* chosen for the next year, unless a list says who holds it now */
 		if (!year && period_year)
 			year = cue->list_role ? period_year : period_year + 1;
@@ -920,7 +973,6 @@ leaders_pass(Out *o, int period_year, int role, int strength)
 				  prov != pb ? w->mark[prov].bend : cue->bend);
 		f.province = w->mark[prov].value;
 		f.year = year;
-		rp_put(o, &f);
+		role_found(o, rp, &f, stated);
 	}
-	return found;
 }
