@@ -168,7 +168,11 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('vi', 'L:Yên Bái:2025', 'Năm 2024 Cụm đã tổng kết công tác. Cụm trưởng năm 2024 là Công an tỉnh Lào Cai đã chủ trì hội nghị. Công an tỉnh Yên Bái được bầu làm Cụm trưởng năm 2025.'),
 ('ro', 'L:Yên Bái:2025', 'În 2024 grupul a analizat activitatea. Liderul grupului în 2024 a fost poliția din Lao Cai, care a prezidat conferința. Poliția din Yen Bai a fost aleasă lider al grupului pentru 2025.'),
 -- with only the holder of the year reviewed named, it is the one reported
-('en', 'L:Lào Cai:2024', 'In 2024 the cluster reviewed its work. As the 2024 cluster leader, Lao Cai police presented the results.');
+('en', 'L:Lào Cai:2024', 'In 2024 the cluster reviewed its work. As the 2024 cluster leader, Lao Cai police presented the results.'),
+-- a role in apposition, closed by a comma: what its holder hands "to" someone is no link
+('en', 'L:Lào Cai:', 'Lao Cai police, as cluster leader, read the report and gave certificates of merit to Yen Bai police.'),
+('vi', 'L:Lào Cai:', 'Công an tỉnh Lào Cai, với vai trò Cụm trưởng, đọc báo cáo và trao giấy khen cho Công an tỉnh Yên Bái.'),
+('fr', 'L:Lào Cai:', 'La police de Lao Cai, en tant que chef du groupe, a lu le rapport et remis des diplômes à la police de Yen Bai.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

@@ -616,17 +616,26 @@ rp_role_is_post(const Work *w, const Mark *cue)
  * A link word ("là", "is", "to") between a role's cue, which ends at `from`,
  * and the province at `to`, with the province close behind it (LINK_REACH
  * characters at most) and no year right after it ("para 2025", "for 2025":
- * the year's link, not the role's).  A verb that links (value RC_LINK_NEAR:
- * "will be", "będzie", "ist") only close behind the cue, in its clause (no
- * comma between, LINK_REACH characters at most): "Ninh Binh police, cluster
- * leader in 2024, said the next conference will be in Hanoi" links nothing
- * to Hanoi.
+ * the year's link, not the role's).  Nothing links to a role whose words a
+ * comma closes right behind them: "X police, as cluster leader, presented
+ * the results and handed certificates to Y police" (but "bầu đơn vị Cụm
+ * trưởng Cụm thi đua số 5, Bộ Công an năm 2018 là Công an tỉnh X" links X).
+ * A verb that links (value RC_LINK_NEAR: "will be", "będzie", "ist") only
+ * close behind the cue, in its clause (no comma between, LINK_REACH
+ * characters at most): "Ninh Binh police, cluster leader in 2024, said the
+ * next conference will be in Hanoi" links nothing to Hanoi.
  */
 static bool
 link_before(const Work *w, size_t from, size_t to)
 {
 	const char *s = w->t->s;
+	size_t		c = from;
 
+	/* a comma right behind the cue closes its clause: an apposition ("X, as cluster leader, ...") */
+	while (c < to && s[c] == ' ')
+		c++;
+	if (c < to && s[c] == ',')
+		return false;
 	for (size_t f = from;;)
 	{
 		int			l = rp_mark_after(w, RC_LINK, f, to);
