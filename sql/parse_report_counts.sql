@@ -35,6 +35,11 @@ SELECT * FROM pg_temp.counts('Полиция задержала 26 подозр�
 SELECT * FROM pg_temp.counts('Toàn tỉnh xảy ra 640 vụ tai nạn giao thông, làm chết 212 người, làm bị thương 318 người; xảy ra 45 vụ cháy và 2 vụ nổ.', 'vi');
 SELECT * FROM pg_temp.counts('TNGT xảy ra 1.120 vụ, giảm so với cùng kỳ; bắt 85 đối tượng.', 'vi');
 SELECT * FROM pg_temp.counts('There were 512 traffic accidents and 37 fires; the blasts killed 4 people, and 96 suspects were arrested.', 'en');
+-- as far in Vietnamese as in Latin letters (characters, not bytes); a word
+-- that may stand first, right before the next number, is that number's
+SELECT * FROM pg_temp.counts('Công an tỉnh phát hiện 2.310 trường hợp vi phạm trật tự an toàn giao thông, bắt 64 đối tượng.', 'vi');
+SELECT * FROM pg_temp.counts('La police a relevé 2 310 infractions au code de la route et interpellé 64 suspects.', 'fr');
+SELECT * FROM pg_temp.counts('경찰은 약 380 개의 범죄조직을 적발했으며 인신매매 피해자 52명을 구조했다.', 'ko');
 SELECT * FROM pg_temp.counts('Les forces ont sanctionné 730 cas de sécurité routière, dont 120 cas d''alcoolémie.', 'fr');
 SELECT * FROM pg_temp.counts('Se sancionaron 310 casos de seguridad y orden del tráfico; hubo 52 casos de exceso de velocidad y 64 personas sin casco.', 'es');
 SELECT * FROM pg_temp.counts('Es gab 410 Fälle im Verkehr, aber 75 Verdächtige wurden festgenommen.', 'de');

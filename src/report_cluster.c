@@ -55,31 +55,6 @@ only_spaces(const char *s, size_t from, size_t to)
 	return true;
 }
 
-/* the byte n characters on from byte b (or the text's end) */
-static size_t
-chars_on(const Work *w, size_t b, int n)
-{
-	const unsigned char *u = (const unsigned char *) w->t->s;
-
-	while (b < w->t->len && n > 0)
-	{
-		b++;
-		while (b < w->t->len && (u[b] & 0xC0) == 0x80)
-			b++;
-		n--;
-	}
-	return b;
-}
-
-/* the byte n characters back from byte b (or the text's start) */
-static size_t
-chars_back(const Work *w, size_t b, int n)
-{
-	for (; b > 0 && n > 0; n--)
-		b = cd_prev_start(w->t->s, b);
-	return b;
-}
-
 /* mark mk if it is an emulation cluster's cue, else -1 */
 static int
 emulation_cue(const Work *w, int mk)
@@ -144,7 +119,7 @@ cluster_cue(const Work *w, const WNum *n, bool *after)
 		if (ma >= 0 && (n->flags & CD_F_ENDING) &&
 			(!only_spaces(w->t->s, n->bend, w->mark[ma].bstart) ||
 			 (w->mark[ma].bend < w->t->len && w->t->s[w->mark[ma].bend] == '-') ||
-			 mark_starting(w, RC_EVENT, w->mark[ma].bend, chars_on(w, w->mark[ma].bend, 2)) >= 0))
+			 mark_starting(w, RC_EVENT, w->mark[ma].bend, rp_chars_on(w, w->mark[ma].bend, 2)) >= 0))
 			return -1;
 		if (ma >= 0 && (mk < 0 || n->bstart - w->mark[mk].bend > CLUSTER_GAP / 2))
 		{
@@ -733,7 +708,7 @@ apposition_closes(const Work *w, size_t at)
 
 		if (c == ',' || c == '.' || c == ';' || c == ')' || c == '\n')
 			return true;
-		e = chars_on(w, e, 1);
+		e = rp_chars_on(w, e, 1);
 	}
 	return e >= w->t->len;
 }
@@ -778,7 +753,7 @@ right_behind_year(const Work *w, size_t from, size_t to)
 static bool
 role_of_holder(const Work *w, int p, size_t se)
 {
-	size_t		to = chars_on(w, w->mark[p].bend, ROLE_AFTER);
+	size_t		to = rp_chars_on(w, w->mark[p].bend, ROLE_AFTER);
 
 	/* (in its sentence: the next sentence's role is no item of this one) */
 	if (to > se)
@@ -817,8 +792,8 @@ role_of_holder(const Work *w, int p, size_t se)
 static bool
 role_context(const Work *w, const Mark *cue, size_t ss, size_t se)
 {
-	size_t		near_from = chars_back(w, cue->bstart, GENERIC_NEAR),
-				near_to = chars_on(w, cue->bend, GENERIC_NEAR);
+	size_t		near_from = rp_chars_back(w, cue->bstart, GENERIC_NEAR),
+				near_to = rp_chars_on(w, cue->bend, GENERIC_NEAR);
 
 	for (int k = mark_from(w, ss); k < w->nmark && w->mark[k].bstart < se; k++)
 	{
@@ -842,11 +817,11 @@ role_context(const Work *w, const Mark *cue, size_t ss, size_t se)
 static int
 role_year(const Work *w, const Mark *cue, size_t se)
 {
-	size_t		to = chars_on(w, cue->bend, ROLE_YEAR);
+	size_t		to = rp_chars_on(w, cue->bend, ROLE_YEAR);
 	int			y;
 
 	/* a year right before the role's words: "the 2024 cluster leader" */
-	for (int k = num_from(w, chars_back(w, cue->bstart, 8)); k < w->nnum && w->num[k].bend <= cue->bstart; k++)
+	for (int k = num_from(w, rp_chars_back(w, cue->bstart, 8)); k < w->nnum && w->num[k].bend <= cue->bstart; k++)
 		if (only_spaces(w->t->s, w->num[k].bend, cue->bstart) && rp_year_of_num(&w->num[k]))
 			return rp_year_of_num(&w->num[k]);
 	/* (after it, in its sentence: the next sentence's year is another's) */
@@ -856,7 +831,7 @@ role_year(const Work *w, const Mark *cue, size_t se)
 
 	if (y)
 		return y;
-	return rp_year_near(w, cue->bstart, w->t->len, cue->bstart - chars_back(w, cue->bstart, ROLE_YEAR),
+	return rp_year_near(w, cue->bstart, w->t->len, cue->bstart - rp_chars_back(w, cue->bstart, ROLE_YEAR),
 						false);
 }
 

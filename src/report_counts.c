@@ -81,9 +81,13 @@ subset_count(const Work *w, const WNum *n, int last_count)
 	return m;
 }
 
-/* bytes after a number in which a word says it counts no law-enforcement quantity */
+/*
+ * characters after a number in which a word says it counts no
+ * law-enforcement quantity (characters, not bytes: as far in Vietnamese or
+ * Devanagari as in plain Latin letters)
+ */
 #define NOT_COUNT_AFTER 48
-/* bytes before a number in which a casualty or accident word does */
+/* characters before a number in which a casualty or accident word does */
 #define NOT_COUNT_BEFORE 32
 
 /*
@@ -91,13 +95,24 @@ subset_count(const Work *w, const WNum *n, int last_count)
  * after the number, before the next number and in its clause ("15 người
  * chết", "426 vụ TNGT", "240 casos ... del tráfico"), or, for the words that
  * may stand first (value 1), right before it in its clause with no number
- * between ("làm chết 5 người", "TNGT xảy ra 30 vụ", "피해자 137명").
+ * between ("làm chết 5 người", "TNGT xảy ra 30 vụ", "피해자 137명"); such a
+ * word right before the next number is that number's, not this one's
+ * ("2167 개의 조직범죄를 적발했으며 인신매매 피해자 137명").
  */
+static bool
+only_spaces_between(const Work *w, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (w->t->s[i] != ' ')
+			return false;
+	return true;
+}
+
 static bool
 not_count(const Work *w, int k)
 {
 	const WNum *n = &w->num[k];
-	size_t		to = n->bend + NOT_COUNT_AFTER,
+	size_t		to = rp_chars_on(w, n->bend, NOT_COUNT_AFTER),
 				ce = rp_unit_end(w, n->bend, true),
 				from;
 	int			m;
@@ -106,9 +121,15 @@ not_count(const Work *w, int k)
 		to = ce;
 	if (k + 1 < w->nnum && w->num[k + 1].bstart < to)
 		to = w->num[k + 1].bstart;
-	if (rp_mark_after(w, RC_NOT_COUNT, n->bend, to) >= 0)
+	for (size_t f = n->bend; (m = rp_mark_after(w, RC_NOT_COUNT, f, to)) >= 0; f = w->mark[m].bend)
+	{
+		/* (a word that may stand first, right before the next number, is that number's: "피해자 137명") */
+		if (w->mark[m].value == 1 && k + 1 < w->nnum && w->num[k + 1].bstart == to &&
+			only_spaces_between(w, w->mark[m].bend, to))
+			continue;
 		return true;
-	from = n->bstart > NOT_COUNT_BEFORE ? n->bstart - NOT_COUNT_BEFORE : 0;
+	}
+	from = rp_chars_back(w, n->bstart, NOT_COUNT_BEFORE);
 	if (rp_unit_start(w, n->bstart, true) > from)
 		from = rp_unit_start(w, n->bstart, true);
 	if (k > 0 && w->num[k - 1].bend > from)

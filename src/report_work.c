@@ -136,3 +136,28 @@ rp_mark_after(const Work *w, int type, size_t from, size_t to)
 			return k;
 	return -1;
 }
+
+/* the byte n characters on from byte b (or the text's end) */
+size_t
+rp_chars_on(const Work *w, size_t b, int n)
+{
+	const unsigned char *u = (const unsigned char *) w->t->s;
+
+	while (b < w->t->len && n > 0)
+	{
+		b++;
+		while (b < w->t->len && (u[b] & 0xC0) == 0x80)
+			b++;
+		n--;
+	}
+	return b;
+}
+
+/* the byte n characters back from byte b (or the text's start) */
+size_t
+rp_chars_back(const Work *w, size_t b, int n)
+{
+	for (; b > 0 && n > 0; n--)
+		b = cd_prev_start(w->t->s, b);
+	return b;
+}

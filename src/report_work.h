@@ -152,6 +152,10 @@ typedef struct Work
 #define NUM_UNIT(w, n) ((w)->unit_labels[(n)->unit])
 /* the first mark, number or token starting at or after byte `pos` */
 #define mark_from(w, pos) rp_first_at((w)->mark, (w)->nmark, sizeof(Mark), offsetof(Mark, bstart), (pos))
+/* the byte n characters on from byte b (or the text's end), and back from it (or its start) */
+size_t		rp_chars_on(const Work *w, size_t b, int n);
+size_t		rp_chars_back(const Work *w, size_t b, int n);
+
 #define num_from(w, pos) rp_first_at((w)->num, (w)->nnum, sizeof(WNum), offsetof(WNum, bstart), (pos))
 #define tok_from(w, pos) rp_first_at((w)->tok, (w)->ntok, sizeof(Tok), offsetof(Tok, bstart), (pos))
 #define join_from(w, pos) rp_first_at((w)->join, (w)->njoin, sizeof(Span), offsetof(Span, bstart), (pos))
