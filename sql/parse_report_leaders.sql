@@ -172,7 +172,37 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 -- a role in apposition, closed by a comma: what its holder hands "to" someone is no link
 ('en', 'L:Lào Cai:', 'Lao Cai police, as cluster leader, read the report and gave certificates of merit to Yen Bai police.'),
 ('vi', 'L:Lào Cai:', 'Công an tỉnh Lào Cai, với vai trò Cụm trưởng, đọc báo cáo và trao giấy khen cho Công an tỉnh Yên Bái.'),
-('fr', 'L:Lào Cai:', 'La police de Lao Cai, en tant que chef du groupe, a lu le rapport et remis des diplômes à la police de Yen Bai.');
+('fr', 'L:Lào Cai:', 'La police de Lao Cai, en tant que chef du groupe, a lu le rapport et remis des diplômes à la police de Yen Bai.'),
+-- a role passed from one province to another, in each language: the second holds it;
+-- years in brackets on both sides
+('fr', 'L:Yên Bái:2025', 'La conférence a transmis la présidence du groupe pour 2025 de la police de Lao Cai à la police de Yen Bai.'),
+('es', 'L:Yên Bái:2025', 'La conferencia pasó el liderazgo del clúster para 2025 de la policía de Lao Cai a la policía de Yen Bai.'),
+('it', 'L:Yên Bái:2025', 'La conferenza ha passato il ruolo di capofila per il 2025 dalla polizia di Lao Cai alla polizia di Yen Bai.'),
+('pl', 'L:Yên Bái:2025', 'Konferencja przekazała funkcję lidera klastra na 2025 r. od policji Lao Cai do policji Yen Bai.'),
+('ro', 'L:Yên Bái:2025', 'Conferința a transferat rolul de lider al clusterului pentru 2025 de la poliția din Lao Cai la poliția din Yen Bai.'),
+('de', 'L:Yên Bái:2025', 'Die Konferenz übergab die Leitung des Clusters für 2025 von der Polizei Lao Cai an die Polizei Yen Bai.'),
+('en', 'L:Yên Bái:2025', 'The conference passed the cluster leader role for 2025 from Lao Cai police to Yen Bai police.'),
+('vi', 'L:Yên Bái:2025', 'Hội nghị đã bàn giao Cụm trưởng năm 2025 từ Công an tỉnh Lào Cai cho Công an tỉnh Yên Bái.'),
+('en', 'L:Yên Bái:2025', 'The conference handed over the cluster leader role from Lao Cai police (2024) to Yen Bai police (2025).'),
+('en', 'L:Yên Bái:2025', 'The conference handed over the cluster leader role from Lao Cai police (2024) to Yen Bai police.'),
+('pl', 'L:Yên Bái:2025', 'Liderem klastra na 2025 r. będzie policja Yen Bai.'),
+-- the role as the subject of another verb: what it visits, thanks or hands something to is no holder
+('es', 'L:Lào Cai:', 'El líder del grupo, la policía de Lao Cai, entregó la bandera a la policía de Yen Bai.'),
+('es', '', 'El líder del grupo participó en la reunión y entregó la bandera a la policía de Yen Bai.'),
+('de', 'L:Lào Cai:', 'Der Clusterleiter Lao Cai überreichte die Fahne an die Polizei Yen Bai.'),
+('de', '', 'Die Leitung des Clusters dankte allen Einheiten und übergab Urkunden an die Polizei Yen Bai.'),
+('ro', '', 'Liderul grupului a participat la conferința de la Yen Bai.'),
+('ro', '', 'Liderul grupului a mulțumit unităților și a trimis diplome la poliția din Yen Bai.'),
+('it', '', 'Il capofila ha ringraziato le unità e ha consegnato i diplomi alla polizia di Yen Bai.'),
+('pl', '', 'Lider klastra podziękował jednostkom i przekazał dyplomy do policji Yen Bai.'),
+('fr', '', 'Le chef du groupe a remercié les unités et remis des diplômes à la police de Yen Bai.'),
+('en', '', 'The cluster leader thanked the units and handed certificates to Yen Bai police.'),
+('en', '', 'The cluster leader visited Yen Bai police last week.'),
+('en', '', 'The cluster leader thanked Yen Bai police for its help.'),
+('vi', '', 'Cụm trưởng đã đến thăm Công an tỉnh Yên Bái.'),
+('fr', '', 'Le chef du groupe a visité la police de Yen Bai.'),
+('en', 'L:Yên Bái:', 'The cluster leader: Yen Bai police.'),
+('en', 'L:Yên Bái:', 'The leading unit of the cluster, Yen Bai police, chaired the meeting.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

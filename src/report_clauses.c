@@ -84,6 +84,39 @@ rp_abbrev_at(const Work *w, size_t dot)
 }
 
 /*
+ * The dot of a short abbreviation inside a sentence ("2025 r. będzie", "ok.
+ * 50 osób", "tys. zł"): a word of at most three letters before it, and a
+ * space and a lower-case letter after it (a sentence starts upper-case).
+ */
+static bool
+lower_after_short(const Work *w, size_t dot)
+{
+	const char *s = w->t->s;
+	size_t		b = dot,
+				k = dot + 2,
+				len = w->t->len;
+	int			n = 0;
+	UChar32		c;
+
+	if (k >= len || s[dot + 1] != ' ')
+		return false;
+	while (b > 0 && n <= 3)
+	{
+		size_t		p = cd_prev_start(s, b),
+					q = p;
+
+		if (!cd_is_word_b(cd_next(s, len, &q)))
+			break;
+		b = p;
+		n++;
+	}
+	if (n == 0 || n > 3)
+		return false;
+	c = cd_next(s, len, &k);
+	return u_islower(c);
+}
+
+/*
  * A sentence terminator outside ASCII (the Devanagari danda, the ideographic
  * full stop, ...): ICU's Sentence_Terminal property of the three-byte
  * character at byte b.
@@ -206,7 +239,8 @@ rp_find_units(Work *w)
 			 * the space
 			 */
 			if ((spaced || i + 1 >= len) && !abbrev_dot(w, i) &&
-				!(c == '.' && i + 1 < len && s[i + 1] == ' ' && rp_abbrev_at(w, i)))
+				!(c == '.' && i + 1 < len && s[i + 1] == ' ' &&
+				  (rp_abbrev_at(w, i) || lower_after_short(w, i))))
 			{
 				add_end(w, i, true);
 				if (spaced && i + 2 < len)

@@ -601,7 +601,7 @@ rp_role_is_post(const Work *w, const Mark *cue)
  * next conference will be in Hanoi" links nothing to Hanoi.
  */
 static bool
-link_before(const Work *w, size_t from, size_t to)
+link_before(const Work *w, size_t from, size_t to, bool passing)
 {
 	const char *s = w->t->s;
 	size_t		c = from;
@@ -618,7 +618,10 @@ link_before(const Work *w, size_t from, size_t to)
 
 		if (l < 0)
 			return false;
-		if (w->mark[l].value == RC_LINK_FROM)
+		/* a second predicate ("... thanked the units and handed certificates to Y") */
+		if (w->mark[l].value == RC_LINK_AND)
+			return false;
+		if (w->mark[l].value == RC_LINK_FROM || (w->mark[l].value == RC_LINK_TO && !passing))
 		{
 			f = w->mark[l].bend;
 			continue;
@@ -648,25 +651,65 @@ link_before(const Work *w, size_t from, size_t to)
 /*
  * Is province mark q the one a role passes from, right behind a link of
  * value RC_LINK_FROM after the role's cue ("Cụm trưởng năm 2021 từ Công an
- * tỉnh X cho Công an tỉnh Y", "from X police to Y police")?
+ * tỉnh X cho Công an tỉnh Y", "from X police to Y police"), the links
+ * between them all of that value ("de la police de X")?
  */
 static bool
 passed_from(const Work *w, size_t from, int q)
 {
-	int			l = rp_mark_before(w, RC_LINK, from, w->mark[q].bstart);
+	int			l = rp_mark_before(w, RC_LINK, from, w->mark[q].bstart),
+				l1 = rp_mark_after(w, RC_LINK, from, w->mark[q].bstart);
 
-	return l >= 0 && w->mark[l].value == RC_LINK_FROM &&
+	return l >= 0 && w->mark[l].value == RC_LINK_FROM && w->mark[l1].value == RC_LINK_FROM &&
 		cd_chars_between(w->t->s, w->mark[l].bend, w->mark[q].bstart) <= 20 &&
 		!rp_has_comma(w->t->s, w->mark[l].bend, w->mark[q].bstart) &&
-		/* the role's own words up to it ("... Cụm trưởng năm 2025 từ"; not "leader, Colonel X from") */
-		cd_chars_between(w->t->s, from, w->mark[l].bstart) <= PASS_REACH &&
-		!rp_has_comma(w->t->s, from, w->mark[l].bstart);
+		/*
+		 * the role's own words up to the first ("... Cụm trưởng năm 2025 từ",
+		 * "liderazgo del clúster para 2025 de la policía de X"; not "leader,
+		 * Colonel X from")
+		 */
+		cd_chars_between(w->t->s, from, w->mark[l1].bstart) <= PASS_REACH &&
+		!rp_has_comma(w->t->s, from, w->mark[l1].bstart);
+}
+
+/*
+ * Are the numbers in [from, to) years in brackets, if any ("from X police
+ * (2024) to Y police")?
+ */
+static bool
+only_bracketed_years(const Work *w, size_t from, size_t to)
+{
+	const char *s = w->t->s;
+
+	for (int k = num_from(w, from); k < w->nnum && w->num[k].bstart < to; k++)
+	{
+		const WNum *n = &w->num[k];
+
+		if (!rp_year_of_num(n) || n->bstart == 0 || s[n->bstart - 1] != '(' ||
+			n->bend >= w->t->len || s[n->bend] != ')')
+			return false;
+	}
+	return true;
+}
+
+/* a year in brackets behind a province's name and police words ("Y police (2025)"), or 0 */
+static int
+bracketed_year(const Work *w, size_t at)
+{
+	int			k = num_from(w, at);
+
+	return k < w->nnum && w->num[k].bstart > 0 && w->t->s[w->num[k].bstart - 1] == '(' &&
+		w->num[k].bend < w->t->len && w->t->s[w->num[k].bend] == ')' &&
+		cd_chars_between(w->t->s, at, w->num[k].bstart) <= 16 &&
+		!rp_has_comma(w->t->s, at, w->num[k].bstart) ? rp_year_of_num(&w->num[k]) : 0;
 }
 
 /*
  * The province a role passes to, after the one it passes from (mark p): the
  * next province behind a link word, close behind p ("từ Công an tỉnh X cho
- * Công an tỉnh Y", "from X police to Y police"), no other year between; or -1
+ * Công an tỉnh Y", "from X police to Y police"), no other year between but
+ * the year of the one it passes from in brackets ("from X police (2024) to
+ * Y police (2025)"); or -1
  */
 static int
 passed_to(const Work *w, int p, size_t se)
@@ -681,8 +724,8 @@ passed_to(const Work *w, int p, size_t se)
 			continue;
 		return cd_chars_between(w->t->s, w->mark[p].bend, m->bstart) <= PASS_REACH &&
 			!rp_has_comma(w->t->s, w->mark[p].bend, m->bstart) &&
-			num_from(w, w->mark[p].bend) == num_from(w, m->bstart) &&
-			link_before(w, w->mark[p].bend, m->bstart) ? q : -1;
+			only_bracketed_years(w, w->mark[p].bend, m->bstart) &&
+			link_before(w, w->mark[p].bend, m->bstart, true) ? q : -1;
 	}
 	return -1;
 }
@@ -714,6 +757,34 @@ apposition_closes(const Work *w, size_t at)
 }
 
 /*
+ * Is [from, to) made of separators, the cluster's own words, the words that
+ * join a list's items ("the", "police", "Công an tỉnh", "la police de"),
+ * names and the words of scripts without case alone: a role right behind
+ * which its holder is named ("leading unit: Kon Tum police", "leading unit
+ * of the cluster, X police", "क्लस्टर लीडर की भूमिका X"; not "the cluster
+ * leader visited Yen Bai police", whose verb is a lower-case word)?
+ */
+static bool
+only_joiners(const Work *w, size_t from, size_t to)
+{
+	/*
+	 * the cluster's own words may come between ("leading unit of the
+	 * cluster, X police"), and the word before the province an official
+	 * comes from ("deputy leader, Colonel X from Y police")
+	 */
+	for (int k = mark_from(w, from); k < w->nmark && w->mark[k].bstart < to; k++)
+		if ((rp_emulation_cluster(&w->mark[k]) ||
+			 (w->mark[k].type == RC_LINK && w->mark[k].value == RC_LINK_FROM)) &&
+			w->mark[k].bend <= to && w->mark[k].bstart >= from)
+		{
+			if (!rp_only_words_of(w, from, w->mark[k].bstart, RC_LIST, true))
+				return false;
+			from = w->mark[k].bend;
+		}
+	return rp_only_words_of(w, from, to, RC_LIST, true);
+}
+
+/*
  * rp_right_behind, or so with the year the role is for between, set off by a
  * comma or colon, the province close behind ("the cluster leader for 2025,
  * Lao Cai police", "Cụm trưởng năm 2025: Công an tỉnh X"; not "năm 2021 từ
@@ -725,7 +796,7 @@ right_behind_year(const Work *w, size_t from, size_t to)
 	int			k;
 	size_t		e;
 
-	if (rp_right_behind(w, from, to))
+	if (rp_right_behind(w, from, to) && only_joiners(w, from, to))
 		return true;
 	k = num_from(w, from);
 	if (k >= w->nnum || w->num[k].bend > to || !rp_year_of_num(&w->num[k]))
@@ -735,6 +806,7 @@ right_behind_year(const Work *w, size_t from, size_t to)
 		e++;
 	return e < to && (w->t->s[e] == ',' || w->t->s[e] == ':') &&
 		rp_right_behind(w, from, w->num[k].bstart) && rp_right_behind(w, e, to) &&
+		only_joiners(w, e, to) &&
 		cd_chars_between(w->t->s, from, w->num[k].bstart) <= 8 &&
 		cd_chars_between(w->t->s, e, to) <= 16 &&
 		(w->t->s[e] == ':' || apposition_closes(w, to));
@@ -772,7 +844,7 @@ role_of_holder(const Work *w, int p, size_t se)
 			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
 				break;
 			if (w->mark[q].type == RC_PROVINCE)
-				return !(link_before(w, r->bend, w->mark[q].bstart) ||
+				return !(link_before(w, r->bend, w->mark[q].bstart, false) ||
 						 (right_behind_year(w, r->bend, w->mark[q].bstart) &&
 						  !rp_has_comma(w->t->s, r->bend, w->mark[q].bstart)));
 		}
@@ -861,7 +933,9 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 		int			prov = -1,
 					pb = -1,
 					pa = -1,
-					pn = -1;
+					pn = -1,
+					pt,
+					pfrom = -1;
 		size_t		ss,
 					se;
 		CdFact		f;
@@ -897,13 +971,14 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 			if (w->mark[q].type == RC_PROVINCE && w->mark[q].bstart - cue->bend <= 200)
 			{
 				/* the province it passes from ("từ X cho Y"): the one it passes to */
-				if (passed_from(w, cue->bend, q))
+				if (passed_from(w, cue->bend, q) && (pt = passed_to(w, q, se)) >= 0)
 				{
-					pn = pa = passed_to(w, q, se);
+					pn = pa = pt;
+					pfrom = q;
 					break;
 				}
 				pn = q;
-				if (link_before(w, cue->bend, w->mark[q].bstart) ||
+				if (link_before(w, cue->bend, w->mark[q].bstart, false) ||
 					(right_behind_year(w, cue->bend, w->mark[q].bstart) &&
 					 /*
 					  * not the next item of a list of roles ("A, Cụm trưởng, B,
@@ -947,7 +1022,13 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 		}
 		if (prov < 0)
 			continue;
-		year = role_year(w, cue, se);
+		year = 0;
+		/* passed on with the years in brackets: the new holder's, or the year after the old one's */
+		if (prov == pa && pfrom >= 0 && (year = bracketed_year(w, w->mark[prov].bend)) == 0 &&
+			(year = bracketed_year(w, w->mark[pfrom].bend)) != 0)
+			year++;
+		if (!year)
+			year = role_year(w, cue, se);
 		stated = year != 0;
 		/* chosen for the next year, unless a list says who holds it now */
 		if (!year && period_year)

@@ -407,6 +407,101 @@ rp_word_is(const Work *w, int k, int type)
 }
 
 /*
+ * Is the text in [from, to) made of the language's words of this kind
+ * alone (RC_LIST: "the", "police", "công an", "public security"), and of
+ * characters that are no word characters?  With `names`, a word that begins
+ * upper-case (a name, a rank: "Colonel Nguyen Van Hung") or in a script
+ * without case (the particles of Hindi, Korean or Japanese) may stand there
+ * too.  The stretch is cut into words and folded here, as the tokeniser
+ * does (its words are gone when the rules run); false for a stretch of more
+ * than RP_WORDS_MAX words.
+ */
+bool
+rp_only_words_of(const Work *w, size_t from, size_t to, int type, bool names)
+{
+	const char *s = w->t->s;
+	int			kind = type - RC_LIST;
+	const Dict *d = w->dict;
+	char		fold[RP_WORDS_MAX * 16 + 8];
+	int			ws[RP_WORDS_MAX + 1],
+				nw = 0;
+	size_t		fl = 0;
+
+	if (!d || kind < 0 || kind >= DWORD_KINDS)
+		return false;
+	for (size_t i = from; i < to;)
+	{
+		size_t		j = i;
+		UChar32		c = cd_next(s, to, &j);
+
+		if (!cd_is_word(c))
+		{
+			i = j;
+			continue;
+		}
+		if (names && (u_isupper(c) || u_istitle(c) || !u_hasBinaryProperty(c, UCHAR_CASED)))
+		{
+			/* (a name's or a particle's word: passed) */
+			do
+			{
+				i = j;
+				if (cd_cjk_class(c) == 1 || i >= to)
+					break;
+				c = cd_next(s, to, &j);
+			} while (cd_is_word(c) && cd_cjk_class(c) != 1);
+			continue;
+		}
+		if (nw == RP_WORDS_MAX)
+			return false;
+		ws[nw++] = (int) fl;
+		/* a word: to a character that is none, or after one of a script without spaces */
+		do
+		{
+			if (fl + 8 > sizeof(fold))
+				return false;
+			fl += (size_t) cd_put(fold + fl, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+			i = j;
+			if (cd_cjk_class(c) == 1 || i >= to)
+				break;
+			c = cd_next(s, to, &j);
+		} while (cd_is_word(c) && cd_cjk_class(c) != 1);
+	}
+	ws[nw] = (int) fl;
+	for (int k = 0; k < nw;)
+	{
+		int			best = 0;
+
+		for (int i = d->whead[kind][(unsigned char) fold[ws[k]]]; i; i = d->words[kind][i - 1].next)
+		{
+			const DWord *e = &d->words[kind][i - 1];
+			const char *p = e->word,
+					   *end = e->word + e->len;
+			int			n = 0;
+
+			while (p < end && k + n < nw)
+			{
+				const char *sp = memchr(p, ' ', (size_t) (end - p));
+				size_t		el = (size_t) ((sp ? sp : end) - p),
+							tl = (size_t) (ws[k + n + 1] - ws[k + n]);
+
+				if (!(e->prefix && !sp ? tl >= el : tl == el) || memcmp(fold + ws[k + n], p, el) != 0)
+					break;
+				n++;
+				p += el;
+				if (sp)
+					p++;
+			}
+			if (p >= end && n > best)
+				best = n;
+		}
+		if (best == 0)
+			return false;
+		k += best;
+	}
+	return true;
+}
+
+/*
  * Could the word that ends at byte `end` be one of the kind (RC_LIST,
  * RC_ABBREV)?  False when it is longer than all of them: no lookup needed.
  */

@@ -78,6 +78,10 @@ enum
 #define RC_LINK_NEAR 1
 /* a link cue's value: before the province a role passes from ("từ X cho Y", "from X to Y") */
 #define RC_LINK_FROM 2
+/* a link cue's value: before the province a role passes to, only after one it passes from ("de X a Y") */
+#define RC_LINK_TO 3
+/* a link cue's value: a conjunction that starts another predicate, after which nothing links to the role */
+#define RC_LINK_AND 4
 
 /* a cluster cue's value: a cluster of another kind ("cụm công nghiệp"), no emulation cluster */
 #define RC_CLUSTER_NOT 1
