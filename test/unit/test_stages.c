@@ -184,8 +184,32 @@ test_words(void)
 	CHECK(rp_word_is(&st.w, 5, RC_ABBREV) && !rp_word_is(&st.w, 4, RC_ABBREV));
 	CHECK(!rp_word_is(&st.w, 6, RC_LIST) && !rp_word_is(&st.w, 7, RC_LIST));
 	rp_find_marks(&st.w, st.w.dict);
-	CHECK(st.w.nmark == 1 && has_mark(&st, RC_POST, -1, "Giám đốc"));
+	/* (but "và" is a link that starts another predicate too) */
+	CHECK(st.w.nmark == 2 && has_mark(&st, RC_POST, -1, "Giám đốc") &&
+		  has_mark(&st, RC_LINK, RC_LINK_AND, "và"));
 	end(&st);
+	/*
+	 * a stretch of list words alone (multi-word ones too, cut and folded on
+	 * the spot); with names, upper-case words and words of scripts without
+	 * case pass as well
+	 */
+	{
+		const char *t1 = "of the Provincial Public Security visited the police";
+
+		begin(&st, t1, "en");
+		CHECK(st.ok);
+		CHECK(rp_only_words_of(&st.w, 0, 34, RC_LIST, false));			/* "of the Provincial Public Security" */
+		CHECK(!rp_only_words_of(&st.w, 0, strlen(t1), RC_LIST, false));	/* "visited" */
+		CHECK(!rp_only_words_of(&st.w, 0, strlen(t1), RC_LIST, true));	/* lower-case: no name */
+		end(&st);
+		begin(&st, "Colonel Tran Van Minh, the police", "en");
+		CHECK(!rp_only_words_of(&st.w, 0, 33, RC_LIST, false));
+		CHECK(rp_only_words_of(&st.w, 0, 33, RC_LIST, true));
+		end(&st);
+		begin(&st, "क्लस्टर लीडर की भूमिका", "hi");
+		CHECK(rp_only_words_of(&st.w, 0, strlen("क्लस्टर लीडर की भूमिका"), RC_LIST, true));
+		end(&st);
+	}
 	/* a prefix: "province*" is "provinces" */
 	words_only(&st, "of the provinces provincial police proven", "en");
 	CHECK(rp_word_is(&st.w, 2, RC_LIST) && rp_word_is(&st.w, 3, RC_LIST) && rp_word_is(&st.w, 4, RC_LIST));
