@@ -35,11 +35,30 @@ SELECT * FROM pg_temp.counts('Полиция задержала 26 подозр�
 SELECT * FROM pg_temp.counts('Toàn tỉnh xảy ra 640 vụ tai nạn giao thông, làm chết 212 người, làm bị thương 318 người; xảy ra 45 vụ cháy và 2 vụ nổ.', 'vi');
 SELECT * FROM pg_temp.counts('TNGT xảy ra 1.120 vụ, giảm so với cùng kỳ; bắt 85 đối tượng.', 'vi');
 SELECT * FROM pg_temp.counts('There were 512 traffic accidents and 37 fires; the blasts killed 4 people, and 96 suspects were arrested.', 'en');
--- as far in Vietnamese as in Latin letters (characters, not bytes); a word
--- that may stand first, right before the next number, is that number's
+-- traffic words in Vietnamese and French; casualties after a gang count
 SELECT * FROM pg_temp.counts('Công an tỉnh phát hiện 2.310 trường hợp vi phạm trật tự an toàn giao thông, bắt 64 đối tượng.', 'vi');
 SELECT * FROM pg_temp.counts('La police a relevé 2 310 infractions au code de la route et interpellé 64 suspects.', 'fr');
 SELECT * FROM pg_temp.counts('경찰은 약 380 개의 범죄조직을 적발했으며 인신매매 피해자 52명을 구조했다.', 'ko');
+-- a traffic word of another number or clause leaves this one a count: after
+-- digits, a clause word ("while", "während") or ", and"; a word that begins within
+-- the reach and ends past it ("vi phạm trật tự an toàn giao thông") still counts
+SELECT * FROM pg_temp.counts('Police arrested 64 suspects in drug cases, while traffic accidents fell sharply.', 'en');
+SELECT * FROM pg_temp.counts('Trong năm, lực lượng đã xử lý 3.450 trường hợp vi phạm trật tự an toàn giao thông, khởi tố 120 vụ án, 245 bị can.', 'vi');
+SELECT * FROM pg_temp.counts('Tai nạn giao thông tiếp tục giảm, toàn tỉnh xảy ra 95 vụ, làm chết 60 người.', 'vi');
+SELECT * FROM pg_temp.counts('La police a arrêté 38 suspects, tandis que les accidents de la route ont diminué.', 'fr');
+SELECT * FROM pg_temp.counts('La policía detuvo a 64 sospechosos y registró 210 accidentes de tráfico.', 'es');
+SELECT * FROM pg_temp.counts('Se detuvo a 52 sospechosos por delitos de drogas, y los accidentes de tráfico bajaron.', 'es');
+SELECT * FROM pg_temp.counts('La polizia ha arrestato 48 sospetti e ha rilevato 95 incidenti stradali.', 'it');
+SELECT * FROM pg_temp.counts('Odnotowano 412 wypadków drogowych, w których zginęło 97 osób, a policja zatrzymała 58 podejrzanych.', 'pl');
+SELECT * FROM pg_temp.counts('Die Polizei klärte 240 Straftaten auf, während die Zahl der Verkehrsunfälle sank.', 'de');
+SELECT * FROM pg_temp.counts('Полиция задержала 74 подозреваемых, произошло 130 дорожно-транспортных происшествий.', 'ru');
+SELECT * FROM pg_temp.counts('Police arrested 87 suspects and recorded 215 traffic accidents.', 'en');
+SELECT * FROM pg_temp.counts('Policja zatrzymała 58 podejrzanych i odnotowała 412 wypadków drogowych.', 'pl');
+SELECT * FROM pg_temp.counts('Polisi menangkap 45 tersangka dan menangani 320 kecelakaan lalu lintas.', 'id');
+SELECT * FROM pg_temp.counts('Полиция задержала 74 подозреваемых и зафиксировала 130 ДТП.', 'ru');
+SELECT * FROM pg_temp.counts('Die Polizei nahm 112 Verdächtige fest und registrierte 260 Verkehrsunfälle.', 'de');
+SELECT * FROM pg_temp.counts('Về tai nạn giao thông, toàn tỉnh xảy ra 95 vụ, làm chết 60 người, bị thương 40 người.', 'vi');
+SELECT * FROM pg_temp.counts('Traffic accidents continued to fall; the province recorded 95 cases, killing 60 people.', 'en');
 SELECT * FROM pg_temp.counts('Les forces ont sanctionné 730 cas de sécurité routière, dont 120 cas d''alcoolémie.', 'fr');
 SELECT * FROM pg_temp.counts('Se sancionaron 310 casos de seguridad y orden del tráfico; hubo 52 casos de exceso de velocidad y 64 personas sin casco.', 'es');
 SELECT * FROM pg_temp.counts('Es gab 410 Fälle im Verkehr, aber 75 Verdächtige wurden festgenommen.', 'de');

@@ -600,6 +600,9 @@ rp_role_is_post(const Work *w, const Mark *cue)
  * characters at most): "Ninh Binh police, cluster leader in 2024, said the
  * next conference will be in Hanoi" links nothing to Hanoi.
  */
+/* characters from the role's words to an "and" that joins a second thing to them */
+#define AND_NEAR 12
+
 static bool
 link_before(const Work *w, size_t from, size_t to, bool passing)
 {
@@ -618,9 +621,18 @@ link_before(const Work *w, size_t from, size_t to, bool passing)
 
 		if (l < 0)
 			return false;
-		/* a second predicate ("... thanked the units and handed certificates to Y") */
+		/*
+		 * a second predicate ("... thanked the units and handed certificates
+		 * to Y"); not a second thing named with the role ("The cluster
+		 * leader role and the emulation flag were handed to Y")
+		 */
 		if (w->mark[l].value == RC_LINK_AND)
-			return false;
+		{
+			if (cd_chars_between(s, from, w->mark[l].bstart) > AND_NEAR)
+				return false;
+			f = w->mark[l].bend;
+			continue;
+		}
 		if (w->mark[l].value == RC_LINK_FROM || (w->mark[l].value == RC_LINK_TO && !passing))
 		{
 			f = w->mark[l].bend;
@@ -646,21 +658,29 @@ link_before(const Work *w, size_t from, size_t to, bool passing)
 }
 
 /* characters between the role's words and the provinces a role passes between */
-#define PASS_REACH 24
+#define PASS_REACH 32
 
 /*
  * Is province mark q the one a role passes from, right behind a link of
  * value RC_LINK_FROM after the role's cue ("Cụm trưởng năm 2021 từ Công an
- * tỉnh X cho Công an tỉnh Y", "from X police to Y police"), the links
- * between them all of that value ("de la police de X")?
+ * tỉnh X cho Công an tỉnh Y", "from X police to Y police"; "de la police
+ * de X": the first such word near the role)?
  */
 static bool
 passed_from(const Work *w, size_t from, int q)
 {
 	int			l = rp_mark_before(w, RC_LINK, from, w->mark[q].bstart),
-				l1 = rp_mark_after(w, RC_LINK, from, w->mark[q].bstart);
+				l1 = l;
 
-	return l >= 0 && w->mark[l].value == RC_LINK_FROM && w->mark[l1].value == RC_LINK_FROM &&
+	/* the first "from" word after the role */
+	for (int k = rp_mark_after(w, RC_LINK, from, w->mark[q].bstart); k >= 0 && k < l;
+		 k = rp_mark_after(w, RC_LINK, w->mark[k].bend, w->mark[q].bstart))
+		if (w->mark[k].value == RC_LINK_FROM)
+		{
+			l1 = k;
+			break;
+		}
+	return l >= 0 && w->mark[l].value == RC_LINK_FROM &&
 		cd_chars_between(w->t->s, w->mark[l].bend, w->mark[q].bstart) <= 20 &&
 		!rp_has_comma(w->t->s, w->mark[l].bend, w->mark[q].bstart) &&
 		/*
@@ -673,22 +693,36 @@ passed_from(const Work *w, size_t from, int q)
 }
 
 /*
+ * Is number n a year alone in brackets, but for a word before it ("(2024)",
+ * "(năm 2024)")?
+ */
+static bool
+in_brackets(const Work *w, const WNum *n)
+{
+	const char *s = w->t->s;
+	size_t		b = n->bstart,
+				e = n->bend;
+
+	if (!rp_year_of_num(n))
+		return false;
+	while (b > 0 && n->bstart - b < 12 && s[b - 1] != '(' && s[b - 1] != ')' && s[b - 1] != '\n' &&
+		   !(s[b - 1] >= '0' && s[b - 1] <= '9'))
+		b--;
+	while (e < w->t->len && s[e] == ' ')
+		e++;
+	return b > 0 && s[b - 1] == '(' && e < w->t->len && s[e] == ')';
+}
+
+/*
  * Are the numbers in [from, to) years in brackets, if any ("from X police
  * (2024) to Y police")?
  */
 static bool
 only_bracketed_years(const Work *w, size_t from, size_t to)
 {
-	const char *s = w->t->s;
-
 	for (int k = num_from(w, from); k < w->nnum && w->num[k].bstart < to; k++)
-	{
-		const WNum *n = &w->num[k];
-
-		if (!rp_year_of_num(n) || n->bstart == 0 || s[n->bstart - 1] != '(' ||
-			n->bend >= w->t->len || s[n->bend] != ')')
+		if (!in_brackets(w, &w->num[k]))
 			return false;
-	}
 	return true;
 }
 
@@ -698,9 +732,8 @@ bracketed_year(const Work *w, size_t at)
 {
 	int			k = num_from(w, at);
 
-	return k < w->nnum && w->num[k].bstart > 0 && w->t->s[w->num[k].bstart - 1] == '(' &&
-		w->num[k].bend < w->t->len && w->t->s[w->num[k].bend] == ')' &&
-		cd_chars_between(w->t->s, at, w->num[k].bstart) <= 16 &&
+	return k < w->nnum && in_brackets(w, &w->num[k]) &&
+		cd_chars_between(w->t->s, at, w->num[k].bstart) <= 20 &&
 		!rp_has_comma(w->t->s, at, w->num[k].bstart) ? rp_year_of_num(&w->num[k]) : 0;
 }
 
