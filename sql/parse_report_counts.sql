@@ -59,6 +59,26 @@ SELECT * FROM pg_temp.counts('Полиция задержала 74 подозр�
 SELECT * FROM pg_temp.counts('Die Polizei nahm 112 Verdächtige fest und registrierte 260 Verkehrsunfälle.', 'de');
 SELECT * FROM pg_temp.counts('Về tai nạn giao thông, toàn tỉnh xảy ra 95 vụ, làm chết 60 người, bị thương 40 người.', 'vi');
 SELECT * FROM pg_temp.counts('Traffic accidents continued to fall; the province recorded 95 cases, killing 60 people.', 'en');
+-- more: a traffic or casualty word before a number only when no comma or "and" comes between
+SELECT * FROM pg_temp.counts('In 2024 the province recorded 215 traffic accidents and arrested 87 suspects.', 'en');
+SELECT * FROM pg_temp.counts('Police handled 1,250 administrative violations of traffic order and prosecuted 96 criminal cases.', 'en');
+SELECT * FROM pg_temp.counts('The accidents killed 23 people; separately, police arrested 310 suspects.', 'en');
+SELECT * FROM pg_temp.counts('Police dismantled 9 drug trafficking rings and arrested 41 suspects.', 'en');
+SELECT * FROM pg_temp.counts('Officers rescued 12 victims of human trafficking and arrested 8 suspects.', 'en');
+SELECT * FROM pg_temp.counts('Xảy ra 18 vụ cháy, thiệt hại khoảng 2 tỷ đồng; bắt giữ 57 đối tượng truy nã.', 'vi');
+SELECT * FROM pg_temp.counts('Bắt 56 đối tượng trong các vụ án ma túy; tai nạn giao thông giảm 12 vụ.', 'vi');
+SELECT * FROM pg_temp.counts('Les policiers ont interpellé 75 suspects; 12 incendies ont fait 3 morts.', 'fr');
+SELECT * FROM pg_temp.counts('Policja zatrzymała ok. 320 podejrzanych i wykryła 1,2 tys. przestępstw.', 'pl');
+SELECT * FROM pg_temp.counts('Od stycznia do listopada 2024 r. Policja prowincji Ha Giang wykryła 214 przestępstw.', 'pl');
+SELECT * FROM pg_temp.counts('Policja zatrzymała ok. 150 osób, tj. o 20 więcej niż w 2023 r.', 'pl');
+SELECT * FROM pg_temp.counts('W ciągu roku wykryto ponad 2 tys. przestępstw narkotykowych.', 'pl');
+SELECT * FROM pg_temp.counts('Zatrzymano 47 podejrzanych o przestępstwa narkotykowe, a liczba wypadków drogowych spadła.', 'pl');
+SELECT * FROM pg_temp.counts('Die Polizei nahm 112 Verdächtige fest; es gab 260 Verkehrsunfälle und 31 Brände.', 'de');
+SELECT * FROM pg_temp.counts('경찰은 교통사고 320건을 처리하고 용의자 45명을 체포했다.', 'ko');
+SELECT * FROM pg_temp.counts('Xảy ra 120 vụ TNGT, khởi tố 36 vụ án hình sự.', 'vi');
+SELECT * FROM pg_temp.counts('Toàn tỉnh xảy ra 45 vụ cháy, khởi tố 12 vụ án.', 'vi');
+SELECT * FROM pg_temp.counts('The police handled 45 fire cases and prosecuted 12 criminal cases.', 'en');
+SELECT * FROM pg_temp.counts('Traffic accidents continued to fall; police prosecuted 95 criminal cases.', 'en');
 SELECT * FROM pg_temp.counts('Les forces ont sanctionné 730 cas de sécurité routière, dont 120 cas d''alcoolémie.', 'fr');
 SELECT * FROM pg_temp.counts('Se sancionaron 310 casos de seguridad y orden del tráfico; hubo 52 casos de exceso de velocidad y 64 personas sin casco.', 'es');
 SELECT * FROM pg_temp.counts('Es gab 410 Fälle im Verkehr, aber 75 Verdächtige wurden festgenommen.', 'de');

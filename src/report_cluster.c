@@ -451,10 +451,17 @@ rp_leaders(Out *o, int period_year)
 		RolePass	strong = {0},
 					weak = {0};
 
+		/*
+		 * Of the holders a pass finds, those of the latest year the text
+		 * states for one: "Nam Dinh police, the cluster leader in 2024,
+		 * handed the flag to Ninh Binh police, the cluster leader for 2025"
+		 * reports who takes the role over
+		 */
 		leaders_pass(o, period_year, role, 2, &strong);
+		leaders_pass(o, period_year, role, 1, &weak);
 		if (!strong.found)
 		{
-			weak.emit = true;
+			weak = (RolePass) {.emit = true, .min_year = weak.max_stated};
 			leaders_pass(o, period_year, role, 1, &weak);
 			continue;
 		}
@@ -464,14 +471,13 @@ rp_leaders(Out *o, int period_year)
 		 * elected Y as the cluster leader for 2025"): the role passes on, and
 		 * the holder it passes to is the one to report
 		 */
-		leaders_pass(o, period_year, role, 1, &weak);
 		if (strong.max_year > 0 && weak.max_stated > strong.max_year)
 		{
-			weak = (RolePass) {.emit = true, .min_year = strong.max_year + 1};
+			weak = (RolePass) {.emit = true, .min_year = weak.max_stated};
 			leaders_pass(o, period_year, role, 1, &weak);
 			continue;
 		}
-		strong = (RolePass) {.emit = true};
+		strong = (RolePass) {.emit = true, .min_year = strong.max_stated};
 		leaders_pass(o, period_year, role, 2, &strong);
 	}
 }
@@ -600,11 +606,31 @@ rp_role_is_post(const Work *w, const Mark *cue)
  * characters at most): "Ninh Binh police, cluster leader in 2024, said the
  * next conference will be in Hanoi" links nothing to Hanoi.
  */
+/*
+ * Is the role its clause's subject: nothing but articles, list words,
+ * names, numbers and the words of scripts without case before it in its
+ * sentence ("The cluster leader handed the flag to X police", "Cụm trưởng
+ * trao cờ cho X"), and no word right after it that makes the role the thing
+ * named ("The cluster leader role was handed to X")?  What such a role hands
+ * "to" a province is no role (links of value RC_LINK_HAND), unless it passes
+ * from another province first.
+ */
+static bool
+role_is_subject(const Work *w, const Mark *cue)
+{
+	size_t		e = cue->bend;
+	int			r = rp_mark_after(w, RC_LINK, e, rp_chars_on(w, e, 16));
+
+	if (r >= 0 && w->mark[r].value == RC_LINK_ROLE && only_spaces(w->t->s, e, w->mark[r].bstart))
+		return false;
+	return rp_only_words_of(w, rp_unit_start(w, cue->bstart, false), cue->bstart, RC_LIST, true);
+}
+
 /* characters from the role's words to an "and" that joins a second thing to them */
 #define AND_NEAR 12
 
 static bool
-link_before(const Work *w, size_t from, size_t to, bool passing)
+link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links)
 {
 	const char *s = w->t->s;
 	size_t		c = from;
@@ -633,7 +659,9 @@ link_before(const Work *w, size_t from, size_t to, bool passing)
 			f = w->mark[l].bend;
 			continue;
 		}
-		if (w->mark[l].value == RC_LINK_FROM || (w->mark[l].value == RC_LINK_TO && !passing))
+		if (w->mark[l].value == RC_LINK_FROM || w->mark[l].value == RC_LINK_ROLE ||
+			(w->mark[l].value == RC_LINK_TO && !passing) ||
+			(w->mark[l].value == RC_LINK_HAND && !passing && !hand_links))
 		{
 			f = w->mark[l].bend;
 			continue;
@@ -758,7 +786,7 @@ passed_to(const Work *w, int p, size_t se)
 		return cd_chars_between(w->t->s, w->mark[p].bend, m->bstart) <= PASS_REACH &&
 			!rp_has_comma(w->t->s, w->mark[p].bend, m->bstart) &&
 			only_bracketed_years(w, w->mark[p].bend, m->bstart) &&
-			link_before(w, w->mark[p].bend, m->bstart, true) ? q : -1;
+			link_before(w, w->mark[p].bend, m->bstart, true, true) ? q : -1;
 	}
 	return -1;
 }
@@ -877,7 +905,7 @@ role_of_holder(const Work *w, int p, size_t se)
 			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
 				break;
 			if (w->mark[q].type == RC_PROVINCE)
-				return !(link_before(w, r->bend, w->mark[q].bstart, false) ||
+				return !(link_before(w, r->bend, w->mark[q].bstart, false, !role_is_subject(w, r)) ||
 						 (right_behind_year(w, r->bend, w->mark[q].bstart) &&
 						  !rp_has_comma(w->t->s, r->bend, w->mark[q].bstart)));
 		}
@@ -970,6 +998,7 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 					pt,
 					pfrom = -1;
 		size_t		ss,
+					cs,
 					se;
 		CdFact		f;
 		int			year;
@@ -978,11 +1007,16 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 		if (cue->type != role)
 			continue;
 		ss = rp_unit_start(w, cue->bstart, false);
+		cs = rp_unit_start(w, cue->bstart, true);
 		se = rp_unit_end(w, cue->bend, false);
 		if (cue->value == RC_ROLE_GENERIC && !role_context(w, cue, ss, se))
 			continue;
-		/* the nearest province before the cue, with no other role cue between */
-		for (int q = k - 1; q >= 0 && w->mark[q].bstart >= ss; q--)
+		/*
+		 * the nearest province before the cue, with no other role cue
+		 * between, in its clause ("X police hosted the conference; the
+		 * cluster leader spoke first": no holder)
+		 */
+		for (int q = k - 1; q >= 0 && w->mark[q].bstart >= cs; q--)
 		{
 			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
 				break;
@@ -1011,7 +1045,7 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 					break;
 				}
 				pn = q;
-				if (link_before(w, cue->bend, w->mark[q].bstart, false) ||
+				if (link_before(w, cue->bend, w->mark[q].bstart, false, !role_is_subject(w, cue)) ||
 					(right_behind_year(w, cue->bend, w->mark[q].bstart) &&
 					 /*
 					  * not the next item of a list of roles ("A, Cụm trưởng, B,

@@ -146,7 +146,9 @@ not_count(const Work *w, int k)
 	if (k > 0 && w->num[k - 1].bend > from)
 		from = w->num[k - 1].bend;
 	m = rp_mark_before(w, RC_NOT_COUNT, from, n->bstart);
-	return m >= 0 && w->mark[m].value == 1;
+	/* (and no comma or "and" between: "120 vụ TNGT, khởi tố 36 vụ án", "45 fire cases and prosecuted 12") */
+	return m >= 0 && w->mark[m].value == 1 && !rp_has_comma(s, w->mark[m].bend, n->bstart) &&
+		before_mark(w, RC_LINK, RC_LINK_AND, w->mark[m].bend, n->bstart) == n->bstart;
 }
 
 /*

@@ -48,7 +48,7 @@ static const char *const country_names[] = {"vietnam", "foreign", "partner", NUL
 static const char *const qual_names[] = {"", "gt", "ge", "lt", "le", "approx", NULL};
 static const char *const change_names[] = {"", "after", NULL};
 static const char *const cluster_names[] = {"", "not", NULL};
-static const char *const link_names[] = {"", "near", "from", "to", "and", NULL};
+static const char *const link_names[] = {"", "near", "from", "to", "and", "role", "hand", NULL};
 static const char *const role_names[] = {"", "generic", NULL};
 
 

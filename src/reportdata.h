@@ -82,6 +82,10 @@ enum
 #define RC_LINK_TO 3
 /* a link cue's value: a conjunction that starts another predicate, after which nothing links to the role */
 #define RC_LINK_AND 4
+/* a link cue's value: a noun right after a role's words that makes the role the thing named ("role", "position") */
+#define RC_LINK_ROLE 5
+/* a link cue's value: before the one a role is handed to ("to", "cho", "à"): links unless the role is its clause's subject */
+#define RC_LINK_HAND 6
 
 /* a cluster cue's value: a cluster of another kind ("cụm công nghiệp"), no emulation cluster */
 #define RC_CLUSTER_NOT 1
