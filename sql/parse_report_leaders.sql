@@ -297,7 +297,30 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('en', 'L:Yên Bái:2025', 'Yen Bai police was elected cluster leader for 2025, taking over from Lao Cai police, the cluster leader in 2024.'),
 ('pl', 'L:Bắc Ninh:2025', 'W I półroczu 2024 r. wykryto 340 przestępstw. W 2025 r. liderem klastra będzie policja Bac Ninh.'),
 ('pl', 'D:Yên Bái:2025', 'Konferencja odbyła się 20 grudnia 2024 r. Zastępcą lidera klastra na 2025 rok została policja Yen Bai.'),
-('en', 'L:Bắc Ninh:', 'The cluster leader role was handed over from Nam Dinh police to Bac Ninh police.');
+('en', 'L:Bắc Ninh:', 'The cluster leader role was handed over from Nam Dinh police to Bac Ninh police.'),
+-- a second red-team pass: opening phrases before a subject role, passive links, places
+-- between a link and a province, handovers in Portuguese and Russian
+('vi', 'L:Sơn La:2024', 'Đại tá Nguyễn Văn Hải, Giám đốc Công an tỉnh Sơn La, Cụm trưởng Cụm thi đua số 3 năm 2024, trao quyết định khen thưởng cho Công an tỉnh Điện Biên.'),
+('en', '', 'At the conference, the cluster leader handed the emulation flag to Bac Kan police.'),
+('en', '', 'In his closing speech, the cluster leader presented certificates of merit to Lai Chau police.'),
+('vi', '', 'Tại hội nghị, Cụm trưởng đã trao Cờ thi đua của Bộ Công an cho Công an tỉnh Hòa Bình.'),
+('vi', 'L:Vĩnh Phúc:2025', 'Cụm trưởng năm 2025 được giao cho Công an tỉnh Vĩnh Phúc.'),
+('en', '', 'The cluster leader will once again be in Da Nang for the mid-year review.'),
+('de', '', 'Der Clusterleiter wurde in Hanoi vom Minister empfangen.'),
+('fr', '', 'Lors de la cérémonie, le chef de file a remis des certificats de mérite à la police de Ha Tinh.'),
+('it', 'L:Thái Bình:2025', 'Il ruolo di capofila per il 2025 è stato affidato alla polizia di Thai Binh.'),
+('en', 'L:Lào Cai:2025', 'Cluster leader for 2025 goes to Lao Cai police.'),
+('vi', 'L:Lào Cai:2025', 'Cụm trưởng năm 2025 thuộc về Công an tỉnh Lào Cai.'),
+('vi', 'L:Hà Giang:2024', 'Đại tá Nguyễn Quang Hải, Giám đốc Công an tỉnh Hà Giang (Cụm trưởng Cụm thi đua số 3 năm 2024), trao Bằng khen cho các tập thể của Công an tỉnh Lạng Sơn.'),
+('en', 'D:Hòa Bình:2025', 'The deputy leader for 2026 will be decided later; Hoa Binh police is the deputy leader for 2025.'),
+('de', '', 'Der Clusterleiter für 2025 ist derzeit in Hanoi auf Dienstreise.'),
+('en', '', 'The cluster leader for 2025 is currently in Hanoi on a working trip.'),
+('vi', '', 'Sau đó, Cụm trưởng trao Cờ thi đua của Bộ Công an cho Công an tỉnh Phú Thọ.'),
+('es', 'L:Tuyên Quang:2025', 'El liderazgo del clúster para 2025 fue asignado a la policía de Tuyen Quang.'),
+('pt', 'L:Tuyên Quang:2025', 'A liderança do cluster para 2025 foi entregue à polícia de Tuyen Quang.'),
+('pt', 'L:Khánh Hòa:2025', 'A liderança do cluster em 2025 passou da polícia de Phu Yen para a polícia de Khanh Hoa.'),
+('ru', 'L:Khánh Hòa:2025', 'Роль лидера кластера на 2025 год перешла от полиции провинции Фуйен к полиции провинции Кханьхоа.'),
+('vi', 'L:Yên Bái:2025', 'Cụm trưởng năm 2025 được chuyển giao từ Công an tỉnh Lào Cai sang Công an tỉnh Yên Bái.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

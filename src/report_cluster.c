@@ -609,9 +609,10 @@ rp_role_is_post(const Work *w, const Mark *cue)
 /*
  * Is the role its clause's subject: nothing but articles, list words,
  * names, numbers and the words of scripts without case before it in its
- * sentence ("The cluster leader handed the flag to X police", "Cụm trưởng
- * trao cờ cho X"), and no word right after it that makes the role the thing
- * named ("The cluster leader role was handed to X")?  What such a role hands
+ * part of the sentence ("The cluster leader handed the flag to X police",
+ * "Tại hội nghị, Cụm trưởng trao cờ cho X"), and no word right after it
+ * that makes the role the thing named ("The cluster leader role was handed
+ * to X")?  What such a role hands
  * "to" a province is no role (links of value RC_LINK_HAND), unless it passes
  * from another province first.
  */
@@ -621,9 +622,19 @@ role_is_subject(const Work *w, const Mark *cue)
 	size_t		e = cue->bend;
 	int			r = rp_mark_after(w, RC_LINK, e, rp_chars_on(w, e, 16));
 
+	size_t		b = cue->bstart,
+				ss = rp_unit_start(w, cue->bstart, false);
+
 	if (r >= 0 && w->mark[r].value == RC_LINK_ROLE && only_spaces(w->t->s, e, w->mark[r].bstart))
 		return false;
-	return rp_only_words_of(w, rp_unit_start(w, cue->bstart, false), cue->bstart, RC_LIST, true);
+	/*
+	 * from the start of its part of the sentence: after an opening phrase
+	 * ("At the conference, the cluster leader handed ..."), an apposition or
+	 * a bracket ("Đại tá X, Giám đốc Công an tỉnh Y, Cụm trưởng ... trao")
+	 */
+	while (b > ss && w->t->s[b - 1] != ',' && w->t->s[b - 1] != '(' && w->t->s[b - 1] != ':')
+		b--;
+	return rp_only_words_of(w, b, cue->bstart, RC_LIST, true);
 }
 
 /* characters from the role's words to an "and" that joins a second thing to them */
@@ -675,6 +686,12 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 			continue;
 		}
 		e = w->mark[l].bend;
+		/* (a place between: "will be in Da Nang", "wurde in Hanoi"; another clause: "...; X police is") */
+		if (memchr(s + e, ';', to - e) || rp_mark_after(w, RC_LOCATION, e, to) >= 0)
+		{
+			f = w->mark[l].bend;
+			continue;
+		}
 		while (e < to && s[e] == ' ')
 			e++;
 		/* (a comma after the link: the province is another clause's, "X प्रमुख होगा, जबकि Y") */
