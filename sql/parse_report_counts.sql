@@ -79,6 +79,11 @@ SELECT * FROM pg_temp.counts('Xảy ra 120 vụ TNGT, khởi tố 36 vụ án h�
 SELECT * FROM pg_temp.counts('Toàn tỉnh xảy ra 45 vụ cháy, khởi tố 12 vụ án.', 'vi');
 SELECT * FROM pg_temp.counts('The police handled 45 fire cases and prosecuted 12 criminal cases.', 'en');
 SELECT * FROM pg_temp.counts('Traffic accidents continued to fall; police prosecuted 95 criminal cases.', 'en');
+-- an "and" right after the unit ends the number's phrase; Polish ", a"; Romanian "suspecți"
+SELECT * FROM pg_temp.counts('Police arrested 50 suspects and traffic accidents fell by 8%.', 'en');
+SELECT * FROM pg_temp.counts('Police arrested 19 suspects and rescued the victims.', 'en');
+SELECT * FROM pg_temp.counts('Policja zatrzymała 318 podejrzanych, a w wypadkach drogowych zginęły 44 osoby.', 'pl');
+SELECT * FROM pg_temp.counts('Poliția a arestat 204 suspecți și a înregistrat 19 accidente rutiere.', 'ro');
 SELECT * FROM pg_temp.counts('Les forces ont sanctionné 730 cas de sécurité routière, dont 120 cas d''alcoolémie.', 'fr');
 SELECT * FROM pg_temp.counts('Se sancionaron 310 casos de seguridad y orden del tráfico; hubo 52 casos de exceso de velocidad y 64 personas sin casco.', 'es');
 SELECT * FROM pg_temp.counts('Es gab 410 Fälle im Verkehr, aber 75 Verdächtige wurden festgenommen.', 'de');

@@ -320,7 +320,10 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('pt', 'L:Tuyên Quang:2025', 'A liderança do cluster para 2025 foi entregue à polícia de Tuyen Quang.'),
 ('pt', 'L:Khánh Hòa:2025', 'A liderança do cluster em 2025 passou da polícia de Phu Yen para a polícia de Khanh Hoa.'),
 ('ru', 'L:Khánh Hòa:2025', 'Роль лидера кластера на 2025 год перешла от полиции провинции Фуйен к полиции провинции Кханьхоа.'),
-('vi', 'L:Yên Bái:2025', 'Cụm trưởng năm 2025 được chuyển giao từ Công an tỉnh Lào Cai sang Công an tỉnh Yên Bái.');
+('vi', 'L:Yên Bái:2025', 'Cụm trưởng năm 2025 được chuyển giao từ Công an tỉnh Lào Cai sang Công an tỉnh Yên Bái.'),
+-- a role in brackets after the province does not hide it from the next role
+('vi', 'D:Lào Cai:2024,L:Lào Cai:2025', 'Công an tỉnh Lào Cai (Cụm phó năm 2024) được bầu làm Cụm trưởng năm 2025.'),
+('en', 'D:Lào Cai:2024,L:Lào Cai:2025', 'Lao Cai police (deputy leader in 2024) was elected cluster leader for 2025.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

@@ -958,9 +958,10 @@ role_context(const Work *w, const Mark *cue, size_t ss, size_t se)
 
 
 /*
- * The year a role is for: the nearest year after its cue within ROLE_YEAR
- * characters and its sentence (ending at se), else before it (characters,
- * not bytes: as near in Devanagari as in Latin letters)
+ * The year a role is for: a year right before its words, else the nearest
+ * year after its cue within ROLE_YEAR characters and its sentence (ending
+ * at se), else before it (characters, not bytes: as near in Devanagari as
+ * in Latin letters)
  */
 #define ROLE_YEAR 120
 
@@ -983,6 +984,21 @@ role_year(const Work *w, const Mark *cue, size_t se)
 		return y;
 	return rp_year_near(w, cue->bstart, w->t->len, cue->bstart - rp_chars_back(w, cue->bstart, ROLE_YEAR),
 						false);
+}
+
+/*
+ * Is role mark m in brackets that close before byte `to`: "(" right before
+ * it, ")" after it and before `to`?
+ */
+static bool
+role_in_brackets(const Work *w, const Mark *m, size_t to)
+{
+	const char *s = w->t->s;
+	size_t		b = m->bstart;
+
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	return b > 0 && s[b - 1] == '(' && m->bend < to && memchr(s + m->bend, ')', to - m->bend) != NULL;
 }
 
 /* a holder found by a pass: noted, and put when the pass puts facts of its year */
@@ -1035,7 +1051,9 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 		 */
 		for (int q = k - 1; q >= 0 && w->mark[q].bstart >= cs; q--)
 		{
-			if (w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY)
+			/* (but a role in brackets after the province is its too: "X police (deputy leader in 2024) was elected cluster leader") */
+			if ((w->mark[q].type == RC_LEADER || w->mark[q].type == RC_DEPUTY) &&
+				!role_in_brackets(w, &w->mark[q], cue->bstart))
 				break;
 			if (w->mark[q].type == RC_PROVINCE && cue->bstart - w->mark[q].bend <= 160)
 			{

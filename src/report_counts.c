@@ -84,6 +84,8 @@ subset_count(const Work *w, const WNum *n, int last_count)
 /* bytes after a number in which a word that says it counts no law-enforcement quantity begins */
 #define NOT_COUNT_AFTER 48
 /* bytes before a number in which a casualty or accident word does */
+/* bytes after a number to an "and" that ends its unit's phrase ("50 suspects and ...") */
+#define AND_AFTER_UNIT 16
 #define NOT_COUNT_BEFORE 32
 
 /*
@@ -117,7 +119,8 @@ not_count(const Work *w, int k)
 	 * figure or any digits) and before a word that opens a clause of its
 	 * own ("arrested 87 suspects and recorded 215 traffic accidents",
 	 * "while traffic accidents fell", "52 sospechosos por delitos de
-	 * drogas, y los accidentes de tráfico bajaron": ", and")
+	 * drogas, y los accidentes de tráfico bajaron": ", and"; "arrested 50
+	 * suspects and traffic accidents fell": an "and" right after the unit)
 	 */
 	if (k + 1 < w->nnum && w->num[k + 1].bstart < to)
 		to = w->num[k + 1].bstart;
@@ -131,7 +134,8 @@ not_count(const Work *w, int k)
 
 		while (b > n->bend && s[b - 1] == ' ')
 			b--;
-		if (w->mark[a].value == RC_LINK_AND && b > n->bend && s[b - 1] == ',')
+		if (w->mark[a].value == RC_LINK_AND &&
+			((b > n->bend && s[b - 1] == ',') || w->mark[a].bstart - n->bend <= AND_AFTER_UNIT))
 		{
 			to = w->mark[a].bstart;
 			break;
