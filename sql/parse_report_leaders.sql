@@ -323,7 +323,11 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('vi', 'L:Yên Bái:2025', 'Cụm trưởng năm 2025 được chuyển giao từ Công an tỉnh Lào Cai sang Công an tỉnh Yên Bái.'),
 -- a role in brackets after the province does not hide it from the next role
 ('vi', 'D:Lào Cai:2024,L:Lào Cai:2025', 'Công an tỉnh Lào Cai (Cụm phó năm 2024) được bầu làm Cụm trưởng năm 2025.'),
-('en', 'D:Lào Cai:2024,L:Lào Cai:2025', 'Lao Cai police (deputy leader in 2024) was elected cluster leader for 2025.');
+('en', 'D:Lào Cai:2024,L:Lào Cai:2025', 'Lao Cai police (deputy leader in 2024) was elected cluster leader for 2025.'),
+-- a role the province before it gives something to is not its: the giver holds no role
+('vi', '', 'Lãnh đạo Công an tỉnh Lào Cai trao quà chúc mừng cho các đơn vị Cụm trưởng, Cụm phó năm 2025.'),
+('en', '', 'Representatives of Lao Cai police presented flowers to the cluster leader.'),
+('en', 'L:Lào Cai:2025', 'At the review conference, delegates voted Lao Cai provincial police to be the cluster leader in 2025.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

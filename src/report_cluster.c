@@ -1001,6 +1001,21 @@ role_in_brackets(const Work *w, const Mark *m, size_t to)
 	return b > 0 && s[b - 1] == '(' && m->bend < to && memchr(s + m->bend, ')', to - m->bend) != NULL;
 }
 
+/*
+ * a word the role is handed to ("to", "cho": value RC_LINK_HAND) in [from,
+ * to), with list words after it and nothing else ("to the cluster leader";
+ * not "was chosen to head the cluster")
+ */
+static bool
+given_to(const Work *w, size_t from, size_t to)
+{
+	for (int l = rp_mark_after(w, RC_LINK, from, to); l >= 0; l = rp_mark_after(w, RC_LINK, w->mark[l].bend, to))
+		if (w->mark[l].value == RC_LINK_HAND && !only_spaces(w->t->s, w->mark[l].bend, to) &&
+			rp_only_words_of(w, w->mark[l].bend, to, RC_LIST, false))
+			return true;
+	return false;
+}
+
 /* a holder found by a pass: noted, and put when the pass puts facts of its year */
 static void
 role_found(Out *o, RolePass *rp, CdFact *f, bool stated)
@@ -1057,7 +1072,13 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 				break;
 			if (w->mark[q].type == RC_PROVINCE && cue->bstart - w->mark[q].bend <= 160)
 			{
-				pb = q;
+				/*
+				 * not when the role is what the province gives something
+				 * to ("... tặng hoa chúc mừng cho đơn vị Cụm trưởng",
+				 * "presented flowers to the new cluster leader")
+				 */
+				if (!given_to(w, w->mark[q].bend, cue->bstart))
+					pb = q;
 				break;
 			}
 		}
