@@ -327,7 +327,10 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 -- a role the province before it gives something to is not its: the giver holds no role
 ('vi', '', 'Lãnh đạo Công an tỉnh Lào Cai trao quà chúc mừng cho các đơn vị Cụm trưởng, Cụm phó năm 2025.'),
 ('en', '', 'Representatives of Lao Cai police presented flowers to the cluster leader.'),
-('en', 'L:Lào Cai:2025', 'At the review conference, delegates voted Lao Cai provincial police to be the cluster leader in 2025.');
+('en', 'L:Lào Cai:2025', 'At the review conference, delegates voted Lao Cai provincial police to be the cluster leader in 2025.'),
+-- a comma behind the role's year closes it too: what a later subject "is" is not the role's
+('vi', '', 'Theo nhận xét của Cụm trưởng năm 2024, đơn vị có nhiều mô hình hay nhất là Công an tỉnh Yên Bái.'),
+('en', '', 'According to the cluster leader for 2024, the unit with the best models is Yen Bai police.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

@@ -646,11 +646,28 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 	const char *s = w->t->s;
 	size_t		c = from;
 
-	/* a comma right behind the cue closes its clause: an apposition ("X, as cluster leader, ...") */
+	/*
+	 * a comma right behind the cue, or behind its year, closes its clause:
+	 * an apposition ("X, as cluster leader, ...", "Theo đánh giá của Cụm
+	 * trưởng năm 2024, đơn vị dẫn đầu phong trào là X")
+	 */
 	while (c < to && s[c] == ' ')
 		c++;
 	if (c < to && s[c] == ',')
 		return false;
+	{
+		int			k = num_from(w, from);
+		size_t		e;
+
+		if (k < w->nnum && rp_year_of_num(&w->num[k]) && w->num[k].bend < to &&
+			cd_chars_between(s, from, w->num[k].bstart) <= 8 && !rp_has_comma(s, from, w->num[k].bstart))
+		{
+			for (e = w->num[k].bend; e < to && s[e] == ' '; e++)
+				;
+			if (e < to && s[e] == ',')
+				return false;
+		}
+	}
 	for (size_t f = from;;)
 	{
 		int			l = rp_mark_after(w, RC_LINK, f, to);
