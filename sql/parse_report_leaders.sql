@@ -330,7 +330,13 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('en', 'L:Lào Cai:2025', 'At the review conference, delegates voted Lao Cai provincial police to be the cluster leader in 2025.'),
 -- a comma behind the role's year closes it too: what a later subject "is" is not the role's
 ('vi', '', 'Theo nhận xét của Cụm trưởng năm 2024, đơn vị có nhiều mô hình hay nhất là Công an tỉnh Yên Bái.'),
-('en', '', 'According to the cluster leader for 2024, the unit with the best models is Yen Bai police.');
+('en', '', 'According to the cluster leader for 2024, the unit with the best models is Yen Bai police.'),
+-- "and" after the role's year or the cluster's name still joins a second thing to the role;
+-- a Roman "I" is no "i"; the other role's words before a subject role
+('en', 'L:Quảng Nam:2025', 'The cluster leader role for 2025 and the rotating flag were handed to Quang Nam police.'),
+('vi', 'L:Quảng Trị:2025', 'Nhiệm vụ Cụm trưởng Cụm thi đua số 5 năm 2025 và cờ luân lưu đã được bàn giao cho Công an tỉnh Quảng Trị.'),
+('pl', 'L:Lào Cai:2025', 'Liderem klastra emulacyjnego nr I na rok 2025 została policja prowincji Lao Cai.'),
+('vi', '', 'Đơn vị Cụm trưởng và Cụm phó đã trao quà hỗ trợ cho Công an tỉnh Yên Bái khắc phục hậu quả bão số 3.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

@@ -634,11 +634,19 @@ role_is_subject(const Work *w, const Mark *cue)
 	 */
 	while (b > ss && w->t->s[b - 1] != ',' && w->t->s[b - 1] != '(' && w->t->s[b - 1] != ':')
 		b--;
+	/* (the other role's words may come first: "Đơn vị Cụm trưởng và Cụm phó đã trao ... cho X") */
+	for (int k = mark_from(w, b); k < w->nmark && w->mark[k].bstart < cue->bstart; k++)
+		if ((w->mark[k].type == RC_LEADER || w->mark[k].type == RC_DEPUTY) && w->mark[k].bend <= cue->bstart)
+		{
+			if (!rp_only_words_of(w, b, w->mark[k].bstart, RC_LIST, true))
+				return false;
+			b = w->mark[k].bend;
+		}
 	return rp_only_words_of(w, b, cue->bstart, RC_LIST, true);
 }
 
 /* characters from the role's words to an "and" that joins a second thing to them */
-#define AND_NEAR 12
+#define AND_NEAR 16
 
 static bool
 link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links)
@@ -682,7 +690,18 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 		 */
 		if (w->mark[l].value == RC_LINK_AND)
 		{
-			if (cd_chars_between(s, from, w->mark[l].bstart) > AND_NEAR)
+			/*
+			 * (the cluster's own words not counted: "Nhiệm vụ Cụm trưởng Cụm
+			 * thi đua số 5 năm 2025 và cờ luân lưu đã được bàn giao cho X";
+			 * nor a Roman one read as "i": "klastra nr I na rok 2025")
+			 */
+			int			d = cd_chars_between(s, from, w->mark[l].bstart);
+
+			for (int m = mark_from(w, from); m < w->nmark && w->mark[m].bstart < w->mark[l].bstart; m++)
+				if (rp_emulation_cluster(&w->mark[m]) && w->mark[m].bend <= w->mark[l].bstart)
+					d -= cd_chars_between(s, w->mark[m].bstart, w->mark[m].bend);
+			if (d > AND_NEAR && !(w->mark[l].bend - w->mark[l].bstart == 1 && s[w->mark[l].bstart] >= 'A' &&
+								  s[w->mark[l].bstart] <= 'Z'))
 				return false;
 			f = w->mark[l].bend;
 			continue;
