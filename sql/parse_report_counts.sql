@@ -84,6 +84,8 @@ SELECT * FROM pg_temp.counts('Police arrested 50 suspects and traffic accidents 
 SELECT * FROM pg_temp.counts('Police arrested 19 suspects and rescued the victims.', 'en');
 SELECT * FROM pg_temp.counts('Policja zatrzymała 318 podejrzanych, a w wypadkach drogowych zginęły 44 osoby.', 'pl');
 SELECT * FROM pg_temp.counts('Poliția a arestat 204 suspecți și a înregistrat 19 accidente rutiere.', 'ro');
+SELECT * FROM pg_temp.counts('Công an các tỉnh đã bắt 210 đối tượng và tai nạn giao thông giảm 5%.', 'vi');
+SELECT * FROM pg_temp.counts('Police arrested 19 traffickers and 17 drug couriers.', 'en');
 SELECT * FROM pg_temp.counts('Les forces ont sanctionné 730 cas de sécurité routière, dont 120 cas d''alcoolémie.', 'fr');
 SELECT * FROM pg_temp.counts('Se sancionaron 310 casos de seguridad y orden del tráfico; hubo 52 casos de exceso de velocidad y 64 personas sin casco.', 'es');
 SELECT * FROM pg_temp.counts('Es gab 410 Fälle im Verkehr, aber 75 Verdächtige wurden festgenommen.', 'de');

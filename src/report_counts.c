@@ -84,7 +84,7 @@ subset_count(const Work *w, const WNum *n, int last_count)
 /* bytes after a number in which a word that says it counts no law-enforcement quantity begins */
 #define NOT_COUNT_AFTER 48
 /* bytes before a number in which a casualty or accident word does */
-/* bytes after a number to an "and" that ends its unit's phrase ("50 suspects and ...") */
+/* characters after a number to an "and" that ends its unit's phrase ("50 suspects and ...") */
 #define AND_AFTER_UNIT 16
 #define NOT_COUNT_BEFORE 32
 
@@ -135,7 +135,8 @@ not_count(const Work *w, int k)
 		while (b > n->bend && s[b - 1] == ' ')
 			b--;
 		if (w->mark[a].value == RC_LINK_AND &&
-			((b > n->bend && s[b - 1] == ',') || w->mark[a].bstart - n->bend <= AND_AFTER_UNIT))
+			((b > n->bend && s[b - 1] == ',') ||
+			 cd_chars_between(s, n->bend, w->mark[a].bstart) <= AND_AFTER_UNIT))
 		{
 			to = w->mark[a].bstart;
 			break;
