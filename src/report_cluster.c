@@ -600,7 +600,7 @@ rp_role_is_post(const Work *w, const Mark *cue)
  * the year's link, not the role's).  Nothing links to a role whose words a
  * comma closes right behind them: "X police, as cluster leader, presented
  * the results and handed certificates to Y police" (but "bầu đơn vị Cụm
- * trưởng Cụm thi đua số 5, Bộ Công an năm 2018 là Công an tỉnh X" links X).
+ * trưởng của Cụm số 7 thuộc Bộ Công an, nhiệm kỳ 2023, là X" links X).
  * A verb that links (value RC_LINK_NEAR: "will be", "będzie", "ist") only
  * close behind the cue, in its clause (no comma between, LINK_REACH
  * characters at most): "Ninh Binh police, cluster leader in 2024, said the
