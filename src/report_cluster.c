@@ -1110,8 +1110,8 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 			{
 				/*
 				 * not when the role is what the province gives something
-				 * to ("... tặng hoa chúc mừng cho đơn vị Cụm trưởng",
-				 * "presented flowers to the new cluster leader")
+				 * to ("... trao quà chúc mừng cho các đơn vị Cụm trưởng",
+				 * "presented flowers to the cluster leader")
 				 */
 				if (!given_to(w, w->mark[q].bend, cue->bstart))
 					pb = q;
