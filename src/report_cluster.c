@@ -599,8 +599,8 @@ rp_role_is_post(const Work *w, const Mark *cue)
  * characters at most) and no year right after it ("para 2025", "for 2025":
  * the year's link, not the role's).  Nothing links to a role whose words a
  * comma closes right behind them: "X police, as cluster leader, presented
- * the results and handed certificates to Y police" (but "bầu đơn vị Cụm
- * trưởng của Cụm số 7 thuộc Bộ Công an, nhiệm kỳ 2023, là X" links X).
+ * the results and handed certificates to Y police" (but "bầu Cụm trưởng
+ * Cụm thi đua số 12, Bộ Công an, giai đoạn 2023 là X" links X).
  * A verb that links (value RC_LINK_NEAR: "will be", "będzie", "ist") only
  * close behind the cue, in its clause (no comma between, LINK_REACH
  * characters at most): "Ninh Binh police, cluster leader in 2024, said the
