@@ -84,17 +84,10 @@ subset_count(const Work *w, const WNum *n, int last_count)
 /* bytes after a number in which a word that says it counts no law-enforcement quantity begins */
 #define NOT_COUNT_AFTER 48
 /* bytes before a number in which a casualty or accident word does */
+#define NOT_COUNT_BEFORE 32
 /* characters after a number to an "and" that ends its unit's phrase ("50 suspects and ...") */
 #define AND_AFTER_UNIT 16
-#define NOT_COUNT_BEFORE 32
 
-/*
- * Casualties, accidents, fires and victims are no count: a word of them
- * after the number, before the next number and in its clause ("15 người
- * chết", "426 vụ TNGT", "240 casos ... del tráfico"), or, for the words that
- * may stand first (value 1), right before it in its clause with no number
- * between ("làm chết 5 người", "TNGT xảy ra 30 vụ", "피해자 137명").
- */
 /* where the first mark of this type and value in [from, to) starts, or `to` */
 static size_t
 before_mark(const Work *w, int type, int value, size_t from, size_t to)
@@ -105,6 +98,13 @@ before_mark(const Work *w, int type, int value, size_t from, size_t to)
 	return to;
 }
 
+/*
+ * Casualties, accidents, fires and victims are no count: a word of them
+ * after the number, before the next number and in its clause ("15 người
+ * chết", "426 vụ TNGT", "240 casos ... del tráfico"), or, for the words that
+ * may stand first (value 1), right before it in its clause with no number
+ * between ("làm chết 5 người", "TNGT xảy ra 30 vụ", "피해자 137명").
+ */
 static bool
 not_count(const Work *w, int k)
 {
