@@ -50,3 +50,19 @@ SELECT * FROM pg_temp.rates('Các đơn vị hoàn thành chỉ tiêu điều tr
 SELECT * FROM pg_temp.rates('The clearance rate was 84%, higher than the 75% target.', 'en');
 -- the metric from the last clause word on
 SELECT * FROM pg_temp.rates('Le taux d''élucidation des affaires pénales a atteint 85,3 %, dont 97 % pour les affaires très graves.', 'fr');
+
+-- 9. another country's rate, targets and "exceeded" in more languages; periods
+SELECT * FROM pg_temp.rates('Tại hội nghị, đại biểu nước bạn Lào cho biết tỷ lệ khám phá án của lực lượng Công an Lào đạt 75%.', 'vi');
+SELECT * FROM pg_temp.rates('In Laos, police reported a clearance rate of 60%.', 'en');
+SELECT * FROM pg_temp.rates('In Q3 2024 the investigation and detection rate was approximately 90%.', 'en');
+SELECT * FROM pg_temp.rates('La tasa de esclarecimiento de los casos muy graves y especialmente graves superó el 95%.', 'es');
+SELECT * FROM pg_temp.rates('W ciągu pierwszych dziewięciu miesięcy 2024 r. policja z klastra współzawodnictwa nr 5 wykryła 1707 z 1914 przestępstw, co daje wskaźnik wykrywalności 89,18%.', 'pl');
+SELECT * FROM pg_temp.rates('Celem jest osiągnięcie wykrywalności na poziomie 85%.', 'pl');
+SELECT * FROM pg_temp.rates('În primele nouă luni ale anului 2024, poliția din clusterul de emulație nr. 5 a soluționat 1.707 din 1.914 cauze penale, o rată de 89,18%.', 'ro');
+SELECT * FROM pg_temp.rates('Targetnya adalah tingkat pengungkapan kasus sebesar 85%.', 'id');
+SELECT * FROM pg_temp.rates('Il tasso di risoluzione dei casi molto gravi e particolarmente gravi ha superato il 95%.', 'it');
+SELECT * FROM pg_temp.rates('वर्ष 2024 के पहले नौ महीनों में पुलिस ने 1,914 में से 1,707 आपराधिक मामले सुलझाए, दर 89.18% रही।', 'hi');
+SELECT kind, metric, year FROM clusterdata.parse_report('In Q3 2024 the investigation and detection rate was approximately 90%.', 'en') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('W ciągu pierwszych dziewięciu miesięcy 2024 r. policja z klastra współzawodnictwa nr 5 wykryła 1707 z 1914 przestępstw, co daje wskaźnik wykrywalności 89,18%.', 'pl') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('În primele nouă luni ale anului 2024, poliția din clusterul de emulație nr. 5 a soluționat 1.707 din 1.914 cauze penale, o rată de 89,18%.', 'ro') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('वर्ष 2024 के पहले नौ महीनों में पुलिस ने 1,914 में से 1,707 आपराधिक मामले सुलझाए, दर 89.18% रही।', 'hi') WHERE kind = 'period';
