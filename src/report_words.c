@@ -20,16 +20,14 @@
 /*
  * Folding and the ASCII key of one letter: case-folded, then decomposed with
  * the combining marks dropped (đ -> d).  Letters below FOLD_DIRECT
- * (Vietnamese, Latin, Devanagari) come from a table made once.
+ * (Vietnamese, Latin, Devanagari) come from a table made once (tok_tab).
  */
 #define FOLD_DIRECT 0x2000
-static UChar32 *fold_tab;		/* folded letter */
-static UChar32 *base_tab;		/* its one base letter; -1: none (only marks); -2: several */
 
 /*
  * What the tokeniser needs of each character below FOLD_DIRECT, read in one
  * step: its word class, and the UTF-8 bytes it adds to the folded and to the
- * ASCII key (from fold_tab and base_tab)
+ * ASCII key
  */
 typedef struct TokCp
 {
@@ -69,16 +67,20 @@ base_of(UChar32 f, const UNormalizer2 *nfd, UChar32 *out, int max)
 	return n;
 }
 
+/* tok_tab, made once (left NULL without NFD data or memory: every letter takes fold_slow) */
 static void
-tok_table(void)
+tok_table(const UNormalizer2 *nfd)
 {
-	TokCp	   *tt = calloc(FOLD_DIRECT, sizeof(TokCp));
+	TokCp	   *tt;
 
-	if (!tt)
+	if (tok_tab || !nfd || !(tt = calloc(FOLD_DIRECT, sizeof(TokCp))))
 		return;
 	for (UChar32 c = 0; c < FOLD_DIRECT; c++)
 	{
 		TokCp	   *e = &tt[c];
+		UChar32		f,
+					b[4];
+		int			n;
 
 		if (!cd_is_word(c))
 			continue;
@@ -87,46 +89,18 @@ tok_table(void)
 		{
 			e->f[0] = e->a[0] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
 			e->flen = e->alen = 1;
+			continue;
 		}
-		else if (base_tab[c] != -2 && fold_tab[c] < 0x10000 && base_tab[c] < 0x10000)
+		f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+		n = base_of(f, nfd, b, 4);
+		/* (a letter with more than one base letter takes the slow path: flen 0) */
+		if (n <= 1 && f < 0x10000 && (n == 0 || b[0] < 0x10000))
 		{
-			e->flen = (uint8_t) cd_put(e->f, fold_tab[c]);
-			e->alen = base_tab[c] >= 0 ? (uint8_t) cd_put(e->a, base_tab[c]) : 0;
+			e->flen = (uint8_t) cd_put(e->f, f);
+			e->alen = n == 1 ? (uint8_t) cd_put(e->a, b[0]) : 0;
 		}
-		/* (else flen 0: fold_slow) */
 	}
 	tok_tab = tt;
-}
-
-static void
-fold_tables(const UNormalizer2 *nfd)
-{
-	UChar32    *ft,
-			   *bt;
-
-	if (fold_tab || !nfd)
-		return;
-	ft = malloc(FOLD_DIRECT * sizeof(UChar32));
-	bt = malloc(FOLD_DIRECT * sizeof(UChar32));
-	if (!ft || !bt)
-	{
-		free(ft);
-		free(bt);
-		return;
-	}
-	for (UChar32 c = 0; c < FOLD_DIRECT; c++)
-	{
-		UChar32		b[4];
-		int			n;
-
-		ft[c] = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-		n = base_of(ft[c], nfd, b, 4);
-		/* a letter with more than one base letter takes the slow path */
-		bt[c] = n == 0 ? -1 : n == 1 ? b[0] : -2;
-	}
-	base_tab = bt;
-	fold_tab = ft;
-	tok_table();
 }
 
 static void
@@ -246,7 +220,7 @@ rp_tokenize(Work *w)
 	UErrorCode	err = U_ZERO_ERROR;
 	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
 
-	fold_tables(U_SUCCESS(err) ? nfd : NULL);
+	tok_table(U_SUCCESS(err) ? nfd : NULL);
 	w->capbuf = len / 2 + 64;	/* grows as needed (key_room) */
 	w->fold = cd_alloc(w->capbuf);
 	w->ascii = cd_alloc(w->capbuf);
