@@ -14,7 +14,6 @@
 #include "pg_report.h"
 #include "pg_province.h"
 #include "pg_solve_rate.h"
-#include "confidence.h"
 #include "report.h"
 
 typedef struct ReportSRF
@@ -61,7 +60,7 @@ pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_t
 		values[5] = pg_decimal_numeric(f->pv, f->pscale);
 		nulls[5] = false;
 	}
-	if (f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE || f->kind == F_SEIZURE)
+	if (cd_fact_qualified(f))
 	{
 		values[6] = pg_cached_text(texts, cd_qual_name(f->qual));
 		nulls[6] = false;
@@ -110,11 +109,7 @@ pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_t
 	if (ncols > 17)
 	{
 		/* how much to trust it (confidence.c), as fact_confidence() gives it for a stored fact */
-		bool		rated = f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE ||
-			f->kind == F_SEIZURE;
-		double		p = cd_confidence(cd_fact_kind_name(f->kind), f->metric,
-									  f->why[0] ? f->why : NULL, rated ? cd_qual_name(f->qual) : NULL,
-									  f->scope, f->has_percent, f->has_fraction);
+		double		p = cd_fact_confidence(f);
 
 		if (p >= 0)
 		{

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "confidence.h"
 #include "report_work.h"
 
 static const char *const fact_kinds[] = {"rate", "count", "change", "cluster", "member", "leader",
@@ -20,6 +21,20 @@ const char *
 cd_fact_kind_name(CdFactKind k)
 {
 	return fact_kinds[k];
+}
+
+bool
+cd_fact_qualified(const CdFact *f)
+{
+	return f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE || f->kind == F_SEIZURE;
+}
+
+double
+cd_fact_confidence(const CdFact *f)
+{
+	return cd_confidence(cd_fact_kind_name(f->kind), f->metric, f->why[0] ? f->why : NULL,
+						 cd_fact_qualified(f) ? cd_qual_name(f->qual) : NULL, f->scope,
+						 f->has_percent, f->has_fraction);
 }
 
 void

@@ -61,6 +61,10 @@ typedef struct CdFact
 typedef void (*CdFactEmit) (const CdFact *f, void *arg);
 
 const char *cd_fact_kind_name(CdFactKind k);
+/* does the fact have a qualifier (a rate, count, change or seizure)? */
+bool		cd_fact_qualified(const CdFact *f);
+/* how much to trust the fact (confidence.c), in [0, 1]; -1 for a kind the model has no data for */
+double		cd_fact_confidence(const CdFact *f);
 
 /* the work of one report (report_work.h) */
 struct Work;

@@ -22,7 +22,6 @@
 #include <math.h>
 #include <time.h>
 
-#include "confidence.h"
 #include "detect.h"
 #include "numscan.h"
 #include "report.h"
@@ -123,11 +122,7 @@ print_fact(const CdFact *f, void *arg)
 		   (int) f->detail_len, f->detail ? f->detail : "", f->why);
 	/* the confidence as parse_report gives it (pg_report.c): thousandths */
 	{
-		bool		rated = f->kind == F_RATE || f->kind == F_COUNT || f->kind == F_CHANGE ||
-			f->kind == F_SEIZURE;
-		double		p = cd_confidence(cd_fact_kind_name(f->kind), f->metric,
-									  f->why[0] ? f->why : NULL, rated ? cd_qual_name(f->qual) : NULL,
-									  f->scope, f->has_percent, f->has_fraction);
+		double		p = cd_fact_confidence(f);
 
 		printf(" conf=%lld\n", p >= 0 ? (long long) llround(p * 1000.0) : -1LL);
 	}
