@@ -18,7 +18,8 @@
 #      the stages, the confidence model and its fitting script agree
 #      (test/why_keys.py);
 #   4. sqlsmith for SQLSMITH_SECONDS (default 120, fixed seed) as a
-#      non-superuser: no backend may crash;
+#      non-superuser: no backend may crash (started beside the fuzzing: both
+#      are bounded by time, not work);
 #   5. crash safety: kill -9 of the server during a bulk ingest and during
 #      parse_pending(), then restart, consistency checks and pg_amcheck;
 #   6. the parse queue: two sessions at once, and sessions killed mid-job
@@ -75,35 +76,48 @@ regress() {
   grep -E '^(test|ok) |tests passed' "$log"
 }
 
-# pg_cron schedules by the minute, so its test waits about two minutes: it runs
-# beside the other steps from here, in a throwaway cluster of its own
-# (pg_virtualenv -t, on a port of its own, so that it does not collide with the
-# other steps' 15/regress), and is counted where it stands in the list below
-free_port() {   # a port nothing listens on (none: the cron step fails, saying so)
+# Two steps run beside the others, each in a throwaway cluster of its own
+# (pg_virtualenv -t, on a port of its own, so that it does not collide with
+# the other steps' 15/regress), and are counted where they stand in the list
+# below: pg_cron, which schedules by the minute and so waits about two
+# minutes, from here; sqlsmith, bounded by time as the fuzzing is, from the
+# fuzzing on (both then take their time at once, not one after the other)
+free_port() {   # a port nothing listens on in $1..$2 (none: the step fails, saying so)
   local p
-  for p in $(seq 54320 54399); do
+  for p in $(seq "$1" "$2"); do
     (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return 0; }
   done
   return 1
 }
-cron_out=$(mktemp -d)
-trap 'rm -rf "$cron_out"' EXIT
-( if port=$(free_port); then
-    pg_virtualenv -t -v "$PG_MAJOR" -c "-p $port" -o shared_preload_libraries=pg_cron \
-      -o cron.database_name=postgres -o cron.use_background_workers=on bash test/cron_test.sh
-  else
-    echo "cron test: FAILED: no free port in 54320-54399"; false
-  fi >"$cron_out/log" 2>&1; echo $? >"$cron_out/rc" ) &
-cron_pid=$!
-cron_result() {
-  wait "$cron_pid"
-  cat "$cron_out/log"
-  return "$(cat "$cron_out/rc" 2>/dev/null || echo 1)"
+bg_out=$(mktemp -d)
+trap 'rm -rf "$bg_out"' EXIT
+declare -A bg_pid
+# beside NAME LOW HIGH [pg_virtualenv options --] COMMAND...: start it now
+beside() {
+  local name=$1 low=$2 high=$3 opts=()
+  shift 3
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do opts+=("$1"); shift; done
+  shift
+  ( if port=$(free_port "$low" "$high"); then
+      pg_virtualenv -t -v "$PG_MAJOR" -c "-p $port" "${opts[@]}" "$@"
+    else
+      echo "$name: FAILED: no free port in $low-$high"; false
+    fi >"$bg_out/$name.log" 2>&1; echo $? >"$bg_out/$name.rc" ) &
+  bg_pid[$name]=$!
 }
+# beside_result NAME: wait for it, print its output, return its status
+beside_result() {
+  wait "${bg_pid[$1]}"
+  cat "$bg_out/$1.log"
+  return "$(cat "$bg_out/$1.rc" 2>/dev/null || echo 1)"
+}
+beside cron 54320 54359 -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
+  -o cron.use_background_workers=on -- bash test/cron_test.sh
 
 step "PGXN META.json valid, one version everywhere" python3 test/meta_check.py
 step "unit tests" make -s unitcheck PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Werror"
 step "unit tests with ASan and UBSan" make -s unitcheck SANITIZE=1 PG_CONFIG="$PG_CONFIG"
+beside sqlsmith 54360 54399 -- bash test/sqlsmith_test.sh
 step "fuzzing, ${FUZZ_SECONDS:-20} s per target" make -s fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-20}" PG_CONFIG="$PG_CONFIG"
 step "pg_regress (garden included) and isolation" regress
 step "pg_regress, $PARALLEL_GUC=regress" regress -o "$PARALLEL_GUC=regress"
@@ -114,11 +128,11 @@ step "the parser core: each file includes only files below it" python3 test/laye
 step "the why keys of the stages, src/confidence.c and scripts/confidence.py agree" python3 test/why_keys.py
 step "the confidence weights compiled in are data/confidence.tsv's" python3 scripts/confidence.py gen --check
 step "the languages compiled in are data/lang's" python3 scripts/gen_langs.py --check
-step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash" pg_virtualenv -v "$PG_MAJOR" bash test/sqlsmith_test.sh
+step "sqlsmith, ${SQLSMITH_SECONDS:-120} s, no crash (run beside the steps from the fuzzing on)" beside_result sqlsmith
 step "crash safety: kill -9 during ingest and parse_pending" pg_virtualenv -v "$PG_MAJOR" bash test/crash_test.sh
 
 step "parse queue: concurrent sessions, killed sessions" pg_virtualenv -v "$PG_MAJOR" bash test/queue_test.sh
-step "pg_cron: a loader role schedules parse_queue() (run beside the steps above)" cron_result
+step "pg_cron: a loader role schedules parse_queue() (run beside the steps above)" beside_result cron
 step "the loader: folders, CSV, JSONL, failures, progress" pg_virtualenv -v "$PG_MAJOR" bash test/load_test.sh
 step "the README's SQL examples run as written" \
   pg_virtualenv -v "$PG_MAJOR" -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
