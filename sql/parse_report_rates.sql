@@ -66,3 +66,15 @@ SELECT kind, metric, year FROM clusterdata.parse_report('In Q3 2024 the investig
 SELECT kind, metric, year FROM clusterdata.parse_report('W ciągu pierwszych dziewięciu miesięcy 2024 r. policja z klastra współzawodnictwa nr 5 wykryła 1707 z 1914 przestępstw, co daje wskaźnik wykrywalności 89,18%.', 'pl') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('În primele nouă luni ale anului 2024, poliția din clusterul de emulație nr. 5 a soluționat 1.707 din 1.914 cauze penale, o rată de 89,18%.', 'ro') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('वर्ष 2024 के पहले नौ महीनों में पुलिस ने 1,914 में से 1,707 आपराधिक मामले सुलझाए, दर 89.18% रही।', 'hi') WHERE kind = 'period';
+
+-- 10. a share of a whole is no rate ("chiếm", "accounted for", "stanowiły",
+--     also with a qualifier or an article between); with a rate cue before
+--     the share word in its clause it is the rate
+SELECT * FROM pg_temp.rates('Công an các tỉnh đã điều tra khám phá 410 vụ án ma túy, chiếm khoảng 28% tổng số vụ án hình sự được khởi tố.', 'vi');
+SELECT * FROM pg_temp.rates('Tỷ lệ khám phá án hình sự chiếm 88,4% trên tổng số vụ xảy ra.', 'vi');
+SELECT * FROM pg_temp.rates('Economic crimes accounted for 17.5% of the cases the cluster solved this year.', 'en');
+SELECT * FROM pg_temp.rates('The case-solving rate of the cluster accounted for 90.2 percent.', 'en');
+SELECT * FROM pg_temp.rates('Les affaires de stupéfiants élucidées, représentant 31 % du total, ont doublé.', 'fr');
+SELECT * FROM pg_temp.rates('Los casos de drogas resueltos representan el 19% del total.', 'es');
+SELECT * FROM pg_temp.rates('Sprawy narkotykowe stanowiły 22% wszystkich wykrytych przestępstw.', 'pl');
+SELECT * FROM pg_temp.rates('Cazurile de droguri soluționate reprezintă 26% din totalul cauzelor penale.', 'ro');

@@ -74,14 +74,32 @@ rp_target_for(const Work *w, size_t b, size_t ss, size_t qs)
 
 /*
  * A percent that says by how much, not how many: "vượt 20%", "dépassant de
- * 8 %", "exceeding 542%", "2.75% higher", "12% so với cùng kỳ".
+ * 8 %", "exceeding 542%", "2.75% higher", "12% so với cùng kỳ"; or how much
+ * of a whole: "chiếm 35%".
  */
 static bool
 excess_percent(const Work *w, const WNum *p)
 {
 	int			k = rp_mark_before(w, RC_EXCESS_BEFORE, p->bstart > 40 ? p->bstart - 40 : 0, p->bstart);
 
-	if (k >= 0 && p->bstart - w->mark[k].bend <= 2)
+	if (k >= 0 && w->mark[k].value == RC_EXCESS_SHARE)
+	{
+		/*
+		 * A share of a whole ("chiếm 35% tổng số vụ án", "accounted for
+		 * about 42% of all cases", "representan el 19%"); but "the
+		 * rate of solved crimes accounted for 82.6 percent" is the rate
+		 */
+		size_t		gap = p->bstart - w->mark[k].bend;
+		bool		near = gap <= 4 || (gap <= 24 && p->qual != CD_Q_EQ);
+
+		/* (an article, "representan el 19%", or a qualifier between; no figure) */
+		for (size_t i = w->mark[k].bend; i < p->bstart && near; i++)
+			near = !(w->t->s[i] >= '0' && w->t->s[i] <= '9');
+		if (near)
+			return rp_mark_before(w, RC_RATE, rp_unit_start(w, p->bstart, true),
+								  w->mark[k].bstart) < 0;
+	}
+	else if (k >= 0 && p->bstart - w->mark[k].bend <= 2)
 		return true;
 	/* "84%, higher than the target": the comma makes it the rate itself */
 	k = rp_mark_after(w, RC_EXCESS_AFTER, p->bend, p->bend + 40);

@@ -87,6 +87,9 @@ enum
 /* a link cue's value: before the one a role is handed to ("to", "cho", "à"): links unless the role is its clause's subject */
 #define RC_LINK_HAND 6
 
+/* an excess cue's value: a share of a whole ("chiếm 35% tổng số vụ án"), unless a rate cue comes before it in its clause */
+#define RC_EXCESS_SHARE 1
+
 /* a cluster cue's value: a cluster of another kind ("cụm công nghiệp"), no emulation cluster */
 #define RC_CLUSTER_NOT 1
 /* value of a leader or deputy cue: a generic title, a role only near the cluster's words */
