@@ -78,3 +78,8 @@ SELECT * FROM pg_temp.rates('Les affaires de stupéfiants élucidées, représen
 SELECT * FROM pg_temp.rates('Los casos de drogas resueltos representan el 19% del total.', 'es');
 SELECT * FROM pg_temp.rates('Sprawy narkotykowe stanowiły 22% wszystkich wykrytych przestępstw.', 'pl');
 SELECT * FROM pg_temp.rates('Cazurile de droguri soluționate reprezintă 26% din totalul cauzelor penale.', 'ro');
+-- a range of months from January: "1~9월", "1～9月", "1至6月", and quarters "7~9월"
+SELECT kind, metric, year FROM clusterdata.parse_report('2025년 1~9월 경찰은 형사사건 2,310건 중 2,004건을 해결했다.', 'ko') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('2025年1～9月、警察は刑事事件2,310件のうち2,004件を解決した。', 'ja') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('2023年1至6月,警方侦破刑事案件812起。', 'zh') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('2024년 7~9월 검거율은 88%였다.', 'ko') WHERE kind = 'period';

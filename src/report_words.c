@@ -511,7 +511,10 @@ rp_word_may_end(const Work *w, size_t end, int type)
 	}
 }
 
-/* tokens are adjacent when only spaces, hyphens or apostrophes separate them */
+/*
+ * tokens are adjacent when only spaces, hyphens, tildes of a range ("1~9월"),
+ * apostrophes or dots separate them
+ */
 static bool
 adjacent(const Work *w, const Tok *a, const Tok *b)
 {
@@ -519,7 +522,7 @@ adjacent(const Work *w, const Tok *a, const Tok *b)
 	{
 		char		c = w->t->s[i];
 
-		if (!(c == ' ' || c == '-' || c == '\'' || (unsigned char) c >= 0x80 || c == '.'))
+		if (!(c == ' ' || c == '-' || c == '~' || c == '\'' || (unsigned char) c >= 0x80 || c == '.'))
 			return false;
 	}
 	return b->bstart - a->bend <= 6;
