@@ -83,3 +83,18 @@ SELECT kind, metric, year FROM clusterdata.parse_report('2025년 1~9월 경찰�
 SELECT kind, metric, year FROM clusterdata.parse_report('2025年1～9月、警察は刑事事件2,310件のうち2,004件を解決した。', 'ja') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('2023年1至6月,警方侦破刑事案件812起。', 'zh') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('2024년 7~9월 검거율은 88%였다.', 'ko') WHERE kind = 'period';
+
+-- 11. two counts next to each other of which only one names the cases are the
+--     rate's pair when their ratio gives the percent; a fraction with its
+--     solve verb after its noun (passive, verb-final) is a rate
+SELECT * FROM pg_temp.rates('Cette année, les enquêteurs du groupe ont élucidé 642 affaires pénales sur 711, soit 90,3 %.', 'fr');
+SELECT * FROM pg_temp.rates('La polizia provinciale ha risolto 388 casi penali su 420, pari al 92,4%.', 'it');
+SELECT * FROM pg_temp.rates('Полиция раскрыла 515 из 560 уголовных преступлений, что составляет 92%.', 'ru');
+SELECT * FROM pg_temp.rates('Of 760 criminal cases recorded, 701 were solved, reaching 92.2%.', 'en');
+SELECT * FROM pg_temp.rates('Policja wykryła 455 przestępstw z 500, co daje 91%.', 'pl');
+--    a ratio that is not the percent makes no pair
+SELECT * FROM pg_temp.rates('Of 760 criminal cases recorded, 650 were solved, reaching 92.2%.', 'en');
+SELECT * FROM pg_temp.rates('Au cours de l''année, 530/575 affaires pénales ont été élucidées.', 'fr');
+SELECT * FROM pg_temp.rates('In 2025, 288/301 criminal cases were solved by the provincial police.', 'en');
+--    but not with a comma or another figure before the verb
+SELECT * FROM pg_temp.rates('Au cours de l''année, 530/575 affaires pénales ont été signalées, 500 élucidées.', 'fr');

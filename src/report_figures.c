@@ -51,13 +51,63 @@ num_needed(Work *w, const CdNum *n)
 	return w->cluster_mark < w->nmark && w->mark[w->cluster_mark].bstart <= n->bstart;
 }
 
+/* a count of cases: a number whose unit word is a case's */
+static bool
+case_count(const CdNum *n)
+{
+	return n->kind == CD_K_NUMBER && n->unit && strcmp(n->unit, "case") == 0;
+}
+
+/* a whole number with no unit that may be one of a pair of counts of cases */
+static bool
+bare_count(const CdNum *n)
+{
+	return n->kind == CD_K_NUMBER && !n->unit && !(n->flags & CD_F_CHANGE) &&
+		(n->flags & CD_F_VALUE) && n->scale == 0 && n->v >= 1 && n->qual == CD_Q_EQ;
+}
+
+static void keep_num(Work *w, const CdNum *n);
+
+/*
+ * Collects the numbers the rules may use (numbers() calls it for each, in
+ * text order).  A plain number next to a count of cases, with no other
+ * number between, is kept too: the two may give a rate ("1 707 affaires
+ * criminelles sur 1 914", "1707 из 1914 уголовных преступлений", "Of 1,914
+ * criminal cases, 1,707 were solved").
+ */
 void
 rp_collect_num(const CdNum *n, void *arg)
 {
 	Work	   *w = arg;
+	bool		bare_next;
+
+	if (w->oom)
+		return;
+	bare_next = bare_count(n) && w->nnum > 0 && w->last_kept &&
+		w->num[w->nnum - 1].kind == CD_K_NUMBER && w->num[w->nnum - 1].unit && strcmp(w->unit_labels[w->num[w->nnum - 1].unit], "case") == 0 &&
+		n->bstart >= w->num[w->nnum - 1].bend && n->bstart - w->num[w->nnum - 1].bend <= BARE_PAIR_GAP;
+	if (!bare_next && !num_needed(w, n))
+	{
+		w->have_bare = bare_count(n);
+		if (w->have_bare)
+			w->bare = *n;
+		w->last_kept = false;
+		return;
+	}
+	if (w->have_bare && case_count(n) && n->bstart >= w->bare.bend &&
+		n->bstart - w->bare.bend <= BARE_PAIR_GAP)
+		keep_num(w, &w->bare);
+	w->have_bare = false;
+	w->last_kept = true;
+	keep_num(w, n);
+}
+
+static void
+keep_num(Work *w, const CdNum *n)
+{
 	WNum	   *o;
 
-	if (w->oom || !num_needed(w, n))
+	if (w->oom)
 		return;
 	if (!rp_grow((void **) &w->num, &w->capnum, w->nnum + 1, sizeof(WNum)))
 	{

@@ -509,6 +509,23 @@ total_of_rate(Work *w, int k, CdFact *f)
 }
 
 /*
+ * Numbers b and a, next to each other, of which one counts cases and the
+ * other names nothing (its unit is the first's): no other number, no more
+ * than 48 bytes and no sentence end between them, both exact.
+ */
+static bool
+case_pair(const Work *w, const WNum *b, const WNum *a)
+{
+	const WNum *u = a->unit ? a : b;
+
+	if (!a->unit == !b->unit || strcmp(NUM_UNIT(w, u), "case") != 0 ||
+		a->qual != CD_Q_EQ || b->qual != CD_Q_EQ || a->bstart < b->bend || a->bstart - b->bend > 48 ||
+		a - b != 1 || rp_unit_start(w, a->bstart, false) > b->bstart)
+		return false;
+	return true;
+}
+
+/*
  * The fraction, or the two counts, it was computed from: among the
  * PAIR_REACH numbers before it in its sentence (a report states them
  * close by; the bound keeps a sentence of many numbers linear).
@@ -536,7 +553,7 @@ link_fraction(Work *w, int k, size_t ss, CdFact *f)
 			rp_why_add(f, "fraction", NULL);
 			break;
 		}
-		if (a->kind == CD_K_NUMBER && a->scale == 0 && a->unit && !f->has_fraction)
+		if (a->kind == CD_K_NUMBER && a->scale == 0 && !f->has_fraction)
 		{
 			for (int n2 = m - 1; n2 >= 0 && n2 >= k - PAIR_REACH && w->num[n2].bstart >= ss; n2--)
 			{
@@ -546,9 +563,13 @@ link_fraction(Work *w, int k, size_t ss, CdFact *f)
 					continue;
 				/*
 				 * "xảy ra 65 vụ, ... làm rõ 63 vụ": total first, then solved;
-				 * or solved first ("คลี่คลาย 1,240 คดี จากทั้งหมด 1,460 คดี")
+				 * or solved first ("คลี่คลาย 1,240 คดี จากทั้งหมด 1,460 คดี").
+				 * Two numbers next to each other of which only one names
+				 * the cases are a pair too ("1 707 affaires criminelles sur
+				 * 1 914", "1707 из 1914 уголовных", "Of 1,914 criminal
+				 * cases, 1,707 were solved").
 				 */
-				if (b->unit && a->unit && b->unit == a->unit &&
+				if (((b->unit && a->unit && b->unit == a->unit) || case_pair(w, b, a)) &&
 					(rp_percent_matches(a->v, b->v, p->v, p->scale) ||
 					 rp_percent_matches(b->v, a->v, p->v, p->scale)))
 				{
@@ -559,7 +580,7 @@ link_fraction(Work *w, int k, size_t ss, CdFact *f)
 					f->total = total_first ? b->v : a->v;
 					f->bstart = b->bstart;
 					w->used[m] = w->used[n2] = true;
-					rp_why_add(f, "counts", a->unit ? NUM_UNIT(w, a) : NULL);
+					rp_why_add(f, "counts", a->unit ? NUM_UNIT(w, a) : b->unit ? NUM_UNIT(w, b) : NULL);
 					break;
 				}
 			}
@@ -750,6 +771,7 @@ percent_rate(Out *o, Rates *r, int k)
 /*
  * A rate written only as a fraction: "điều tra làm rõ 733/821 vụ",
  * "solved 341 of 360 cases", with a solve cue just before in its clause
+ * (or right after its noun: "812/905 affaires pénales ont été élucidées")
  * and no target there.
  */
 static void
@@ -771,6 +793,19 @@ fraction_rate(Out *o, Rates *r, int k)
 	qs = rp_cue_start(w, a->bstart, cs);
 	/* the solve cue: in the cue clause, at most 60 bytes before */
 	solve_cue = rp_mark_before(w, RC_SOLVE, a->bstart > qs + 60 ? a->bstart - 60 : qs, a->bstart);
+	/*
+	 * or after the fraction and its noun, as a passive or a verb-final
+	 * clause puts it ("812/905 affaires pénales ont été élucidées",
+	 * "812/905件を検挙"), with no figure and no comma between
+	 */
+	if (solve_cue < 0)
+	{
+		int			c = rp_mark_after(w, RC_SOLVE, a->bend, ce < a->bend + 48 ? ce : a->bend + 48);
+
+		if (c >= 0 && !digit_between(w->t->s, a->bend, w->mark[c].bstart) &&
+			!rp_has_comma(w->t->s, a->bend, w->mark[c].bstart))
+			solve_cue = c;
+	}
 	if (solve_cue < 0 || rp_target_for(w, a->bstart, rp_unit_start(w, a->bstart, false), qs) ||
 		rp_foreign(w, a->bstart))
 		return;

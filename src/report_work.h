@@ -112,6 +112,13 @@ typedef struct Work
 	bool		oom;
 	const struct Dict *dict;
 	int			cluster_mark;	/* collect_num's walk over the marks */
+	/*
+	 * The last plain number collect_num dropped, kept when a count of cases
+	 * follows it close by: "1707 из 1914 уголовных" (a pair of counts)
+	 */
+	CdNum		bare;
+	bool		have_bare;		/* the last number seen is that one */
+	bool		last_kept;		/* the last number seen was kept */
 	const char *unit_labels[256];	/* [0] = NULL: the units numbers carry */
 	int			nunit_labels;
 	/*
