@@ -86,6 +86,20 @@ SELECT * FROM pg_temp.counts('Policja zatrzymała 318 podejrzanych, a w wypadkac
 SELECT * FROM pg_temp.counts('Poliția a arestat 204 suspecți și a înregistrat 19 accidente rutiere.', 'ro');
 SELECT * FROM pg_temp.counts('Công an các tỉnh đã bắt 210 đối tượng và tai nạn giao thông giảm 5%.', 'vi');
 SELECT * FROM pg_temp.counts('Police arrested 19 traffickers and 17 drug couriers.', 'en');
+-- an accident or casualty word that may stand first counts against a number
+-- up to 32 characters behind it in its clause, over other words of its kind
+-- ("giao thông"), and in brackets; after a count of people, one right after
+-- a comma begins the next item
+SELECT * FROM pg_temp.counts('Tai nạn giao thông trong năm xảy ra 88 vụ.', 'vi');
+SELECT * FROM pg_temp.counts('Về tai nạn giao thông (73 vụ), Công an tỉnh đã khởi tố 9 vụ án.', 'vi');
+SELECT * FROM pg_temp.counts('Apart from traffic accidents (140 cases), the police prosecuted 61 criminal cases.', 'en');
+SELECT * FROM pg_temp.counts('This year the province recorded traffic accidents in 207 cases.', 'en');
+SELECT * FROM pg_temp.counts('En 2025, des accidents de la route ont eu lieu dans 52 cas.', 'fr');
+SELECT * FROM pg_temp.counts('W 2025 roku wypadki drogowe zdarzyły się w 66 przypadkach.', 'pl');
+SELECT * FROM pg_temp.counts('Năm 2025, Công an tỉnh đã bắt 58 đối tượng, tai nạn giao thông giảm 4 vụ.', 'vi');
+SELECT * FROM pg_temp.counts('The police arrested 33 suspects, accidents having dropped by 7 cases.', 'en');
+--    but cases with casualties after a comma are accidents
+SELECT * FROM pg_temp.counts('Accidents kept falling; the province recorded 81 cases, killing 40 people.', 'en');
 SELECT * FROM pg_temp.counts('Les forces ont sanctionné 730 cas de sécurité routière, dont 120 cas d''alcoolémie.', 'fr');
 SELECT * FROM pg_temp.counts('Se sancionaron 310 casos de seguridad y orden del tráfico; hubo 52 casos de exceso de velocidad y 64 personas sin casco.', 'es');
 SELECT * FROM pg_temp.counts('Es gab 410 Fälle im Verkehr, aber 75 Verdächtige wurden festgenommen.', 'de');
@@ -142,8 +156,9 @@ SELECT * FROM pg_temp.counts('In den ersten 6 Monaten sind Straftaten im Cluster
 SELECT * FROM pg_temp.counts('Przez 2 ostatnie tygodnie przestępstwa spadły, a w 2025 roku policja zatrzymała 40 osób.', 'pl');
 SELECT * FROM pg_temp.counts('During the past 3 months drug cases rose.', 'en');
 -- cases solved before their solve verb (German) are the rate's solved
--- count, not a count of their own; not with another number between
+-- count, not a count of their own; with another number between, the two
+-- are the rate's pair when their ratio gives the percent
 SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Im Jahr 2023 wurden 1.234 Straftaten untersucht und aufgeklärt, was einer Aufklärungsquote von 91,5 % entspricht.', 'de') WHERE kind IN ('rate', 'count');
 SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Im Jahr 2023 wurden 1.234 Fälle registriert und 1.100 aufgeklärt, eine Aufklärungsquote von 89,1 %.', 'de') WHERE kind IN ('rate', 'count');
--- nor when the solve verb has a number of its own
+-- and when the solve verb has a number of its own
 SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Police across the cluster detected 1,520 criminal cases and solved 1,330, a rate of 87.5 percent.', 'en') WHERE kind IN ('rate', 'count');

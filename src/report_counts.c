@@ -83,7 +83,7 @@ subset_count(const Work *w, const WNum *n, int last_count)
 
 /* bytes after a number in which a word that says it counts no law-enforcement quantity begins */
 #define NOT_COUNT_AFTER 48
-/* bytes before a number in which a casualty or accident word does */
+/* characters before a number in which a casualty or accident word does */
 #define NOT_COUNT_BEFORE 32
 /* characters after a number to an "and" that ends its unit's phrase ("50 suspects and ...") */
 #define AND_AFTER_UNIT 16
@@ -142,17 +142,42 @@ not_count(const Work *w, int k)
 			break;
 		}
 	}
-	/* and it begins within NOT_COUNT_AFTER bytes ("vi phạm trật tự an toàn giao thông" may end past them) */
+	/*
+	 * and it begins within NOT_COUNT_AFTER bytes ("vi phạm trật tự an toàn
+	 * giao thông" may end past them); after a count of people, not as the
+	 * subject of the next item: "bắt 76 đối tượng, tai nạn giao thông giảm
+	 * 3 vụ" (a word that may stand first right after a comma; but "recorded
+	 * 95 cases, killing 60 people" are accidents)
+	 */
 	if ((m = rp_mark_after(w, RC_NOT_COUNT, n->bend, to)) >= 0 && w->mark[m].bstart < n->bend + NOT_COUNT_AFTER)
-		return true;
-	from = n->bstart > NOT_COUNT_BEFORE ? n->bstart - NOT_COUNT_BEFORE : 0;
-	if (rp_unit_start(w, n->bstart, true) > from)
-		from = rp_unit_start(w, n->bstart, true);
+	{
+		size_t		b = w->mark[m].bstart;
+		const char *unit = NUM_UNIT(w, n);
+
+		while (b > n->bend && s[b - 1] == ' ')
+			b--;
+		if (!(w->mark[m].value == 1 && b > n->bend && s[b - 1] == ',' && unit &&
+			  (strcmp(unit, "suspect") == 0 || strcmp(unit, "person") == 0)))
+			return true;
+	}
+	/*
+	 * Before it: the nearest word that may stand first, up to
+	 * NOT_COUNT_BEFORE characters back in its clause, with no number
+	 * between ("Tai nạn giao thông trên địa bàn xảy ra 95 vụ", "traffic
+	 * accidents (212 cases)")
+	 */
+	from = rp_unit_start(w, n->bstart, true);
+	/* (a character is at most 4 bytes) */
+	if (n->bstart > 4 * NOT_COUNT_BEFORE && n->bstart - 4 * NOT_COUNT_BEFORE > from)
+		from = n->bstart - 4 * NOT_COUNT_BEFORE;
 	if (k > 0 && w->num[k - 1].bend > from)
 		from = w->num[k - 1].bend;
-	m = rp_mark_before(w, RC_NOT_COUNT, from, n->bstart);
+	for (m = rp_mark_before(w, RC_NOT_COUNT, from, n->bstart); m >= 0 && w->mark[m].value != 1;
+		 m = rp_mark_before(w, RC_NOT_COUNT, from, w->mark[m].bstart))
+		;
 	/* (and no comma or "and" between: "120 vụ TNGT, khởi tố 36 vụ án", "45 fire cases and prosecuted 12") */
-	return m >= 0 && w->mark[m].value == 1 && !rp_has_comma(s, w->mark[m].bend, n->bstart) &&
+	return m >= 0 && cd_chars_between(s, w->mark[m].bend, n->bstart) <= NOT_COUNT_BEFORE &&
+		!rp_has_comma(s, w->mark[m].bend, n->bstart) &&
 		before_mark(w, RC_LINK, RC_LINK_AND, w->mark[m].bend, n->bstart) == n->bstart;
 }
 
