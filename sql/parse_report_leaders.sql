@@ -336,7 +336,17 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('en', 'L:Quảng Nam:2025', 'The cluster leader role for 2025 and the rotating flag were handed to Quang Nam police.'),
 ('vi', 'L:Quảng Trị:2025', 'Nhiệm vụ Cụm trưởng Cụm thi đua số 5 năm 2025 và cờ luân lưu đã được bàn giao cho Công an tỉnh Quảng Trị.'),
 ('pl', 'L:Lào Cai:2025', 'Liderem klastra emulacyjnego nr I na rok 2025 została policja prowincji Lao Cai.'),
-('vi', '', 'Đơn vị Cụm trưởng và Cụm phó đã trao quà hỗ trợ cho Công an tỉnh Yên Bái khắc phục hậu quả bão số 3.');
+('vi', '', 'Đơn vị Cụm trưởng và Cụm phó đã trao quà hỗ trợ cho Công an tỉnh Yên Bái khắc phục hậu quả bão số 3.'),
+-- a province right behind a place word is where something happens, not a holder
+-- (a place word that is also one of handing, only after the conference's word)
+('vi', '', 'Tại Công an tỉnh Tuyên Quang, các đại biểu đã nghe Cụm phó năm 2025 báo cáo.'),
+('fr', '', 'La réunion du groupe a eu lieu à Lai Chau en présence du chef de file du groupe.'),
+('en', '', 'The 2025 review meeting took place in Son La, chaired by the cluster leader.'),
+('fr', 'L:Điện Biên:2025', 'La police de Son La, chef de file en 2024, a remis le drapeau à la police de Dien Bien, chef de file pour 2025.'),
+-- a province in another part of the sentence than the role, with other words after it, is no holder
+('vi', '', 'Hội nghị do Công an tỉnh Sơn La tổ chức, Cụm phó năm 2025 phát biểu tham luận.'),
+('en', '', 'After Lai Chau police presented its report, the cluster leader closed the meeting.'),
+('vi', 'L:Lai Châu:2024', 'Công an tỉnh Lai Châu, Cụm trưởng năm 2024, đã tổng kết công tác thi đua.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

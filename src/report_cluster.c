@@ -1052,6 +1052,48 @@ given_to(const Work *w, size_t from, size_t to)
 	return false;
 }
 
+/*
+ * Is province q a place where something happens, not a holder: right behind
+ * a place word in its clause, with only words that join a list's items
+ * between ("La conférence s'est tenue à Ninh Binh en présence du chef
+ * adjoint", "Tại Công an tỉnh X, ... nghe Cụm trưởng phát biểu")?
+ */
+static bool
+venue_province(const Work *w, int q, size_t cs)
+{
+	const Mark *p = &w->mark[q];
+	int			l = rp_mark_before(w, RC_LOCATION, p->bstart > cs + 48 ? p->bstart - 48 : cs, p->bstart);
+
+	if (l < 0 || w->mark[l].value != 0 || !rp_only_words_of(w, w->mark[l].bend, p->bstart, RC_LIST, false))
+		return false;
+	/*
+	 * a place word that is also one of handing ("à", "a"): a place only
+	 * after the conference's word ("a transmis le drapeau à la police de
+	 * X, chef de file pour 2025" hands it to X)
+	 */
+	if (mark_starting(w, RC_LINK, w->mark[l].bstart, w->mark[l].bstart + 1) >= 0)
+		return rp_mark_before(w, RC_EVENT, rp_unit_start(w, w->mark[l].bstart, false), w->mark[l].bstart) >= 0;
+	return true;
+}
+
+/*
+ * Is province q, before the role's cue, in another part of the sentence
+ * than the role: a comma, a bracket or a colon between them, and before it
+ * other words than those of the province's name and of a list's ("Hội nghị
+ * do Công an tỉnh X đăng cai, Cụm trưởng chủ trì"; but "Công an tỉnh X, Cụm
+ * trưởng năm 2024, ...", "X police (the cluster leader)" are the role's)?
+ */
+static bool
+apart_from_role(const Work *w, int q, const Mark *cue)
+{
+	const char *s = w->t->s;
+	size_t		b = cue->bstart;
+
+	while (b > w->mark[q].bend && s[b - 1] != ',' && s[b - 1] != '(' && s[b - 1] != ':')
+		b--;
+	return b > w->mark[q].bend && !rp_only_words_of(w, w->mark[q].bend, b - 1, RC_LIST, true);
+}
+
 /* a holder found by a pass: noted, and put when the pass puts facts of its year */
 static void
 role_found(Out *o, RolePass *rp, CdFact *f, bool stated)
@@ -1113,7 +1155,8 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 				 * to ("... trao quà chúc mừng cho các đơn vị Cụm trưởng",
 				 * "presented flowers to the cluster leader")
 				 */
-				if (!given_to(w, w->mark[q].bend, cue->bstart))
+				if (!given_to(w, w->mark[q].bend, cue->bstart) && !venue_province(w, q, cs) &&
+					!apart_from_role(w, q, cue))
 					pb = q;
 				break;
 			}
