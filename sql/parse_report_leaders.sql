@@ -346,7 +346,18 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 -- a province in another part of the sentence than the role, with other words after it, is no holder
 ('vi', '', 'Hội nghị do Công an tỉnh Sơn La tổ chức, Cụm phó năm 2025 phát biểu tham luận.'),
 ('en', '', 'After Lai Chau police presented its report, the cluster leader closed the meeting.'),
-('vi', 'L:Lai Châu:2024', 'Công an tỉnh Lai Châu, Cụm trưởng năm 2024, đã tổng kết công tác thi đua.');
+('vi', 'L:Lai Châu:2024', 'Công an tỉnh Lai Châu, Cụm trưởng năm 2024, đã tổng kết công tác thi đua.'),
+-- an official named right behind the role, with a rank, a name and a post or "from": the post's province
+('vi', 'L:Hòa Bình:2025', 'Cụm trưởng năm 2025 là đồng chí Thiếu tướng Trần Văn Bình, Giám đốc Công an tỉnh Hòa Bình.'),
+('en', 'D:Sơn La:2025', 'The deputy leader for 2025, Senior Colonel Do Van Khanh from Son La police, chaired the session.'),
+('en', 'L:Lai Châu:', 'The cluster leader, Colonel Vu Duc Minh, director of Lai Chau police, opened the meeting.'),
+('vi', 'L:Điện Biên:2025', 'Nhận nhiệm vụ Cụm trưởng năm 2025, Đại tá Phạm Quốc Việt, Giám đốc Công an tỉnh Điện Biên phát biểu.'),
+--    not one the role acts on
+('en', '', 'The cluster leader thanked Colonel Ha Van Long, director of Son La police, for the support.'),
+('vi', '', 'Cụm trưởng trao cờ thi đua cho đồng chí Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Lai Châu.'),
+-- a role handed on after an earlier mention with its year: the year after it
+('vi', 'L:Lai Châu:2025', 'Công an tỉnh Sơn La, Cụm trưởng năm 2024, đã bàn giao nhiệm vụ Cụm trưởng cho Công an tỉnh Lai Châu.'),
+('en', 'L:Lai Châu:2025', 'Son La police, the cluster leader in 2024, passed the cluster leader role to Lai Chau police.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

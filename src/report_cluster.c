@@ -927,6 +927,72 @@ right_behind_year(const Work *w, size_t from, size_t to)
 }
 
 /*
+ * Is the province at mark q the one of an official named right behind a
+ * role's cue (which ends at `from`): the role's year and a link word or a
+ * comma, a rank and a name, then the official's post or "from", then the
+ * province ("Cụm trưởng năm 2025 là đồng chí Đại tá Nguyễn Văn A, Giám đốc
+ * Công an tỉnh X", "The cluster leader, Major General B, director of X
+ * police", "the deputy leader for 2025, Colonel C from X police"; not "the
+ * cluster leader thanked Colonel D, director of X police" nor "... trao cờ
+ * cho Đại tá E, Giám đốc Công an tỉnh X")?
+ */
+static bool
+named_official(const Work *w, size_t from, int q)
+{
+	const char *s = w->t->s;
+	size_t		to = w->mark[q].bstart,
+				e = from;
+	int			r = rp_mark_after(w, RC_RANK, from, to),
+				p,
+				k;
+
+	if (r < 0 || cd_chars_between(s, from, w->mark[r].bstart) > 24)
+		return false;
+	/* the role's year ("năm 2025", "for 2025"), then a comma, a colon or a link word alone */
+	while (e < w->mark[r].bstart && s[e] == ' ')
+		e++;
+	if ((k = num_from(w, e)) < w->nnum && w->num[k].bend <= w->mark[r].bstart && rp_year_of_num(&w->num[k]) &&
+		cd_chars_between(s, e, w->num[k].bstart) <= 8)
+		e = w->num[k].bend;
+	while (e < w->mark[r].bstart && s[e] == ' ')
+		e++;
+	if (e < w->mark[r].bstart && (s[e] == ',' || s[e] == ':'))
+		e++;
+	else
+	{
+		int			l = mark_starting(w, RC_LINK, e, e + 1);
+
+		if (l < 0 || (w->mark[l].value != 0 && w->mark[l].value != RC_LINK_NEAR))
+			return false;
+		e = w->mark[l].bend;
+	}
+	if (!only_spaces(s, e, w->mark[r].bstart))
+		return false;
+	/* the name, then the post or "from" */
+	for (p = r + 1; p < w->nmark && w->mark[p].bstart < to; p++)
+		if (w->mark[p].type == RC_POST || (w->mark[p].type == RC_LINK && w->mark[p].value == RC_LINK_FROM))
+			break;
+	if (p >= w->nmark || w->mark[p].bstart >= to ||
+		cd_chars_between(s, w->mark[r].bend, w->mark[p].bstart) > 48 ||
+		memchr(s + w->mark[r].bend, '.', w->mark[p].bstart - w->mark[r].bend))
+		return false;
+	/* (names, and more ranks: "đồng chí Đại tá Nguyễn Văn A") */
+	e = w->mark[r].bend;
+	for (k = r + 1; k < p; k++)
+		if (w->mark[k].type == RC_RANK && w->mark[k].bstart >= e)
+		{
+			if (!rp_only_words_of(w, e, w->mark[k].bstart, RC_LIST, true))
+				return false;
+			e = w->mark[k].bend;
+		}
+	if (!rp_only_words_of(w, e, w->mark[p].bstart, RC_LIST, true))
+		return false;
+	/* and the province right behind it */
+	return cd_chars_between(s, w->mark[p].bend, to) <= 24 &&
+		rp_only_words_of(w, w->mark[p].bend, to, RC_LIST, false);
+}
+
+/*
  * Does the province mark p hold the role whose cue starts right after it
  * (ROLE_AFTER characters at most), as the next item of a list of roles ("A,
  * Cụm trưởng, B, Cụm phó") or the subject of a verb-final clause ("Y पुलिस
@@ -1001,6 +1067,29 @@ role_context(const Work *w, const Mark *cue, size_t ss, size_t se)
  */
 #define ROLE_YEAR 120
 
+/*
+ * Is year n, before the role's cue in its sentence, that of an earlier
+ * mention of the same role: right behind its words ("Cụm trưởng năm 2024",
+ * "the cluster leader in 2024", "chef de file en 2024"), at most 16
+ * characters on, with no comma and no other figure between?
+ */
+static bool
+year_of_earlier_mention(const Work *w, const Mark *cue, const WNum *n)
+{
+	size_t		ss = rp_unit_start(w, cue->bstart, false);
+
+	for (int k = mark_from(w, n->bstart) - 1; k >= 0 && w->mark[k].bstart >= ss; k--)
+	{
+		const Mark *m = &w->mark[k];
+
+		if (m->bend > n->bstart || (m->type != RC_LEADER && m->type != RC_DEPUTY))
+			continue;
+		return m->type == cue->type && cd_chars_between(w->t->s, m->bend, n->bstart) <= 16 &&
+			!rp_has_comma(w->t->s, m->bend, n->bstart) && num_from(w, m->bend) == (int) (n - w->num);
+	}
+	return false;
+}
+
 static int
 role_year(const Work *w, const Mark *cue, size_t se)
 {
@@ -1018,8 +1107,20 @@ role_year(const Work *w, const Mark *cue, size_t se)
 
 	if (y)
 		return y;
-	return rp_year_near(w, cue->bstart, w->t->len, cue->bstart - rp_chars_back(w, cue->bstart, ROLE_YEAR),
-						false);
+	/*
+	 * else the nearest year before it; when that is the year of an earlier
+	 * mention of the same role, right behind its words, the role passed on
+	 * from that year: this mention is of the next ("X, Cụm trưởng năm 2024,
+	 * đã bàn giao nhiệm vụ Cụm trưởng cho Y": Y leads in 2025)
+	 */
+	{
+		size_t		limit = cue->bstart - rp_chars_back(w, cue->bstart, ROLE_YEAR);
+
+		for (int k = num_from(w, cue->bstart) - 1; k >= 0 && w->num[k].bend + limit >= cue->bstart; k--)
+			if (w->num[k].bend <= cue->bstart && (y = rp_year_of_num(&w->num[k])) != 0)
+				return year_of_earlier_mention(w, cue, &w->num[k]) ? y + 1 : y;
+	}
+	return 0;
 }
 
 /*
@@ -1181,6 +1282,7 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 				}
 				pn = q;
 				if (link_before(w, cue->bend, w->mark[q].bstart, false, !role_is_subject(w, cue)) ||
+					named_official(w, cue->bend, q) ||
 					(right_behind_year(w, cue->bend, w->mark[q].bstart) &&
 					 /*
 					  * not the next item of a list of roles ("A, Cụm trưởng, B,
