@@ -357,7 +357,11 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('vi', '', 'Cụm trưởng trao cờ thi đua cho đồng chí Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Lai Châu.'),
 -- a role handed on after an earlier mention with its year: the year after it
 ('vi', 'L:Lai Châu:2025', 'Công an tỉnh Sơn La, Cụm trưởng năm 2024, đã bàn giao nhiệm vụ Cụm trưởng cho Công an tỉnh Lai Châu.'),
-('en', 'L:Lai Châu:2025', 'Son La police, the cluster leader in 2024, passed the cluster leader role to Lai Chau police.');
+('en', 'L:Lai Châu:2025', 'Son La police, the cluster leader in 2024, passed the cluster leader role to Lai Chau police.'),
+-- "next year" in the role's sentence: the year after the one before it
+('en', 'L:Hà Tĩnh:2026', 'Quang Binh police was the cluster leader in 2025. Ha Tinh police will be the cluster leader next year.'),
+('vi', 'L:Nam Định:2026', 'Năm 2025, Công an tỉnh Thái Bình làm Cụm trưởng. Năm tới, Công an tỉnh Nam Định sẽ đảm nhận vai trò Cụm trưởng.'),
+('fr', 'L:Nam Định:2026', 'En 2025, la police de Thai Binh était chef de file. La police de Nam Dinh sera chef de file l''année prochaine.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

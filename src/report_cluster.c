@@ -1108,6 +1108,23 @@ role_year(const Work *w, const Mark *cue, size_t se)
 	if (y)
 		return y;
 	/*
+	 * "next year" in its sentence ("Y police will be the cluster leader next
+	 * year", "Năm tới, Công an tỉnh Y sẽ đảm nhận vai trò Cụm trưởng"): the
+	 * year after the nearest one before it, if any (else the caller's next
+	 * year of the period)
+	 */
+	{
+		size_t		ss = rp_unit_start(w, cue->bstart, false);
+		int			nx = rp_mark_after(w, RC_NEXT_YEAR, ss, se);
+
+		if (nx >= 0)
+		{
+			y = rp_year_near(w, cue->bstart < w->mark[nx].bstart ? cue->bstart : w->mark[nx].bstart,
+							 w->t->len, ROLE_YEAR * 4, false);
+			return y ? y + 1 : 0;
+		}
+	}
+	/*
 	 * else the nearest year before it; when that is the year of an earlier
 	 * mention of the same role, right behind its words, the role passed on
 	 * from that year: this mention is of the next ("X, Cụm trưởng năm 2024,

@@ -37,6 +37,8 @@ enum
 	RC_NOT_YEAR,				/* a year right behind it is not the year reviewed: a
 								 * plan's ("work plans for 2026") or a comparison's ("so
 								 * với cùng kỳ năm 2023", "la même période en 2024") */
+	RC_NEXT_YEAR,				/* "next year", "năm tới": in a role's sentence with no
+								 * year of its own, the year after the one before it */
 	/*
 	 * Words that are no marks: the dictionary knows them word by word (a
 	 * phrase gives each of its words), and the stages ask for them where
