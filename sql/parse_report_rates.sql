@@ -98,3 +98,9 @@ SELECT * FROM pg_temp.rates('Au cours de l''année, 530/575 affaires pénales on
 SELECT * FROM pg_temp.rates('In 2025, 288/301 criminal cases were solved by the provincial police.', 'en');
 --    but not with a comma or another figure before the verb
 SELECT * FROM pg_temp.rates('Au cours de l''année, 530/575 affaires pénales ont été signalées, 500 élucidées.', 'fr');
+--    the fraction in brackets right after the percent is the rate's (flagged
+--    when its ratio is not the percent)
+SELECT * FROM pg_temp.rates('Trong năm, tỷ lệ điều tra khám phá án hình sự đạt 86,2% (1.052/1.220 vụ).', 'vi');
+SELECT * FROM pg_temp.rates('In 2025 the clearance rate of criminal cases reached 86.2% (1,052/1,220 cases).', 'en');
+SELECT * FROM pg_temp.rates('Trong năm, tỷ lệ điều tra khám phá án hình sự đạt 86,2% (1.052/1.300 vụ).', 'vi');
+SELECT rate, why FROM clusterdata.parse_report('Trong năm, tỷ lệ điều tra khám phá án hình sự đạt 86,2% (1.052/1.300 vụ).', 'vi') WHERE kind = 'rate';

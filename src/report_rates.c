@@ -599,6 +599,50 @@ solve_fraction(const WNum *a)
 }
 
 /*
+ * "đạt 88,5% (1.234/1.394 vụ)", "reached 88.5% (1,234 of 1,394 cases)": the
+ * fraction in brackets right after the percent, with at most a few words
+ * before it and no other figure; one whose ratio is not the percent is
+ * still the rate's, one fact flagged inconsistent (as mismatched_fraction).
+ */
+static void
+bracket_fraction(Work *w, int k, CdFact *f)
+{
+	const WNum *p = &w->num[k],
+			   *a;
+	const char *s = w->t->s;
+	size_t		i = p->bend;
+	bool		matches;
+	char		n[48];
+
+	if (f->has_fraction || k + 1 >= w->nnum)
+		return;
+	while (i < w->t->len && s[i] == ' ')
+		i++;
+	if (i >= w->t->len || s[i] != '(')
+		return;
+	a = &w->num[k + 1];
+	if (w->used[k + 1] || (a->kind != CD_K_FRACTION && a->kind != CD_K_RATIO) || !(a->flags & CD_F_VALUE2) ||
+		a->scale != 0 || a->scale2 != 0 || a->bstart < i || cd_chars_between(s, i, a->bstart) > 24 ||
+		digit_between(s, i, a->bstart) || memchr(s + i, ')', a->bstart - i))
+		return;
+	matches = rp_percent_matches(a->v, a->v2, p->v, p->scale);
+	if (!matches && !solve_fraction(a))
+		return;
+	f->has_fraction = true;
+	f->solved = a->v;
+	f->total = a->v2;
+	f->bend = a->bend;
+	w->used[k + 1] = true;
+	if (matches)
+		rp_why_add(f, "fraction", "after");
+	else
+	{
+		snprintf(n, sizeof(n), "%lld/%lld", (long long) a->v, (long long) a->v2);
+		rp_why_add(f, "inconsistent", n);
+	}
+}
+
+/*
  * "điều tra, khám phá 218/269 vụ ..., đạt 86,25%": a fraction right before
  * the percent in its clause, with only words between and a solve cue before
  * it, whose ratio is not the percent, is still the rate's fraction: one
@@ -758,6 +802,7 @@ percent_rate(Out *o, Rates *r, int k)
 
 	link_fraction(w, k, ss, &f);
 	mismatched_fraction(w, k, cs, &f);
+	bracket_fraction(w, k, &f);
 	/* the general rate, not one of a class of cases or of people in brackets */
 	if (!f.has_fraction && !bracketed && f.metric == rp_metrics[M_CRIMINAL])
 		solved_count_of_rate(w, k, ss, &f);
