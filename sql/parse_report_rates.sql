@@ -104,3 +104,12 @@ SELECT * FROM pg_temp.rates('Trong năm, tỷ lệ điều tra khám phá án h�
 SELECT * FROM pg_temp.rates('In 2025 the clearance rate of criminal cases reached 86.2% (1,052/1,220 cases).', 'en');
 SELECT * FROM pg_temp.rates('Trong năm, tỷ lệ điều tra khám phá án hình sự đạt 86,2% (1.052/1.300 vụ).', 'vi');
 SELECT rate, why FROM clusterdata.parse_report('Trong năm, tỷ lệ điều tra khám phá án hình sự đạt 86,2% (1.052/1.300 vụ).', 'vi') WHERE kind = 'rate';
+-- another year's percent given for comparison is no rate: in brackets that
+-- open with the year, in brackets after a comparison's year, or right after
+-- a comparison word (excess: up from, contre, so với, ...)
+SELECT * FROM pg_temp.rates('Năm 2025, tỷ lệ điều tra khám phá án hình sự đạt 87,4% (năm 2024: 84,1%).', 'vi');
+SELECT * FROM pg_temp.rates('In 2025 the clearance rate was 87.4% (2024: 84.1%).', 'en');
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra khám phá đạt 87,4%, tăng 3,3% so với năm 2024 (84,1%).', 'vi');
+SELECT * FROM pg_temp.rates('The clearance rate climbed to 87.4%, up from 84.1% a year earlier.', 'en');
+SELECT * FROM pg_temp.rates('Le taux d''élucidation a atteint 87,4 %, contre 84,1 % en 2024.', 'fr');
+SELECT * FROM pg_temp.rates('Wskaźnik wykrywalności wyniósł 87,4% wobec 84,1% rok wcześniej.', 'pl');

@@ -106,6 +106,59 @@ excess_percent(const Work *w, const WNum *p)
 	return k >= 0 && w->mark[k].bstart - p->bend <= 2 && w->t->s[p->bend] != ',';
 }
 
+static bool
+only_spaces_between(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
+/*
+ * Another year's percent, given beside this year's for comparison: in
+ * brackets that open with a year ("(2024: 84%)", "(năm 2024: 84%)", "(en
+ * 2024 : 84 %)"), or in brackets right after a year that a comparison names
+ * ("so với năm 2024 (84%)", "compared with 2024 (84%)").
+ */
+static bool
+compared_year_percent(const Work *w, int k)
+{
+	const WNum *p = &w->num[k];
+	const char *s = w->t->s;
+	size_t		open = p->bstart;
+	int			y;
+
+	while (open > 0 && p->bstart - open < 24 && s[open - 1] != '(' && s[open - 1] != ')' &&
+		   s[open - 1] != '.' && s[open - 1] != ';')
+		open--;
+	if (open == 0 || s[open - 1] != '(')
+		return false;
+	open--;
+	/* a year first in the brackets, a word at most before it, then ':' or '-' */
+	for (y = k - 1; y >= 0 && w->num[y].bstart > open; y--)
+		;
+	if (y + 1 < k && rp_year_of_num(&w->num[y + 1]) && y + 2 == k &&
+		cd_chars_between(s, open + 1, w->num[y + 1].bstart) <= 5)
+	{
+		size_t		e = w->num[y + 1].bend;
+
+		while (e < p->bstart && s[e] == ' ')
+			e++;
+		if (e < p->bstart && (s[e] == ':' || s[e] == '-'))
+			return true;
+	}
+	/* a comparison's year right before the brackets */
+	if (y >= 0 && rp_year_of_num(&w->num[y]) && only_spaces_between(s, w->num[y].bend, open))
+	{
+		int			c = rp_mark_before(w, RC_NOT_YEAR, w->num[y].bstart > 32 ? w->num[y].bstart - 32 : 0,
+									  w->num[y].bstart);
+
+		return c >= 0 && w->num[y].bstart - w->mark[c].bend <= 16;
+	}
+	return false;
+}
+
 /* "the 75% target": a target cue right after the percent */
 static bool
 target_after(const Work *w, const WNum *p)
@@ -717,8 +770,8 @@ percent_rate(Out *o, Rates *r, int k)
 	/* a target ("chỉ tiêu", "the target is 90%") in its clause is not a result, another country's rate not ours */
 	if (rp_target_for(w, p->bstart, ss, qs) || rp_foreign(w, p->bstart))
 		return;
-	/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher") */
-	if (excess_percent(w, p) || target_after(w, p))
+	/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher"), or another year's */
+	if (excess_percent(w, p) || target_after(w, p) || compared_year_percent(w, k))
 		return;
 	rate_cue = rp_mark_before(w, RC_RATE, ss, p->bstart);
 	/* the percent before the noun it rates: "an 88% case-solving rate", "a 92% success rate" */
