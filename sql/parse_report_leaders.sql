@@ -361,7 +361,12 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 -- "next year" in the role's sentence: the year after the one before it
 ('en', 'L:Hà Tĩnh:2026', 'Quang Binh police was the cluster leader in 2025. Ha Tinh police will be the cluster leader next year.'),
 ('vi', 'L:Nam Định:2026', 'Năm 2025, Công an tỉnh Thái Bình làm Cụm trưởng. Năm tới, Công an tỉnh Nam Định sẽ đảm nhận vai trò Cụm trưởng.'),
-('fr', 'L:Nam Định:2026', 'En 2025, la police de Thai Binh était chef de file. La police de Nam Dinh sera chef de file l''année prochaine.');
+('fr', 'L:Nam Định:2026', 'En 2025, la police de Thai Binh était chef de file. La police de Nam Dinh sera chef de file l''année prochaine.'),
+-- "respectively": two provinces and a leader's and a deputy's role go together in their order
+('vi', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Công an tỉnh Hòa Bình và Công an tỉnh Sơn La lần lượt được bầu làm Cụm trưởng, Cụm phó năm 2026.'),
+('en', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Hoa Binh and Son La police were chosen as cluster leader and deputy leader for 2026, respectively.'),
+('vi', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Cụm trưởng và Cụm phó năm 2026 lần lượt là Công an tỉnh Hòa Bình và Công an tỉnh Sơn La.'),
+('fr', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Les polices de Hoa Binh et de Son La ont été élues respectivement chef de file et chef adjoint du groupe pour 2026.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

@@ -1212,6 +1212,48 @@ apart_from_role(const Work *w, int q, const Mark *cue)
 	return b > w->mark[q].bend && !rp_only_words_of(w, w->mark[q].bend, b - 1, RC_LIST, true);
 }
 
+/*
+ * "Công an tỉnh A và Công an tỉnh B lần lượt được bầu làm Cụm trưởng, Cụm
+ * phó", "the leader and deputy roles went to A and B police, respectively":
+ * with a "respectively" word in the sentence [ss, se), two provinces and a
+ * leader's and a deputy's cue, the provinces all before the cues or all
+ * after them, the i-th province holds the i-th role.  The province mark for
+ * cue k, or -1 when the sentence is not so made.
+ */
+static int
+respectively_holder(const Work *w, int k, size_t ss, size_t se)
+{
+	int			prov[2],
+				role[2],
+				np = 0,
+				nr = 0;
+
+	if (rp_mark_after(w, RC_RESPECTIVELY, ss, se) < 0)
+		return -1;
+	for (int m = mark_from(w, ss); m < w->nmark && w->mark[m].bstart < se; m++)
+	{
+		int			t = w->mark[m].type;
+
+		if (t == RC_PROVINCE)
+		{
+			if (np == 2)
+				return -1;
+			prov[np++] = m;
+		}
+		else if (t == RC_LEADER || t == RC_DEPUTY)
+		{
+			if (nr == 2)
+				return -1;
+			role[nr++] = m;
+		}
+	}
+	if (np != 2 || nr != 2 || w->mark[role[0]].type == w->mark[role[1]].type ||
+		w->mark[prov[0]].value == w->mark[prov[1]].value ||
+		!(w->mark[prov[1]].bend <= w->mark[role[0]].bstart || w->mark[role[1]].bend <= w->mark[prov[0]].bstart))
+		return -1;
+	return k == role[0] ? prov[0] : k == role[1] ? prov[1] : -1;
+}
+
 /* a holder found by a pass: noted, and put when the pass puts facts of its year */
 static void
 role_found(Out *o, RolePass *rp, CdFact *f, bool stated)
@@ -1255,6 +1297,23 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 		se = rp_unit_end(w, cue->bend, false);
 		if (cue->value == RC_ROLE_GENERIC && !role_context(w, cue, ss, se))
 			continue;
+		/* two provinces and two roles "respectively": strong, each its own */
+		if ((prov = respectively_holder(w, k, ss, se)) >= 0)
+		{
+			if (strength != 2 || rp_role_is_post(w, cue))
+				continue;
+			year = role_year(w, cue, se);
+			stated = year != 0;
+			if (!year && period_year)
+				year = period_year + 1;
+			rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
+						 w->mark[prov].bstart < cue->bstart ? w->mark[prov].bstart : cue->bstart,
+						 w->mark[prov].bend > cue->bend ? w->mark[prov].bend : cue->bend);
+			f.province = w->mark[prov].value;
+			f.year = year;
+			role_found(o, rp, &f, stated);
+			continue;
+		}
 		/*
 		 * the nearest province before the cue, with no other role cue
 		 * between, in its clause ("X police hosted the conference; the

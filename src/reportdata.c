@@ -92,6 +92,8 @@ const CdCueRole cd_cue_roles[] = {
 	{"not_year", RC_NOT_YEAR, NULL, false, "a year right behind it is not the year reviewed (kế hoạch năm)"},
 	{"next_year", RC_NEXT_YEAR, NULL, false,
 	"the year after the one stated before it (năm tới, next year): a role's year when its sentence gives none"},
+	{"respectively", RC_RESPECTIVELY, NULL, false,
+	"two provinces and two roles of its sentence go together in their order (lần lượt, respectively)"},
 	{"percent", RC_PERCENT_CUE, NULL, false, "a percent word right after a number (phần trăm, per cent)"},
 	{"qualifier", RC_QUAL_CUE, qual_names, true,
 	"right before a number: more than (gt), at least (ge), less than (lt), at most (le), about (approx)"},

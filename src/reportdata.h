@@ -39,6 +39,8 @@ enum
 								 * với cùng kỳ năm 2023", "la même période en 2024") */
 	RC_NEXT_YEAR,				/* "next year", "năm tới": in a role's sentence with no
 								 * year of its own, the year after the one before it */
+	RC_RESPECTIVELY,			/* "lần lượt", "respectively": two provinces and two
+								 * roles of its sentence go together in their order */
 	/*
 	 * Words that are no marks: the dictionary knows them word by word (a
 	 * phrase gives each of its words), and the stages ask for them where
