@@ -113,3 +113,8 @@ SELECT * FROM pg_temp.rates('Tỷ lệ điều tra khám phá đạt 87,4%, tăn
 SELECT * FROM pg_temp.rates('The clearance rate climbed to 87.4%, up from 84.1% a year earlier.', 'en');
 SELECT * FROM pg_temp.rates('Le taux d''élucidation a atteint 87,4 %, contre 84,1 % en 2024.', 'fr');
 SELECT * FROM pg_temp.rates('Wskaźnik wykrywalności wyniósł 87,4% wobec 84,1% rok wcześniej.', 'pl');
+-- a year right before a role's words is the role's, not the year reviewed:
+-- the review is of the year before it
+SELECT kind, metric, year FROM clusterdata.parse_report('회의에서 하남성 공안이 2026년 클러스터장으로 선출됐다.', 'ko') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('会議では、ハナム省公安が2026年のクラスター長に選出された。', 'ja') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('会议推选河南省公安担任2026年集群长。', 'zh') WHERE kind = 'period';

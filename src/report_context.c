@@ -142,6 +142,29 @@ period_of_year(Out *o, size_t bs, size_t be, int year)
 	return put_period(o, bs, be, P_YEAR, year);
 }
 
+/*
+ * a leader's or deputy's cue starting at most 4 characters after byte e,
+ * with only letters and spaces between ("년 ", "年の"; not ": "); -1 if none
+ */
+static int
+role_right_after(const Work *w, size_t e)
+{
+	size_t		to = rp_chars_on(w, e, 4);
+
+	for (int m = rp_mark_after(w, RC_LEADER, e, to + 64), t = 0; t < 2; m = rp_mark_after(w, RC_DEPUTY, e, to + 64), t++)
+		if (m >= 0 && w->mark[m].bstart <= to)
+		{
+			bool		figure = false;	/* (or any other sign) */
+
+			for (size_t i = e; i < w->mark[m].bstart && !figure; i++)
+				figure = (unsigned char) w->t->s[i] < 0x80 && w->t->s[i] != ' ' &&
+					!((w->t->s[i] | 0x20) >= 'a' && (w->t->s[i] | 0x20) <= 'z');
+			if (!figure)
+				return m;
+		}
+	return -1;
+}
+
 int
 rp_period(Out *o)
 {
@@ -181,6 +204,9 @@ rp_period(Out *o)
 		role = rp_mark_before(w, RC_LEADER, b > 120 ? b - 120 : 0, b);
 		if (role < 0)
 			role = rp_mark_before(w, RC_DEPUTY, b > 120 ? b - 120 : 0, b);
+		/* or a role's words right after it: "2026년 클러스터장", "2026年のクラスター長", "the 2026 cluster leader" */
+		if (role < 0 || rp_unit_start(w, b, false) > w->mark[role].bstart)
+			role = role_right_after(w, w->num[k].bend);
 		if (role >= 0 && rp_unit_start(w, b, false) <= w->mark[role].bstart &&
 			!rp_role_is_post(w, &w->mark[role]))
 		{

@@ -106,6 +106,10 @@ excess_percent(const Work *w, const WNum *p)
 	return k >= 0 && w->mark[k].bstart - p->bend <= 2 && w->t->s[p->bend] != ',';
 }
 
+/* a fullwidth bracket, U+FF08 or U+FF09 (EF BC 88 / 89), at byte b */
+#define FW_AT(s, b, tail) ((unsigned char) (s)[(b)] == 0xEF && memcmp((s) + (b) + 1, (tail), 2) == 0)
+#define FW_IN(w, b, tail) ((b) + 3 <= (w)->t->len && FW_AT((w)->t->s, (b), (tail)))
+
 static bool
 only_spaces_between(const char *s, size_t from, size_t to)
 {
@@ -117,29 +121,60 @@ only_spaces_between(const char *s, size_t from, size_t to)
 
 /*
  * Another year's percent, given beside this year's for comparison: in
- * brackets that open with a year ("(2024: 84%)", "(năm 2024: 84%)", "(en
- * 2024 : 84 %)"), or in brackets right after a year that a comparison names
- * ("so với năm 2024 (84%)", "compared with 2024 (84%)").
+ * brackets right after a percent that name a year or compare ("88,4% (năm
+ * 2024: 85,9%)", "84.7% (in 2024 it was 81.3%)", "88.4% (2024年为85.9%)",
+ * "88.4% (مقابل 85.9% في عام 2024)"), in brackets that open with a year
+ * ("(2024: 84%)"), or in brackets right after a year that a comparison
+ * names ("so với năm 2024 (84%)").
  */
+#define BRACKET_REACH 48
+
 static bool
 compared_year_percent(const Work *w, int k)
 {
 	const WNum *p = &w->num[k];
 	const char *s = w->t->s;
-	size_t		open = p->bstart;
+	size_t		open = p->bstart,
+				close = p->bend,
+				len = w->t->len,
+				b;
 	int			y;
 
-	while (open > 0 && p->bstart - open < 24 && s[open - 1] != '(' && s[open - 1] != ')' &&
-		   s[open - 1] != '.' && s[open - 1] != ';')
+	/* the brackets around it: "(" or "（" before, ")" or "）" after, in reach */
+	while (open > 0 && p->bstart - open < BRACKET_REACH && s[open - 1] != '(' && s[open - 1] != ')' &&
+		   s[open - 1] != '.' && s[open - 1] != ';' && !(open >= 3 && (FW_AT(s, open - 3, "\xBC\x88") ||
+																  FW_AT(s, open - 3, "\xBC\x89"))))
 		open--;
-	if (open == 0 || s[open - 1] != '(')
+	if (open >= 3 && FW_AT(s, open - 3, "\xBC\x88"))
+		open -= 3;
+	else if (open > 0 && s[open - 1] == '(')
+		open--;
+	else
 		return false;
-	open--;
-	/* a year first in the brackets, a word at most before it, then ':' or '-' */
+	while (close < len && close - p->bend < BRACKET_REACH && s[close] != ')' && s[close] != '(' &&
+		   s[close] != ';' && !FW_IN(w, close, "\xBC\x89") && !FW_IN(w, close, "\xBC\x88"))
+		close++;
+	if (close >= len || (s[close] != ')' && !FW_IN(w, close, "\xBC\x89")))
+		close = (size_t) -1;
 	for (y = k - 1; y >= 0 && w->num[y].bstart > open; y--)
 		;
+	/* right after a percent: a year, or a comparison or previous year's word, in them */
+	b = open;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	if (close != (size_t) -1 && y >= 0 && w->num[y].kind == CD_K_PERCENT && w->num[y].bend == b)
+	{
+		for (int n = y + 1; n < w->nnum && w->num[n].bstart < close; n++)
+			if (n != k && rp_year_of_num(&w->num[n]))
+				return true;
+		if (rp_mark_after(w, RC_NOT_YEAR, open, close) >= 0 ||
+			rp_mark_after(w, RC_EXCESS_BEFORE, open, close) >= 0 ||
+			rp_mark_after(w, RC_EXCESS_AFTER, open, close) >= 0)
+			return true;
+	}
+	/* a year first in the brackets, a word at most before it, then ':' or '-' */
 	if (y + 1 < k && rp_year_of_num(&w->num[y + 1]) && y + 2 == k &&
-		cd_chars_between(s, open + 1, w->num[y + 1].bstart) <= 5)
+		cd_chars_between(s, open + 1, w->num[y + 1].bstart) <= 8)
 	{
 		size_t		e = w->num[y + 1].bend;
 
