@@ -118,3 +118,12 @@ SELECT * FROM pg_temp.rates('Wskaźnik wykrywalności wyniósł 87,4% wobec 84,1
 SELECT kind, metric, year FROM clusterdata.parse_report('회의에서 하남성 공안이 2026년 클러스터장으로 선출됐다.', 'ko') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('会議では、ハナム省公安が2026年のクラスター長に選出された。', 'ja') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('会议推选河南省公安担任2026年集群长。', 'zh') WHERE kind = 'period';
+-- another country's rate in more languages; periods by quarter and half in more languages
+SELECT * FROM pg_temp.rates('In Kambodscha lag die Aufklärungsquote im selben Jahr bei 51 %.', 'de');
+SELECT * FROM pg_temp.rates('En Camboya, la tasa de esclarecimiento fue del 47%.', 'es');
+SELECT * FROM pg_temp.rates('W Laosie wskaźnik wykrywalności wyniósł 56%.', 'pl');
+SELECT kind, metric, year FROM clusterdata.parse_report('Au troisième trimestre 2025, la police a élucidé 410 affaires pénales.', 'fr') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('Im zweiten Quartal 2025 klärte die Polizei 377 Straftaten auf.', 'de') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('W ciągu dziewięciu miesięcy 2025 r. policja wykryła 903 przestępstwa.', 'pl') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('În primul semestru al anului 2025, poliția a soluționat 612 cauze penale.', 'ro') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('वर्ष 2025 की पहली छमाही में पुलिस ने 640 मामले सुलझाए।', 'hi') WHERE kind = 'period';
