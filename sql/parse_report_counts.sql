@@ -162,3 +162,15 @@ SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_r
 SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Im Jahr 2023 wurden 1.234 Fälle registriert und 1.100 aufgeklärt, eine Aufklärungsquote von 89,1 %.', 'de') WHERE kind IN ('rate', 'count');
 -- and when the solve verb has a number of its own
 SELECT kind, metric, solved, total, percent, value, why FROM clusterdata.parse_report('Police across the cluster detected 1,520 criminal cases and solved 1,330, a rate of 87.5 percent.', 'en') WHERE kind IN ('rate', 'count');
+-- more count units (fugitives, gangs, dens, suspects in more languages) and
+-- casualty words that may stand first (injured, погибли, 死者, mataram)
+SELECT * FROM pg_temp.counts('Officers caught 26 fugitives and raided 11 drug dens.', 'en');
+SELECT * FROM pg_temp.counts('La police a démantelé 14 bandes et arrêté 9 fugitifs.', 'fr');
+SELECT * FROM pg_temp.counts('Die Polizei nahm 611 Tatverdächtige fest.', 'de');
+SELECT * FROM pg_temp.counts('Sono stati catturati 12 latitanti.', 'it');
+SELECT * FROM pg_temp.counts('Полиция задержала 377 правонарушителей.', 'ru');
+SELECT * FROM pg_temp.counts('पुलिस ने 840 आरोपियों को गिरफ्तार किया।', 'hi');
+SELECT * FROM pg_temp.counts('The crashes injured 133 people, and police arrested 52 suspects.', 'en');
+SELECT * FROM pg_temp.counts('В авариях погибли 96 человек.', 'ru');
+SELECT * FROM pg_temp.counts('交通事故の死者は88人だった。', 'ja');
+SELECT * FROM pg_temp.counts('Os acidentes mataram 71 pessoas.', 'pt');

@@ -127,3 +127,10 @@ SELECT kind, metric, year FROM clusterdata.parse_report('Im zweiten Quartal 2025
 SELECT kind, metric, year FROM clusterdata.parse_report('W ciągu dziewięciu miesięcy 2025 r. policja wykryła 903 przestępstwa.', 'pl') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('În primul semestru al anului 2025, poliția a soluționat 612 cauze penale.', 'ro') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('वर्ष 2025 की पहली छमाही में पुलिस ने 640 मामले सुलझाए।', 'hi') WHERE kind = 'period';
+-- qualifiers in more languages; percentage points are a change; a target after the percent (zh)
+SELECT * FROM pg_temp.rates('Le taux d''élucidation des affaires pénales a dépassé 91 %.', 'fr');
+SELECT * FROM pg_temp.rates('La tasa de esclarecimiento fue de casi el 79%.', 'es');
+SELECT * FROM pg_temp.rates('Раскрываемость преступлений превысила 93%.', 'ru');
+SELECT * FROM pg_temp.rates('Раскрываемость преступлений выросла на 1,7 процентного пункта.', 'ru');
+SELECT * FROM pg_temp.rates('해결률은 전년보다 1.7%포인트 높아졌다.', 'ko');
+SELECT * FROM pg_temp.rates('破案率为88.3%,高于80%的目标。', 'zh');
