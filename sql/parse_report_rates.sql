@@ -134,3 +134,14 @@ SELECT * FROM pg_temp.rates('Раскрываемость преступлени
 SELECT * FROM pg_temp.rates('Раскрываемость преступлений выросла на 1,7 процентного пункта.', 'ru');
 SELECT * FROM pg_temp.rates('해결률은 전년보다 1.7%포인트 높아졌다.', 'ko');
 SELECT * FROM pg_temp.rates('破案率为88.3%,高于80%的目标。', 'zh');
+-- the compared year's percent after a comparison word or a dotted year
+-- ("w 2024 r.:"); a share in a clause opened by a clause word; two counts
+-- of cases in brackets at the end of the percent's clause; Italian changes,
+-- country adjectives, European Portuguese metric words
+SELECT * FROM pg_temp.rates('Wskaźnik wykrywalności przestępstw wyniósł 90,7% (w 2024 r.: 88,2%).', 'pl');
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra khám phá đạt 90,7%, tăng 2,5% so với năm trước (88,2%).', 'vi');
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra khám phá đạt 90,7%, trong đó án ma túy chiếm 41% số vụ đã làm rõ.', 'vi');
+SELECT * FROM pg_temp.rates('Có 90,7% số vụ án hình sự được điều tra làm rõ (684 vụ/754 vụ).', 'vi');
+SELECT * FROM pg_temp.rates('Il tasso di risoluzione dei reati è stato dell''89,5%, mentre le rapine sono diminuite del 9%.', 'it');
+SELECT * FROM pg_temp.rates('The Laotian delegation said about 57 percent of drug cases had been solved.', 'en');
+SELECT * FROM pg_temp.rates('A taxa de esclarecimento dos crimes económicos chegou a 93,1%.', 'pt');

@@ -96,8 +96,15 @@ excess_percent(const Work *w, const WNum *p)
 		for (size_t i = w->mark[k].bend; i < p->bstart && near; i++)
 			near = !(w->t->s[i] >= '0' && w->t->s[i] <= '9');
 		if (near)
-			return rp_mark_before(w, RC_RATE, rp_unit_start(w, p->bstart, true),
-								  w->mark[k].bstart) < 0;
+		{
+			/* (its clause: from a clause word on, "..., trong đó án trộm cắp chiếm 65%") */
+			size_t		cs = rp_unit_start(w, p->bstart, true);
+			int			cw = rp_mark_before(w, RC_CLAUSE, cs, w->mark[k].bstart);
+
+			if (cw >= 0)
+				cs = w->mark[cw].bend;
+			return rp_mark_before(w, RC_RATE, cs, w->mark[k].bstart) < 0;
+		}
 	}
 	else if (k >= 0 && p->bstart - w->mark[k].bend <= 2)
 		return true;
@@ -105,6 +112,8 @@ excess_percent(const Work *w, const WNum *p)
 	k = rp_mark_after(w, RC_EXCESS_AFTER, p->bend, p->bend + 40);
 	return k >= 0 && w->mark[k].bstart - p->bend <= 2 && w->t->s[p->bend] != ',';
 }
+
+static bool digit_between(const char *s, size_t from, size_t to);
 
 /* a fullwidth bracket, U+FF08 or U+FF09 (EF BC 88 / 89), at byte b */
 #define FW_AT(s, b, tail) ((unsigned char) (s)[(b)] == 0xEF && memcmp((s) + (b) + 1, (tail), 2) == 0)
@@ -141,13 +150,15 @@ compared_year_percent(const Work *w, int k)
 	int			y;
 
 	/* the brackets around it: "(" or "（" before, ")" or "）" after, in reach */
-	while (open > 0 && p->bstart - open < BRACKET_REACH && s[open - 1] != '(' && s[open - 1] != ')' &&
-		   s[open - 1] != '.' && s[open - 1] != ';' && !(open >= 3 && (FW_AT(s, open - 3, "\xBC\x88") ||
-																  FW_AT(s, open - 3, "\xBC\x89"))))
+	size_t		ss = rp_unit_start(w, p->bstart, false);
+
+	while (open > ss && p->bstart - open < BRACKET_REACH && s[open - 1] != '(' && s[open - 1] != ')' &&
+		   s[open - 1] != ';' && !(open >= 3 && (FW_AT(s, open - 3, "\xBC\x88") ||
+												 FW_AT(s, open - 3, "\xBC\x89"))))
 		open--;
-	if (open >= 3 && FW_AT(s, open - 3, "\xBC\x88"))
+	if (open >= ss + 3 && FW_AT(s, open - 3, "\xBC\x88"))
 		open -= 3;
-	else if (open > 0 && s[open - 1] == '(')
+	else if (open > ss && s[open - 1] == '(')
 		open--;
 	else
 		return false;
@@ -181,6 +192,16 @@ compared_year_percent(const Work *w, int k)
 		while (e < p->bstart && s[e] == ' ')
 			e++;
 		if (e < p->bstart && (s[e] == ':' || s[e] == '-'))
+			return true;
+	}
+	/* a comparison right before the brackets: "so với năm trước (86,1%)", "compared with last year (86.1%)" */
+	for (int t = 0; t < 2; t++)
+	{
+		/* (a comparison word, or one that names a compared year: "so với năm trước") */
+		int			c = rp_mark_before(w, t == 0 ? RC_EXCESS_AFTER : RC_NOT_YEAR, open > 32 ? open - 32 : 0, open);
+
+		if (c >= 0 && !digit_between(s, w->mark[c].bend, open) && cd_chars_between(s, w->mark[c].bend, open) <= 16 &&
+			memchr(s + w->mark[c].bend, ',', open - w->mark[c].bend) == NULL)
 			return true;
 	}
 	/* a comparison's year right before the brackets */
@@ -702,25 +723,67 @@ bracket_fraction(Work *w, int k, CdFact *f)
 	bool		matches;
 	char		n[48];
 
+	bool		adjacent;
+
 	if (f->has_fraction || k + 1 >= w->nnum)
 		return;
 	while (i < w->t->len && s[i] == ' ')
 		i++;
-	if (i >= w->t->len || s[i] != '(')
-		return;
+	/*
+	 * (or at the end of the percent's clause, with no figure between: "Có
+	 * 86,2% số vụ ... được điều tra làm rõ (1.052 vụ/1.220 vụ)"; then only
+	 * when its ratio gives the percent)
+	 */
+	adjacent = i < w->t->len && s[i] == '(';
+	if (!adjacent)
+	{
+		size_t		ce = rp_unit_end(w, p->bend, true);
+
+		while (i < ce && i < w->t->len && s[i] != '(' && !(s[i] >= '0' && s[i] <= '9') &&
+			   cd_chars_between(s, p->bend, i) <= 80)
+			i++;
+		if (i >= w->t->len || s[i] != '(')
+			return;
+	}
 	a = &w->num[k + 1];
-	if (w->used[k + 1] || (a->kind != CD_K_FRACTION && a->kind != CD_K_RATIO) || !(a->flags & CD_F_VALUE2) ||
-		a->scale != 0 || a->scale2 != 0 || a->bstart < i || cd_chars_between(s, i, a->bstart) > 24 ||
+	if (w->used[k + 1] || a->bstart < i || cd_chars_between(s, i, a->bstart) > 24 ||
 		digit_between(s, i, a->bstart) || memchr(s + i, ')', a->bstart - i))
 		return;
-	matches = rp_percent_matches(a->v, a->v2, p->v, p->scale);
-	if (!matches && !solve_fraction(a))
-		return;
+	/* two counts of cases with a slash between: "(1.052 vụ/1.220 vụ)" */
+	if (a->kind == CD_K_NUMBER && k + 2 < w->nnum && !w->used[k + 2] && a->unit && a->scale == 0 &&
+		w->num[k + 2].kind == CD_K_NUMBER && w->num[k + 2].unit == a->unit && w->num[k + 2].scale == 0 &&
+		strcmp(NUM_UNIT(w, a), "case") == 0 && a->qual == CD_Q_EQ && w->num[k + 2].qual == CD_Q_EQ)
+	{
+		const WNum *b = &w->num[k + 2];
+		size_t		j = a->bend;
+
+		while (j < b->bstart && s[j] != '/' && s[j] != ')')
+			j++;
+		if (j >= b->bstart || s[j] != '/' || digit_between(s, a->bend, b->bstart) ||
+			cd_chars_between(s, a->bend, b->bstart) > 12 || a->v > b->v)
+			return;
+		matches = rp_percent_matches(a->v, b->v, p->v, p->scale);
+		if (!matches && !adjacent)
+			return;
+		f->solved = a->v;
+		f->total = b->v;
+		f->bend = b->bend;
+		w->used[k + 1] = w->used[k + 2] = true;
+	}
+	else
+	{
+		if ((a->kind != CD_K_FRACTION && a->kind != CD_K_RATIO) || !(a->flags & CD_F_VALUE2) ||
+			a->scale != 0 || a->scale2 != 0)
+			return;
+		matches = rp_percent_matches(a->v, a->v2, p->v, p->scale);
+		if (!matches && (!solve_fraction(a) || !adjacent))
+			return;
+		f->solved = a->v;
+		f->total = a->v2;
+		f->bend = a->bend;
+		w->used[k + 1] = true;
+	}
 	f->has_fraction = true;
-	f->solved = a->v;
-	f->total = a->v2;
-	f->bend = a->bend;
-	w->used[k + 1] = true;
 	if (matches)
 		rp_why_add(f, "fraction", "after");
 	else
