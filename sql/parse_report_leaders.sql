@@ -366,7 +366,16 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('vi', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Công an tỉnh Hòa Bình và Công an tỉnh Sơn La lần lượt được bầu làm Cụm trưởng, Cụm phó năm 2026.'),
 ('en', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Hoa Binh and Son La police were chosen as cluster leader and deputy leader for 2026, respectively.'),
 ('vi', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Cụm trưởng và Cụm phó năm 2026 lần lượt là Công an tỉnh Hòa Bình và Công an tỉnh Sơn La.'),
-('fr', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Les polices de Hoa Binh et de Son La ont été élues respectivement chef de file et chef adjoint du groupe pour 2026.');
+('fr', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Les polices de Hoa Binh et de Son La ont été élues respectivement chef de file et chef adjoint du groupe pour 2026.'),
+-- a verb of handing the role over: the province before it gives the role, the
+-- one it is handed to holds it (also behind an "an", "alla", 向); a passive holds it
+('vi', 'L:Sơn La:2026', 'Công an tỉnh Hòa Bình đã bàn giao nhiệm vụ Cụm trưởng năm 2026 cho Công an tỉnh Sơn La.'),
+('de', 'L:Sơn La:2026', 'Die Polizei von Hoa Binh übergab den Clustervorsitz für 2026 an die Polizei von Son La.'),
+('it', 'L:Sơn La:2026', 'La polizia di Hoa Binh ha passato la guida del cluster per il 2026 alla polizia di Son La.'),
+('zh', 'L:Sơn La:', '和平省公安向山罗省公安移交集群长旗帜。'),
+('en', 'L:Sơn La:2026', 'Son La police was handed the cluster leader role for 2026 by Hoa Binh police.'),
+('ro', '', 'Poliția provinciei Hoa Binh a predat conducerea clusterului pentru 2026 poliției provinciei Son La.'),
+('en', '', 'The cluster leader handed the emulation flag to Son La police.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

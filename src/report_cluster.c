@@ -707,6 +707,7 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 			continue;
 		}
 		if (w->mark[l].value == RC_LINK_FROM || w->mark[l].value == RC_LINK_ROLE ||
+			w->mark[l].value == RC_LINK_HANDOVER ||
 			(w->mark[l].value == RC_LINK_TO && !passing) ||
 			(w->mark[l].value == RC_LINK_HAND && !passing && !hand_links))
 		{
@@ -1171,6 +1172,35 @@ given_to(const Work *w, size_t from, size_t to)
 }
 
 /*
+ * a verb of handing a role over (value RC_LINK_HANDOVER) in [from, to): the
+ * province before it gives the role ("Công an tỉnh X đã bàn giao nhiệm vụ
+ * Cụm trưởng cho ...", "Da Nang a predat conducerea clusterului ...")
+ */
+static bool
+handed_over(const Work *w, size_t from, size_t to)
+{
+	for (int l = rp_mark_after(w, RC_LINK, from, to); l >= 0; l = rp_mark_after(w, RC_LINK, w->mark[l].bend, to))
+		if (w->mark[l].value == RC_LINK_HANDOVER)
+			return true;
+	return false;
+}
+
+/*
+ * Is province q the one a role is handed to, named before the verb: right
+ * behind a word of handing, with only list words between ("海防市公安向广宁省
+ * 公安移交集群长旗帜": 向 广宁省)?
+ */
+static bool
+behind_hand(const Work *w, int q, size_t cs)
+{
+	const Mark *p = &w->mark[q];
+	int			l = rp_mark_before(w, RC_LINK, p->bstart > cs + 24 ? p->bstart - 24 : cs, p->bstart);
+
+	return l >= 0 && w->mark[l].value == RC_LINK_HAND &&
+		rp_only_words_of(w, w->mark[l].bend, p->bstart, RC_LIST, false);
+}
+
+/*
  * Is province q a place where something happens, not a holder: right behind
  * a place word in its clause, with only words that join a list's items
  * between ("La conférence s'est tenue à Ninh Binh en présence du chef
@@ -1333,7 +1363,8 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 				 * "presented flowers to the cluster leader")
 				 */
 				if (!given_to(w, w->mark[q].bend, cue->bstart) && !venue_province(w, q, cs) &&
-					!apart_from_role(w, q, cue))
+					!apart_from_role(w, q, cue) &&
+					(!handed_over(w, w->mark[q].bend, cue->bstart) || behind_hand(w, q, cs)))
 					pb = q;
 				break;
 			}

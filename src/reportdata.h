@@ -90,6 +90,11 @@ enum
 #define RC_LINK_ROLE 5
 /* a link cue's value: before the one a role is handed to ("to", "cho", "à"): links unless the role is its clause's subject */
 #define RC_LINK_HAND 6
+/*
+ * a link cue's value: a verb of handing a role over ("bàn giao", "handed
+ * over", "übergab"): a province before it gives the role, it does not hold it
+ */
+#define RC_LINK_HANDOVER 7
 
 /* an excess cue's value: a share of a whole ("chiếm 35% tổng số vụ án"), unless a rate cue comes before it in its clause */
 #define RC_EXCESS_SHARE 1
