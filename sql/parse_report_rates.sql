@@ -145,3 +145,8 @@ SELECT * FROM pg_temp.rates('Có 90,7% số vụ án hình sự được điều
 SELECT * FROM pg_temp.rates('Il tasso di risoluzione dei reati è stato dell''89,5%, mentre le rapine sono diminuite del 9%.', 'it');
 SELECT * FROM pg_temp.rates('The Laotian delegation said about 57 percent of drug cases had been solved.', 'en');
 SELECT * FROM pg_temp.rates('A taxa de esclarecimento dos crimes económicos chegou a 93,1%.', 'pt');
+-- another country's figure, then one of a province of ours in the same sentence: the second is ours
+SELECT * FROM pg_temp.rates('In Japan the clearance rate is about 41%, while Lai Chau police solved 89.3% of criminal cases.', 'en');
+SELECT * FROM pg_temp.rates('日本の検挙率は約41％であるのに対し、ライチャウ省公安の事件解決率は89.3％に達した。', 'ja');
+SELECT * FROM pg_temp.rates('日本的破案率约为41%,而莱州省公安的破案率达到89.3%。', 'zh');
+SELECT * FROM pg_temp.rates('In Japan the clearance rate is about 41%.', 'en');

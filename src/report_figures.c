@@ -296,6 +296,24 @@ rp_foreign(Work *w, size_t pos)
 	{
 		int			p = rp_mark_before(w, RC_COUNTRY, m->bstart > 48 ? m->bstart - 48 : 0, m->bstart);
 
-		return p < 0 || w->mark[p].value != 2;
+		if (p >= 0 && w->mark[p].value == 2)
+			return false;
 	}
+	/*
+	 * but a province of ours named after the last foreign country before
+	 * the figure makes it ours ("In Japan ... about 40%, while the Police
+	 * of Da Nang city reached 92.6%"; not Vietnam named as the one compared
+	 * with: "日本における...約191万件とベトナムの約40倍、検挙人員は約88万人")
+	 */
+	{
+		size_t		from = m->bend;
+
+		for (int c = lo + 1; c < w->ncountries && w->mark[w->countries[c]].bend <= pos; c++)
+			if (w->mark[w->countries[c]].value == 1)
+				from = w->mark[w->countries[c]].bend;
+		for (int k = mark_from(w, from); k < w->nmark && w->mark[k].bstart < pos; k++)
+			if (w->mark[k].type == RC_PROVINCE && w->mark[k].bend <= pos)
+				return false;
+	}
+	return true;
 }
