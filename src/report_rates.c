@@ -325,11 +325,28 @@ named_metric(const Work *w, int rate_cue, size_t bs)
 }
 
 /* the metric of a rate at [bs, be): the nearest metric cue in its clause, before or just after */
+/*
+ * Is metric mark m, before byte bs, what an earlier percent is of: right
+ * after that percent (at most 40 bytes on, no comma and no other figure
+ * between), with the percent itself before bs?
+ */
+static bool
+of_earlier_percent(const Work *w, const Mark *m, size_t bs)
+{
+	int			k = num_from(w, m->bstart) - 1;
+
+	return k >= 0 && w->num[k].kind == CD_K_PERCENT && w->num[k].bend <= m->bstart &&
+		m->bstart - w->num[k].bend <= 40 && !rp_has_comma(w->t->s, w->num[k].bend, m->bstart) &&
+		w->num[k].bend <= bs;
+}
+
 static int
 rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce, int *cue)
 {
-	int			best = -1;
-	size_t		bestd = (size_t) -1;
+	int			best = -1,
+				after = -1;
+	size_t		bestd = (size_t) -1,
+				afterd = (size_t) -1;
 
 	for (int q = mark_from(w, cs); q < w->nmark && w->mark[q].bstart <= be + 60; q++)
 	{
@@ -355,6 +372,11 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 			d = (mk->bstart - be) * 2 + 1;
 			if (mk->value == M_OTHER)
 				d = 0;
+			if (d < afterd)
+			{
+				afterd = d;
+				after = q;
+			}
 		}
 		else
 			continue;
@@ -364,6 +386,13 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 			best = q;
 		}
 	}
+	/*
+	 * a class before it that is what an earlier percent is of ("85% de los
+	 * casos penales y el 95,7% de los delitos económicos") gives way to its
+	 * own after it
+	 */
+	if (best >= 0 && best != after && after >= 0 && of_earlier_percent(w, &w->mark[best], bs))
+		best = after;
 	if (best >= 0)
 		best = class_first(w, best, cs);
 	*cue = best;
