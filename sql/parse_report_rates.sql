@@ -156,3 +156,9 @@ SELECT * FROM pg_temp.rates('In Japan the clearance rate is about 41%.', 'en');
 SELECT * FROM pg_temp.rates('Ese año la policía de Lai Chau resolvió más del 84% de los casos penales y el 93,2% de los delitos económicos.', 'es');
 SELECT * FROM pg_temp.rates('Im ersten Quartal 2025 klärte die Polizei von Lai Chau 512 von 570 Straftaten auf (89,82 %).', 'de');
 SELECT * FROM pg_temp.rates('În 2025, poliția provinciei Lai Chau a elucidat 512 din cele 570 de infracțiuni (89,82%).', 'ro');
+-- a year compared with, glued to its comparison word, is not the year
+-- reviewed ("2024년보다", "2024年より"); a leadership's year before its
+-- holder and role in a verb-final clause
+SELECT kind, metric, year FROM clusterdata.parse_report('라이쩌우성 공안의 해결률은 2024년보다 1.9%포인트 높았다.', 'ko') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('2025年の解決率は2024年より1.9ポイント高かった。', 'ja') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('회의는 2026년 라이쩌우성 공안이 클러스터장을 맡기로 합의했다.', 'ko') WHERE kind = 'period';

@@ -17,6 +17,7 @@
 #include "report_clauses.h"
 #include "report_figures.h"
 #include "report_cluster.h"
+#include "report_words.h"
 
 static int
 put_period(Out *o, size_t bs, size_t be, int span, int year)
@@ -54,6 +55,10 @@ other_year(const Work *w, int k)
 		if (c >= 0 && rp_right_behind(w, w->mark[c].bend, b) && b - w->mark[c].bend <= 16)
 			return true;
 	}
+	/* or glued right after it, as Korean and Japanese write a comparison: "2024년보다", "2024年より" */
+	c = rp_mark_after(w, RC_NOT_YEAR, w->num[k].bend, w->num[k].bend + 16);
+	if (c >= 0 && w->mark[c].bstart == w->num[k].bend)
+		return true;
 	if (k + 1 < w->nnum && rp_year_of_num(&w->num[k + 1]))
 	{
 		size_t		e = w->num[k].bend,
@@ -142,26 +147,47 @@ period_of_year(Out *o, size_t bs, size_t be, int year)
 	return put_period(o, bs, be, P_YEAR, year);
 }
 
+/* only letters and spaces in [from, to) (no figure, no other sign) */
+static bool
+only_letters(const Work *w, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if ((unsigned char) w->t->s[i] < 0x80 && w->t->s[i] != ' ' &&
+			!((w->t->s[i] | 0x20) >= 'a' && (w->t->s[i] | 0x20) <= 'z'))
+			return false;
+	return true;
+}
+
 /*
- * a leader's or deputy's cue starting at most 4 characters after byte e,
+ * a leader's or deputy's cue starting at most 6 characters after byte e,
  * with only letters and spaces between ("년 ", "年の"; not ": "); -1 if none
  */
 static int
 role_right_after(const Work *w, size_t e)
 {
-	size_t		to = rp_chars_on(w, e, 4);
+	size_t		to = rp_chars_on(w, e, 6);
+	int			p;
 
 	for (int m = rp_mark_after(w, RC_LEADER, e, to + 64), t = 0; t < 2; m = rp_mark_after(w, RC_DEPUTY, e, to + 64), t++)
-		if (m >= 0 && w->mark[m].bstart <= to)
-		{
-			bool		figure = false;	/* (or any other sign) */
+		if (m >= 0 && w->mark[m].bstart <= to && only_letters(w, e, w->mark[m].bstart))
+			return m;
+	/*
+	 * or with the holder between, in a verb-final clause: "2026년 남딘성
+	 * 공안이 클러스터장을", "वर्ष 2026 हेतु बाक निन्ह पुलिस को क्लस्टर प्रमुख"
+	 */
+	p = rp_mark_after(w, RC_PROVINCE, e, to + 64);
+	if (p >= 0 && w->mark[p].bstart <= rp_chars_on(w, e, 8) && only_letters(w, e, w->mark[p].bstart))
+	{
+		size_t		pe = w->mark[p].bend,
+					pto = rp_chars_on(w, pe, 16);
 
-			for (size_t i = e; i < w->mark[m].bstart && !figure; i++)
-				figure = (unsigned char) w->t->s[i] < 0x80 && w->t->s[i] != ' ' &&
-					!((w->t->s[i] | 0x20) >= 'a' && (w->t->s[i] | 0x20) <= 'z');
-			if (!figure)
+		for (int m = rp_mark_after(w, RC_LEADER, pe, pto + 64), t = 0; t < 2; m = rp_mark_after(w, RC_DEPUTY, pe, pto + 64), t++)
+			if (m >= 0 && w->mark[m].bstart <= pto && !rp_has_comma(w->t->s, pe, w->mark[m].bstart) &&
+				rp_only_words_of(w, pe, w->mark[m].bstart, RC_LIST, true) &&
+				/* (only where words have no case: particles, not a verb) */
+				!u_hasBinaryProperty(cd_next(w->t->s, w->t->len, &(size_t) {w->mark[p].bstart}), UCHAR_CASED))
 				return m;
-		}
+	}
 	return -1;
 }
 
