@@ -162,3 +162,6 @@ SELECT * FROM pg_temp.rates('În 2025, poliția provinciei Lai Chau a elucidat 5
 SELECT kind, metric, year FROM clusterdata.parse_report('라이쩌우성 공안의 해결률은 2024년보다 1.9%포인트 높았다.', 'ko') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('2025年の解決率は2024年より1.9ポイント高かった。', 'ja') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('회의는 2026년 라이쩌우성 공안이 클러스터장을 맡기로 합의했다.', 'ko') WHERE kind = 'period';
+-- Hindi: periods with Devanagari digits; खुलासा as a solve word
+SELECT * FROM pg_temp.rates('२०२५ के पहले ९ महीनों में पुलिस ने ८४०/९६० अपराधों का खुलासा किया, यानी ८७.५%।', 'hi');
+SELECT kind, metric, year FROM clusterdata.parse_report('२०२५ के पहले ९ महीनों में पुलिस ने ८४०/९६० अपराधों का खुलासा किया, यानी ८७.५%।', 'hi') WHERE kind = 'period';
