@@ -375,7 +375,11 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('zh', 'L:Sơn La:', '和平省公安向山罗省公安移交集群长旗帜。'),
 ('en', 'L:Sơn La:2026', 'Son La police was handed the cluster leader role for 2026 by Hoa Binh police.'),
 ('ro', '', 'Poliția provinciei Hoa Binh a predat conducerea clusterului pentru 2026 poliției provinciei Son La.'),
-('en', '', 'The cluster leader handed the emulation flag to Son La police.');
+('en', '', 'The cluster leader handed the emulation flag to Son La police.'),
+-- a province before a role in another part of the sentence is its holder when the role does not open that part
+('vi', 'L:Lai Châu:2026', 'Công an tỉnh Lai Châu nhận cờ luân lưu, đảm nhiệm Cụm trưởng năm 2026 từ Công an tỉnh Sơn La.'),
+-- more role words: guidare il cluster (it)
+('it', 'L:Lai Châu:2026', 'La polizia di Lai Chau è stata designata a guidare il cluster nel 2026.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

@@ -1239,7 +1239,12 @@ apart_from_role(const Work *w, int q, const Mark *cue)
 
 	while (b > w->mark[q].bend && s[b - 1] != ',' && s[b - 1] != '(' && s[b - 1] != ':')
 		b--;
-	return b > w->mark[q].bend && !rp_only_words_of(w, w->mark[q].bend, b - 1, RC_LIST, true);
+	/*
+	 * (and the role opens its part, as its subject: "X nhận cờ đăng cai,
+	 * đảm nhiệm Cụm trưởng năm 2025" is X's)
+	 */
+	return b > w->mark[q].bend && !rp_only_words_of(w, w->mark[q].bend, b - 1, RC_LIST, true) &&
+		rp_only_words_of(w, b, cue->bstart, RC_LIST, true);
 }
 
 /*
