@@ -165,3 +165,7 @@ SELECT kind, metric, year FROM clusterdata.parse_report('회의는 2026년 라�
 -- Hindi: periods with Devanagari digits; खुलासा as a solve word
 SELECT * FROM pg_temp.rates('२०२५ के पहले ९ महीनों में पुलिस ने ८४०/९६० अपराधों का खुलासा किया, यानी ८७.५%।', 'hi');
 SELECT kind, metric, year FROM clusterdata.parse_report('२०२५ के पहले ९ महीनों में पुलिस ने ८४०/९६० अपराधों का खुलासा किया, यानी ८७.५%।', 'hi') WHERE kind = 'period';
+-- "trong tổng số", "trong số" join a pair; "số" inside "tổng số" is no ordinal cue
+SELECT * FROM pg_temp.rates('Cơ quan điều tra đã làm rõ 301 trong tổng số 347 vụ, đạt 86,7%.', 'vi');
+SELECT * FROM pg_temp.rates('Cơ quan điều tra đã làm rõ 412 vụ, trên tổng số 466 vụ (88,41%).', 'vi');
+SELECT kind, value, value2, label FROM clusterdata.numbers('Đã làm rõ 412 vụ, trên tổng số 466 vụ.', 'vi');

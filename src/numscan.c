@@ -1480,6 +1480,19 @@ at_dash(At *x)
 }
 
 /* 6. ordinal and code cues before the number */
+/*
+ * Does the window before the number end with a ratio word that holds the
+ * ordinal cue starting at `at` ("trên tổng số 891": a total, not "số 891")?
+ */
+static bool
+ratio_word_before(At *x, int at)
+{
+	int			at2;
+
+	return x->sc->L->ratio_words.n > 0 &&
+		cd_win_ends_with(&x->before, &x->sc->L->ratio_words, x->before.len, &at2) != NULL && at2 < at;
+}
+
 static size_t
 at_cued(At *x)
 {
@@ -1492,7 +1505,8 @@ at_cued(At *x)
 
 	if (is_int(&x->a) && !x->a.grouped)
 	{
-		if ((cue = cd_win_ends_with(&x->before, &L->ordinal_cues, x->before.len, &at)) != NULL)
+		if ((cue = cd_win_ends_with(&x->before, &L->ordinal_cues, x->before.len, &at)) != NULL &&
+			!ratio_word_before(x, at))
 		{
 			int			at2;
 			const CdCueC *code;
