@@ -33,11 +33,11 @@ RATIO = {"part_first": "CD_RATIO_PART_FIRST", "total_first": "CD_RATIO_TOTAL_FIR
 WORDS = {"stopwords": "stop", "percent": "pct", "ordinal": "ord", "code": "code", "day": "day",
          "month_prefix": "monthpre", "change_before": "chb", "change_after": "cha", "year_words": "year",
          "name_endings": "endings", "year_after": "yafter", "date_marks": "dmarks",
-         "ordinal_after": "ordafter"}
+         "ordinal_after": "ordafter", "name_prefixes": "prefixes"}
 CUES = {"qualifier_before": "qb", "qualifier_after": "qa", "months": "months", "ratio": "ratio",
         "number_words": "numw", "multipliers": "mult", "scales": "scales"}
 # sections that are NULL when empty (optional tables); the others are empty lists
-NULLABLE = {"mult", "endings", "yafter", "dmarks", "scales", "ordafter"}
+NULLABLE = {"mult", "endings", "yafter", "dmarks", "scales", "ordafter", "prefixes"}
 SECTIONS = set(WORDS) | set(CUES) | {"units", "cues"}
 # Roles of [cues] that are no role of cd_cue_roles, so no cue users may add
 # from SQL (nor one builtin_cues() lists): a particle may stand between the

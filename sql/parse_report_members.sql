@@ -110,3 +110,7 @@ SELECT * FROM pg_temp.members('クラスターにはフート省（クラスタ�
 SELECT * FROM pg_temp.members('제7 경쟁 클러스터는 다낭시 공안 및 꽝남성, 꽝응아이성, 빈딘성 공안으로 구성된다.', 'ko');
 SELECT * FROM pg_temp.members('제1 경쟁 클러스터는 하노이시, 하이퐁시 공안과 꽝닌성, 박닌성, 하이즈엉성 공안으로 구성된다.', 'ko');
 SELECT * FROM pg_temp.members('제4 경쟁 클러스터는 푸토성(클러스터장), 박닌성(부클러스터장), 꽝닌성, 랑선성으로 구성된다.', 'ko');
+-- Arabic joins the items of a list with "و" glued to the next name; Thai and
+-- Arabic names of the provinces (data/province_names.tsv)
+SELECT * FROM pg_temp.members('تضم المجموعة رقم 2 شرطة مقاطعات لاي تشاو ولاو كاي وها جيانغ.', 'ar');
+SELECT * FROM pg_temp.members('คลัสเตอร์ที่ 2 ประกอบด้วยตำรวจจังหวัดลายเจิว หล่าวกาย และห่าซาง', 'th');

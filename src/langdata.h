@@ -134,6 +134,11 @@ typedef struct CdLang
 	 * "10th", "번째" of "3번째", "番", "号"; NULL: none
 	 */
 	const char *const *ordinal_after;
+	/*
+	 * Prefixes glued to a name that are not part of it (Arabic "و" and:
+	 * "وهاي فونغ"), stripped when a word is no name as it stands; NULL: none
+	 */
+	const char *const *name_prefixes;
 } CdLang;
 
 extern const CdLang cd_langs[];

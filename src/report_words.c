@@ -624,6 +624,59 @@ ending_province(const Work *w, const Dict *d, int i)
 	return NULL;
 }
 
+/*
+ * A province name with a prefix glued to its first word that is not part of
+ * it (Arabic "و", and: "هانوي وهاي فونغ ودا نانغ"): the longest name that
+ * fits once the prefix is taken off the word's key; *n its words
+ */
+static const DEntry *
+prefix_province(const Work *w, const Dict *d, int i, int *n, size_t *skip)
+{
+	const char *const *pre = w->L->lang->name_prefixes;
+	const Tok  *tk = &w->tok[i];
+
+	for (int a = 0; a < 2; a++)
+	{
+		const char *k = a ? w->ascii + tk->ascii : w->fold + tk->fold;
+		size_t		kl = a ? TOK_ALEN(tk) : TOK_FLEN(tk);
+
+		for (int p = 0; pre[p]; p++)
+		{
+			size_t		pl = strlen(pre[p]);
+			const DEntry *best = NULL;
+			int			bestn = 0;
+
+			if (kl <= pl + 1 || memcmp(k, pre[p], pl) != 0)
+				continue;
+			for (const DEntry *e = d->slot[rp_dict_hash(k + pl, kl - pl)]; e; e = e->next)
+			{
+				bool		ok;
+
+				if (e->type != RC_PROVINCE || e->ascii != (a == 1) || e->prefix || e->nwords <= bestn ||
+					i + e->nwords > w->ntok || e->wlen[0] != kl - pl || memcmp(e->words[0], k + pl, kl - pl) != 0)
+					continue;
+				ok = true;
+				for (int q = 1; q < e->nwords && ok; q++)
+					ok = tok_eq(w, &w->tok[i + q], e->words[q], e->wlen[q], e->ascii, false) &&
+						adjacent(w, &w->tok[i + q - 1], &w->tok[i + q]);
+				if (ok)
+				{
+					best = e;
+					bestn = e->nwords;
+				}
+			}
+			if (best)
+			{
+				*n = bestn;
+				/* (the evidence without the prefix: its bytes as written, as a folded prefix keeps them) */
+				*skip = pl;
+				return best;
+			}
+		}
+	}
+	return NULL;
+}
+
 static void
 add_join(Work *w, size_t bstart, size_t bend)
 {
@@ -689,6 +742,7 @@ rp_find_marks(Work *w, const Dict *d)
 	{
 		const DEntry *best = NULL;
 		int			bestn = 0;
+		size_t		skip = 0;
 		Mark		m_sound;
 
 		if ((i & 1023) == 1023)
@@ -740,6 +794,8 @@ rp_find_marks(Work *w, const Dict *d)
 			bestn = 1;
 		if (!best && w->L->lang->name_endings && (best = ending_province(w, d, i)) != NULL)
 			bestn = 1;
+		if (!best && w->L->lang->name_prefixes)
+			best = prefix_province(w, d, i, &bestn, &skip);
 		if (!best && sound_province(w, d, i, &bestn, &m_sound))
 		{
 			if (!rp_grow((void **) &w->mark, &w->capmark, w->nmark + 1, sizeof(Mark)))
@@ -760,7 +816,7 @@ rp_find_marks(Work *w, const Dict *d)
 			m.prefix = best->prefix;
 			m.list_role = 0;
 			m.text = best->text;
-			m.bstart = w->tok[i].bstart;
+			m.bstart = w->tok[i].bstart + (uint32_t) skip;
 			m.bend = w->tok[i + bestn - 1].bend;
 			if (!rp_grow((void **) &w->mark, &w->capmark, w->nmark + 1 + best->nmore, sizeof(Mark)))
 			{
