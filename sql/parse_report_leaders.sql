@@ -379,7 +379,12 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 -- a province before a role in another part of the sentence is its holder when the role does not open that part
 ('vi', 'L:Lai Châu:2026', 'Công an tỉnh Lai Châu nhận cờ luân lưu, đảm nhiệm Cụm trưởng năm 2026 từ Công an tỉnh Sơn La.'),
 -- more role words: guidare il cluster (it)
-('it', 'L:Lai Châu:2026', 'La polizia di Lai Chau è stata designata a guidare il cluster nel 2026.');
+('it', 'L:Lai Châu:2026', 'La polizia di Lai Chau è stata designata a guidare il cluster nel 2026.'),
+-- a holder chosen ("bầu", "voted") at the review of a year, with no year of its own, leads the year after
+('vi', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Hội nghị tổng kết công tác năm 2025 đã thống nhất bầu Công an tỉnh Hòa Bình làm Cụm trưởng, Công an tỉnh Sơn La làm Cụm phó.'),
+('en', 'L:Sơn La:2026', 'Concluding its 2025 review conference, the cluster voted Son La police as the cluster leader.'),
+--    but the holder who reports at it holds the year reviewed
+('vi', 'L:Hòa Bình:2025', 'Tại Hội nghị tổng kết năm 2025, Công an tỉnh Hòa Bình (Cụm trưởng) báo cáo kết quả thi đua.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

@@ -707,7 +707,7 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 			continue;
 		}
 		if (w->mark[l].value == RC_LINK_FROM || w->mark[l].value == RC_LINK_ROLE ||
-			w->mark[l].value == RC_LINK_HANDOVER ||
+			w->mark[l].value == RC_LINK_HANDOVER || w->mark[l].value == RC_LINK_ELECT ||
 			(w->mark[l].value == RC_LINK_TO && !passing) ||
 			(w->mark[l].value == RC_LINK_HAND && !passing && !hand_links))
 		{
@@ -1068,6 +1068,68 @@ role_context(const Work *w, const Mark *cue, size_t ss, size_t se)
  */
 #define ROLE_YEAR 120
 
+/* is there a digit in [from, to)? */
+static bool
+digit_between_c(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
+/*
+ * Is the role's cue, with no year of its own, that of a holder chosen at the
+ * review of year n: n is the review's ("Hội nghị tổng kết công tác năm
+ * 2024", "the 2024 review conference", "the 2024 summary conference": a
+ * review word at most 24 characters before it, or a review or conference
+ * word at most 16 after it, no other figure between) and a word of choosing stands in the role's sentence
+ * ("bầu", "elected", "chọn"), so the holder leads the year after
+ * ("... bầu Công an tỉnh X làm Cụm trưởng": X in 2025)?
+ */
+static bool
+chosen_after_review(const Work *w, const Mark *cue, const WNum *n, size_t se)
+{
+	size_t		ss = rp_unit_start(w, cue->bstart, false);
+	bool		review = false,
+				chosen = false;
+
+	for (int t = 0; t < 2 && !review; t++)
+	{
+		/* (a review word before it; a conference word only right after it: "the 2024 summary conference") */
+		int			m = t ? -1 : rp_mark_before(w, RC_PERIOD, n->bstart > 96 ? n->bstart - 96 : 0, n->bstart);
+
+		review = m >= 0 && (w->mark[m].value & ~P_WEAK) == P_YEAR &&
+			cd_chars_between(w->t->s, w->mark[m].bend, n->bstart) <= 24 &&
+			!digit_between_c(w->t->s, w->mark[m].bend, n->bstart);
+		if (!review)
+		{
+			m = rp_mark_after(w, t ? RC_EVENT : RC_PERIOD, n->bend, n->bend + 64);
+			review = m >= 0 && (t || (w->mark[m].value & ~P_WEAK) == P_YEAR) &&
+				cd_chars_between(w->t->s, n->bend, w->mark[m].bstart) <= 16 &&
+				!digit_between_c(w->t->s, n->bend, w->mark[m].bstart);
+		}
+	}
+	if (!review)
+		return false;
+	/* (not a role's own year: "bầu Cụm trưởng năm 2025 là X, Cụm phó là Y") */
+	for (int t = 0; t < 2; t++)
+	{
+		int			r = rp_mark_before(w, t ? RC_DEPUTY : RC_LEADER, n->bstart > 64 ? n->bstart - 64 : 0, n->bstart);
+
+		if (r >= 0 && cd_chars_between(w->t->s, w->mark[r].bend, n->bstart) <= 16 &&
+			!rp_has_comma(w->t->s, w->mark[r].bend, n->bstart))
+			return false;
+		/* (or right before the role's words: "担任2025年集群长", "2025년 클러스터장") */
+		r = rp_mark_after(w, t ? RC_DEPUTY : RC_LEADER, n->bend, n->bend + 32);
+		if (r >= 0 && cd_chars_between(w->t->s, n->bend, w->mark[r].bstart) <= 4)
+			return false;
+	}
+	for (int l = rp_mark_after(w, RC_LINK, ss, se); l >= 0 && !chosen; l = rp_mark_after(w, RC_LINK, w->mark[l].bend, se))
+		chosen = w->mark[l].value == RC_LINK_ELECT;
+	return chosen;
+}
+
 /*
  * Is year n, before the role's cue in its sentence, that of an earlier
  * mention of the same role: right behind its words ("Cụm trưởng năm 2024",
@@ -1136,7 +1198,8 @@ role_year(const Work *w, const Mark *cue, size_t se)
 
 		for (int k = num_from(w, cue->bstart) - 1; k >= 0 && w->num[k].bend + limit >= cue->bstart; k--)
 			if (w->num[k].bend <= cue->bstart && (y = rp_year_of_num(&w->num[k])) != 0)
-				return year_of_earlier_mention(w, cue, &w->num[k]) ? y + 1 : y;
+				return year_of_earlier_mention(w, cue, &w->num[k]) ||
+					chosen_after_review(w, cue, &w->num[k], se) ? y + 1 : y;
 	}
 	return 0;
 }

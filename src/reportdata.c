@@ -49,7 +49,7 @@ static const char *const country_names[] = {"vietnam", "foreign", "partner", NUL
 static const char *const qual_names[] = {"", "gt", "ge", "lt", "le", "approx", NULL};
 static const char *const change_names[] = {"", "after", NULL};
 static const char *const cluster_names[] = {"", "not", NULL};
-static const char *const link_names[] = {"", "near", "from", "to", "and", "role", "hand", "handover", NULL};
+static const char *const link_names[] = {"", "near", "from", "to", "and", "role", "hand", "handover", "elect", NULL};
 static const char *const role_names[] = {"", "generic", NULL};
 
 
@@ -75,7 +75,7 @@ const CdCueRole cd_cue_roles[] = {
 	{"link", RC_LINK, link_names, false,
 	"links a role to its province (là, to); near: only close behind the role's cue, in its clause (will be, będzie); "
 	"from: before the province the role passes from (từ X cho Y); handover: a verb of handing the role over, "
-	"a province before it gives the role (bàn giao, handed over)"},
+	"a province before it gives the role (bàn giao, handed over); elect: a verb of choosing a holder (bầu, elected)"},
 	{"period", RC_PERIOD, period_names, true,
 	"a span of the year (6 tháng đầu năm: H1), or a review of the year (tổng kết: year)"},
 	{"event", RC_EVENT, NULL, false, "the conference (hội nghị)"},

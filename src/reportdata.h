@@ -95,6 +95,11 @@ enum
  * over", "übergab"): a province before it gives the role, it does not hold it
  */
 #define RC_LINK_HANDOVER 7
+/*
+ * a link cue's value: a verb of choosing a holder ("bầu", "elected"): a role
+ * with no year of its own after the review's year is held the year after it
+ */
+#define RC_LINK_ELECT 8
 
 /* an excess cue's value: a share of a whole ("chiếm 35% tổng số vụ án"), unless a rate cue comes before it in its clause */
 #define RC_EXCESS_SHARE 1
