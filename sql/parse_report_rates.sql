@@ -169,3 +169,7 @@ SELECT kind, metric, year FROM clusterdata.parse_report('२०२५ के प
 SELECT * FROM pg_temp.rates('Cơ quan điều tra đã làm rõ 301 trong tổng số 347 vụ, đạt 86,7%.', 'vi');
 SELECT * FROM pg_temp.rates('Cơ quan điều tra đã làm rõ 412 vụ, trên tổng số 466 vụ (88,41%).', 'vi');
 SELECT kind, value, value2, label FROM clusterdata.numbers('Đã làm rõ 412 vụ, trên tổng số 466 vụ.', 'vi');
+-- a rate of catching wanted persons is of people (other); "clarified" solves (English editions)
+SELECT * FROM pg_temp.rates('Tỷ lệ bắt truy nã đạt 82,4%.', 'vi');
+SELECT * FROM pg_temp.rates('The rate of catching wanted persons was over 80%.', 'en');
+SELECT * FROM pg_temp.rates('The cluster investigated and clarified 1,052/1,220 cases of crimes on social order, reaching 86.2%.', 'en');
