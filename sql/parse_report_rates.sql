@@ -173,3 +173,18 @@ SELECT kind, value, value2, label FROM clusterdata.numbers('Đã làm rõ 412 v�
 SELECT * FROM pg_temp.rates('Tỷ lệ bắt truy nã đạt 82,4%.', 'vi');
 SELECT * FROM pg_temp.rates('The rate of catching wanted persons was over 80%.', 'en');
 SELECT * FROM pg_temp.rates('The cluster investigated and clarified 1,052/1,220 cases of crimes on social order, reaching 86.2%.', 'en');
+-- a norm in brackets after a resolution's number; a compared year after a
+-- comparison word; a share that a fraction right before gives is the rate,
+-- a share after another percent's rate is none; a fraction of cases or
+-- people that gives the percent right after it states a rate
+SELECT * FROM pg_temp.rates('Công an tỉnh đã điều tra làm rõ 512/570 vụ, đạt 89,82%, vượt chỉ tiêu Nghị quyết 96 của Quốc hội giao (65%).', 'vi');
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra khám phá án năm 2025 đạt 89,8%, cao hơn năm 2024 (86,3%).', 'vi');
+SELECT * FROM pg_temp.rates('Số vụ án được làm rõ là 512 trên 570 vụ, chiếm 89,82%.', 'vi');
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra khám phá là 89,8%, riêng án cướp giật chiếm 37% tổng số vụ.', 'vi');
+SELECT * FROM pg_temp.rates('Các đơn vị bắt, vận động đầu thú 171/230 đối tượng truy nã, đạt 74,35%.', 'vi');
+SELECT * FROM pg_temp.rates('Units persuaded 171/230 wanted subjects to surrender, reaching 74.35%.', 'en');
+-- the police's year from a span of dates; a later year after a role is the
+-- year reviewed; "6 tháng năm" is a half
+SELECT kind, metric, year FROM clusterdata.parse_report('Từ ngày 15/12/2024 đến ngày 14/12/2025, các đơn vị đã điều tra khám phá 512/570 vụ, đạt 89,82%.', 'vi') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('Ngày 17/12/2025, Công an tỉnh Sơn La – Cụm trưởng năm 2025 – đăng cai hội nghị đánh giá kết quả thi đua năm 2025.', 'vi') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('Trong 6 tháng năm 2025, Công an tỉnh Sơn La đã khám phá 512/570 vụ, đạt 89,82%.', 'vi') WHERE kind = 'period';

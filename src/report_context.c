@@ -230,6 +230,18 @@ rp_period(Out *o)
 		role = rp_mark_before(w, RC_LEADER, b > 120 ? b - 120 : 0, b);
 		if (role < 0)
 			role = rp_mark_before(w, RC_DEPUTY, b > 120 ? b - 120 : 0, b);
+		/*
+		 * (the role's year is the first after its words: a later one is
+		 * another's, "Cụm trưởng ... năm 2024 – đăng cai hội nghị đánh giá
+		 * kết quả thi đua năm 2024")
+		 */
+		if (role >= 0)
+			for (int j = num_from(w, w->mark[role].bend); j < k; j++)
+				if (rp_year_of_num(&w->num[j]))
+				{
+					role = -1;
+					break;
+				}
 		/* or a role's words right after it: "2026년 클러스터장", "2026年のクラスター長", "the 2026 cluster leader" */
 		if (role < 0 || rp_unit_start(w, b, false) > w->mark[role].bstart)
 			role = role_right_after(w, w->num[k].bend);
@@ -254,10 +266,23 @@ rp_period(Out *o)
 	if (lead_k >= 0)
 		return period_of_year(o, w->num[lead_k].bstart, w->num[lead_k].bend,
 							  rp_year_of_num(&w->num[lead_k]) - 1);
-	/* no year but a date's: "Ngày 20/9/2024, ... sơ kết công tác 9 tháng" */
+	/*
+	 * no year but a date's: "Ngày 20/9/2024, ... sơ kết công tác 9 tháng";
+	 * of a span of dates the last ("Từ ngày 15/12/2023 đến ngày 14/12/2024":
+	 * the police's year 2024)
+	 */
 	for (int k = 0; k < w->nnum; k++)
 		if (w->num[k].kind == CD_K_DATE && w->num[k].v / 10000 >= 1900 && w->num[k].v / 10000 <= 2100)
+		{
+			/* (a span of about a year: the police's year, not a campaign's weeks) */
+			if (k + 1 < w->nnum && w->num[k + 1].kind == CD_K_DATE && w->num[k + 1].v > w->num[k].v &&
+				w->num[k + 1].v / 10000 <= 2100 && w->num[k + 1].bstart >= w->num[k].bend &&
+				cd_chars_between(w->t->s, w->num[k].bend, w->num[k + 1].bstart) <= 16 &&
+				(w->num[k + 1].v / 10000 * 12 + w->num[k + 1].v / 100 % 100) -
+				(w->num[k].v / 10000 * 12 + w->num[k].v / 100 % 100) >= 10)
+				k++;
 			return period_of_year(o, w->num[k].bstart, w->num[k].bend, (int) (w->num[k].v / 10000));
+		}
 	return 0;
 }
 

@@ -45,8 +45,12 @@ rp_target_for(const Work *w, size_t b, size_t ss, size_t qs)
 		{
 			bool		figure = false;
 
-			for (size_t i = w->mark[t].bend; i < open && !figure; i++)
-				figure = w->t->s[i] >= '0' && w->t->s[i] <= '9';
+			/* (a document's number may stand between: "chỉ tiêu Nghị quyết 96 của Quốc hội giao (65%)") */
+			for (int n = num_from(w, w->mark[t].bend); n < w->nnum && w->num[n].bstart < open && !figure; n++)
+				figure = w->num[n].kind != CD_K_CODE && w->num[n].kind != CD_K_ORDINAL;
+			if (!figure)
+				for (size_t i = w->mark[t].bend; i < open && !figure; i++)
+					figure = w->t->s[i] == '%';
 			if (!figure)
 				return true;
 		}
@@ -99,10 +103,26 @@ excess_percent(const Work *w, const WNum *p)
 		{
 			/* (its clause: from a clause word on, "..., trong đó án trộm cắp chiếm 65%") */
 			size_t		cs = rp_unit_start(w, p->bstart, true);
-			int			cw = rp_mark_before(w, RC_CLAUSE, cs, w->mark[k].bstart);
+			int			cw = rp_mark_before(w, RC_CLAUSE, cs, w->mark[k].bstart),
+						q = (int) (p - w->num) - 1;
 
 			if (cw >= 0)
 				cs = w->mark[cw].bend;
+			/*
+			 * the share of the cases solved that a fraction right before it
+			 * gives is the rate ("làm rõ 1.052 trên 1.220 vụ, chiếm 86,2%")
+			 */
+			if (q >= 0 && w->num[q].bstart >= cs && (w->num[q].kind == CD_K_FRACTION || w->num[q].kind == CD_K_RATIO) &&
+				(w->num[q].flags & CD_F_VALUE2) && w->num[q].scale == 0 && w->num[q].scale2 == 0 &&
+				rp_percent_matches(w->num[q].v, w->num[q].v2, p->v, p->scale))
+				return false;
+			/* (a rate cue of an earlier percent does not count: "Tỷ lệ ... là 87,5%, riêng án trộm cắp chiếm 48%") */
+			for (; q >= 0 && w->num[q].bstart >= cs; q--)
+				if (w->num[q].kind == CD_K_PERCENT)
+				{
+					cs = w->num[q].bend;
+					break;
+				}
 			return rp_mark_before(w, RC_RATE, cs, w->mark[k].bstart) < 0;
 		}
 	}
@@ -207,10 +227,16 @@ compared_year_percent(const Work *w, int k)
 	/* a comparison's year right before the brackets */
 	if (y >= 0 && rp_year_of_num(&w->num[y]) && only_spaces_between(s, w->num[y].bend, open))
 	{
-		int			c = rp_mark_before(w, RC_NOT_YEAR, w->num[y].bstart > 32 ? w->num[y].bstart - 32 : 0,
-									  w->num[y].bstart);
+		/* (a comparison word before the year: "so với năm 2024 (84%)", "cao hơn năm 2024 (85,9%)") */
+		for (int t = 0; t < 3; t++)
+		{
+			int			c = rp_mark_before(w, t == 0 ? RC_NOT_YEAR : t == 1 ? RC_EXCESS_BEFORE : RC_EXCESS_AFTER,
+										  w->num[y].bstart > 32 ? w->num[y].bstart - 32 : 0, w->num[y].bstart);
 
-		return c >= 0 && w->num[y].bstart - w->mark[c].bend <= 16;
+			if (c >= 0 && w->num[y].bstart - w->mark[c].bend <= 16 &&
+				!digit_between(s, w->mark[c].bend, w->num[y].bstart))
+				return true;
+		}
 	}
 	return false;
 }
@@ -868,6 +894,32 @@ handled_share(const Work *w, const WNum *p, size_t ce)
 }
 
 /*
+ * "bắt, vận động đầu thú 213/287 đối tượng truy nã, đạt 74,2%", "persuaded
+ * to surrender 187/259 wanted subjects, reaching 72.2%": a percent right
+ * after a fraction in its clause (24 characters at most, no other figure
+ * between) whose ratio gives it states the rate of that fraction, with no
+ * rate or solve word
+ */
+static bool
+fraction_gives(const Work *w, int k)
+{
+	const WNum *p = &w->num[k],
+			   *a;
+
+	if (k == 0)
+		return false;
+	a = &w->num[k - 1];
+	/* (of cases or people: "19/20 tỉnh, đạt 95%" is no rate) */
+	return (a->kind == CD_K_FRACTION || a->kind == CD_K_RATIO) && (a->flags & CD_F_VALUE2) &&
+		a->scale == 0 && a->scale2 == 0 && a->bend <= p->bstart && a->unit &&
+		(strcmp(NUM_UNIT(w, a), "case") == 0 || strcmp(NUM_UNIT(w, a), "suspect") == 0 ||
+		 strcmp(NUM_UNIT(w, a), "person") == 0) &&
+		a->bstart >= rp_unit_start(w, p->bstart, true) &&
+		cd_chars_between(w->t->s, a->bend, p->bstart) <= 48 &&
+		rp_percent_matches(a->v, a->v2, p->v, p->scale);
+}
+
+/*
  * The rate a percentage states, if it is one: a rate or solve cue in its
  * sentence (or a bracket after a count), no target in its clause, no excess;
  * its metric, and the fraction or counts it was computed from.
@@ -911,7 +963,7 @@ percent_rate(Out *o, Rates *r, int k)
 	solve_cue = rp_mark_before(w, RC_SOLVE, ss, p->bstart);
 	if (solve_cue < 0)
 		solve_cue = rp_mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80);
-	if (rate_cue < 0 && solve_cue < 0 && (handle = handled_share(w, p, ce)) < 0)
+	if (rate_cue < 0 && solve_cue < 0 && (handle = handled_share(w, p, ce)) < 0 && !fraction_gives(w, k))
 	{
 		if (!bracket_after_count(w, k))
 			return;
