@@ -384,7 +384,11 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('vi', 'D:Sơn La:2026,L:Hòa Bình:2026', 'Hội nghị tổng kết công tác năm 2025 đã thống nhất bầu Công an tỉnh Hòa Bình làm Cụm trưởng, Công an tỉnh Sơn La làm Cụm phó.'),
 ('en', 'L:Sơn La:2026', 'Concluding its 2025 review conference, the cluster voted Son La police as the cluster leader.'),
 --    but the holder who reports at it holds the year reviewed
-('vi', 'L:Hòa Bình:2025', 'Tại Hội nghị tổng kết năm 2025, Công an tỉnh Hòa Bình (Cụm trưởng) báo cáo kết quả thi đua.');
+('vi', 'L:Hòa Bình:2025', 'Tại Hội nghị tổng kết năm 2025, Công an tỉnh Hòa Bình (Cụm trưởng) báo cáo kết quả thi đua.'),
+-- English editions: "deputy" alone (generic) and "Deputy Cluster" name the deputy after "as", so the
+-- province before "as" is not the leader's
+('en', 'D:Sơn La:,L:Lai Châu:', 'Lai Chau provincial Police were chosen as head of the cluster, with Son La provincial Police as deputy.'),
+('en', 'D:Sơn La:2026,L:Lai Châu:2026', 'Lai Chau Provincial Police was elected as the Cluster Chief and Son La Provincial Police as the Deputy Cluster in 2026.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,
