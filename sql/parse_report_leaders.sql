@@ -388,7 +388,9 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 -- English editions: "deputy" alone (generic) and "Deputy Cluster" name the deputy after "as", so the
 -- province before "as" is not the leader's
 ('en', 'D:Sơn La:,L:Lai Châu:', 'Lai Chau provincial Police were chosen as head of the cluster, with Son La provincial Police as deputy.'),
-('en', 'D:Sơn La:2026,L:Lai Châu:2026', 'Lai Chau Provincial Police was elected as the Cluster Chief and Son La Provincial Police as the Deputy Cluster in 2026.');
+('en', 'D:Sơn La:2026,L:Lai Châu:2026', 'Lai Chau Provincial Police was elected as the Cluster Chief and Son La Provincial Police as the Deputy Cluster in 2026.'),
+-- "leader of" and "head of" before the cluster's words (generic titles)
+('en', 'L:Lai Châu:2025', 'Lai Chau Provincial Police, the leader of Emulation Cluster No. 2 in 2025, hosted the conference.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

@@ -188,3 +188,7 @@ SELECT * FROM pg_temp.rates('Units persuaded 171/230 wanted subjects to surrende
 SELECT kind, metric, year FROM clusterdata.parse_report('Từ ngày 15/12/2024 đến ngày 14/12/2025, các đơn vị đã điều tra khám phá 512/570 vụ, đạt 89,82%.', 'vi') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('Ngày 17/12/2025, Công an tỉnh Sơn La – Cụm trưởng năm 2025 – đăng cai hội nghị đánh giá kết quả thi đua năm 2025.', 'vi') WHERE kind = 'period';
 SELECT kind, metric, year FROM clusterdata.parse_report('Trong 6 tháng năm 2025, Công an tỉnh Sơn La đã khám phá 512/570 vụ, đạt 89,82%.', 'vi') WHERE kind = 'period';
+-- the total right after the percent ("tương ứng 89,82% trên tổng số 570 vụ");
+-- the results of the targets are no targets ("Kết quả thực hiện các chỉ tiêu ...:")
+SELECT * FROM pg_temp.rates('Cơ quan điều tra đã làm rõ 512 vụ án, tương ứng 89,82% trên tổng số 570 vụ.', 'vi');
+SELECT * FROM pg_temp.rates('Kết quả thực hiện các chỉ tiêu thi đua năm 2025: điều tra khám phá án đạt 89,8%; án rất nghiêm trọng đạt 96,1%.', 'vi');

@@ -28,7 +28,10 @@ rp_target_for(const Work *w, size_t b, size_t ss, size_t qs)
 {
 	int			k;
 
-	if (rp_mark_before(w, RC_TARGET, qs, b) >= 0)
+	if ((k = rp_mark_before(w, RC_TARGET, qs, b)) >= 0 &&
+		!(w->mark[k].value == 0 && rp_mark_before(w, RC_DONE, w->mark[k].bstart > 32 ? w->mark[k].bstart - 32 : 0,
+												 w->mark[k].bstart) >= 0 &&
+		  memchr(w->t->s + w->mark[k].bend, ':', b - w->mark[k].bend) != NULL))
 		return true;
 	/*
 	 * A bracket right after a target gives the target ("vượt chỉ tiêu Bộ
@@ -61,7 +64,9 @@ rp_target_for(const Work *w, size_t b, size_t ss, size_t qs)
 
 		if (m->type != RC_TARGET || m->bend > b)
 			continue;
-		if (memchr(w->t->s + m->bend, ':', b - m->bend) != NULL)
+		/* (not the results of the targets: "Kết quả thực hiện các chỉ tiêu thi đua ...: ... đạt 88,9%") */
+		if (memchr(w->t->s + m->bend, ':', b - m->bend) != NULL &&
+			rp_mark_before(w, RC_DONE, m->bstart > 32 ? m->bstart - 32 : 0, m->bstart) < 0)
 			return true;
 		/*
 		 * A verb of striving governs all that follows it in its sentence
@@ -754,6 +759,38 @@ link_fraction(Work *w, int k, size_t ss, CdFact *f)
 	}
 }
 
+/*
+ * "làm rõ 964 vụ án, tương ứng 87,47% trên tổng số 1.102 vụ", "solved 964
+ * cases, or 87.47% of the total 1,102": the total right after the percent
+ * (at most 24 characters on, no figure between) and the cases solved right
+ * before it in its clause, of the same unit, whose ratio gives the percent
+ */
+static void
+total_after(Work *w, int k, size_t cs, CdFact *f)
+{
+	const WNum *p = &w->num[k],
+			   *a,
+			   *t;
+
+	if (f->has_fraction || k == 0 || k + 1 >= w->nnum || w->used[k - 1] || w->used[k + 1])
+		return;
+	a = &w->num[k - 1];
+	t = &w->num[k + 1];
+	if (a->kind != CD_K_NUMBER || t->kind != CD_K_NUMBER || !a->unit || a->unit != t->unit ||
+		strcmp(NUM_UNIT(w, a), "case") != 0 || a->scale != 0 || t->scale != 0 ||
+		a->qual != CD_Q_EQ || t->qual != CD_Q_EQ || a->bstart < cs || t->bstart < p->bend ||
+		cd_chars_between(w->t->s, p->bend, t->bstart) > 24 || digit_between(w->t->s, p->bend, t->bstart) ||
+		p->bstart - a->bend > 64 || !rp_percent_matches(a->v, t->v, p->v, p->scale))
+		return;
+	f->has_fraction = true;
+	f->solved = a->v;
+	f->total = t->v;
+	f->bstart = a->bstart;
+	f->bend = t->bend;
+	w->used[k - 1] = w->used[k + 1] = true;
+	rp_why_add(f, "counts", "case");
+}
+
 /* a number that can be a solve fraction: whole solved of a whole, positive total */
 static bool
 solve_fraction(const WNum *a)
@@ -1035,6 +1072,7 @@ percent_rate(Out *o, Rates *r, int k)
 	link_fraction(w, k, ss, &f);
 	mismatched_fraction(w, k, cs, &f);
 	bracket_fraction(w, k, &f);
+	total_after(w, k, cs, &f);
 	/* the general rate, not one of a class of cases or of people in brackets */
 	if (!f.has_fraction && !bracketed && f.metric == rp_metrics[M_CRIMINAL])
 		solved_count_of_rate(w, k, ss, &f);
