@@ -81,7 +81,9 @@ INSERT INTO cluster_cases(lang, expect, body) VALUES
 ('en', NULL, 'The 3rd cluster-level training course opened in Hue in 2024.'),
 ('ko', NULL, '올해 3번째 클러스터 회의가 열렸다.'),
 -- a plain number after a comma is not the cluster's
-('en', NULL, 'Across the cluster, 15 traffic accidents were recorded in 2024.');
+('en', NULL, 'Across the cluster, 15 traffic accidents were recorded in 2024.'),
+-- French: "groupement" alone, as "groupement d'émulation"
+('fr', 8, 'Le groupement n° 8 réunit les polices de cinq provinces du Centre.');
 
 SELECT c.n, c.lang, c.expect,
        (SELECT string_agg(f.cluster_no::text || ' [' || f.evidence || ']', '; ')
