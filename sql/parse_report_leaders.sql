@@ -390,7 +390,13 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('en', 'D:Sơn La:,L:Lai Châu:', 'Lai Chau provincial Police were chosen as head of the cluster, with Son La provincial Police as deputy.'),
 ('en', 'D:Sơn La:2026,L:Lai Châu:2026', 'Lai Chau Provincial Police was elected as the Cluster Chief and Son La Provincial Police as the Deputy Cluster in 2026.'),
 -- "leader of" and "head of" before the cluster's words (generic titles)
-('en', 'L:Lai Châu:2025', 'Lai Chau Provincial Police, the leader of Emulation Cluster No. 2 in 2025, hosted the conference.');
+('en', 'L:Lai Châu:2025', 'Lai Chau Provincial Police, the leader of Emulation Cluster No. 2 in 2025, hosted the conference.'),
+-- a province that congratulates a role, or presents something to the new holder, holds none;
+-- behind a link, a province that the subject role acts on ("is expected to visit X") holds none
+('en', '', 'Delegates from Son La police congratulated the cluster leader on the results.'),
+('en', '', 'Representatives of Son La police presented flowers to the new cluster leader for 2026.'),
+('en', '', 'The cluster leader for 2026 is expected to visit Son La police next month.'),
+('en', 'L:Sơn La:2026', 'The cluster leader for 2026 was handed over to Son La police.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

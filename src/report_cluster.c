@@ -648,6 +648,20 @@ role_is_subject(const Work *w, const Mark *cue)
 /* characters from the role's words to an "and" that joins a second thing to them */
 #define AND_NEAR 16
 
+/*
+ * a word of handing in [from, to): behind a link, the province is what the
+ * subject role acts on ("The cluster leader for 2025 is expected to visit
+ * X police")
+ */
+static bool
+hand_between(const Work *w, size_t from, size_t to)
+{
+	for (int l = rp_mark_after(w, RC_LINK, from, to); l >= 0; l = rp_mark_after(w, RC_LINK, w->mark[l].bend, to))
+		if (w->mark[l].value == RC_LINK_HAND)
+			return true;
+	return false;
+}
+
 static bool
 link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links)
 {
@@ -733,7 +747,9 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 			e++;
 		/* (a comma after the link: the province is another clause's, "X प्रमुख होगा, जबकि Y") */
 		if (!(e < to && s[e] >= '0' && s[e] <= '9') && cd_chars_between(s, e, to) <= LINK_REACH &&
-			!rp_has_comma(s, e, to))
+			!rp_has_comma(s, e, to) &&
+			/* (a word of handing right behind the link is the link's own: "was handed over to X") */
+			(hand_links || passing || !hand_between(w, rp_chars_on(w, e, 6), to)))
 			return true;
 		f = w->mark[l].bend;
 	}
