@@ -192,3 +192,8 @@ SELECT kind, metric, year FROM clusterdata.parse_report('Trong 6 tháng năm 202
 -- the results of the targets are no targets ("Kết quả thực hiện các chỉ tiêu ...:")
 SELECT * FROM pg_temp.rates('Cơ quan điều tra đã làm rõ 512 vụ án, tương ứng 89,82% trên tổng số 570 vụ.', 'vi');
 SELECT * FROM pg_temp.rates('Kết quả thực hiện các chỉ tiêu thi đua năm 2025: điều tra khám phá án đạt 89,8%; án rất nghiêm trọng đạt 96,1%.', 'vi');
+-- a class of cases' figure in a sentence of its own right after the rate's
+SELECT * FROM pg_temp.rates('Năm 2025, các đơn vị đã điều tra làm rõ 512/570 vụ, đạt tỷ lệ 89,82%. Riêng án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 96,4%.', 'vi');
+SELECT * FROM pg_temp.rates('In 2025 the police solved 512/570 criminal cases, reaching 89.82%. For very serious cases the figure was 96.4%.', 'en');
+--    but not without a rate in the sentence before
+SELECT * FROM pg_temp.rates('Tai nạn giao thông giảm mạnh. Riêng án rất nghiêm trọng chiếm 4% số vụ xảy ra.', 'vi');

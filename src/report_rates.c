@@ -1000,6 +1000,25 @@ percent_rate(Out *o, Rates *r, int k)
 	solve_cue = rp_mark_before(w, RC_SOLVE, ss, p->bstart);
 	if (solve_cue < 0)
 		solve_cue = rp_mark_after(w, RC_SOLVE, p->bend, ce < p->bend + 80 ? ce : p->bend + 80);
+	/*
+	 * a class of cases' figure in a sentence of its own, right after one
+	 * that states the rate ("... đạt tỷ lệ 86,2%. Riêng án rất nghiêm
+	 * trọng, đặc biệt nghiêm trọng đạt 97,4%", "For very serious cases the
+	 * figure was 96.8%"): the rate of that class
+	 */
+	if (rate_cue < 0 && solve_cue < 0 && ss > 0)
+	{
+		size_t		ps = rp_unit_start(w, ss - 1, false);
+		int			mc = rp_mark_before(w, RC_METRIC, cs, p->bstart);
+
+		if (mc >= 0 && w->mark[mc].value != M_OTHER && p->bstart - w->mark[mc].bend <= 80 &&
+			!figure_between(w, w->mark[mc].bend, p->bstart))
+		{
+			rate_cue = rp_mark_before(w, RC_RATE, ps, ss);
+			if (rate_cue < 0)
+				solve_cue = rp_mark_before(w, RC_SOLVE, ps, ss);
+		}
+	}
 	if (rate_cue < 0 && solve_cue < 0 && (handle = handled_share(w, p, ce)) < 0 && !fraction_gives(w, k))
 	{
 		if (!bracket_after_count(w, k))
