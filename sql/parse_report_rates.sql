@@ -197,3 +197,8 @@ SELECT * FROM pg_temp.rates('Năm 2025, các đơn vị đã điều tra làm r�
 SELECT * FROM pg_temp.rates('In 2025 the police solved 512/570 criminal cases, reaching 89.82%. For very serious cases the figure was 96.4%.', 'en');
 --    but not without a rate in the sentence before
 SELECT * FROM pg_temp.rates('Tai nạn giao thông giảm mạnh. Riêng án rất nghiêm trọng chiếm 4% số vụ xảy ra.', 'vi');
+-- more data: Roman-numbered quarters (pl, ro), "avoisine" and "dépasse" (fr), "a depășit" (ro)
+SELECT kind, metric, year FROM clusterdata.parse_report('W I kwartale 2025 r. policja wykryła 231 przestępstw.', 'pl') WHERE kind = 'period';
+SELECT kind, metric, year FROM clusterdata.parse_report('În trimestrul al III-lea din 2025, poliția a soluționat 231 de cauze penale.', 'ro') WHERE kind = 'period';
+SELECT * FROM pg_temp.rates('Le taux d''élucidation des affaires pénales avoisine 91 % et celui des affaires très graves dépasse 97 %.', 'fr');
+SELECT * FROM pg_temp.rates('Rata de soluționare a cauzelor penale a depășit 85%.', 'ro');
