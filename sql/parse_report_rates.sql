@@ -202,3 +202,5 @@ SELECT kind, metric, year FROM clusterdata.parse_report('W I kwartale 2025 r. po
 SELECT kind, metric, year FROM clusterdata.parse_report('În trimestrul al III-lea din 2025, poliția a soluționat 231 de cauze penale.', 'ro') WHERE kind = 'period';
 SELECT * FROM pg_temp.rates('Le taux d''élucidation des affaires pénales avoisine 91 % et celui des affaires très graves dépasse 97 %.', 'fr');
 SELECT * FROM pg_temp.rates('Rata de soluționare a cauzelor penale a depășit 85%.', 'ro');
+-- a pair whose words are long in bytes (Devanagari): the gap between them counted in characters
+SELECT * FROM pg_temp.rates('वर्ष 2025 में पुलिस ने कुल 840 आपराधिक मामलों में से 731 सुलझाए, दर 87.02%।', 'hi');

@@ -85,7 +85,8 @@ rp_collect_num(const CdNum *n, void *arg)
 		return;
 	bare_next = bare_count(n) && w->nnum > 0 && w->last_kept &&
 		w->num[w->nnum - 1].kind == CD_K_NUMBER && w->num[w->nnum - 1].unit && strcmp(w->unit_labels[w->num[w->nnum - 1].unit], "case") == 0 &&
-		n->bstart >= w->num[w->nnum - 1].bend && n->bstart - w->num[w->nnum - 1].bend <= BARE_PAIR_GAP;
+		n->bstart >= w->num[w->nnum - 1].bend &&
+		cd_chars_between(w->t->s, w->num[w->nnum - 1].bend, n->bstart) <= BARE_PAIR_GAP;
 	if (!bare_next && !num_needed(w, n))
 	{
 		w->have_bare = bare_count(n);
@@ -95,7 +96,7 @@ rp_collect_num(const CdNum *n, void *arg)
 		return;
 	}
 	if (w->have_bare && case_count(n) && n->bstart >= w->bare.bend &&
-		n->bstart - w->bare.bend <= BARE_PAIR_GAP)
+		cd_chars_between(w->t->s, w->bare.bend, n->bstart) <= BARE_PAIR_GAP)
 		keep_num(w, &w->bare);
 	w->have_bare = false;
 	w->last_kept = true;

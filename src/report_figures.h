@@ -13,7 +13,7 @@
 #define CLUSTER_GAP 120
 /* bytes from the start of "of which" ("जिनमें से": 25) to the number after it */
 #define SUBSET_REACH 48
-/* at most this many bytes between a plain number and the count of cases it pairs with */
+/* at most this many characters between a plain number and the count of cases it pairs with */
 #define BARE_PAIR_GAP 48
 
 void		rp_collect_num(const CdNum *n, void *arg);

@@ -680,7 +680,7 @@ total_of_rate(Work *w, int k, CdFact *f)
 /*
  * Numbers b and a, next to each other, of which one counts cases and the
  * other names nothing (its unit is the first's): no other number, no more
- * than 48 bytes and no sentence end between them, both exact.
+ * than BARE_PAIR_GAP characters and no sentence end between them, both exact.
  */
 static bool
 case_pair(const Work *w, const WNum *b, const WNum *a)
@@ -688,7 +688,8 @@ case_pair(const Work *w, const WNum *b, const WNum *a)
 	const WNum *u = a->unit ? a : b;
 
 	if (!a->unit == !b->unit || strcmp(NUM_UNIT(w, u), "case") != 0 ||
-		a->qual != CD_Q_EQ || b->qual != CD_Q_EQ || a->bstart < b->bend || a->bstart - b->bend > 48 ||
+		a->qual != CD_Q_EQ || b->qual != CD_Q_EQ || a->bstart < b->bend ||
+		cd_chars_between(w->t->s, b->bend, a->bstart) > BARE_PAIR_GAP ||
 		a - b != 1 || rp_unit_start(w, a->bstart, false) > b->bstart)
 		return false;
 	return true;
