@@ -204,3 +204,6 @@ SELECT * FROM pg_temp.rates('Le taux d''élucidation des affaires pénales avois
 SELECT * FROM pg_temp.rates('Rata de soluționare a cauzelor penale a depășit 85%.', 'ro');
 -- a pair whose words are long in bytes (Devanagari): the gap between them counted in characters
 SELECT * FROM pg_temp.rates('वर्ष 2025 में पुलिस ने कुल 840 आपराधिक मामलों में से 731 सुलझाए, दर 87.02%।', 'hi');
+-- "higher by" after the percent in Polish and Hindi: by how much, no rate
+SELECT * FROM pg_temp.rates('Wskaźnik wykrywalności wyniósł 91,2%, o 3,4% wyższy niż rok wcześniej.', 'pl');
+SELECT * FROM pg_temp.rates('गंभीर मामलों को सुलझाने की दर 96.1% रही, जो मानक से 6.1% ज़्यादा है।', 'hi');
