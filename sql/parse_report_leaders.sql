@@ -396,7 +396,9 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('en', '', 'Delegates from Son La police congratulated the cluster leader on the results.'),
 ('en', '', 'Representatives of Son La police presented flowers to the new cluster leader for 2026.'),
 ('en', '', 'The cluster leader for 2026 is expected to visit Son La police next month.'),
-('en', 'L:Sơn La:2026', 'The cluster leader for 2026 was handed over to Son La police.');
+('en', 'L:Sơn La:2026', 'The cluster leader for 2026 was handed over to Son La police.'),
+-- Polish role words: przewodnictwo w klastrze, funkcję zastępcy; "objęła" links
+('pl', 'D:Sơn La:2026,L:Lai Châu:2026', 'Przewodnictwo w klastrze na 2026 rok objęła policja prowincji Lai Chau, a funkcję zastępcy objęła policja prowincji Son La.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,
