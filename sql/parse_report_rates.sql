@@ -209,3 +209,5 @@ SELECT * FROM pg_temp.rates('Wskaźnik wykrywalności wyniósł 91,2%, o 3,4% wy
 SELECT * FROM pg_temp.rates('गंभीर मामलों को सुलझाने की दर 96.1% रही, जो मानक से 6.1% ज़्यादा है।', 'hi');
 -- Polish: a year earlier's percent in brackets after "rok wcześniej"
 SELECT * FROM pg_temp.rates('Policja wyjaśniła 402/455 spraw karnych (88,35%), o 1,2 punktu mniej niż rok wcześniej (89,55%).', 'pl');
+-- Polish: "narkotykowych" names the drug class of the percent after it
+SELECT * FROM pg_temp.rates('Wykrywalność przestępstw gospodarczych wyniosła 84%, a narkotykowych 100%.', 'pl');
