@@ -96,7 +96,8 @@ excess_percent(const Work *w, const WNum *p)
 		/*
 		 * A share of a whole ("chiếm 35% tổng số vụ án", "accounted for
 		 * about 42% of all cases", "representan el 19%"); but "the
-		 * rate of solved crimes accounted for 82.6 percent" is the rate
+		 * case-solving rate of the cluster accounted for 90.2 percent" is
+		 * the rate
 		 */
 		size_t		gap = p->bstart - w->mark[k].bend;
 		bool		near = gap <= 4 || (gap <= 24 && p->qual != CD_Q_EQ);
