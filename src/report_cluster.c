@@ -45,16 +45,6 @@ before_date_mark(const Work *w, const WNum *n)
 	return false;
 }
 
-/* only spaces in s[from, to) */
-static bool
-only_spaces(const char *s, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-		if (s[i] != ' ')
-			return false;
-	return true;
-}
-
 /* mark mk if it is an emulation cluster's cue, else -1 */
 static int
 emulation_cue(const Work *w, int mk)
@@ -117,7 +107,7 @@ cluster_cue(const Work *w, const WNum *n, bool *after)
 		 * "the 3rd cluster-level course", "3번째 클러스터 회의")
 		 */
 		if (ma >= 0 && (n->flags & CD_F_ENDING) &&
-			(!only_spaces(w->t->s, n->bend, w->mark[ma].bstart) ||
+			(!rp_only_spaces(w->t->s, n->bend, w->mark[ma].bstart) ||
 			 (w->mark[ma].bend < w->t->len && w->t->s[w->mark[ma].bend] == '-') ||
 			 mark_starting(w, RC_EVENT, w->mark[ma].bend, rp_chars_on(w, w->mark[ma].bend, 2)) >= 0))
 			return -1;
@@ -130,7 +120,7 @@ cluster_cue(const Work *w, const WNum *n, bool *after)
 	if (mk < 0)
 		return -1;
 	if (n->kind == CD_K_NUMBER &&
-		(n->bstart - w->mark[mk].bend > 2 || !only_spaces(w->t->s, w->mark[mk].bend, n->bstart) ||
+		(n->bstart - w->mark[mk].bend > 2 || !rp_only_spaces(w->t->s, w->mark[mk].bend, n->bstart) ||
 		 before_date_mark(w, n) || n->unit != 0))
 		return -1;
 	return mk;
@@ -625,7 +615,7 @@ role_is_subject(const Work *w, const Mark *cue)
 	size_t		b = cue->bstart,
 				ss = rp_unit_start(w, cue->bstart, false);
 
-	if (r >= 0 && w->mark[r].value == RC_LINK_ROLE && only_spaces(w->t->s, e, w->mark[r].bstart))
+	if (r >= 0 && w->mark[r].value == RC_LINK_ROLE && rp_only_spaces(w->t->s, e, w->mark[r].bstart))
 		return false;
 	/*
 	 * from the start of its part of the sentence: after an opening phrase
@@ -648,16 +638,12 @@ role_is_subject(const Work *w, const Mark *cue)
 /* characters from the role's words to an "and" that joins a second thing to them */
 #define AND_NEAR 16
 
-/*
- * a word of handing in [from, to): behind a link, the province is what the
- * subject role acts on ("The cluster leader for 2025 is expected to visit
- * X police")
- */
+/* is there a link word of this value in [from, to)? */
 static bool
-hand_between(const Work *w, size_t from, size_t to)
+link_of_value(const Work *w, int value, size_t from, size_t to)
 {
 	for (int l = rp_mark_after(w, RC_LINK, from, to); l >= 0; l = rp_mark_after(w, RC_LINK, w->mark[l].bend, to))
-		if (w->mark[l].value == RC_LINK_HAND)
+		if (w->mark[l].value == value)
 			return true;
 	return false;
 }
@@ -748,8 +734,12 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 		/* (a comma after the link: the province is another clause's, "X प्रमुख होगा, जबकि Y") */
 		if (!(e < to && s[e] >= '0' && s[e] <= '9') && cd_chars_between(s, e, to) <= LINK_REACH &&
 			!rp_has_comma(s, e, to) &&
-			/* (a word of handing right behind the link is the link's own: "was handed over to X") */
-			(hand_links || passing || !hand_between(w, rp_chars_on(w, e, 6), to)))
+			/*
+			 * (a word of handing behind the link: the province is what the
+			 * subject role acts on, "is expected to visit X police"; but
+			 * right behind it, it is the link's own: "was handed over to X")
+			 */
+			(hand_links || passing || !link_of_value(w, RC_LINK_HAND, rp_chars_on(w, e, 6), to)))
 			return true;
 		f = w->mark[l].bend;
 	}
@@ -983,7 +973,7 @@ named_official(const Work *w, size_t from, int q)
 			return false;
 		e = w->mark[l].bend;
 	}
-	if (!only_spaces(s, e, w->mark[r].bstart))
+	if (!rp_only_spaces(s, e, w->mark[r].bstart))
 		return false;
 	/* the name, then the post or "from" */
 	for (p = r + 1; p < w->nmark && w->mark[p].bstart < to; p++)
@@ -1084,16 +1074,6 @@ role_context(const Work *w, const Mark *cue, size_t ss, size_t se)
  */
 #define ROLE_YEAR 120
 
-/* is there a digit in [from, to)? */
-static bool
-digit_between_c(const char *s, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-	return false;
-}
-
 /*
  * Is the role's cue, with no year of its own, that of a holder chosen at the
  * review of year n: n is the review's ("Hội nghị tổng kết công tác năm
@@ -1107,8 +1087,7 @@ static bool
 chosen_after_review(const Work *w, const Mark *cue, const WNum *n, size_t se)
 {
 	size_t		ss = rp_unit_start(w, cue->bstart, false);
-	bool		review = false,
-				chosen = false;
+	bool		review = false;
 
 	for (int t = 0; t < 2 && !review; t++)
 	{
@@ -1117,13 +1096,13 @@ chosen_after_review(const Work *w, const Mark *cue, const WNum *n, size_t se)
 
 		review = m >= 0 && (w->mark[m].value & ~P_WEAK) == P_YEAR &&
 			cd_chars_between(w->t->s, w->mark[m].bend, n->bstart) <= 24 &&
-			!digit_between_c(w->t->s, w->mark[m].bend, n->bstart);
+			!rp_digit_between(w->t->s, w->mark[m].bend, n->bstart);
 		if (!review)
 		{
 			m = rp_mark_after(w, t ? RC_EVENT : RC_PERIOD, n->bend, n->bend + 64);
 			review = m >= 0 && (t || (w->mark[m].value & ~P_WEAK) == P_YEAR) &&
 				cd_chars_between(w->t->s, n->bend, w->mark[m].bstart) <= 16 &&
-				!digit_between_c(w->t->s, n->bend, w->mark[m].bstart);
+				!rp_digit_between(w->t->s, n->bend, w->mark[m].bstart);
 		}
 	}
 	if (!review)
@@ -1141,9 +1120,7 @@ chosen_after_review(const Work *w, const Mark *cue, const WNum *n, size_t se)
 		if (r >= 0 && cd_chars_between(w->t->s, n->bend, w->mark[r].bstart) <= 4)
 			return false;
 	}
-	for (int l = rp_mark_after(w, RC_LINK, ss, se); l >= 0 && !chosen; l = rp_mark_after(w, RC_LINK, w->mark[l].bend, se))
-		chosen = w->mark[l].value == RC_LINK_ELECT;
-	return chosen;
+	return link_of_value(w, RC_LINK_ELECT, ss, se);
 }
 
 /*
@@ -1177,7 +1154,7 @@ role_year(const Work *w, const Mark *cue, size_t se)
 
 	/* a year right before the role's words: "the 2024 cluster leader" */
 	for (int k = num_from(w, rp_chars_back(w, cue->bstart, 8)); k < w->nnum && w->num[k].bend <= cue->bstart; k++)
-		if (only_spaces(w->t->s, w->num[k].bend, cue->bstart) && rp_year_of_num(&w->num[k]))
+		if (rp_only_spaces(w->t->s, w->num[k].bend, cue->bstart) && rp_year_of_num(&w->num[k]))
 			return rp_year_of_num(&w->num[k]);
 	/* (after it, in its sentence: the next sentence's year is another's) */
 	if (to > se)
@@ -1244,7 +1221,7 @@ static bool
 given_to(const Work *w, size_t from, size_t to)
 {
 	for (int l = rp_mark_after(w, RC_LINK, from, to); l >= 0; l = rp_mark_after(w, RC_LINK, w->mark[l].bend, to))
-		if (w->mark[l].value == RC_LINK_HAND && !only_spaces(w->t->s, w->mark[l].bend, to) &&
+		if (w->mark[l].value == RC_LINK_HAND && !rp_only_spaces(w->t->s, w->mark[l].bend, to) &&
 			rp_only_words_of(w, w->mark[l].bend, to, RC_LIST, false))
 			return true;
 	return false;
@@ -1258,10 +1235,7 @@ given_to(const Work *w, size_t from, size_t to)
 static bool
 handed_over(const Work *w, size_t from, size_t to)
 {
-	for (int l = rp_mark_after(w, RC_LINK, from, to); l >= 0; l = rp_mark_after(w, RC_LINK, w->mark[l].bend, to))
-		if (w->mark[l].value == RC_LINK_HANDOVER)
-			return true;
-	return false;
+	return link_of_value(w, RC_LINK_HANDOVER, from, to);
 }
 
 /*

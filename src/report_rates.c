@@ -139,20 +139,9 @@ excess_percent(const Work *w, const WNum *p)
 	return k >= 0 && w->mark[k].bstart - p->bend <= 2 && w->t->s[p->bend] != ',';
 }
 
-static bool digit_between(const char *s, size_t from, size_t to);
-
 /* a fullwidth bracket, U+FF08 or U+FF09 (EF BC 88 / 89), at byte b */
 #define FW_AT(s, b, tail) ((unsigned char) (s)[(b)] == 0xEF && memcmp((s) + (b) + 1, (tail), 2) == 0)
 #define FW_IN(w, b, tail) ((b) + 3 <= (w)->t->len && FW_AT((w)->t->s, (b), (tail)))
-
-static bool
-only_spaces_between(const char *s, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-		if (s[i] != ' ')
-			return false;
-	return true;
-}
 
 /*
  * Another year's percent, given beside this year's for comparison: in
@@ -226,12 +215,12 @@ compared_year_percent(const Work *w, int k)
 		/* (a comparison word, or one that names a compared year: "so với năm trước") */
 		int			c = rp_mark_before(w, t == 0 ? RC_EXCESS_AFTER : RC_NOT_YEAR, open > 32 ? open - 32 : 0, open);
 
-		if (c >= 0 && !digit_between(s, w->mark[c].bend, open) && cd_chars_between(s, w->mark[c].bend, open) <= 16 &&
+		if (c >= 0 && !rp_digit_between(s, w->mark[c].bend, open) && cd_chars_between(s, w->mark[c].bend, open) <= 16 &&
 			memchr(s + w->mark[c].bend, ',', open - w->mark[c].bend) == NULL)
 			return true;
 	}
 	/* a comparison's year right before the brackets */
-	if (y >= 0 && rp_year_of_num(&w->num[y]) && only_spaces_between(s, w->num[y].bend, open))
+	if (y >= 0 && rp_year_of_num(&w->num[y]) && rp_only_spaces(s, w->num[y].bend, open))
 	{
 		/* (a comparison word before the year: "so với năm 2024 (84%)", "cao hơn năm 2024 (85,9%)") */
 		for (int t = 0; t < 3; t++)
@@ -240,7 +229,7 @@ compared_year_percent(const Work *w, int k)
 										  w->num[y].bstart > 32 ? w->num[y].bstart - 32 : 0, w->num[y].bstart);
 
 			if (c >= 0 && w->num[y].bstart - w->mark[c].bend <= 16 &&
-				!digit_between(s, w->mark[c].bend, w->num[y].bstart))
+				!rp_digit_between(s, w->mark[c].bend, w->num[y].bstart))
 				return true;
 		}
 	}
@@ -552,24 +541,6 @@ chars_after_one(const char *s, size_t len, size_t i)
 	return i;
 }
 
-/* a digit in s[from, to) (any script's) */
-static bool
-digit_between(const char *s, size_t from, size_t to)
-{
-	for (size_t i = from; i < to;)
-	{
-		if ((unsigned char) s[i] < 0x80)
-		{
-			if (s[i] >= '0' && s[i] <= '9')
-				return true;
-			i++;
-		}
-		else if (cd_is_digit(cd_next(s, to, &i)))
-			return true;
-	}
-	return false;
-}
-
 /* a number right after byte i (spaces between), other than the one at byte `except` */
 static bool
 object_number(const Work *w, size_t i, size_t except)
@@ -580,7 +551,7 @@ object_number(const Work *w, size_t i, size_t except)
 		j++;
 	if (j >= w->t->len || j == except)
 		return false;
-	return digit_between(w->t->s, j, chars_after_one(w->t->s, w->t->len, j));
+	return rp_digit_between(w->t->s, j, chars_after_one(w->t->s, w->t->len, j));
 }
 
 /* bytes from a count to the solve cue after it ("Fälle untersucht und aufgeklärt") */
@@ -629,7 +600,7 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 			(rp_mark_before(w, RC_SOLVE, ss, a->bstart) >= 0 ||
 			 (a->bstart >= rp_cue_start(w, p->bstart, rp_unit_start(w, p->bstart, true)) &&
 			  after >= 0 && w->mark[after].bstart - a->bend <= SOLVE_AFTER_COUNT &&
-			  !digit_between(w->t->s, a->bend, w->mark[after].bstart) &&
+			  !rp_digit_between(w->t->s, a->bend, w->mark[after].bstart) &&
 			  /* (the verb's own number: "detected 1,520 cases and solved 1,330, 87.5%") */
 			  !object_number(w, w->mark[after].bend, p->bstart) &&
 			  !rp_has_comma(w->t->s, a->bend, w->mark[after].bstart))) &&
@@ -781,7 +752,7 @@ total_after(Work *w, int k, size_t cs, CdFact *f)
 	if (a->kind != CD_K_NUMBER || t->kind != CD_K_NUMBER || !a->unit || a->unit != t->unit ||
 		strcmp(NUM_UNIT(w, a), "case") != 0 || a->scale != 0 || t->scale != 0 ||
 		a->qual != CD_Q_EQ || t->qual != CD_Q_EQ || a->bstart < cs || t->bstart < p->bend ||
-		cd_chars_between(w->t->s, p->bend, t->bstart) > 24 || digit_between(w->t->s, p->bend, t->bstart) ||
+		cd_chars_between(w->t->s, p->bend, t->bstart) > 24 || rp_digit_between(w->t->s, p->bend, t->bstart) ||
 		p->bstart - a->bend > 64 || !rp_percent_matches(a->v, t->v, p->v, p->scale))
 		return;
 	f->has_fraction = true;
@@ -841,7 +812,7 @@ bracket_fraction(Work *w, int k, CdFact *f)
 	}
 	a = &w->num[k + 1];
 	if (w->used[k + 1] || a->bstart < i || cd_chars_between(s, i, a->bstart) > 24 ||
-		digit_between(s, i, a->bstart) || memchr(s + i, ')', a->bstart - i))
+		rp_digit_between(s, i, a->bstart) || memchr(s + i, ')', a->bstart - i))
 		return;
 	/* two counts of cases with a slash between: "(1.052 vụ/1.220 vụ)" */
 	if (a->kind == CD_K_NUMBER && k + 2 < w->nnum && !w->used[k + 2] && a->unit && a->scale == 0 &&
@@ -853,7 +824,7 @@ bracket_fraction(Work *w, int k, CdFact *f)
 
 		while (j < b->bstart && s[j] != '/' && s[j] != ')')
 			j++;
-		if (j >= b->bstart || s[j] != '/' || digit_between(s, a->bend, b->bstart) ||
+		if (j >= b->bstart || s[j] != '/' || rp_digit_between(s, a->bend, b->bstart) ||
 			cd_chars_between(s, a->bend, b->bstart) > 12 || a->v > b->v)
 			return;
 		matches = rp_percent_matches(a->v, b->v, p->v, p->scale);
@@ -1138,7 +1109,7 @@ fraction_rate(Out *o, Rates *r, int k)
 	{
 		int			c = rp_mark_after(w, RC_SOLVE, a->bend, ce < a->bend + 48 ? ce : a->bend + 48);
 
-		if (c >= 0 && !digit_between(w->t->s, a->bend, w->mark[c].bstart) &&
+		if (c >= 0 && !rp_digit_between(w->t->s, a->bend, w->mark[c].bstart) &&
 			!rp_has_comma(w->t->s, a->bend, w->mark[c].bstart))
 			solve_cue = c;
 	}

@@ -161,3 +161,29 @@ rp_chars_back(const Work *w, size_t b, int n)
 		b = cd_prev_start(w->t->s, b);
 	return b;
 }
+
+bool
+rp_only_spaces(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
+bool
+rp_digit_between(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to;)
+	{
+		if ((unsigned char) s[i] < 0x80)
+		{
+			if (s[i] >= '0' && s[i] <= '9')
+				return true;
+			i++;
+		}
+		else if (cd_is_digit(cd_next(s, to, &i)))
+			return true;
+	}
+	return false;
+}

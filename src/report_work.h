@@ -162,6 +162,10 @@ typedef struct Work
 /* the byte n characters on from byte b (or the text's end), and back from it (or its start) */
 size_t		rp_chars_on(const Work *w, size_t b, int n);
 size_t		rp_chars_back(const Work *w, size_t b, int n);
+/* only spaces in s[from, to) */
+bool		rp_only_spaces(const char *s, size_t from, size_t to);
+/* a digit in s[from, to) (any script's) */
+bool		rp_digit_between(const char *s, size_t from, size_t to);
 
 #define num_from(w, pos) rp_first_at((w)->num, (w)->nnum, sizeof(WNum), offsetof(WNum, bstart), (pos))
 #define tok_from(w, pos) rp_first_at((w)->tok, (w)->ntok, sizeof(Tok), offsetof(Tok, bstart), (pos))
