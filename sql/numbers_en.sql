@@ -11,3 +11,6 @@ SELECT * FROM pg_temp.show('Source: https://example.vn/review-2024-771203.html, 
 -- ordinal endings: "10th", "1st", "22nd", "3RD"; not "5the" nor a date's day
 SELECT * FROM pg_temp.show('The 10th conference, the 1st and 22nd items, the 3RD plan, 5the and 7 thousand.', 'en');
 SELECT * FROM pg_temp.show('The conference was held on December 1st, 2024.', 'en');
+-- two parts of exactly three decimals with a whole part: thousands grouped
+-- with dots, as translations from Vietnamese keep them; not a decimal fraction
+SELECT kind, value, value2, text FROM clusterdata.numbers('The units clarified 2.734/3.117 cases; the ratio 0.125/0.250 stays decimal.', 'en');

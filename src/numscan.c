@@ -1316,6 +1316,20 @@ at_slash(At *x)
 		if (is_int(&x->a) && is_int(&b) && valid_dm(x->a.v, b.v) && !x->a.grouped &&
 			cd_win_ends_with(&x->before, &L->day_cues, x->before.len, &at))
 			return day_month(sc, &x->n, &x->a, &b);
+		/*
+		 * "2.734/3.117 cases" in a language whose decimal mark is the dot:
+		 * two parts of exactly three decimals with a whole part are
+		 * thousands grouped as Vietnamese groups them (as translations keep
+		 * them), not fractions of decimals
+		 */
+		if (L->lang->decimal == '.' && x->a.decimal && b.decimal && x->a.scale == 3 && b.scale == 3 &&
+			!x->a.grouped && !b.grouped && x->a.v >= 1000 && b.v >= 1000 &&
+			x->a.intdigits <= 3 && b.intdigits <= 3 && !x->a.overflow && !b.overflow)
+		{
+			x->a.scale = b.scale = 0;
+			x->a.decimal = b.decimal = false;
+			x->a.grouped = b.grouped = true;
+		}
 		x->n.kind = CD_K_FRACTION;
 		set_value(&x->n, &x->a);
 		set_value2(&x->n, &b);
