@@ -398,7 +398,9 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('en', '', 'The cluster leader for 2026 is expected to visit Son La police next month.'),
 ('en', 'L:Sơn La:2026', 'The cluster leader for 2026 was handed over to Son La police.'),
 -- Polish role words: przewodnictwo w klastrze, funkcję zastępcy; "objęła" links
-('pl', 'D:Sơn La:2026,L:Lai Châu:2026', 'Przewodnictwo w klastrze na 2026 rok objęła policja prowincji Lai Chau, a funkcję zastępcy objęła policja prowincji Son La.');
+('pl', 'D:Sơn La:2026,L:Lai Châu:2026', 'Przewodnictwo w klastrze na 2026 rok objęła policja prowincji Lai Chau, a funkcję zastępcy objęła policja prowincji Son La.'),
+-- "do" (by): the role is undertaken by the province after it
+('vi', 'D:Sơn La:2026', 'Cụm phó năm 2026 do Công an tỉnh Sơn La đảm nhiệm.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,
