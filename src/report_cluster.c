@@ -1357,6 +1357,23 @@ role_found(Out *o, RolePass *rp, CdFact *f, bool stated)
 		rp_put(o, f);
 }
 
+/*
+ * Put the holder of the role of `cue`: province, the span of its name
+ * [bs, be) (the evidence runs from the first of the name and the cue to the
+ * last), the year stated for the role, else `fallback` (not stated)
+ */
+static void
+put_holder(Out *o, RolePass *rp, const Mark *cue, int province, size_t bs, size_t be, int year, int fallback)
+{
+	CdFact		f;
+
+	rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
+				 bs < cue->bstart ? bs : cue->bstart, be > cue->bend ? be : cue->bend);
+	f.province = province;
+	f.year = year ? year : fallback;
+	role_found(o, rp, &f, year != 0);
+}
+
 static void
 leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 {
@@ -1374,9 +1391,7 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 		size_t		ss,
 					cs,
 					se;
-		CdFact		f;
 		int			year;
-		bool		stated;
 
 		if (cue->type != role)
 			continue;
@@ -1390,16 +1405,8 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 		{
 			if (strength != 2 || rp_role_is_post(w, cue))
 				continue;
-			year = role_year(w, cue, se);
-			stated = year != 0;
-			if (!year && period_year)
-				year = period_year + 1;
-			rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
-						 w->mark[prov].bstart < cue->bstart ? w->mark[prov].bstart : cue->bstart,
-						 w->mark[prov].bend > cue->bend ? w->mark[prov].bend : cue->bend);
-			f.province = w->mark[prov].value;
-			f.year = year;
-			role_found(o, rp, &f, stated);
+			put_holder(o, rp, cue, w->mark[prov].value, w->mark[prov].bstart, w->mark[prov].bend,
+					   role_year(w, cue, se), period_year ? period_year + 1 : 0);
 			continue;
 		}
 		/*
@@ -1478,15 +1485,7 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 				p = venue_of_post(w, cue, &bs, &be);
 			if (p < 0)
 				continue;
-			year = role_year(w, cue, se);
-			stated = year != 0;
-			if (!year && period_year)
-				year = period_year + 1;
-			rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
-						 bs < cue->bstart ? bs : cue->bstart, be > cue->bend ? be : cue->bend);
-			f.province = p;
-			f.year = year;
-			role_found(o, rp, &f, stated);
+			put_holder(o, rp, cue, p, bs, be, role_year(w, cue, se), period_year ? period_year + 1 : 0);
 			continue;
 		}
 		if (prov < 0)
@@ -1498,15 +1497,8 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 			year++;
 		if (!year)
 			year = role_year(w, cue, se);
-		stated = year != 0;
 		/* chosen for the next year, unless a list says who holds it now */
-		if (!year && period_year)
-			year = cue->list_role ? period_year : period_year + 1;
-		rp_fact_init(&f, cue->type == RC_LEADER ? F_LEADER : F_DEPUTY,
-				  prov != pb ? cue->bstart : w->mark[prov].bstart,
-				  prov != pb ? w->mark[prov].bend : cue->bend);
-		f.province = w->mark[prov].value;
-		f.year = year;
-		role_found(o, rp, &f, stated);
+		put_holder(o, rp, cue, w->mark[prov].value, w->mark[prov].bstart, w->mark[prov].bend, year,
+				   !period_year ? 0 : cue->list_role ? period_year : period_year + 1);
 	}
 }
