@@ -177,10 +177,6 @@ is_role(int type)
 	return type == RC_LEADER || type == RC_DEPUTY;
 }
 
-/* the full-width brackets "（" and "）" at byte b (before `to`) */
-#define FW_OPEN_AT(s, b, to) ((b) + 3 <= (to) && memcmp((s) + (b), "\xEF\xBC\x88", 3) == 0)
-#define FW_CLOSE_AT(s, b, to) ((b) + 3 <= (to) && memcmp((s) + (b), "\xEF\xBC\x89", 3) == 0)
-
 /*
  * An item's role in brackets right behind it, or behind the words that
  * join a list ("Hưng Yên (đơn vị Cụm trưởng)", "Quang Tri (líder del

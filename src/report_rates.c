@@ -139,9 +139,6 @@ excess_percent(const Work *w, const WNum *p)
 	return k >= 0 && w->mark[k].bstart - p->bend <= 2 && w->t->s[p->bend] != ',';
 }
 
-/* a fullwidth bracket, U+FF08 or U+FF09 (EF BC 88 / 89), at byte b */
-#define FW_AT(s, b, tail) ((unsigned char) (s)[(b)] == 0xEF && memcmp((s) + (b) + 1, (tail), 2) == 0)
-#define FW_IN(w, b, tail) ((b) + 3 <= (w)->t->len && FW_AT((w)->t->s, (b), (tail)))
 
 /*
  * Another year's percent, given beside this year's for comparison: in
@@ -168,19 +165,18 @@ compared_year_percent(const Work *w, int k)
 	size_t		ss = rp_unit_start(w, p->bstart, false);
 
 	while (open > ss && p->bstart - open < BRACKET_REACH && s[open - 1] != '(' && s[open - 1] != ')' &&
-		   s[open - 1] != ';' && !(open >= 3 && (FW_AT(s, open - 3, "\xBC\x88") ||
-												 FW_AT(s, open - 3, "\xBC\x89"))))
+		   s[open - 1] != ';' && !(open >= 3 && (FW_OPEN_AT(s, open - 3, len) || FW_CLOSE_AT(s, open - 3, len))))
 		open--;
-	if (open >= ss + 3 && FW_AT(s, open - 3, "\xBC\x88"))
+	if (open >= ss + 3 && FW_OPEN_AT(s, open - 3, len))
 		open -= 3;
 	else if (open > ss && s[open - 1] == '(')
 		open--;
 	else
 		return false;
 	while (close < len && close - p->bend < BRACKET_REACH && s[close] != ')' && s[close] != '(' &&
-		   s[close] != ';' && !FW_IN(w, close, "\xBC\x89") && !FW_IN(w, close, "\xBC\x88"))
+		   s[close] != ';' && !FW_CLOSE_AT(s, close, len) && !FW_OPEN_AT(s, close, len))
 		close++;
-	if (close >= len || (s[close] != ')' && !FW_IN(w, close, "\xBC\x89")))
+	if (close >= len || (s[close] != ')' && !FW_CLOSE_AT(s, close, len)))
 		close = (size_t) -1;
 	for (y = k - 1; y >= 0 && w->num[y].bstart > open; y--)
 		;
@@ -804,10 +800,11 @@ bracket_fraction(Work *w, int k, CdFact *f)
 	{
 		size_t		ce = rp_unit_end(w, p->bend, true);
 
+		/* (80 characters at most: counted once, not at each byte) */
 		while (i < ce && i < w->t->len && s[i] != '(' && !(s[i] >= '0' && s[i] <= '9') &&
-			   cd_chars_between(s, p->bend, i) <= 80)
+			   i - p->bend <= 4 * 80)
 			i++;
-		if (i >= w->t->len || s[i] != '(')
+		if (i >= w->t->len || s[i] != '(' || cd_chars_between(s, p->bend, i) > 80)
 			return;
 	}
 	a = &w->num[k + 1];

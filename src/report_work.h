@@ -162,6 +162,10 @@ typedef struct Work
 /* the byte n characters on from byte b (or the text's end), and back from it (or its start) */
 size_t		rp_chars_on(const Work *w, size_t b, int n);
 size_t		rp_chars_back(const Work *w, size_t b, int n);
+/* the full-width brackets "（" and "）" at byte b (before `to`) */
+#define FW_OPEN_AT(s, b, to) ((b) + 3 <= (to) && memcmp((s) + (b), "\xEF\xBC\x88", 3) == 0)
+#define FW_CLOSE_AT(s, b, to) ((b) + 3 <= (to) && memcmp((s) + (b), "\xEF\xBC\x89", 3) == 0)
+
 /* only spaces in s[from, to) */
 bool		rp_only_spaces(const char *s, size_t from, size_t to);
 /* a digit in s[from, to) (any script's) */
