@@ -174,3 +174,19 @@ SELECT * FROM pg_temp.counts('The crashes injured 133 people, and police arreste
 SELECT * FROM pg_temp.counts('В авариях погибли 96 человек.', 'ru');
 SELECT * FROM pg_temp.counts('交通事故の死者は88人だった。', 'ja');
 SELECT * FROM pg_temp.counts('Os acidentes mataram 71 pessoas.', 'pt');
+-- a counter of no unit of its own after the number (Korean 개, Chinese 个,
+-- Thai ราย): the noun before the number gives the unit; a noun that is no
+-- count unit leaves the number without one
+SELECT * FROM pg_temp.counts('올해 경찰은 보이스피싱 범죄조직 9개를 해체하고 피의자 204명을 붙잡았다.', 'ko');
+SELECT * FROM pg_temp.counts('今年打掉电信诈骗犯罪团伙17个，捣毁赌博窝点6处。', 'zh');
+SELECT * FROM pg_temp.counts('ตำรวจภูธรจังหวัดจับกุมผู้ต้องหา 2,318 ราย', 'th');
+SELECT * FROM pg_temp.counts('세관은 위조 상품 35개를 압수했다.', 'ko');
+-- delegates, attendance and officers deployed are no count
+SELECT * FROM pg_temp.counts('회의에는 각 성 경찰 대표 120명이 참석했다.', 'ko');
+SELECT * FROM pg_temp.counts('单位共出动警力860人次，抓获嫌疑人57名。', 'zh');
+SELECT * FROM pg_temp.counts('会議には代表90人が出席した。', 'ja');
+SELECT * FROM pg_temp.counts('ผู้แทนจาก 5 จังหวัดเข้าร่วม 110 คน', 'th');
+SELECT * FROM pg_temp.counts('단속 기간에 경찰관 900명을 투입해 피의자 61명을 검거했다.', 'ko');
+-- Arabic wanted persons and suspects in the accusative; Indonesian defendants
+SELECT * FROM pg_temp.counts('وألقت الشرطة القبض على 37 مطلوبًا و512 مشتبهًا بهم.', 'ar');
+SELECT * FROM pg_temp.counts('Sebanyak 233 terdakwa telah disidangkan.', 'id');

@@ -213,3 +213,5 @@ SELECT * FROM pg_temp.rates('Policja wyjaśniła 402/455 spraw karnych (88,35%),
 SELECT * FROM pg_temp.rates('Wykrywalność przestępstw gospodarczych wyniosła 84%, a narkotykowych 100%.', 'pl');
 -- English with dot-grouped thousands, as translations keep them
 SELECT * FROM pg_temp.rates('In 2025 the Cluster investigated and clarified 1.052/1.220 cases of crimes on social order, reaching 86,2%.', 'en');
+-- Thai writes the percent word before the number ("ร้อยละ 87.4")
+SELECT * FROM pg_temp.rates('ตำรวจคลี่คลายคดีอาญาได้ 1,381/1,580 คดี คิดเป็นร้อยละ 87.4', 'th');

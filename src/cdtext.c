@@ -1114,6 +1114,7 @@ static bool compile_failed[2];
 
 static const char *const no_words[] = {NULL};
 static const CdCue no_scales[] = {{NULL, 0}};
+static const CdUnit no_units[] = {{NULL, NULL}};
 
 static const CdLangC *
 compile_langs(bool stripped)
@@ -1147,7 +1148,10 @@ compile_langs(bool stripped)
 			compile_list(&c[i].year_words, L->year_words, NULL, NULL, stripped) &&
 			compile_list(&c[i].year_after, L->year_after ? L->year_after : no_words, NULL, NULL, stripped) &&
 			compile_list(&c[i].number_words, NULL, L->number_words, NULL, stripped) &&
-			compile_list(&c[i].scales, NULL, L->scales ? L->scales : no_scales, NULL, stripped);
+			compile_list(&c[i].scales, NULL, L->scales ? L->scales : no_scales, NULL, stripped) &&
+			compile_list(&c[i].counters, L->counters ? L->counters : no_words, NULL, NULL, stripped) &&
+			compile_list(&c[i].units_before, NULL, NULL, L->units_before ? L->units_before : no_units, stripped) &&
+			compile_list(&c[i].percent_before, L->percent_before ? L->percent_before : no_words, NULL, NULL, stripped);
 		for (int k = 0; ok && k < c[i].ordinal_cues.n; k++)
 			if (c[i].ordinal_cues.cues[k].len > c[i].ordinal_cue_max)
 				c[i].ordinal_cue_max = c[i].ordinal_cues.cues[k].len;

@@ -412,7 +412,10 @@ typedef struct CdLangC
 				year_words,
 				year_after,
 				number_words,
-				scales;			/* scale words and the words around them (CD_SCALE_*) */
+				scales,			/* scale words and the words around them (CD_SCALE_*) */
+				counters,		/* counters of no unit of their own */
+				units_before,	/* nouns before a number that give a counter's unit */
+				percent_before; /* percent words before the number */
 	uint32_t	number_word_initials;	/* bit per ASCII letter a..z: number and scale words */
 	/* per ASCII initial a..z: bit n set when a number or scale word's first word has n bytes */
 	uint32_t	spell_lengths[26];

@@ -139,6 +139,15 @@ typedef struct CdLang
 	 * "وهاي فونغ"), stripped when a word is no name as it stands; NULL: none
 	 */
 	const char *const *name_prefixes;
+	/*
+	 * Counters of no unit of their own ("개", "个", "ราย"), and the nouns
+	 * before the number that then give its unit ("범죄조직 12개": gang,
+	 * "团伙23个": gang); NULL: none
+	 */
+	const char *const *counters;
+	const CdUnit *units_before;
+	/* percent words before the number ("ร้อยละ 89.1"); NULL: none */
+	const char *const *percent_before;
 } CdLang;
 
 extern const CdLang cd_langs[];

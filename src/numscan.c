@@ -687,6 +687,15 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 			pos++;
 		}
 	}
+	/*
+	 * A counter of no unit of its own right after the number ("12개",
+	 * "23个", "1,205 ราย"): the noun before the number gives the unit
+	 * ("범죄조직 12개": gang, "团伙23个": gang, "ผู้ต้องหา 1,205 ราย": suspect)
+	 */
+	if (!n->unit && sc->L->counters.n > 0 &&
+		cd_win_starts_with(after_at(sc, n->bend), 0, &sc->L->counters, &e) != NULL &&
+		(c = cd_win_ends_with(before, &sc->L->units_before, before->len, &at)) != NULL)
+		n->unit = c->label;
 }
 
 /* ------------------------------------------------------------------ spelled-out numbers */
@@ -1203,6 +1212,32 @@ typedef struct At
 	UChar32		c;				/* the character at p */
 } At;
 
+/*
+ * The letters glued before the number at i are a word of their own the
+ * language glues to the next one (Arabic "و", and: "و512 مشتبهًا")
+ */
+static bool
+glued_prefix(const CdText *t, const CdLangC *L, size_t i)
+{
+	const char *const *pre = L->lang->name_prefixes;
+
+	for (; pre && *pre; pre++)
+	{
+		size_t		n = strlen(*pre),
+					k,
+					j;
+
+		if (n > i || memcmp(t->s + i - n, *pre, n) != 0)
+			continue;
+		if ((k = i - n) == 0)
+			return true;
+		j = cd_prev_start(t->s, k);
+		if (!cd_is_word_b(cd_next(t->s, t->len, &j)))
+			return true;
+	}
+	return false;
+}
+
 /* glued to letters before ("H5N1", "COVID19"): an identifier */
 static size_t
 at_glued(At *x)
@@ -1227,7 +1262,7 @@ at_glued(At *x)
 			if (!u_isalpha(pc))
 				pc = ' ';
 		}
-		if (cd_is_word_b(pc) && !glued_ordinal(t, L, i))
+		if (cd_is_word_b(pc) && !glued_ordinal(t, L, i) && !glued_prefix(t, L, i))
 		{
 			x->n.kind = CD_K_CODE;
 			x->n.bend = code_end(t, x->a.end);
@@ -1378,6 +1413,16 @@ at_percent(At *x)
 			x->n.kind = x->a.overflow ? CD_K_CODE : CD_K_PERCENT;
 			set_value(&x->n, &x->a);
 			x->n.bend = cd_win_src(after, e);
+			context(sc, &x->n, &x->before, true);
+			emit(sc, &x->n);
+			return x->n.bend;
+		}
+		/* the percent word before the number: "คิดเป็นร้อยละ 89.1" */
+		if (L->percent_before.n > 0 && !x->a.overflow &&
+			cd_win_ends_with(&x->before, &L->percent_before, x->before.len, &e) != NULL)
+		{
+			x->n.kind = CD_K_PERCENT;
+			set_value(&x->n, &x->a);
 			context(sc, &x->n, &x->before, true);
 			emit(sc, &x->n);
 			return x->n.bend;
