@@ -215,3 +215,34 @@ SELECT * FROM pg_temp.rates('Wykrywalność przestępstw gospodarczych wyniosła
 SELECT * FROM pg_temp.rates('In 2025 the Cluster investigated and clarified 1.052/1.220 cases of crimes on social order, reaching 86,2%.', 'en');
 -- Thai writes the percent word before the number ("ร้อยละ 87.4")
 SELECT * FROM pg_temp.rates('ตำรวจคลี่คลายคดีอาญาได้ 1,381/1,580 คดี คิดเป็นร้อยละ 87.4', 'th');
+-- a share of a whole is no rate: 占, mencakup, supusieron, составили,
+-- на долю ... пришлось, 를 차지 (after the percent), and a percent right
+-- after the whole it is a part of (のうち, में से) unless a solve word
+-- follows it; "made up" is no change either
+SELECT * FROM pg_temp.rates('去年破获的案件中，诈骗案件占41%。', 'zh');
+SELECT * FROM pg_temp.rates('Kasus pencurian mencakup 28% dari seluruh kasus yang diungkap.', 'id');
+SELECT * FROM pg_temp.rates('Los robos supusieron el 44 % de los casos resueltos.', 'es');
+SELECT * FROM pg_temp.rates('Кражи составили 44% от общего числа раскрытых преступлений.', 'ru');
+SELECT * FROM pg_temp.rates('На долю краж пришлось 44% раскрытых дел.', 'ru');
+SELECT * FROM pg_temp.rates('해결된 사건 가운데 절도 사건이 44%를 차지했다.', 'ko');
+SELECT * FROM pg_temp.rates('検挙された事件のうち44%が窃盗事件だった。', 'ja');
+SELECT * FROM pg_temp.rates('सुलझाए गए मामलों में से 44% चोरी के थे।', 'hi');
+SELECT kind, percent, value FROM clusterdata.parse_report('Thefts made up 44% of the cases solved.', 'en') WHERE kind IN ('rate', 'change');
+-- but a solve word after the part makes it the rate
+SELECT * FROM pg_temp.rates('刑事事件のうち87.6%を解決した。', 'ja');
+-- another year's percent after this year's, its year beside it, with a
+-- comparison on the way, is no second rate
+SELECT * FROM pg_temp.rates('刑事案件破案率为87.6%，比2022年的84.9%有所提高。', 'zh');
+SELECT * FROM pg_temp.rates('형사사건 해결률은 87.6%로 2022년의 84.9%보다 높았다.', 'ko');
+SELECT * FROM pg_temp.rates('อัตราการคลี่คลายคดีอาญาอยู่ที่ 87.6% เพิ่มขึ้นจาก 84.9% ในปี 2022', 'th');
+SELECT * FROM pg_temp.rates('بلغت نسبة كشف الجرائم الجنائية 87.6%، ارتفاعاً من 84.9% في عام 2022.', 'ar');
+-- (two rates of one year stay two)
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra án hình sự đạt 87,6%, án rất nghiêm trọng đạt 96,3%.', 'vi');
+-- a national average is a norm, no result of ours; so is a ministry's target
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra, khám phá án hình sự đạt 90,4%, cao hơn mức trung bình cả nước là 83%.', 'vi');
+SELECT * FROM pg_temp.rates('The solve rate reached 90.4%, above the national average of 83%.', 'en');
+SELECT * FROM pg_temp.rates('Die Aufklärungsquote lag bei 90,4 % und damit über der Zielvorgabe von 85 %.', 'de');
+SELECT * FROM pg_temp.rates('अपराधों की जांच दर 90.4% रही, जो 85% के लक्ष्य से अधिक है।', 'hi');
+-- a change of the rate itself (Indonesian "meningkat sebesar", Russian "на ... больше")
+SELECT kind, percent, value FROM clusterdata.parse_report('Tingkat pengungkapan kasus pidana meningkat sebesar 2,4% menjadi 88,7%.', 'id') WHERE kind IN ('rate', 'change');
+SELECT kind, percent, value FROM clusterdata.parse_report('Раскрываемость составила 88,7%, что на 2,4% больше, чем годом ранее.', 'ru') WHERE kind IN ('rate', 'change');

@@ -359,7 +359,11 @@ rp_changes_and_counts(Out *o)
 			continue;
 		if ((n->flags & CD_F_CHANGE) && (n->kind == CD_K_PERCENT || n->kind == CD_K_NUMBER))
 		{
-			put_change(o, n, false);
+			/* (the change word ends a share's: "made up 35%" is a share, no change) */
+			int			m = rp_mark_before(w, RC_EXCESS_BEFORE, n->bstart > 40 ? n->bstart - 40 : 0, n->bstart);
+
+			if (!(m >= 0 && w->mark[m].value == RC_EXCESS_SHARE && n->bstart - w->mark[m].bend <= 4))
+				put_change(o, n, false);
 			continue;
 		}
 		if (n->kind == CD_K_NUMBER && n->unit && !(n->flags & CD_F_CHANGE) && change_pair(w, k) &&

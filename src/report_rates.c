@@ -132,6 +132,19 @@ excess_percent(const Work *w, const WNum *p)
 			return rp_mark_before(w, RC_RATE, cs, w->mark[k].bstart) < 0;
 		}
 	}
+	else if (k >= 0 && w->mark[k].value == RC_EXCESS_WHOLE)
+	{
+		/*
+		 * Right after the whole it is a part of ("解決された事件のうち35%が麻薬
+		 * 事件だった", "सुलझाए गए मामलों में से 35% ..."): a share; but "刑事
+		 * 事件のうち89.1%を解決した" says what was done with the part
+		 */
+		size_t		cs = rp_unit_start(w, p->bstart, true),
+					ce = rp_unit_end(w, p->bend, true);
+
+		return p->bstart - w->mark[k].bend <= 4 && !rp_digit_between(w->t->s, w->mark[k].bend, p->bstart) &&
+			rp_mark_after(w, RC_SOLVE, p->bend, ce) < 0 && rp_mark_before(w, RC_RATE, cs, w->mark[k].bstart) < 0;
+	}
 	else if (k >= 0 && p->bstart - w->mark[k].bend <= 2)
 		return true;
 	/* "84%, higher than the target": the comma makes it the rate itself */
@@ -230,6 +243,57 @@ compared_year_percent(const Work *w, int k)
 		}
 	}
 	return false;
+}
+
+/* a comparison's mark in [from, to): a comparison, an excess (no share) or a compared year's word */
+static bool
+comparison_between(const Work *w, size_t from, size_t to)
+{
+	for (int t = 0; t < 3; t++)
+	{
+		int			type = t == 0 ? RC_EXCESS_AFTER : t == 1 ? RC_NOT_YEAR : RC_EXCESS_BEFORE;
+
+		for (int m = rp_mark_after(w, type, from, to); m >= 0; m = rp_mark_after(w, type, w->mark[m].bend, to))
+			if (type != RC_EXCESS_BEFORE || w->mark[m].value == 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Another year's percent after this year's in its sentence, its year right
+ * beside it and a comparison on the way: "89.1%，比2023年的85.3%有所提高",
+ * "89.1%로, 2023년의 85.3%보다 높아졌다", "89.1% เพิ่มขึ้นจาก 85.3% ในปี
+ * 2023", "89.1%، ارتفاعاً من 85.3% في عام 2023"
+ */
+static bool
+compared_year_after(const Work *w, int k)
+{
+	const WNum *p = &w->num[k];
+	const char *s = w->t->s;
+	size_t		ss = rp_unit_start(w, p->bstart, false),
+				se = rp_unit_end(w, p->bend, false);
+	int			q = k - 1;
+	bool		year = false;
+
+	while (q >= 0 && w->num[q].bstart >= ss && w->num[q].kind != CD_K_PERCENT)
+		q--;
+	if (q < 0 || w->num[q].bstart < ss)
+		return false;
+	/* the year right before it (a genitive between: "2023年的", "2023년의") */
+	if (k - 1 > q && rp_year_of_num(&w->num[k - 1]) &&
+		cd_chars_between(s, w->num[k - 1].bend, p->bstart) <= 3 &&
+		!memchr(s + w->num[k - 1].bend, ',', p->bstart - w->num[k - 1].bend))
+		year = true;
+	/* or right after it ("in 2023", "ในปี 2023", "في عام 2023") */
+	else if (k + 1 < w->nnum && w->num[k + 1].bstart < se && rp_year_of_num(&w->num[k + 1]) &&
+			 cd_chars_between(s, p->bend, w->num[k + 1].bstart) <= 10)
+	{
+		year = true;
+		for (size_t i = p->bend; i < w->num[k + 1].bstart && year; i++)
+			year = !(s[i] == ',' || s[i] == ';' || s[i] == '.' || (s[i] >= '0' && s[i] <= '9'));
+	}
+	return year && comparison_between(w, w->num[q].bend, p->bend + 32 < se ? p->bend + 32 : se);
 }
 
 /* "the 75% target": a target cue right after the percent */
@@ -957,7 +1021,7 @@ percent_rate(Out *o, Rates *r, int k)
 	if (rp_target_for(w, p->bstart, ss, qs) || rp_foreign(w, p->bstart))
 		return;
 	/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher"), or another year's */
-	if (excess_percent(w, p) || target_after(w, p) || compared_year_percent(w, k))
+	if (excess_percent(w, p) || target_after(w, p) || compared_year_percent(w, k) || compared_year_after(w, k))
 		return;
 	rate_cue = rp_mark_before(w, RC_RATE, ss, p->bstart);
 	/* the percent before the noun it rates: "an 88% case-solving rate", "a 92% success rate" */

@@ -103,6 +103,11 @@ enum
 
 /* an excess cue's value: a share of a whole ("chiếm 35% tổng số vụ án"), unless a rate cue comes before it in its clause */
 #define RC_EXCESS_SHARE 1
+/*
+ * an excess cue's value: the whole a percent right after it is a part of
+ * ("事件のうち35%が"), unless a solve cue follows the percent in its clause
+ */
+#define RC_EXCESS_WHOLE 2
 
 /* a cluster cue's value: a cluster of another kind ("cụm công nghiệp"), no emulation cluster */
 #define RC_CLUSTER_NOT 1
