@@ -83,7 +83,21 @@ INSERT INTO cluster_cases(lang, expect, body) VALUES
 -- a plain number after a comma is not the cluster's
 ('en', NULL, 'Across the cluster, 15 traffic accidents were recorded in 2024.'),
 -- French: "groupement" alone, as "groupement d'émulation"
-('fr', 8, 'Le groupement n° 8 réunit les polices de cinq provinces du Centre.');
+('fr', 8, 'Le groupement n° 8 réunit les polices de cinq provinces du Centre.'),
+-- a word of many uses (grupo, Gruppe, group) is the cluster's only with an
+-- ordinal right after it
+('es', 2, 'El grupo n.º 2 está integrado por las policías de Son La, Lai Chau, Dien Bien y Lao Cai.'),
+('pt', 2, 'O Grupo n.º 2 é composto pelas polícias de Sơn La, Lai Châu, Điện Biên e Lào Cai.'),
+('de', 2, 'Die Polizeibehörden der Gruppe Nr. 2 klärten 2024 insgesamt 812 Straftaten auf.'),
+('es', NULL, 'Un grupo de 5 agentes desarticuló una red de tráfico de drogas.'),
+('en', NULL, 'A group of 12 officers patrolled the border in 2024.'),
+-- the cluster's word at the end of a role's words: "which will lead
+-- Cluster No. 2", "liderará o Grupo de Emulação n.º 2"
+('en', 2, 'The police of Son La handed over the flag to the police of Lai Chau, which will lead Cluster No. 2 in 2026.'),
+('pt', 2, 'A Polícia de Yên Bái entregou a bandeira à Polícia de Lào Cai, que liderará o Grupo de Emulação n.º 2 em 2026.'),
+('it', 2, 'La Polizia di Son La ha consegnato la bandiera alla Polizia di Lai Chau, che guiderà il Cluster n. 2 nel 2026.'),
+-- (a role's words that end with a word of many uses, no ordinal after: no cluster)
+('es', NULL, 'Participaron las policías de Son La (líder del grupo), Lai Chau y Dien Bien.');
 
 SELECT c.n, c.lang, c.expect,
        (SELECT string_agg(f.cluster_no::text || ' [' || f.evidence || ']', '; ')

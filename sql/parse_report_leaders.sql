@@ -400,7 +400,15 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 -- Polish role words: przewodnictwo w klastrze, funkcję zastępcy; "objęła" links
 ('pl', 'D:Sơn La:2026,L:Lai Châu:2026', 'Przewodnictwo w klastrze na 2026 rok objęła policja prowincji Lai Chau, a funkcję zastępcy objęła policja prowincji Son La.'),
 -- "do" (by): the role is undertaken by the province after it
-('vi', 'D:Sơn La:2026', 'Cụm phó năm 2026 do Công an tỉnh Sơn La đảm nhiệm.');
+('vi', 'D:Sơn La:2026', 'Cụm phó năm 2026 do Công an tỉnh Sơn La đảm nhiệm.'),
+-- a handover to a province whose relative clause says it will lead the
+-- cluster (a verb of leading, no role noun): the receiver leads
+('en', 'L:Lai Châu:2026', 'The police of Son La handed the emulation flag to the police of Lai Chau, which will lead Cluster No. 2 in 2026.'),
+('fr', 'L:Ninh Bình:2026', 'La police de Nam Định a remis le drapeau à la police de Ninh Bình, qui présidera le groupe en 2026.'),
+('es', 'L:Sơn La:2026', 'La Policía de Lai Chau entregó la bandera del grupo n.º 2 a la Policía de Son La, que liderará el grupo en 2026.'),
+('pt', 'L:Lào Cai:2026', 'A Polícia de Yên Bái entregou a bandeira à Polícia de Lào Cai, que liderará o grupo em 2026.'),
+('de', 'L:Sơn La:2026', 'Die Polizei der Provinz Lai Chau übergab die Fahne an die Polizei der Provinz Son La, die 2026 den Vorsitz der Gruppe Nr. 2 übernimmt.'),
+('pl', 'L:Lai Châu:2026', 'Policja prowincji Son La przekazała flagę policji prowincji Lai Chau, która będzie przewodniczyć klastrowi w 2026 roku.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

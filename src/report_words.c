@@ -735,6 +735,73 @@ find_joiners(Work *w)
 	}
 }
 
+/*
+ * An ordinal right after byte pos: an ordinal cue and digits ("n.º 4", "Nr.
+ * 4"); with `plain`, digits alone too ("Cluster 4")
+ */
+static bool
+ordinal_after(Work *w, size_t pos, bool plain)
+{
+	CdWin		after;
+	int			e;
+	size_t		j;
+
+	cd_win_after(w->t, pos, &after);
+	if (after.len == 0)
+		return false;
+	if (cd_win_starts_with(&after, 0, &w->L->ordinal_cues, &e))
+		j = cd_win_src(&after, e);
+	else if (plain)
+		j = cd_win_src(&after, 0);
+	else
+		return false;
+	while (j < w->t->len && w->t->s[j] == ' ')
+		j++;
+	return j < w->t->len && w->t->s[j] >= '0' && w->t->s[j] <= '9';
+}
+
+/*
+ * The longest cue of this type that starts at token i (as rp_find_marks
+ * matches them, a one-word prefix cue too), or NULL; *n: its words
+ */
+static const DEntry *
+cue_at(const Work *w, const Dict *d, int i, int type, int *n)
+{
+	const Tok  *tk = &w->tok[i];
+	const DEntry *best = NULL;
+
+	*n = 0;
+	for (int pass = 0; pass < 2; pass++)
+	{
+		const char *k = pass ? w->ascii + tk->ascii : w->fold + tk->fold;
+		size_t		kl = pass ? TOK_ALEN(tk) : TOK_FLEN(tk);
+
+		for (const DEntry *e = d->slot[rp_dict_hash(k, kl)]; e; e = e->next)
+		{
+			bool		ok = e->type == type && e->ascii == (pass == 1) && e->nwords > *n &&
+				i + e->nwords <= w->ntok;
+
+			for (int q = 0; q < e->nwords && ok; q++)
+				ok = tok_eq(w, &w->tok[i + q], e->words[q], e->wlen[q], e->ascii, e->prefix && q == e->nwords - 1) &&
+					(q == 0 || adjacent(w, &w->tok[i + q - 1], &w->tok[i + q]));
+			if (ok)
+			{
+				best = e;
+				*n = e->nwords;
+			}
+		}
+		if (!best && kl)
+			for (const DEntry *e = d->prefixes[pass][(unsigned char) k[0]]; e; e = e->next)
+				if (e->type == type && tok_eq(w, tk, e->words[0], e->wlen[0], e->ascii, true))
+				{
+					best = e;
+					*n = 1;
+					break;
+				}
+	}
+	return best;
+}
+
 void
 rp_find_marks(Work *w, const Dict *d)
 {
@@ -810,9 +877,14 @@ rp_find_marks(Work *w, const Dict *d)
 		if (best)
 		{
 			Mark		m;
+			const DEntry *cl;
+			int			cln;
 
 			m.type = best->type;
 			m.value = best->value;
+			/* a word of many uses, the cluster's only with an ordinal after it ("grupo n.º 4") */
+			if (m.type == RC_CLUSTER && m.value == RC_CLUSTER_ORDINAL)
+				m.value = ordinal_after(w, w->tok[i + bestn - 1].bend, false) ? 0 : RC_CLUSTER_NOT;
 			m.prefix = best->prefix;
 			m.list_role = 0;
 			m.text = best->text;
@@ -830,6 +902,32 @@ rp_find_marks(Work *w, const Dict *d)
 				m.type = best->more[2 * q];
 				m.value = best->more[2 * q + 1];
 				w->mark[w->nmark++] = m;
+			}
+			/*
+			 * a role's words that end with the cluster's word, its number
+			 * after them, name the cluster too ("which will lead Cluster No.
+			 * 4", "liderará o Grupo de Emulação n.º 4"): the mark of the
+			 * cluster's cue that starts there (not without the number: "Phu
+			 * Tho (lider al clusterului), Bac Ninh, ..." is a member list)
+			 */
+			if (bestn > 1 && (best->type == RC_LEADER || best->type == RC_DEPUTY) &&
+				(cl = cue_at(w, d, i + bestn - 1, RC_CLUSTER, &cln)) != NULL &&
+				cl->value != RC_CLUSTER_NOT &&
+				ordinal_after(w, w->tok[i + bestn - 2 + cln].bend, cl->value != RC_CLUSTER_ORDINAL))
+			{
+				if (!rp_grow((void **) &w->mark, &w->capmark, w->nmark + 1, sizeof(Mark)))
+				{
+					w->oom = true;
+					return;
+				}
+				m.type = RC_CLUSTER;
+				m.value = cl->value == RC_CLUSTER_ORDINAL ? 0 : cl->value;
+				m.prefix = cl->prefix;
+				m.text = cl->text;
+				m.bstart = w->tok[i + bestn - 1].bstart;
+				m.bend = w->tok[i + bestn - 2 + cln].bend;
+				w->mark[w->nmark++] = m;
+				bestn += cln - 1;
 			}
 			i += bestn - 1;
 		}

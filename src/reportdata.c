@@ -48,7 +48,7 @@ static const char *const not_count_names[] = {"", "before", NULL};
 static const char *const country_names[] = {"vietnam", "foreign", "partner", NULL};
 static const char *const qual_names[] = {"", "gt", "ge", "lt", "le", "approx", NULL};
 static const char *const change_names[] = {"", "after", NULL};
-static const char *const cluster_names[] = {"", "not", NULL};
+static const char *const cluster_names[] = {"", "not", "ordinal", NULL};
 static const char *const link_names[] = {"", "near", "from", "to", "and", "role", "hand", "handover", "elect", NULL};
 static const char *const role_names[] = {"", "generic", NULL};
 
@@ -67,7 +67,7 @@ const CdCueRole cd_cue_roles[] = {
 	{"achieve", RC_ACHIEVE, NULL, false, "reached, in brackets after a count (đạt)"},
 	{"metric", RC_METRIC, metric_names, true, "a class of cases: the rate's metric"},
 	{"cluster", RC_CLUSTER, cluster_names, false,
-	"the emulation cluster (cụm thi đua); not: a cluster of another kind, no emulation cluster (cụm công nghiệp)"},
+	"the emulation cluster (cụm thi đua); not: a cluster of another kind, no emulation cluster (cụm công nghiệp); ordinal: the cluster's word only with an ordinal right after it (grupo n.º 4, Gruppe Nr. 4)"},
 	{"leader", RC_LEADER, role_names, false,
 	"the cluster's leader (cụm trưởng); generic: a title that is the role only with the cluster or the other role named in its sentence"},
 	{"deputy", RC_DEPUTY, role_names, false,

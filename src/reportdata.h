@@ -111,6 +111,12 @@ enum
 
 /* a cluster cue's value: a cluster of another kind ("cụm công nghiệp"), no emulation cluster */
 #define RC_CLUSTER_NOT 1
+/*
+ * a cluster cue's value: a word of many uses that is the emulation
+ * cluster's only with an ordinal right after it ("grupo n.º 4"); its mark
+ * is the cluster's (value 0) or not (RC_CLUSTER_NOT)
+ */
+#define RC_CLUSTER_ORDINAL 2
 /* value of a leader or deputy cue: a generic title, a role only near the cluster's words */
 #define RC_ROLE_GENERIC 1
 
