@@ -408,7 +408,21 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('es', 'L:Sơn La:2026', 'La Policía de Lai Chau entregó la bandera del grupo n.º 2 a la Policía de Son La, que liderará el grupo en 2026.'),
 ('pt', 'L:Lào Cai:2026', 'A Polícia de Yên Bái entregou a bandeira à Polícia de Lào Cai, que liderará o grupo em 2026.'),
 ('de', 'L:Sơn La:2026', 'Die Polizei der Provinz Lai Chau übergab die Fahne an die Polizei der Provinz Son La, die 2026 den Vorsitz der Gruppe Nr. 2 übernimmt.'),
-('pl', 'L:Lai Châu:2026', 'Policja prowincji Son La przekazała flagę policji prowincji Lai Chau, która będzie przewodniczyć klastrowi w 2026 roku.');
+('pl', 'L:Lai Châu:2026', 'Policja prowincji Son La przekazała flagę policji prowincji Lai Chau, która będzie przewodniczyć klastrowi w 2026 roku.'),
+-- "respectively" with the venue's province earlier in the sentence, and the
+-- leader's title alone (leader, chef, líder, capo, lider, Leiter,
+-- przewodniczącego), a role only so
+('en', 'D:Điện Biên:2026,L:Lai Châu:2026', 'At the 2025 review conference held in Son La, the police of Lai Chau and Dien Bien were elected leader and deputy leader of the cluster respectively for 2026.'),
+('fr', 'D:Hà Nam:2026,L:Nam Định:2026', 'Lors de la conférence tenue à Ninh Bình, les polices de Nam Định et de Hà Nam ont été élues respectivement chef et chef adjoint du groupe pour 2026.'),
+('es', 'D:Lào Cai:2026,L:Yên Bái:2026', 'En la conferencia celebrada en Ha Giang, las policías de Yen Bai y Lao Cai fueron elegidas líder y sublíder, respectivamente, del grupo para 2026.'),
+('it', 'D:Hà Nam:2026,L:Nam Định:2026', 'Alla conferenza svoltasi a Ninh Bình, le polizie di Nam Định e Hà Nam sono state elette rispettivamente capo e vice capo del cluster per il 2026.'),
+('pt', 'D:Lào Cai:2026,L:Yên Bái:2026', 'Na conferência realizada em Hà Giang, as polícias de Yên Bái e Lào Cai foram eleitas, respetivamente, líder e vice-líder do grupo para 2026.'),
+('ro', 'D:Lào Cai:2026,L:Yên Bái:2026', 'Conferința a avut loc în provincia Hà Giang. Poliția provinciilor Yên Bái și Lào Cai au fost alese lider, respectiv adjunct al clusterului pentru anul 2026.'),
+('de', 'D:Lào Cai:2026,L:Yên Bái:2026', 'Auf der Konferenz in der Provinz Hà Giang wurden die Polizeibehörden von Yên Bái und Lào Cai zum Leiter bzw. stellvertretenden Leiter des Clusters für 2026 gewählt.'),
+('pl', 'D:Lào Cai:2026,L:Yên Bái:2026', 'Na konferencji w prowincji Hà Giang policja prowincji Yên Bái i Lào Cai zostały wybrane odpowiednio na przewodniczącego i zastępcę przewodniczącego klastra na 2026 rok.'),
+-- (the title alone, no "respectively": no role)
+('en', '', 'The leader of the delegation from Son La police spoke first at the cluster conference in 2025.'),
+('de', '', 'Generalmajor Tran Van Binh, stellvertretender Direktor und Leiter der Kriminalpolizei von Son La, leitete die Konferenz des Clusters.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

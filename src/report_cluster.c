@@ -1055,7 +1055,7 @@ role_context(const Work *w, const Mark *cue, size_t ss, size_t se)
 		const Mark *m = &w->mark[k];
 
 		if ((rp_emulation_cluster(m) && m->bend >= near_from && m->bstart <= near_to) ||
-			((m->type == RC_LEADER || m->type == RC_DEPUTY) && m->value != RC_ROLE_GENERIC))
+			((m->type == RC_LEADER || m->type == RC_DEPUTY) && m->value == 0))
 			return true;
 	}
 	return false;
@@ -1299,18 +1299,24 @@ apart_from_role(const Work *w, int q, const Mark *cue)
 /*
  * "Công an tỉnh A và Công an tỉnh B lần lượt được bầu làm Cụm trưởng, Cụm
  * phó", "the leader and deputy roles went to A and B police, respectively":
- * with a "respectively" word in the sentence [ss, se), two provinces and a
- * leader's and a deputy's cue, the provinces all before the cues or all
- * after them, the i-th province holds the i-th role.  The province mark for
- * cue k, or -1 when the sentence is not so made.
+ * with a "respectively" word in the sentence [ss, se) and a leader's and a
+ * deputy's cue (no other), the two provinces right before the cues (no
+ * province between) or right after them hold the roles in their order
+ * (another province further off, as the venue: "At the conference held in
+ * C, A and B were elected leader and deputy leader respectively").  The
+ * province mark for cue k, or -1 when the sentence is not so made.
  */
+#define RESPECTIVE_PROVINCES 8
+
 static int
 respectively_holder(const Work *w, int k, size_t ss, size_t se)
 {
-	int			prov[2],
+	int			prov[RESPECTIVE_PROVINCES],
 				role[2],
 				np = 0,
-				nr = 0;
+				nr = 0,
+				before = 0,
+				p0;
 
 	if (rp_mark_after(w, RC_RESPECTIVELY, ss, se) < 0)
 		return -1;
@@ -1320,7 +1326,7 @@ respectively_holder(const Work *w, int k, size_t ss, size_t se)
 
 		if (t == RC_PROVINCE)
 		{
-			if (np == 2)
+			if (np == RESPECTIVE_PROVINCES)
 				return -1;
 			prov[np++] = m;
 		}
@@ -1331,11 +1337,22 @@ respectively_holder(const Work *w, int k, size_t ss, size_t se)
 			role[nr++] = m;
 		}
 	}
-	if (np != 2 || nr != 2 || w->mark[role[0]].type == w->mark[role[1]].type ||
-		w->mark[prov[0]].value == w->mark[prov[1]].value ||
-		!(w->mark[prov[1]].bend <= w->mark[role[0]].bstart || w->mark[role[1]].bend <= w->mark[prov[0]].bstart))
+	if (nr != 2 || w->mark[role[0]].type == w->mark[role[1]].type)
 		return -1;
-	return k == role[0] ? prov[0] : k == role[1] ? prov[1] : -1;
+	/* the provinces before the first cue; none between the cues */
+	while (before < np && w->mark[prov[before]].bend <= w->mark[role[0]].bstart)
+		before++;
+	if (before < np && w->mark[prov[before]].bstart < w->mark[role[1]].bend)
+		return -1;
+	if (before >= 2)
+		p0 = before - 2;
+	else if (before == 0 && np >= 2)
+		p0 = 0;
+	else
+		return -1;
+	if (w->mark[prov[p0]].value == w->mark[prov[p0 + 1]].value)
+		return -1;
+	return k == role[0] ? prov[p0] : k == role[1] ? prov[p0 + 1] : -1;
 }
 
 /* a holder found by a pass: noted, and put when the pass puts facts of its year */
@@ -1397,7 +1414,11 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 		if (cue->value == RC_ROLE_GENERIC && !role_context(w, cue, ss, se))
 			continue;
 		/* two provinces and two roles "respectively": strong, each its own */
-		if ((prov = respectively_holder(w, k, ss, se)) >= 0)
+		prov = respectively_holder(w, k, ss, se);
+		/* (a title alone is the role only so) */
+		if (cue->value == RC_ROLE_TITLE && prov < 0)
+			continue;
+		if (prov >= 0)
 		{
 			if (strength != 2 || rp_role_is_post(w, cue))
 				continue;

@@ -50,7 +50,7 @@ static const char *const qual_names[] = {"", "gt", "ge", "lt", "le", "approx", N
 static const char *const change_names[] = {"", "after", NULL};
 static const char *const cluster_names[] = {"", "not", "ordinal", NULL};
 static const char *const link_names[] = {"", "near", "from", "to", "and", "role", "hand", "handover", "elect", NULL};
-static const char *const role_names[] = {"", "generic", NULL};
+static const char *const role_names[] = {"", "generic", "title", NULL};
 
 
 const CdCueRole cd_cue_roles[] = {
@@ -69,9 +69,9 @@ const CdCueRole cd_cue_roles[] = {
 	{"cluster", RC_CLUSTER, cluster_names, false,
 	"the emulation cluster (cụm thi đua); not: a cluster of another kind, no emulation cluster (cụm công nghiệp); ordinal: the cluster's word only with an ordinal right after it (grupo n.º 4, Gruppe Nr. 4)"},
 	{"leader", RC_LEADER, role_names, false,
-	"the cluster's leader (cụm trưởng); generic: a title that is the role only with the cluster or the other role named in its sentence"},
+	"the cluster's leader (cụm trưởng); generic: a title that is the role only with the cluster or the other role named in its sentence; title: the title alone, the role only where a respectively word pairs it with a province (leader, chef, líder)"},
 	{"deputy", RC_DEPUTY, role_names, false,
-	"the cluster's deputy (cụm phó); generic: a title that is the role only with the cluster or the other role named in its sentence (wicelider)"},
+	"the cluster's deputy (cụm phó); generic: a title that is the role only with the cluster or the other role named in its sentence (wicelider); title: the title alone, the role only where a respectively word pairs it with a province"},
 	{"link", RC_LINK, link_names, false,
 	"links a role to its province (là, to); near: only close behind the role's cue, in its clause (will be, będzie); "
 	"from: before the province the role passes from (từ X cho Y); handover: a verb of handing the role over, "

@@ -119,6 +119,11 @@ enum
 #define RC_CLUSTER_ORDINAL 2
 /* value of a leader or deputy cue: a generic title, a role only near the cluster's words */
 #define RC_ROLE_GENERIC 1
+/*
+ * value of a leader or deputy cue: the title alone ("leader", "chef",
+ * "líder"), a role only where a "respectively" pairs it with a province
+ */
+#define RC_ROLE_TITLE 2
 
 /* a period cue's value or'ed with P_WEAK: a more specific cue overrides it ("sơ kết") */
 #define P_WEAK 0x100
