@@ -422,7 +422,16 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('pl', 'D:Lào Cai:2026,L:Yên Bái:2026', 'Na konferencji w prowincji Hà Giang policja prowincji Yên Bái i Lào Cai zostały wybrane odpowiednio na przewodniczącego i zastępcę przewodniczącego klastra na 2026 rok.'),
 -- (the title alone, no "respectively": no role)
 ('en', '', 'The leader of the delegation from Son La police spoke first at the cluster conference in 2025.'),
-('de', '', 'Generalmajor Tran Van Binh, stellvertretender Direktor und Leiter der Kriminalpolizei von Son La, leitete die Konferenz des Clusters.');
+('de', '', 'Generalmajor Tran Van Binh, stellvertretender Direktor und Leiter der Kriminalpolizei von Son La, leitete die Konferenz des Clusters.'),
+-- the leadership given over in the passive: "was entrusted to", "fue
+-- asumido por", "caberá à", "a fost încredințată" (a dative after it),
+-- Polish "powierzono" (the dative holder before it), "szefa klastra"
+('en', 'L:Điện Biên:2026', 'Cluster leadership for 2026 was entrusted to the Dien Bien Provincial Police, which will host the review in January 2027.'),
+('es', 'L:Điện Biên:2026', 'El liderazgo del grupo para 2026 fue asumido por la Policía provincial de Dien Bien.'),
+('it', 'L:Điện Biên:2026', 'La guida del raggruppamento per il 2026 è stata affidata alla Polizia provinciale di Điện Biên.'),
+('pt', 'L:Điện Biên:2026', 'A liderança do grupo em 2026 caberá à Polícia de Điện Biên.'),
+('ro', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Conducerea clusterului pentru anul 2026 a fost încredințată poliției provinciei Điện Biên, iar funcția de adjunct – poliției provinciei Lai Châu.'),
+('pl', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Komendzie Policji Prowincji Điện Biên powierzono funkcję szefa klastra w 2026 roku, a policji prowincji Lai Châu – funkcję zastępcy szefa klastra.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,
