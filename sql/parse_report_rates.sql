@@ -246,3 +246,12 @@ SELECT * FROM pg_temp.rates('अपराधों की जांच दर 90
 -- a change of the rate itself (Indonesian "meningkat sebesar", Russian "на ... больше")
 SELECT kind, percent, value FROM clusterdata.parse_report('Tingkat pengungkapan kasus pidana meningkat sebesar 2,4% menjadi 88,7%.', 'id') WHERE kind IN ('rate', 'change');
 SELECT kind, percent, value FROM clusterdata.parse_report('Раскрываемость составила 88,7%, что на 2,4% больше, чем годом ранее.', 'ru') WHERE kind IN ('rate', 'change');
+-- the cluster named after another country's figure makes the next figure ours
+SELECT * FROM pg_temp.rates('By comparison, police in Laos solve about 55% of criminal cases, while the cluster''s provinces solved 812/901 (90.1%).', 'en');
+SELECT * FROM pg_temp.rates('Tingkat pengungkapan kasus pidana di Thailand hanya sekitar 55%, sedangkan di Klaster mencapai 90,1% (812/901).', 'id');
+-- a count of cases, a ratio word and a number that could be a year: the
+-- total ("из 1914"), unless a year word goes with it
+SELECT * FROM pg_temp.rates('Раскрыто 1812 уголовных дел из 2011, или 90,1 процента.', 'ru');
+SELECT * FROM pg_temp.rates('Police solved 1812 criminal cases out of 2011, or 90.1 percent.', 'en');
+SELECT * FROM pg_temp.rates('Policja wykryła 1812 przestępstw z 2011, czyli 90,1%.', 'pl');
+SELECT kind, value, text FROM clusterdata.numbers('Policja wykryła 1812 przestępstw z 2023 roku.', 'pl');

@@ -1837,6 +1837,27 @@ at_ordinal_after(At *x)
 	return x->n.bend;
 }
 
+/*
+ * Right after a ratio word that puts the part first ("из", "out of", "z"),
+ * within CD_PAIR_TOTAL_GAP bytes after a count of cases: the total of that
+ * count, as the report states it ("Раскрыто 1707 уголовных дел из 1914")
+ */
+#define CD_PAIR_TOTAL_GAP 40
+
+static bool
+total_after_count(At *x)
+{
+	Scan	   *sc = x->sc;
+	const CdCueC *c;
+	int			at;
+
+	return sc->have_last && sc->last.kind == CD_K_NUMBER && sc->last.unit &&
+		strcmp(sc->last.unit, "case") == 0 && x->i >= sc->last.bend &&
+		x->i - sc->last.bend <= CD_PAIR_TOTAL_GAP &&
+		(c = cd_win_ends_with(&x->before, &sc->L->ratio_words, x->before.len, &at)) != NULL &&
+		c->value == CD_RATIO_PART_FIRST;
+}
+
 /* 9. a year, or a plain number */
 static size_t
 at_plain(At *x)
@@ -1854,11 +1875,13 @@ at_plain(At *x)
 		x->n.qual = CD_Q_GT;
 	/*
 	 * A year: no unit follows, or a year word comes before ("năm 2024 tại
-	 * tỉnh ...") or right after ("2024 году", "2024年").
+	 * tỉnh ...") or right after ("2024 году", "2024年"); not the total after
+	 * a count of cases and a ratio word, with neither ("1707 уголовных дел
+	 * из 1914", "1707 criminal cases out of 1914").
 	 */
-	if (is_year(&x->a) && (x->n.unit == NULL ||
-						cd_win_ends_with(&x->before, &sc->L->year_words, x->before.len, &at) ||
-						cd_win_starts_with(after_at(sc, x->n.bend), 0, &sc->L->year_after, &e)))
+	if (is_year(&x->a) && (cd_win_ends_with(&x->before, &sc->L->year_words, x->before.len, &at) ||
+						cd_win_starts_with(after_at(sc, x->n.bend), 0, &sc->L->year_after, &e) ||
+						(x->n.unit == NULL && !total_after_count(x))))
 	{
 		x->n.kind = CD_K_YEAR;
 		x->n.qual = CD_Q_EQ;
