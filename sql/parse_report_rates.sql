@@ -255,3 +255,15 @@ SELECT * FROM pg_temp.rates('Раскрыто 1812 уголовных дел и�
 SELECT * FROM pg_temp.rates('Police solved 1812 criminal cases out of 2011, or 90.1 percent.', 'en');
 SELECT * FROM pg_temp.rates('Policja wykryła 1812 przestępstw z 2011, czyli 90,1%.', 'pl');
 SELECT kind, value, text FROM clusterdata.numbers('Policja wykryła 1812 przestępstw z 2023 roku.', 'pl');
+-- "respectively": the classes named before the percents go with them in
+-- their order (a general word before a class counts none; a class named
+-- twice in a row once; a target further on is none of them)
+SELECT * FROM pg_temp.rates('The solve rates for criminal cases, very serious and especially serious cases, and drug cases reached 86.1%, 94.8% and 99% respectively.', 'en');
+SELECT * FROM pg_temp.rates('Tỷ lệ điều tra, khám phá án hình sự và án rất nghiêm trọng, đặc biệt nghiêm trọng lần lượt đạt 86,1% và 94,8%.', 'vi');
+SELECT * FROM pg_temp.rates('Les taux d''élucidation des crimes liés à la drogue et des crimes économiques atteignent respectivement 99 % et 81,3 %.', 'fr');
+SELECT * FROM pg_temp.rates('Wskaźniki wykrywalności przestępstw narkotykowych i gospodarczych wyniosły odpowiednio 99% i 81,3%, przekraczając cel 70%.', 'pl');
+SELECT * FROM pg_temp.rates('Ratele de soluționare a infracțiunilor privind drogurile și a celor economice au fost de 99%, respectiv 81,3%.', 'ro');
+SELECT * FROM pg_temp.rates('형사사건, 경제사건, 마약사건의 해결률이 각각 86.1%, 81.3%, 99%에 달했다.', 'ko');
+SELECT * FROM pg_temp.rates('共侦破刑事案件1980起、经济类案件377起，破案率分别为86.1%和81.3%。', 'zh');
+SELECT * FROM pg_temp.rates('Die Aufklärungsquoten bei Straftaten und bei Wirtschaftsdelikten erreichten 86,1 % bzw. 81,3 %.', 'de');
+SELECT * FROM pg_temp.rates('I tassi di risoluzione dei reati penali e dei reati economici hanno raggiunto rispettivamente l''86,1% e l''81,3%.', 'it');

@@ -376,6 +376,104 @@ class_first(const Work *w, int q, size_t from)
 	return q;
 }
 
+/*
+ * "criminal, very serious and drug cases reached 87.6%, 95.3% and 100%
+ * respectively": in the clause of a "respectively" word in the sentence
+ * [ss, se), the classes of cases named before its percents go with them in
+ * their order, when as many as they.  The percents: the first run of them,
+ * next to each other (at most RESPECTIVE_GAP characters and no digit
+ * between: not "..., exceeding the 70% target").  A class qualifying the
+ * general word next to it counts once ("serious criminal cases"), so does
+ * the same class twice in a row ("very serious and especially serious");
+ * with one class too many, the general word ("crimes liés à la drogue")
+ * names none.  The class's metric mark for percent k, or -1.
+ */
+#define RESPECTIVE_MAX 8
+#define RESPECTIVE_GAP 12
+
+static int
+respective_metric(const Work *w, int k, size_t ss, size_t se)
+{
+	int			cls[RESPECTIVE_MAX],
+				pct[RESPECTIVE_MAX],
+				ncls = 0,
+				npct = 0,
+				ncrim = 0,
+				r = rp_mark_after(w, RC_RESPECTIVELY, ss, se);
+	size_t		cs,
+				ce;
+
+	if (r < 0)
+		return -1;
+	cs = rp_unit_start(w, w->mark[r].bstart, true);
+	ce = rp_unit_end(w, w->mark[r].bend, true);
+	for (int q = num_from(w, cs); q < w->nnum && w->num[q].bstart < ce; q++)
+	{
+		if (w->num[q].kind != CD_K_PERCENT)
+			continue;
+		if (npct > 0 && (cd_chars_between(w->t->s, w->num[pct[npct - 1]].bend, w->num[q].bstart) > RESPECTIVE_GAP ||
+						 rp_digit_between(w->t->s, w->num[pct[npct - 1]].bend, w->num[q].bstart)))
+			break;
+		if (npct == RESPECTIVE_MAX)
+			return -1;
+		pct[npct++] = q;
+	}
+	if (npct < 2)
+		return -1;
+	/* the classes in the clause, or when too few there, in the sentence ("刑事案件2036起、经济类案件412起，破案率分别为...") */
+	for (;;)
+	{
+		for (int m = mark_from(w, cs); m < w->nmark && w->mark[m].bstart < w->num[pct[0]].bstart; m++)
+		{
+			const Mark *mk = &w->mark[m];
+
+			if (mk->type != RC_METRIC)
+				continue;
+			if (ncls > 0)
+			{
+				const Mark *prev = &w->mark[cls[ncls - 1]];
+
+				if (prev->value == mk->value)
+					continue;
+				if (mk->bstart - prev->bend <= 2 && rp_only_spaces(w->t->s, prev->bend, mk->bstart) &&
+					(prev->value == M_CRIMINAL || mk->value == M_CRIMINAL))
+				{
+					if (prev->value == M_CRIMINAL)
+					{
+						cls[ncls - 1] = m;
+						ncrim--;
+					}
+					continue;
+				}
+			}
+			if (ncls == RESPECTIVE_MAX)
+				return -1;
+			ncrim += mk->value == M_CRIMINAL;
+			cls[ncls++] = m;
+		}
+		if (ncls >= npct || cs <= ss)
+			break;
+		cs = ss;
+		ncls = ncrim = 0;
+	}
+	/* (one class too many: the general word names none) */
+	if (ncls == npct + 1 && ncrim == 1)
+	{
+		int			j = 0;
+
+		for (int i = 0; i < ncls; i++)
+			if (w->mark[cls[i]].value != M_CRIMINAL)
+				cls[j++] = cls[i];
+		ncls = j;
+	}
+	if (ncls != npct)
+		return -1;
+	for (int i = 0; i < npct; i++)
+		if (pct[i] == k)
+			return cls[i];
+	return -1;
+}
+
 /* is there a percent in [from, to)? */
 static bool
 percent_between(const Work *w, size_t from, size_t to)
@@ -1072,6 +1170,10 @@ percent_rate(Out *o, Rates *r, int k)
 		int			m = rate_metric(w, p->bstart, p->bend, ss, ms, ce, &metric_cue),
 					named = named_metric(w, rate_cue, p->bstart);
 
+		int			resp = respective_metric(w, k, ss, rp_unit_end(w, p->bend, false));
+
+		if (resp >= 0)
+			named = resp;
 		if (named >= 0)
 		{
 			metric_cue = named;
