@@ -1380,6 +1380,45 @@ at_slash(At *x)
 	return 0;
 }
 
+/*
+ * A percent in brackets right after a change, its unit at most between:
+ * the same change as a share ("giảm 47 vụ (-7,3%)", "a scăzut cu 47 de
+ * cazuri (7,3%)", "ont diminué de 312 affaires (–8,5 %)")
+ */
+#define CD_CHANGE_BRACKET_GAP 24
+
+static bool
+bracket_after_change(const At *x)
+{
+	const Scan *sc = x->sc;
+	const CdText *t = sc->t;
+	size_t		j = x->i;
+
+	if (!sc->have_last || !(sc->last.flags & CD_F_CHANGE) || x->i < sc->last.bend ||
+		x->i - sc->last.bend > CD_CHANGE_BRACKET_GAP)
+		return false;
+	/* "(", then only spaces and a sign, right before it */
+	while (j > sc->last.bend)
+	{
+		size_t		k = cd_prev_start(t->s, j),
+					n = k;
+		UChar32		c = cd_next(t->s, t->len, &n);
+
+		if (c == '(' || c == 0xFF08)
+		{
+			/* (and no figure between it and the change) */
+			for (size_t b = sc->last.bend; b < k; b++)
+				if (t->s[b] >= '0' && t->s[b] <= '9')
+					return false;
+			return true;
+		}
+		if (!(cd_is_space(c) || c == '-' || c == '+' || c == 0x2013 || c == 0x2212))
+			return false;
+		j = k;
+	}
+	return false;
+}
+
 /* 3. percent: "89.1%", "80 %", "75 procent" */
 static size_t
 at_percent(At *x)
@@ -1404,6 +1443,8 @@ at_percent(At *x)
 			set_value(&x->n, &x->a);
 			x->n.bend = qn;
 			context(sc, &x->n, &x->before, true);
+			if (bracket_after_change(x))
+				x->n.flags |= CD_F_CHANGE;
 			emit(sc, &x->n);
 			return x->n.bend;
 		}
@@ -1414,6 +1455,8 @@ at_percent(At *x)
 			set_value(&x->n, &x->a);
 			x->n.bend = cd_win_src(after, e);
 			context(sc, &x->n, &x->before, true);
+			if (bracket_after_change(x))
+				x->n.flags |= CD_F_CHANGE;
 			emit(sc, &x->n);
 			return x->n.bend;
 		}
