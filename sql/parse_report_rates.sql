@@ -271,3 +271,10 @@ SELECT * FROM pg_temp.rates('I tassi di risoluzione dei reati penali e dei reati
 SELECT kind, value, percent FROM clusterdata.parse_report('Tội phạm về trật tự xã hội giảm 52 vụ (-6,8%) so với cùng kỳ.', 'vi') WHERE kind IN ('rate', 'change');
 SELECT kind, value, percent FROM clusterdata.parse_report('Les crimes contre l''ordre social ont diminué de 52 affaires (–6,8 %).', 'fr') WHERE kind IN ('rate', 'change');
 SELECT kind, value, percent FROM clusterdata.parse_report('Infracționalitatea a scăzut cu 52 de cazuri (6,8%), iar poliția a soluționat 530 din 601 de cazuri penale (88,19%).', 'ro') WHERE kind IN ('rate', 'change');
+-- a comparison that names the target ("acima da meta de 70%") makes the
+-- percent after it the target's; qualifiers before Thai ร้อยละ, Italian
+-- "quasi del", Chinese 約為
+SELECT * FROM pg_temp.rates('A taxa de esclarecimento atingiu 88,2%, acima da meta de 70% estabelecida pelo Ministério.', 'pt');
+SELECT * FROM pg_temp.rates('ตำรวจคลี่คลายคดีอาญาได้มากกว่าร้อยละ 82 และคดียาเสพติดได้ประมาณร้อยละ 97', 'th');
+SELECT * FROM pg_temp.rates('Il tasso di risoluzione dei casi di droga è stato quasi del 99%.', 'it');
+SELECT * FROM pg_temp.rates('刑事案件破案率約為82%。', 'zh');

@@ -1460,13 +1460,20 @@ at_percent(At *x)
 			emit(sc, &x->n);
 			return x->n.bend;
 		}
-		/* the percent word before the number: "คิดเป็นร้อยละ 89.1" */
+		/* the percent word before the number: "คิดเป็นร้อยละ 89.1", a qualifier before it ("มากกว่าร้อยละ 80") */
 		if (L->percent_before.n > 0 && !x->a.overflow &&
 			cd_win_ends_with(&x->before, &L->percent_before, x->before.len, &e) != NULL)
 		{
+			int			w = e;
+
 			x->n.kind = CD_K_PERCENT;
 			set_value(&x->n, &x->a);
 			context(sc, &x->n, &x->before, true);
+			while (w > 0 && x->before.b[w - 1] == ' ')
+				w--;
+			if (x->n.qual == CD_Q_EQ && w > 0 &&
+				(cue = cd_win_ends_with(&x->before, &L->qual_before, w, &e)) != NULL)
+				x->n.qual = (CdQual) cue->value;
 			emit(sc, &x->n);
 			return x->n.bend;
 		}

@@ -545,7 +545,7 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 		else if (mk->bstart >= be && mk->bend <= ce && mk->bstart - be <= 60 &&
 				 !rp_has_comma(w->t->s, be, mk->bstart) && !figure_between(w, be, mk->bstart) &&
 				 /* "... 84.9% และคดีร้ายแรงมากกว่า 95%": the class of the percent after it */
-				 !percent_between(w, mk->bend, mk->bend + 40 < ce ? mk->bend + 40 : ce))
+				 !percent_between(w, mk->bend, rp_chars_on(w, mk->bend, 40) < ce ? rp_chars_on(w, mk->bend, 40) : ce))
 		{
 			/* "95% of the crime denunciations": what the rate is of names it */
 			d = (mk->bstart - be) * 2 + 1;
