@@ -25,3 +25,9 @@ SELECT * FROM pg_temp.show('Es wurden zwei Millionen Euro und 5 Mio. Tabletten s
 SELECT * FROM pg_temp.show('Polisi menyita dua puluh lima ribu butir dan lima belas kasus, seribu orang, 3 juta rupiah.', 'id');
 SELECT * FROM pg_temp.show('Задержано 5 тыс. человек, изъято 3 млн рублей и 2 тысячи единиц.', 'ru');
 SELECT * FROM pg_temp.show('पुलिस ने 2 लाख रुपये और 3 करोड़ 50 लाख जब्त किए।', 'hi');
+-- CJK multipliers with the smaller part after a space or grouped by commas
+-- (Korean "1만 2,345건", "1만 8천여 명"), after 零 (Chinese "1萬零24"),
+-- 千 in Chinese and Japanese ("1万2千"); not a year after a space ("3만 2024년")
+SELECT * FROM pg_temp.show('마약사건 1만 2,345건을 적발하고 1만 8천여 명을 검거했다. 3만 2024년 자료.', 'ko');
+SELECT * FROM pg_temp.show('抓获犯罪嫌疑人1萬零24名，破获案件2千起。', 'zh');
+SELECT * FROM pg_temp.show('容疑者1万2千人を逮捕した。', 'ja');

@@ -107,6 +107,20 @@ typedef struct Raw
 				end;
 } Raw;
 
+/* does one of the language's date marks stand at byte j ("년", "月")? */
+static bool
+date_mark_after(const CdText *t, const CdLang *lang, size_t j)
+{
+	for (const char *const *m = lang->date_marks; m && *m; m++)
+	{
+		size_t		ml = strlen(*m);
+
+		if (j + ml <= t->len && memcmp(t->s + j, *m, ml) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* value of the digit at byte i, or -1; *next is set past it */
 static inline int
 digit_at(const CdText *t, size_t i, size_t *next)
@@ -254,20 +268,44 @@ read_multiplier(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 		total += part;
 		r->v = 0;
 		r->scale = 0;
-		/* a smaller part may follow: its digits, then maybe a smaller multiplier */
+		/*
+		 * a smaller part may follow: its digits (grouped by commas: "1만
+		 * 2,345건"), then maybe a smaller multiplier; after a space ("1만
+		 * 8천") or Chinese 零, zero ("1萬零24")
+		 */
 		{
 			size_t		j = i;
 			int			d,
 						n = 0;
 			int64_t		v = 0;
+			bool		spaced = false;
 
-			while ((d = digit_at(t, j, &nx)) >= 0 && n < 18)
+			if (j + 1 < t->len && t->s[j] == ' ' && digit_at(t, j + 1, &nx) >= 0)
 			{
-				v = v * 10 + d;
-				n++;
-				j = nx;
+				j++;
+				spaced = true;
+			}
+			else if (j + 3 < t->len && memcmp(t->s + j, "\xE9\x9B\xB6", 3) == 0 && digit_at(t, j + 3, &nx) >= 0)
+				j += 3;
+			while (n < 18)
+			{
+				if ((d = digit_at(t, j, &nx)) >= 0)
+				{
+					v = v * 10 + d;
+					n++;
+					j = nx;
+				}
+				else if (n > 0 && n <= 3 && t->s[j] == ',' && j + 3 < t->len &&
+						 digit_at(t, j + 1, &nx) >= 0 && digit_at(t, j + 2, &nx) >= 0 &&
+						 digit_at(t, j + 3, &nx) >= 0 && digit_at(t, j + 4, &nx) < 0)
+					j++;
+				else
+					break;
 			}
 			if (n == 0)
+				break;
+			/* (after a space, not a date's year or month: "3만 2024년") */
+			if (spaced && date_mark_after(t, lang, j))
 				break;
 			p = multiplier_at(t, lang, j, &nx);
 			if (p >= 0 && p < last)
