@@ -431,7 +431,10 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('it', 'L:Điện Biên:2026', 'La guida del raggruppamento per il 2026 è stata affidata alla Polizia provinciale di Điện Biên.'),
 ('pt', 'L:Điện Biên:2026', 'A liderança do grupo em 2026 caberá à Polícia de Điện Biên.'),
 ('ro', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Conducerea clusterului pentru anul 2026 a fost încredințată poliției provinciei Điện Biên, iar funcția de adjunct – poliției provinciei Lai Châu.'),
-('pl', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Komendzie Policji Prowincji Điện Biên powierzono funkcję szefa klastra w 2026 roku, a policji prowincji Lai Châu – funkcję zastępcy szefa klastra.');
+('pl', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Komendzie Policji Prowincji Điện Biên powierzono funkcję szefa klastra w 2026 roku, a policji prowincji Lai Châu – funkcję zastępcy szefa klastra.'),
+-- German "stellvertretender Vorsitz" is the deputy's (the "Vorsitz" in it
+-- made its province the leader, a year on); "übernimmt" links
+('de', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Den Clustervorsitz für 2026 übernimmt die Polizei von Dien Bien, stellvertretender Vorsitz ist Lai Chau.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,
