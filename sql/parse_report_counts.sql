@@ -190,3 +190,10 @@ SELECT * FROM pg_temp.counts('단속 기간에 경찰관 900명을 투입해 피
 -- Arabic wanted persons and suspects in the accusative; Indonesian defendants
 SELECT * FROM pg_temp.counts('وألقت الشرطة القبض على 37 مطلوبًا و512 مشتبهًا بهم.', 'ar');
 SELECT * FROM pg_temp.counts('Sebanyak 233 terdakwa telah disidangkan.', 'id');
+-- drug traffickers are suspects (traficantes, spacciatori, Drogenhändler,
+-- наркоторговцев, Thai ผู้ค้ายาเสพติด before a counter)
+SELECT * FROM pg_temp.counts('La policía detuvo a 318 traficantes.', 'es');
+SELECT * FROM pg_temp.counts('Sono stati arrestati 318 spacciatori.', 'it');
+SELECT * FROM pg_temp.counts('Die Polizei nahm 318 Drogenhändler fest.', 'de');
+SELECT * FROM pg_temp.counts('Задержано 318 наркоторговцев.', 'ru');
+SELECT * FROM pg_temp.counts('ตำรวจจับกุมผู้ค้ายาเสพติด 318 ราย', 'th');

@@ -278,3 +278,6 @@ SELECT * FROM pg_temp.rates('A taxa de esclarecimento atingiu 88,2%, acima da me
 SELECT * FROM pg_temp.rates('ตำรวจคลี่คลายคดีอาญาได้มากกว่าร้อยละ 82 และคดียาเสพติดได้ประมาณร้อยละ 97', 'th');
 SELECT * FROM pg_temp.rates('Il tasso di risoluzione dei casi di droga è stato quasi del 99%.', 'it');
 SELECT * FROM pg_temp.rates('刑事案件破案率約為82%。', 'zh');
+-- Hindi मादक पदार्थ names the drug class; Romanian "primelor 6 luni" the first half
+SELECT * FROM pg_temp.rates('मादक पदार्थ अपराधों को सुलझाने की दर 99% रही।', 'hi');
+SELECT kind, metric, year FROM clusterdata.parse_report('În cadrul conferinței de bilanț a primelor 6 luni ale anului 2025, poliția a soluționat 88% din cazuri.', 'ro') WHERE kind = 'period';
