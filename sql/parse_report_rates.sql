@@ -281,3 +281,9 @@ SELECT * FROM pg_temp.rates('刑事案件破案率約為82%。', 'zh');
 -- Hindi मादक पदार्थ names the drug class; Romanian "primelor 6 luni" the first half
 SELECT * FROM pg_temp.rates('मादक पदार्थ अपराधों को सुलझाने की दर 99% रही।', 'hi');
 SELECT kind, metric, year FROM clusterdata.parse_report('În cadrul conferinței de bilanț a primelor 6 luni ale anului 2025, poliția a soluționat 88% din cazuri.', 'ro') WHERE kind = 'period';
+-- Arabic: a verb of change before its subject; the first percent after it,
+-- right behind بنسبة (by), is the change, no rate; a percent after إلى (to)
+-- is the rate
+SELECT kind, metric, percent, value FROM clusterdata.parse_report('انخفضت الجرائم المتعلقة بالنظام الاجتماعي بنسبة 3.7%.', 'ar') WHERE kind IN ('rate', 'change');
+SELECT kind, metric, percent, value FROM clusterdata.parse_report('ارتفعت نسبة كشف الجرائم الجنائية بنسبة 1.8% لتصل إلى 87.9%.', 'ar') WHERE kind IN ('rate', 'change');
+SELECT kind, metric, percent, value FROM clusterdata.parse_report('وكشفت الشرطة 1,605/1,826 قضية جنائية، بنسبة 87.9%.', 'ar') WHERE kind IN ('rate', 'change');

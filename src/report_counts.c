@@ -357,7 +357,8 @@ rp_changes_and_counts(Out *o)
 		/* another country's figures are none of ours */
 		if ((n->unit || n->kind == CD_K_PERCENT) && rp_foreign(w, n->bstart))
 			continue;
-		if ((n->flags & CD_F_CHANGE) && (n->kind == CD_K_PERCENT || n->kind == CD_K_NUMBER))
+		if (((n->flags & CD_F_CHANGE) && (n->kind == CD_K_PERCENT || n->kind == CD_K_NUMBER)) ||
+			rp_verb_change(w, k))
 		{
 			/* (the change word ends a share's: "made up 35%" is a share, no change) */
 			int			m = rp_mark_before(w, RC_EXCESS_BEFORE, n->bstart > 40 ? n->bstart - 40 : 0, n->bstart);

@@ -319,3 +319,29 @@ rp_foreign(Work *w, size_t pos)
 	}
 	return true;
 }
+
+/*
+ * Is percent k a change its clause's verb of change names, the verb before
+ * its subject: "انخفضت الجرائم بنسبة 4.2%", "ارتفعت نسبة كشف الجرائم بنسبة 2.1%
+ * لتصل إلى 88.3%" (2.1 is the change, 88.3 the rate)?  Right behind a "by"
+ * word, the first figure after the verb in its clause.
+ */
+bool
+rp_verb_change(const Work *w, int k)
+{
+	const WNum *p = &w->num[k];
+	size_t		cs;
+	int			by,
+				verb;
+
+	if (p->kind != CD_K_PERCENT || (p->flags & CD_F_CHANGE))
+		return false;
+	by = rp_mark_before(w, RC_CHANGE_VERB, p->bstart > 40 ? p->bstart - 40 : 0, p->bstart);
+	if (by < 0 || w->mark[by].value != 1 || !rp_only_spaces(w->t->s, w->mark[by].bend, p->bstart))
+		return false;
+	cs = rp_unit_start(w, p->bstart, true);
+	for (verb = by - 1; verb >= 0 && w->mark[verb].bstart >= cs; verb--)
+		if (w->mark[verb].type == RC_CHANGE_VERB && w->mark[verb].value == 0)
+			return !rp_digit_between(w->t->s, w->mark[verb].bend, w->mark[by].bstart);
+	return false;
+}

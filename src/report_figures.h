@@ -22,5 +22,6 @@ void		rp_set_scope(const Work *w, CdFact *f, size_t pos);
 int			rp_year_near(const Work *w, size_t before, size_t after, size_t limit, bool after_only);
 int			rp_year_of_num(const WNum *n);
 bool		rp_foreign(Work *w, size_t pos);
+bool		rp_verb_change(const Work *w, int k);
 
 #endif

@@ -1119,7 +1119,8 @@ percent_rate(Out *o, Rates *r, int k)
 	if (rp_target_for(w, p->bstart, ss, qs) || rp_foreign(w, p->bstart))
 		return;
 	/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher"), or another year's */
-	if (excess_percent(w, p) || target_after(w, p) || compared_year_percent(w, k) || compared_year_after(w, k))
+	if (excess_percent(w, p) || target_after(w, p) || compared_year_percent(w, k) || compared_year_after(w, k) ||
+		rp_verb_change(w, k))
 		return;
 	rate_cue = rp_mark_before(w, RC_RATE, ss, p->bstart);
 	/* the percent before the noun it rates: "an 88% case-solving rate", "a 92% success rate" */

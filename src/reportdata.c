@@ -51,6 +51,7 @@ static const char *const change_names[] = {"", "after", NULL};
 static const char *const cluster_names[] = {"", "not", "ordinal", NULL};
 static const char *const link_names[] = {"", "near", "from", "to", "and", "role", "hand", "handover", "elect", NULL};
 static const char *const role_names[] = {"", "generic", "title", NULL};
+static const char *const change_verb_names[] = {"", "by", NULL};
 
 
 const CdCueRole cd_cue_roles[] = {
@@ -95,6 +96,8 @@ const CdCueRole cd_cue_roles[] = {
 	"the year after the one stated before it (năm tới, next year): a role's year when its sentence gives none"},
 	{"respectively", RC_RESPECTIVELY, NULL, false,
 	"two provinces and two roles of its sentence go together in their order (lần lượt, respectively)"},
+	{"change_verb", RC_CHANGE_VERB, change_verb_names, false,
+	"a verb of change before its subject (انخفضت): the first percent after it in its clause, right behind a word of value by (بنسبة), is the change"},
 	{"percent", RC_PERCENT_CUE, NULL, false, "a percent word right after a number (phần trăm, per cent)"},
 	{"qualifier", RC_QUAL_CUE, qual_names, true,
 	"right before a number: more than (gt), at least (ge), less than (lt), at most (le), about (approx)"},

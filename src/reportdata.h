@@ -41,6 +41,10 @@ enum
 								 * year of its own, the year after the one before it */
 	RC_RESPECTIVELY,			/* "lần lượt", "respectively": two provinces and two
 								 * roles of its sentence go together in their order */
+	RC_CHANGE_VERB,				/* a verb of change before the subject ("انخفضت
+								 * الجرائم بنسبة 4.2%"): the first percent after it in
+								 * its clause, right behind a word of value 1 ("by":
+								 * بنسبة), is the change */
 	/*
 	 * Words that are no marks: the dictionary knows them word by word (a
 	 * phrase gives each of its words), and the stages ask for them where
