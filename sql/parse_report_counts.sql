@@ -197,3 +197,6 @@ SELECT * FROM pg_temp.counts('Sono stati arrestati 318 spacciatori.', 'it');
 SELECT * FROM pg_temp.counts('Die Polizei nahm 318 Drogenhändler fest.', 'de');
 SELECT * FROM pg_temp.counts('Задержано 318 наркоторговцев.', 'ru');
 SELECT * FROM pg_temp.counts('ตำรวจจับกุมผู้ค้ายาเสพติด 318 ราย', 'th');
+-- (a counter that begins a word of time is none: 개월, 个月)
+SELECT * FROM pg_temp.counts('범죄조직 12개월 동안 수사했다.', 'ko');
+SELECT * FROM pg_temp.counts('犯罪团伙23个月内被查处。', 'zh');

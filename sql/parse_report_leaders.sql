@@ -434,7 +434,9 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 ('pl', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Komendzie Policji Prowincji Điện Biên powierzono funkcję szefa klastra w 2026 roku, a policji prowincji Lai Châu – funkcję zastępcy szefa klastra.'),
 -- German "stellvertretender Vorsitz" is the deputy's (the "Vorsitz" in it
 -- made its province the leader, a year on); "übernimmt" links
-('de', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Den Clustervorsitz für 2026 übernimmt die Polizei von Dien Bien, stellvertretender Vorsitz ist Lai Chau.');
+('de', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Den Clustervorsitz für 2026 übernimmt die Polizei von Dien Bien, stellvertretender Vorsitz ist Lai Chau.'),
+-- "respectively" with the venue's province before the roles and the holders after them
+('en', 'D:Ninh Bình:2025,L:Nam Định:2025', 'At the conference in Ha Nam in 2024, the cluster leader and deputy leader roles for 2025 went to Nam Dinh police and Ninh Binh police, respectively.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,

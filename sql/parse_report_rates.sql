@@ -287,3 +287,9 @@ SELECT kind, metric, year FROM clusterdata.parse_report('În cadrul conferinței
 SELECT kind, metric, percent, value FROM clusterdata.parse_report('انخفضت الجرائم المتعلقة بالنظام الاجتماعي بنسبة 3.7%.', 'ar') WHERE kind IN ('rate', 'change');
 SELECT kind, metric, percent, value FROM clusterdata.parse_report('ارتفعت نسبة كشف الجرائم الجنائية بنسبة 1.8% لتصل إلى 87.9%.', 'ar') WHERE kind IN ('rate', 'change');
 SELECT kind, metric, percent, value FROM clusterdata.parse_report('وكشفت الشرطة 1,605/1,826 قضية جنائية، بنسبة 87.9%.', 'ar') WHERE kind IN ('rate', 'change');
+-- (review cases) this year's rate with a comparison after it stays a rate;
+-- the respectively run is the one that holds the percent; a title alone
+-- with no "respectively" is no role and leaves the scope alone
+SELECT * FROM pg_temp.rates('Thefts accounted for 30% of all cases, and the case-solving rate reached 85.3% in 2024, higher than the target.', 'en');
+SELECT * FROM pg_temp.rates('The rate of solving criminal cases reached 85%, of which the rates for very serious and drug cases reached 90% and 95% respectively.', 'en');
+SELECT kind, province, scope, percent FROM clusterdata.parse_report('In 2024, the party leader said Nam Dinh police solved 880 of 1,000 cases, reaching 88%.', 'en') WHERE kind IN ('rate', 'leader');

@@ -107,10 +107,12 @@ typedef struct Raw
 				end;
 } Raw;
 
-/* does one of the language's date marks stand at byte j ("년", "月")? */
+/* does one of the language's date marks ("년", "月", "日") stand at byte j, after spaces? */
 static bool
 date_mark_after(const CdText *t, const CdLang *lang, size_t j)
 {
+	while (j < t->len && t->s[j] == ' ')
+		j++;
 	for (const char *const *m = lang->date_marks; m && *m; m++)
 	{
 		size_t		ml = strlen(*m);
@@ -295,7 +297,7 @@ read_multiplier(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 					n++;
 					j = nx;
 				}
-				else if (n > 0 && n <= 3 && t->s[j] == ',' && j + 3 < t->len &&
+				else if (n > 0 && n <= 3 && j + 3 < t->len && t->s[j] == ',' &&
 						 digit_at(t, j + 1, &nx) >= 0 && digit_at(t, j + 2, &nx) >= 0 &&
 						 digit_at(t, j + 3, &nx) >= 0 && digit_at(t, j + 4, &nx) < 0)
 					j++;
@@ -1419,11 +1421,12 @@ at_slash(At *x)
 }
 
 /*
- * A percent in brackets right after a change, its unit at most between:
- * the same change as a share ("giảm 47 vụ (-7,3%)", "a scăzut cu 47 de
- * cazuri (7,3%)", "ont diminué de 312 affaires (–8,5 %)")
+ * A percent in brackets right after a change, its unit at most between
+ * (words and spaces): the same change as a share ("giảm 47 vụ (-7,3%)",
+ * "a scăzut cu 47 de cazuri (7,3%)", "ont diminué de 312 affaires (–8,5
+ * %)"); not after a clause of its own ("giảm 47 vụ; tỷ lệ (85%)")
  */
-#define CD_CHANGE_BRACKET_GAP 24
+#define CD_CHANGE_BRACKET_CHARS 24
 
 static bool
 bracket_after_change(const At *x)
@@ -1433,7 +1436,7 @@ bracket_after_change(const At *x)
 	size_t		j = x->i;
 
 	if (!sc->have_last || !(sc->last.flags & CD_F_CHANGE) || x->i < sc->last.bend ||
-		x->i - sc->last.bend > CD_CHANGE_BRACKET_GAP)
+		cd_chars_between(t->s, sc->last.bend, x->i) > CD_CHANGE_BRACKET_CHARS)
 		return false;
 	/* "(", then only spaces and a sign, right before it */
 	while (j > sc->last.bend)
@@ -1444,10 +1447,16 @@ bracket_after_change(const At *x)
 
 		if (c == '(' || c == 0xFF08)
 		{
-			/* (and no figure between it and the change) */
-			for (size_t b = sc->last.bend; b < k; b++)
-				if (t->s[b] >= '0' && t->s[b] <= '9')
+			/* (words and spaces between it and the change: its unit) */
+			for (size_t b = sc->last.bend; b < k;)
+			{
+				UChar32		d = cd_next(t->s, t->len, &b);
+
+				if (!cd_is_word_b(d) && !cd_is_space(d) && !cd_cjk_class(d))
 					return false;
+				if (d >= '0' && d <= '9')
+					return false;
+			}
 			return true;
 		}
 		if (!(cd_is_space(c) || c == '-' || c == '+' || c == 0x2013 || c == 0x2212))
@@ -1927,10 +1936,11 @@ at_ordinal_after(At *x)
 
 /*
  * Right after a ratio word that puts the part first ("из", "out of", "z"),
- * within CD_PAIR_TOTAL_GAP bytes after a count of cases: the total of that
- * count, as the report states it ("Раскрыто 1707 уголовных дел из 1914")
+ * within CD_PAIR_TOTAL_CHARS characters after a count of cases: the total
+ * of that count, as the report states it ("Раскрыто 1707 уголовных дел из
+ * 1914")
  */
-#define CD_PAIR_TOTAL_GAP 40
+#define CD_PAIR_TOTAL_CHARS 40
 
 static bool
 total_after_count(At *x)
@@ -1941,7 +1951,7 @@ total_after_count(At *x)
 
 	return sc->have_last && sc->last.kind == CD_K_NUMBER && sc->last.unit &&
 		strcmp(sc->last.unit, "case") == 0 && x->i >= sc->last.bend &&
-		x->i - sc->last.bend <= CD_PAIR_TOTAL_GAP &&
+		cd_chars_between(sc->t->s, sc->last.bend, x->i) <= CD_PAIR_TOTAL_CHARS &&
 		(c = cd_win_ends_with(&x->before, &sc->L->ratio_words, x->before.len, &at)) != NULL &&
 		c->value == CD_RATIO_PART_FIRST;
 }
@@ -1967,9 +1977,9 @@ at_plain(At *x)
 	 * a count of cases and a ratio word, with neither ("1707 уголовных дел
 	 * из 1914", "1707 criminal cases out of 1914").
 	 */
-	if (is_year(&x->a) && (cd_win_ends_with(&x->before, &sc->L->year_words, x->before.len, &at) ||
-						cd_win_starts_with(after_at(sc, x->n.bend), 0, &sc->L->year_after, &e) ||
-						(x->n.unit == NULL && !total_after_count(x))))
+	if (is_year(&x->a) && ((x->n.unit == NULL && !total_after_count(x)) ||
+						cd_win_ends_with(&x->before, &sc->L->year_words, x->before.len, &at) ||
+						cd_win_starts_with(after_at(sc, x->n.bend), 0, &sc->L->year_after, &e)))
 	{
 		x->n.kind = CD_K_YEAR;
 		x->n.qual = CD_Q_EQ;

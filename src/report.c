@@ -58,6 +58,57 @@ rp_work_end(Work *w)
 	memset(w, 0, sizeof(*w));
 }
 
+/* does a sentence end in s[from, to)?  ('.', '!', '?' and a capital or the end after them; '。') */
+static bool
+sentence_end_between(const char *s, size_t len, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+	{
+		if ((unsigned char) s[i] == 0xE3 && i + 2 < len && (unsigned char) s[i + 1] == 0x80 &&
+			(unsigned char) s[i + 2] == 0x82)
+			return true;
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+		{
+			size_t		j = i + 1;
+
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j >= len || (s[j] >= 'A' && s[j] <= 'Z') || (unsigned char) s[j] >= 0xC0)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * A role's title alone ("leader", "chef", "líder": value RC_ROLE_TITLE) is a
+ * role only beside a "respectively" word in its sentence: elsewhere it is
+ * no mark at all (type 0), so that no stage takes it for one
+ */
+static void
+drop_lone_titles(Work *w)
+{
+	for (int m = 0; m < w->nmark; m++)
+	{
+		Mark	   *mk = &w->mark[m];
+		bool		keep = false;
+
+		if ((mk->type != RC_LEADER && mk->type != RC_DEPUTY) || mk->value != RC_ROLE_TITLE)
+			continue;
+		for (int r = 0; r < w->nmark && !keep; r++)
+		{
+			const Mark *rm = &w->mark[r];
+
+			if (rm->type == RC_RESPECTIVELY)
+				keep = rm->bstart >= mk->bend ?
+					!sentence_end_between(w->t->s, w->t->len, mk->bend, rm->bstart) :
+					!sentence_end_between(w->t->s, w->t->len, rm->bend, mk->bstart);
+		}
+		if (!keep)
+			mk->type = 0;
+	}
+}
+
 /*
  * Stages 1 and 2 on a prepared text: words, marks, the tokens persons()
  * reads, and the candidate figures.  False on an ICU, table or memory
@@ -84,6 +135,8 @@ rp_work_begin(Work *w, CdText *t, const CdLangC *lang)
 		rp_find_units(w);
 	if (!w->oom)
 		rp_find_marks(w, d);
+	if (!w->oom)
+		drop_lone_titles(w);
 	if (!w->oom && !rp_index_marks(w))
 		w->oom = true;
 	if (!w->oom)

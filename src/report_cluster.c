@@ -1301,7 +1301,8 @@ apart_from_role(const Work *w, int q, const Mark *cue)
  * phó", "the leader and deputy roles went to A and B police, respectively":
  * with a "respectively" word in the sentence [ss, se) and a leader's and a
  * deputy's cue (no other), the two provinces right before the cues (no
- * province between) or right after them hold the roles in their order
+ * province between) or, with fewer before, right after them hold the
+ * roles in their order
  * (another province further off, as the venue: "At the conference held in
  * C, A and B were elected leader and deputy leader respectively").  The
  * province mark for cue k, or -1 when the sentence is not so made.
@@ -1346,8 +1347,8 @@ respectively_holder(const Work *w, int k, size_t ss, size_t se)
 		return -1;
 	if (before >= 2)
 		p0 = before - 2;
-	else if (before == 0 && np >= 2)
-		p0 = 0;
+	else if (np - before >= 2)
+		p0 = before;
 	else
 		return -1;
 	if (w->mark[prov[p0]].value == w->mark[prov[p0 + 1]].value)

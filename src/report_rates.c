@@ -142,8 +142,9 @@ excess_percent(const Work *w, const WNum *p)
 		size_t		cs = rp_unit_start(w, p->bstart, true),
 					ce = rp_unit_end(w, p->bend, true);
 
-		return p->bstart - w->mark[k].bend <= 4 && !rp_digit_between(w->t->s, w->mark[k].bend, p->bstart) &&
-			rp_mark_after(w, RC_SOLVE, p->bend, ce) < 0 && rp_mark_before(w, RC_RATE, cs, w->mark[k].bstart) < 0;
+		if (p->bstart - w->mark[k].bend <= 4 && !rp_digit_between(w->t->s, w->mark[k].bend, p->bstart) &&
+			rp_mark_after(w, RC_SOLVE, p->bend, ce) < 0 && rp_mark_before(w, RC_RATE, cs, w->mark[k].bstart) < 0)
+			return true;
 	}
 	else if (k >= 0 && p->bstart - w->mark[k].bend <= 2)
 		return true;
@@ -274,26 +275,34 @@ compared_year_after(const Work *w, int k)
 	size_t		ss = rp_unit_start(w, p->bstart, false),
 				se = rp_unit_end(w, p->bend, false);
 	int			q = k - 1;
-	bool		year = false;
+	bool		year_after = false;
 
 	while (q >= 0 && w->num[q].bstart >= ss && w->num[q].kind != CD_K_PERCENT)
 		q--;
 	if (q < 0 || w->num[q].bstart < ss)
 		return false;
-	/* the year right before it (a genitive between: "2023年的", "2023년의") */
-	if (k - 1 > q && rp_year_of_num(&w->num[k - 1]) &&
-		cd_chars_between(s, w->num[k - 1].bend, p->bstart) <= 3 &&
-		!memchr(s + w->num[k - 1].bend, ',', p->bstart - w->num[k - 1].bend))
-		year = true;
-	/* or right after it ("in 2023", "ในปี 2023", "في عام 2023") */
-	else if (k + 1 < w->nnum && w->num[k + 1].bstart < se && rp_year_of_num(&w->num[k + 1]) &&
-			 cd_chars_between(s, p->bend, w->num[k + 1].bstart) <= 10)
+	/*
+	 * the year right before it (a genitive between: "2023年的", "2023년의"),
+	 * the comparison before it or after it ("85.3%보다 높아졌다"); or right
+	 * after it ("in 2023", "ในปี 2023", "في عام 2023"), the comparison
+	 * before it ("up from", "เพิ่มขึ้นจาก"; not "85.3% in 2024, higher than
+	 * the target", which compares this year's)
+	 */
+	if (!(k - 1 > q && rp_year_of_num(&w->num[k - 1]) &&
+		  cd_chars_between(s, w->num[k - 1].bend, p->bstart) <= 3 &&
+		  !rp_has_comma(s, w->num[k - 1].bend, p->bstart)))
 	{
-		year = true;
-		for (size_t i = p->bend; i < w->num[k + 1].bstart && year; i++)
-			year = !(s[i] == ',' || s[i] == ';' || s[i] == '.' || (s[i] >= '0' && s[i] <= '9'));
+		if (!(k + 1 < w->nnum && w->num[k + 1].bstart < se && rp_year_of_num(&w->num[k + 1]) &&
+			  cd_chars_between(s, p->bend, w->num[k + 1].bstart) <= 10 &&
+			  !rp_has_comma(s, p->bend, w->num[k + 1].bstart) &&
+			  !rp_digit_between(s, p->bend, w->num[k + 1].bstart) &&
+			  memchr(s + p->bend, ';', w->num[k + 1].bstart - p->bend) == NULL &&
+			  memchr(s + p->bend, '.', w->num[k + 1].bstart - p->bend) == NULL))
+			return false;
+		year_after = true;
 	}
-	return year && comparison_between(w, w->num[q].bend, p->bend + 32 < se ? p->bend + 32 : se);
+	return comparison_between(w, w->num[q].bend,
+							  year_after ? p->bstart : p->bend + 32 < se ? p->bend + 32 : se);
 }
 
 /* "the 75% target": a target cue right after the percent */
@@ -380,8 +389,8 @@ class_first(const Work *w, int q, size_t from)
  * "criminal, very serious and drug cases reached 87.6%, 95.3% and 100%
  * respectively": in the clause of a "respectively" word in the sentence
  * [ss, se), the classes of cases named before its percents go with them in
- * their order, when as many as they.  The percents: the first run of them,
- * next to each other (at most RESPECTIVE_GAP characters and no digit
+ * their order, when as many as they.  The percents: the run of them that
+ * holds percent k, next to each other (at most RESPECTIVE_GAP characters and no digit
  * between: not "..., exceeding the 70% target").  A class qualifying the
  * general word next to it counts once ("serious criminal cases"), so does
  * the same class twice in a row ("very serious and especially serious");
@@ -413,12 +422,17 @@ respective_metric(const Work *w, int k, size_t ss, size_t se)
 			continue;
 		if (npct > 0 && (cd_chars_between(w->t->s, w->num[pct[npct - 1]].bend, w->num[q].bstart) > RESPECTIVE_GAP ||
 						 rp_digit_between(w->t->s, w->num[pct[npct - 1]].bend, w->num[q].bstart)))
-			break;
+		{
+			/* (the run of k: "85%, of which ... reached 90% and 95% respectively") */
+			if (pct[npct - 1] >= k)
+				break;
+			npct = 0;
+		}
 		if (npct == RESPECTIVE_MAX)
 			return -1;
 		pct[npct++] = q;
 	}
-	if (npct < 2)
+	if (npct < 2 || k < pct[0] || k > pct[npct - 1])
 		return -1;
 	/* the classes in the clause, or when too few there, in the sentence ("刑事案件2036起、经济类案件412起，破案率分别为...") */
 	for (;;)
