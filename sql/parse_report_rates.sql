@@ -268,7 +268,7 @@ SELECT * FROM pg_temp.rates('共侦破刑事案件1980起、经济类案件377�
 SELECT * FROM pg_temp.rates('Die Aufklärungsquoten bei Straftaten und bei Wirtschaftsdelikten erreichten 86,1 % bzw. 81,3 %.', 'de');
 SELECT * FROM pg_temp.rates('I tassi di risoluzione dei reati penali e dei reati economici hanno raggiunto rispettivamente l''86,1% e l''81,3%.', 'it');
 -- a percent in brackets right after a change of cases is that change, no rate
-SELECT kind, value, percent FROM clusterdata.parse_report('Tội phạm về trật tự xã hội giảm 52 vụ (-6,8%) so với cùng kỳ.', 'vi') WHERE kind IN ('rate', 'change');
+SELECT kind, value, percent FROM clusterdata.parse_report('Số vụ phạm pháp hình sự của cụm giảm 52 vụ (-6,8%) so với năm trước.', 'vi') WHERE kind IN ('rate', 'change');
 SELECT kind, value, percent FROM clusterdata.parse_report('Les crimes contre l''ordre social ont diminué de 52 affaires (–6,8 %).', 'fr') WHERE kind IN ('rate', 'change');
 SELECT kind, value, percent FROM clusterdata.parse_report('Infracționalitatea a scăzut cu 52 de cazuri (6,8%), iar poliția a soluționat 530 din 601 de cazuri penale (88,19%).', 'ro') WHERE kind IN ('rate', 'change');
 -- a comparison that names the target ("acima da meta de 70%") makes the
