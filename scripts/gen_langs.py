@@ -34,11 +34,11 @@ WORDS = {"stopwords": "stop", "percent": "pct", "ordinal": "ord", "code": "code"
          "month_prefix": "monthpre", "change_before": "chb", "change_after": "cha", "year_words": "year",
          "name_endings": "endings", "year_after": "yafter", "date_marks": "dmarks",
          "ordinal_after": "ordafter", "name_prefixes": "prefixes", "counters": "counters",
-         "percent_before": "pctb"}
+         "percent_before": "pctb", "zero_words": "zero"}
 CUES = {"qualifier_before": "qb", "qualifier_after": "qa", "months": "months", "ratio": "ratio",
         "number_words": "numw", "multipliers": "mult", "scales": "scales"}
 # sections that are NULL when empty (optional tables); the others are empty lists
-NULLABLE = {"mult", "endings", "yafter", "dmarks", "scales", "ordafter", "prefixes", "counters", "pctb"}
+NULLABLE = {"mult", "endings", "yafter", "dmarks", "scales", "ordafter", "prefixes", "counters", "pctb", "zero"}
 SECTIONS = set(WORDS) | set(CUES) | {"units", "units_before", "cues"}
 # Roles of [cues] that are no role of cd_cue_roles, so no cue users may add
 # from SQL (nor one builtin_cues() lists): a particle may stand between the
@@ -131,21 +131,17 @@ def c_of(lang, roles):
             out.append(f"#define {code}_{suffix} NULL")
             continue
         out.append(f"static const CdCue {code}_{suffix}[] = {{" + "".join(r + ", " for r in rows) + "END};")
-    units = []
-    for where, f in sec["units"]:
-        if len(f) != 2:
-            sys.exit(f"{where}: [units] needs a word, a tab and its label")
-        units.append(f"{{{c_str(f[0])}, {c_str(f[1])}}}")
-    out.append(f"static const CdUnit {code}_units[] = {{" + "".join(u + ", " for u in units) + "UEND};")
-    units = []
-    for where, f in sec["units_before"]:
-        if len(f) != 2:
-            sys.exit(f"{where}: [units_before] needs a word, a tab and its label")
-        units.append(f"{{{c_str(f[0])}, {c_str(f[1])}}}")
-    if units:
-        out.append(f"static const CdUnit {code}_ubefore[] = {{" + "".join(u + ", " for u in units) + "UEND};")
-    else:
-        out.append(f"#define {code}_ubefore NULL")
+    # word and label: [units] (an empty list when none), [units_before] (NULL when none)
+    for section, suffix, nullable in (("units", "units", False), ("units_before", "ubefore", True)):
+        units = []
+        for where, f in sec[section]:
+            if len(f) != 2:
+                sys.exit(f"{where}: [{section}] needs a word, a tab and its label")
+            units.append(f"{{{c_str(f[0])}, {c_str(f[1])}}}")
+        if not units and nullable:
+            out.append(f"#define {code}_{suffix} NULL")
+        else:
+            out.append(f"static const CdUnit {code}_{suffix}[] = {{" + "".join(u + ", " for u in units) + "UEND};")
     letters = lang.get("letters", [""])[0]
     scripts = lang.get("scripts", [None])[0]
     entry = (f'LANG({c_str(code)}, {c_str(name)}, \'{dec}\', {str("dot" in groups).lower()}, '

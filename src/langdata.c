@@ -67,7 +67,7 @@ cd_is_count_unit(const char *label)
 	{c, n, dec, gdot, gcomma, gspace, ind, P##_stop, letters, P##_pct, P##_qb, P##_qa, P##_ord, \
 	 P##_code, P##_day, P##_months, P##_monthpre, P##_ratio, P##_units, P##_chb, P##_cha, P##_year, \
 	 P##_numw, scripts, P##_mult, P##_endings, P##_yafter, P##_dmarks, P##_scales, P##_ordafter, P##_prefixes, \
-	 P##_counters, P##_ubefore, P##_pctb}
+	 P##_counters, P##_ubefore, P##_pctb, P##_zero}
 
 /*
  * The languages (data/lang/XX.txt, scripts/gen_langs.py), in the order of

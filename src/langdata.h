@@ -136,7 +136,8 @@ typedef struct CdLang
 	const char *const *ordinal_after;
 	/*
 	 * Prefixes glued to a name that are not part of it (Arabic "و" and:
-	 * "وهاي فونغ"), stripped when a word is no name as it stands; NULL: none
+	 * "وهاي فونغ"), stripped when a word is no name as it stands; glued to
+	 * a number, they make it no identifier ("و512"); NULL: none
 	 */
 	const char *const *name_prefixes;
 	/*
@@ -148,6 +149,11 @@ typedef struct CdLang
 	const CdUnit *units_before;
 	/* percent words before the number ("ร้อยละ 89.1"); NULL: none */
 	const char *const *percent_before;
+	/*
+	 * words between a multiplier and a smaller part, for its missing digits
+	 * (Chinese 零: "1萬零24" = 10024); NULL: none
+	 */
+	const char *const *zero_words;
 } CdLang;
 
 extern const CdLang cd_langs[];

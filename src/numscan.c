@@ -273,7 +273,7 @@ read_multiplier(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 		/*
 		 * a smaller part may follow: its digits (grouped by commas: "1만
 		 * 2,345건"), then maybe a smaller multiplier; after a space ("1만
-		 * 8천") or Chinese 零, zero ("1萬零24")
+		 * 8천") or a zero word (Chinese 零: "1萬零24")
 		 */
 		{
 			size_t		j = i;
@@ -287,8 +287,17 @@ read_multiplier(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 				j++;
 				spaced = true;
 			}
-			else if (j + 3 < t->len && memcmp(t->s + j, "\xE9\x9B\xB6", 3) == 0 && digit_at(t, j + 3, &nx) >= 0)
-				j += 3;
+			else
+				for (const char *const *z = lang->zero_words; z && *z; z++)
+				{
+					size_t		zl = strlen(*z);
+
+					if (j + zl < t->len && memcmp(t->s + j, *z, zl) == 0 && digit_at(t, j + zl, &nx) >= 0)
+					{
+						j += zl;
+						break;
+					}
+				}
 			while (n < 18)
 			{
 				if ((d = digit_at(t, j, &nx)) >= 0)
