@@ -293,3 +293,5 @@ SELECT kind, metric, percent, value FROM clusterdata.parse_report('وكشفت ا
 SELECT * FROM pg_temp.rates('Thefts accounted for 30% of all cases, and the case-solving rate reached 85.3% in 2024, higher than the target.', 'en');
 SELECT * FROM pg_temp.rates('The rate of solving criminal cases reached 85%, of which the rates for very serious and drug cases reached 90% and 95% respectively.', 'en');
 SELECT kind, province, scope, percent FROM clusterdata.parse_report('In 2024, the party leader said Nam Dinh police solved 880 of 1,000 cases, reaching 88%.', 'en') WHERE kind IN ('rate', 'leader');
+-- a change word before Thai ร้อยละ makes the percent a change, no rate
+SELECT kind, value, percent FROM clusterdata.parse_report('จำนวนคดีอาญาลดลง ร้อยละ 4.6 เมื่อเทียบกับปีที่แล้ว', 'th') WHERE kind IN ('rate', 'change');

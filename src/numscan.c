@@ -1527,9 +1527,12 @@ at_percent(At *x)
 			context(sc, &x->n, &x->before, true);
 			while (w > 0 && x->before.b[w - 1] == ' ')
 				w--;
+			/* (the words before the percent word qualify or change it as they would the number) */
 			if (x->n.qual == CD_Q_EQ && w > 0 &&
 				(cue = cd_win_ends_with(&x->before, &L->qual_before, w, &e)) != NULL)
 				x->n.qual = (CdQual) cue->value;
+			if (w > 0 && cd_win_ends_with(&x->before, &L->change_before, w, &e) != NULL)
+				x->n.flags |= CD_F_CHANGE;
 			emit(sc, &x->n);
 			return x->n.bend;
 		}
