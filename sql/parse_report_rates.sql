@@ -295,3 +295,9 @@ SELECT * FROM pg_temp.rates('The rate of solving criminal cases reached 85%, of 
 SELECT kind, province, scope, percent FROM clusterdata.parse_report('In 2024, the party leader said Nam Dinh police solved 880 of 1,000 cases, reaching 88%.', 'en') WHERE kind IN ('rate', 'leader');
 -- a change word before Thai ร้อยละ makes the percent a change, no rate
 SELECT kind, value, percent FROM clusterdata.parse_report('จำนวนคดีอาญาลดลง ร้อยละ 4.6 เมื่อเทียบกับปีที่แล้ว', 'th') WHERE kind IN ('rate', 'change');
+-- the venue's province is no scope of the figures after it
+SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('At the review conference held in Nam Dinh, the provinces of Cluster No. 3 solved 905/1,004 criminal cases (90.1%).', 'en') WHERE kind IN ('rate', 'count');
+SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('Lors de la conférence organisée à Lào Cai, le taux d''élucidation des affaires pénales a atteint au moins 85 %.', 'fr') WHERE kind IN ('rate', 'count');
+SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('La conferința desfășurată la Hải Dương, poliția a reținut 534 de suspecți.', 'ro') WHERE kind IN ('rate', 'count');
+-- (a province named as the figure's own stays its scope)
+SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('The police of Nam Dinh solved 905/1,004 criminal cases (90.1%).', 'en') WHERE kind IN ('rate', 'count');

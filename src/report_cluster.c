@@ -1250,30 +1250,6 @@ behind_hand(const Work *w, int q, size_t cs)
 }
 
 /*
- * Is province q a place where something happens, not a holder: right behind
- * a place word in its clause, with only words that join a list's items
- * between ("La conférence s'est tenue à Ninh Binh en présence du chef
- * adjoint", "Tại Công an tỉnh X, ... nghe Cụm trưởng phát biểu")?
- */
-static bool
-venue_province(const Work *w, int q, size_t cs)
-{
-	const Mark *p = &w->mark[q];
-	int			l = rp_mark_before(w, RC_LOCATION, p->bstart > cs + 48 ? p->bstart - 48 : cs, p->bstart);
-
-	if (l < 0 || w->mark[l].value != 0 || !rp_only_words_of(w, w->mark[l].bend, p->bstart, RC_LIST, false))
-		return false;
-	/*
-	 * a place word that is also one of handing ("à", "a"): a place only
-	 * after the conference's word ("a transmis le drapeau à la police de
-	 * X, chef de file pour 2025" hands it to X)
-	 */
-	if (mark_starting(w, RC_LINK, w->mark[l].bstart, w->mark[l].bstart + 1) >= 0)
-		return rp_mark_before(w, RC_EVENT, rp_unit_start(w, w->mark[l].bstart, false), w->mark[l].bstart) >= 0;
-	return true;
-}
-
-/*
  * Is province q, before the role's cue, in another part of the sentence
  * than the role: a comma, a bracket or a colon between them, and before it
  * other words than those of the province's name and of a list's ("Hội nghị
@@ -1445,7 +1421,7 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 				 * to ("... trao quà chúc mừng cho các đơn vị Cụm trưởng",
 				 * "presented flowers to the cluster leader")
 				 */
-				if (!given_to(w, w->mark[q].bend, cue->bstart) && !venue_province(w, q, cs) &&
+				if (!given_to(w, w->mark[q].bend, cue->bstart) && !rp_venue_province(w, q, cs) &&
 					!apart_from_role(w, q, cue) &&
 					(!handed_over(w, w->mark[q].bend, cue->bstart) || behind_hand(w, q, cs)))
 					pb = q;

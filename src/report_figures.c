@@ -16,6 +16,7 @@
 #include <unicode/uscript.h>
 
 #include "report_clauses.h"
+#include "report_words.h"
 
 /*
  * Keep the numbers a rule can use.  A plain number with no unit and no
@@ -207,6 +208,9 @@ scope_in(const Work *w, CdFact *f, size_t pos, size_t from)
 			continue;
 		if (m->type == RC_PROVINCE)
 		{
+			/* (the venue's is no scope: "the conference held in Long Xuyen, An Giang, ...") */
+			if (rp_venue_province(w, k, from))
+				continue;
 			if (prov < 0 || w->mark[prov].value != m->value)
 				nprov++;
 			if (prov < 0)
@@ -249,6 +253,33 @@ rp_set_scope(const Work *w, CdFact *f, size_t pos)
 	if (cs > ss && scope_in(w, f, pos, cs) != 0)
 		return;
 	(void) scope_in(w, f, pos, ss);
+}
+
+/*
+ * Is province q a place where something happens, not a holder nor a
+ * figure's scope: right behind a place word in its clause (from cs on),
+ * with only words that join a list's items between ("La conférence s'est
+ * tenue à Ninh Binh en présence du chef adjoint", "Tại Công an tỉnh X, ...
+ * nghe Cụm trưởng phát biểu", "the conference held in Long Xuyen, An
+ * Giang, ... decreased by 11.6%")?
+ */
+bool
+rp_venue_province(const Work *w, int q, size_t cs)
+{
+	const Mark *p = &w->mark[q];
+	int			l = rp_mark_before(w, RC_LOCATION, p->bstart > cs + 48 ? p->bstart - 48 : cs, p->bstart);
+
+	if (l < 0 || w->mark[l].value != 0 || !rp_only_words_of(w, w->mark[l].bend, p->bstart, RC_LIST, false))
+		return false;
+	/*
+	 * a place word that is also one of handing ("à", "a"): a place only
+	 * after the conference's word ("a transmis le drapeau à la police de
+	 * X, chef de file pour 2025" hands it to X)
+	 */
+	for (int k = mark_from(w, w->mark[l].bstart); k < w->nmark && w->mark[k].bstart == w->mark[l].bstart; k++)
+		if (w->mark[k].type == RC_LINK)
+			return rp_mark_before(w, RC_EVENT, rp_unit_start(w, w->mark[l].bstart, false), w->mark[l].bstart) >= 0;
+	return true;
 }
 
 /*

@@ -23,5 +23,6 @@ int			rp_year_near(const Work *w, size_t before, size_t after, size_t limit, boo
 int			rp_year_of_num(const WNum *n);
 bool		rp_foreign(Work *w, size_t pos);
 bool		rp_verb_change(const Work *w, int k);
+bool		rp_venue_province(const Work *w, int q, size_t cs);
 
 #endif
