@@ -301,3 +301,19 @@ SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('Lors
 SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('La conferința desfășurată la Hải Dương, poliția a reținut 534 de suspecți.', 'ro') WHERE kind IN ('rate', 'count');
 -- (a province named as the figure's own stays its scope)
 SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('The police of Nam Dinh solved 905/1,004 criminal cases (90.1%).', 'en') WHERE kind IN ('rate', 'count');
+-- a class right after the percent says what it is of, over a class in an
+-- earlier item behind a comma or another figure
+SELECT * FROM pg_temp.rates('En 2023, les polices du groupe n° 6 ont élucidé 1 240 des 1 410 affaires criminelles, soit un taux de 87,9 %, et plus de 96 % des affaires très graves et particulièrement graves.', 'fr');
+SELECT * FROM pg_temp.rates('En 2023 el clúster esclareció 1.240 de 1.410 casos penales, un 87,9 %, y más del 96 % de los casos muy graves.', 'es');
+SELECT * FROM pg_temp.rates('În 2023, clusterul a soluționat 1.240 din 1.410 cazuri penale, adică 87,9%, și peste 96% din cazurile foarte grave.', 'ro');
+SELECT * FROM pg_temp.rates('In 2023, the cluster uncovered 310 cases/402 people breaking the law on drugs, solved 81.2% of criminal cases and 93.5% of very serious ones.', 'en');
+-- (a class before it with none after stays; so does one in the same item)
+SELECT * FROM pg_temp.rates('For drug crimes, the police solved 97.5% in 2023.', 'en');
+SELECT * FROM pg_temp.rates('Pour les affaires de drogue, la police a élucidé 97,5 % des dossiers.', 'fr');
+-- the class of the cases a rate's two counts name, when its clause names none
+SELECT metric, solved, total, percent FROM clusterdata.parse_report('In 2023, the member units detained over 1,900 suspects and uncovered 174 economic crimes, of which 160 were solved (91.95%).', 'en') WHERE kind = 'rate';
+-- a target after a "respectively" run is not one of its percents, and
+-- another class's count is no number solved of the general rate
+SELECT metric, solved, percent FROM clusterdata.parse_report('2023年，集群共侦破刑事案件1850起、经济类案件390起，破案率分别为84.1%和76.2%，均超过公安部规定的70%指标。', 'zh') WHERE kind = 'rate' ORDER BY span_start;
+-- Russian наркотик names drug cases as well as seized goods
+SELECT kind, metric, percent, value FROM clusterdata.parse_report('В 2023 году полиция кластера № 9 раскрыла более 86% уголовных преступлений, а по делам о наркотиках — 100%. Изъято 4,2 кг наркотиков.', 'ru') WHERE kind IN ('rate', 'seizure') ORDER BY span_start;

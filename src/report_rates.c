@@ -385,6 +385,16 @@ class_first(const Work *w, int q, size_t from)
 	return q;
 }
 
+/* is percent p a target ("..., all above the 70% target", "超过公安部规定的70%指标"), no result? */
+static bool
+target_percent(const Work *w, const WNum *p)
+{
+	size_t		cs = rp_unit_start(w, p->bstart, true);
+
+	return rp_target_for(w, p->bstart, rp_unit_start(w, p->bstart, false), rp_cue_start(w, p->bstart, cs)) ||
+		target_after(w, p);
+}
+
 /*
  * "criminal, very serious and drug cases reached 87.6%, 95.3% and 100%
  * respectively": in the clause of a "respectively" word in the sentence
@@ -418,7 +428,7 @@ respective_metric(const Work *w, int k, size_t ss, size_t se)
 	ce = rp_unit_end(w, w->mark[r].bend, true);
 	for (int q = num_from(w, cs); q < w->nnum && w->num[q].bstart < ce; q++)
 	{
-		if (w->num[q].kind != CD_K_PERCENT)
+		if (w->num[q].kind != CD_K_PERCENT || target_percent(w, &w->num[q]))
 			continue;
 		if (npct > 0 && (cd_chars_between(w->t->s, w->num[pct[npct - 1]].bend, w->num[q].bstart) > RESPECTIVE_GAP ||
 						 rp_digit_between(w->t->s, w->num[pct[npct - 1]].bend, w->num[q].bstart)))
@@ -488,16 +498,6 @@ respective_metric(const Work *w, int k, size_t ss, size_t se)
 	return -1;
 }
 
-/* is there a percent in [from, to)? */
-static bool
-percent_between(const Work *w, size_t from, size_t to)
-{
-	for (int k = num_from(w, from); k < w->nnum && w->num[k].bstart < to; k++)
-		if (w->num[k].kind == CD_K_PERCENT)
-			return true;
-	return false;
-}
-
 /*
  * The metric a rate's own words give, between its rate cue and the figure
  * ("tỷ lệ xử lý tin báo, tố giác về tội phạm đạt 90%": the
@@ -533,6 +533,31 @@ of_earlier_percent(const Work *w, const Mark *m, size_t bs)
 		w->num[k].bend <= bs;
 }
 
+/* a class this close after a percent says what the percent is of */
+#define OF_AFTER_CHARS 24
+
+/*
+ * Is there a percent in [from, to) that a class before it may name: one
+ * with no class of its own right after it (at most OF_AFTER_CHARS
+ * characters on, no comma and no figure between)?
+ */
+static bool
+class_of_next_percent(const Work *w, size_t from, size_t to)
+{
+	for (int k = num_from(w, from); k < w->nnum && w->num[k].bstart < to; k++)
+	{
+		const WNum *p = &w->num[k];
+		int			q;
+
+		if (p->kind != CD_K_PERCENT)
+			continue;
+		q = rp_mark_after(w, RC_METRIC, p->bend, rp_chars_on(w, p->bend, OF_AFTER_CHARS));
+		return q < 0 || rp_has_comma(w->t->s, p->bend, w->mark[q].bstart) ||
+			figure_between(w, p->bend, w->mark[q].bstart);
+	}
+	return false;
+}
+
 static int
 rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce, int *cue)
 {
@@ -558,8 +583,12 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 			d = bs - mk->bend;
 		else if (mk->bstart >= be && mk->bend <= ce && mk->bstart - be <= 60 &&
 				 !rp_has_comma(w->t->s, be, mk->bstart) && !figure_between(w, be, mk->bstart) &&
-				 /* "... 84.9% และคดีร้ายแรงมากกว่า 95%": the class of the percent after it */
-				 !percent_between(w, mk->bend, rp_chars_on(w, mk->bend, 40) < ce ? rp_chars_on(w, mk->bend, 40) : ce))
+				 /*
+				  * "... 84.9% และคดีร้ายแรงมากกว่า 95%": the class of the
+				  * percent after it, unless that one has its own after it
+				  * ("81.2% of criminal cases and 93.5% of very serious ones")
+				  */
+				 !class_of_next_percent(w, mk->bend, rp_chars_on(w, mk->bend, 40) < ce ? rp_chars_on(w, mk->bend, 40) : ce))
 		{
 			/* "95% of the crime denunciations": what the rate is of names it */
 			d = (mk->bstart - be) * 2 + 1;
@@ -585,6 +614,16 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 	 * own after it
 	 */
 	if (best >= 0 && best != after && after >= 0 && of_earlier_percent(w, &w->mark[best], bs))
+		best = after;
+	/*
+	 * nor does one in an earlier item, behind a comma or another figure,
+	 * when a class just after the percent says what it is of ("... des 1 410
+	 * affaires criminelles, soit 87,9 %, et plus de 96 % des affaires très
+	 * graves", "... the law on drugs, solved 81.2% of criminal cases")
+	 */
+	if (best >= 0 && best != after && after >= 0 && w->mark[best].bend <= bs &&
+		cd_chars_between(w->t->s, be, w->mark[after].bstart) <= OF_AFTER_CHARS &&
+		(rp_has_comma(w->t->s, w->mark[best].bend, bs) || figure_between(w, w->mark[best].bend, bs)))
 		best = after;
 	if (best >= 0)
 		best = class_first(w, best, cs);
@@ -736,6 +775,25 @@ object_number(const Work *w, size_t i, size_t except)
  * own.  The nearest count of cases before the percent in its sentence,
  * behind a solve cue, with no other percent between.
  */
+/*
+ * Does count a name a class of cases other than the general one, right
+ * before it ("经济类案件390起") or right after it ("390 economic cases"),
+ * with no comma between?
+ */
+static bool
+count_of_class(const Work *w, const WNum *a)
+{
+	int			q = rp_mark_before(w, RC_METRIC, a->bstart > 24 ? a->bstart - 24 : 0, a->bstart);
+
+	if (q >= 0 && w->mark[q].value != M_CRIMINAL && w->mark[q].value != M_OTHER &&
+		cd_chars_between(w->t->s, w->mark[q].bend, a->bstart) <= 8 &&
+		!rp_has_comma(w->t->s, w->mark[q].bend, a->bstart))
+		return true;
+	q = rp_mark_after(w, RC_METRIC, a->bend, rp_chars_on(w, a->bend, 12));
+	return q >= 0 && w->mark[q].value != M_CRIMINAL && w->mark[q].value != M_OTHER &&
+		!rp_has_comma(w->t->s, a->bend, w->mark[q].bstart);
+}
+
 static void
 solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 {
@@ -753,6 +811,9 @@ solved_count_of_rate(Work *w, int k, size_t ss, CdFact *f)
 		/* a round figure ("4多万起", "over 40,000 cases") is no number solved */
 		if (a->qual != CD_Q_EQ)
 			continue;
+		/* another class's count ("刑事案件1850起、经济类案件390起，破案率分别为84.1%和76.2%") */
+		if (count_of_class(w, a))
+			return;
 		/* "910 cases, of which 88.4% were solved": the percent is of a part of them */
 		{
 			int			c = rp_mark_after(w, RC_CLAUSE, a->bend, p->bstart);
@@ -1107,6 +1168,29 @@ fraction_gives(const Work *w, int k)
  * sentence (or a bracket after a count), no target in its clause, no excess;
  * its metric, and the fraction or counts it was computed from.
  */
+/*
+ * The class of the cases a rate's two counts name, when its own clause
+ * names none ("uncovered 174 economic crimes, of which 160 were solved
+ * (91.95%)"): the metric cue right after the first of them (at most
+ * OF_AFTER_CHARS characters on, no comma and no figure between), or -1.
+ */
+static int
+total_class(const Work *w, const CdFact *f, int k)
+{
+	int			a = num_from(w, f->bstart),
+				q;
+	size_t		e;
+
+	if (a >= k || w->num[a].kind != CD_K_NUMBER)
+		return -1;
+	e = w->num[a].bend;
+	q = rp_mark_after(w, RC_METRIC, e, rp_chars_on(w, e, OF_AFTER_CHARS));
+	if (q < 0 || w->mark[q].value == M_CRIMINAL || rp_has_comma(w->t->s, e, w->mark[q].bstart) ||
+		figure_between(w, e, w->mark[q].bstart))
+		return -1;
+	return class_first(w, q, e);
+}
+
 static void
 percent_rate(Out *o, Rates *r, int k)
 {
@@ -1204,6 +1288,7 @@ percent_rate(Out *o, Rates *r, int k)
 		}
 		f.metric = rp_metrics[m];
 	}
+
 	rp_why_mark(&f, w, "rate", rate_cue);
 	rp_why_mark(&f, w, "solve", solve_cue);
 	if (bracketed)
@@ -1240,6 +1325,13 @@ percent_rate(Out *o, Rates *r, int k)
 	f.qual = p->qual;
 
 	link_fraction(w, k, ss, &f);
+	/* no class in the percent's clause: the one of the cases it was computed from */
+	if (metric_cue < 0 && f.has_fraction && f.metric == rp_metrics[M_CRIMINAL] &&
+		(metric_cue = total_class(w, &f, k)) >= 0)
+	{
+		f.metric = rp_metrics[w->mark[metric_cue].value];
+		rp_why_mark(&f, w, "metric", metric_cue);
+	}
 	mismatched_fraction(w, k, cs, &f);
 	bracket_fraction(w, k, &f);
 	total_after(w, k, cs, &f);
