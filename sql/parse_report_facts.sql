@@ -190,3 +190,20 @@ FROM (VALUES (1, 'vi', 'Sơn La làm rõ 301/340 vụ, tỷ lệ 88,53%; Điện
              (3, 'vi', 'Sơn La và Điện Biên làm rõ 589/660 vụ, tỷ lệ 89,24%.')) s(n, lang, body),
      parse_report(s.body, s.lang) p
 WHERE p.kind = 'rate' ORDER BY s.n, p.span_start;
+-- nine months and quarters as each language writes them; a year behind a
+-- period's words is no count of what follows ("mois de 2023 du groupe"),
+-- nor of the noun after another number ("Quartal 2023 wurden 640 Verdächtige")
+SELECT s.n, s.lang, p.kind, p.metric, p.year, p.value
+FROM (VALUES (1, 'fr', 'Lors de la conférence de bilan des neuf premiers mois de 2023 du groupe n° 4, la police a arrêté 640 suspects.'),
+             (2, 'it', 'Alla conferenza sui primi nove mesi del 2023 del gruppo n. 4, la polizia ha arrestato 640 sospetti.'),
+             (3, 'pt', 'Na conferência de balanço dos nove primeiros meses de 2023 do grupo n.º 4, a polícia deteve 640 suspeitos.'),
+             (4, 'pl', 'Na konferencji podsumowującej dziewięć miesięcy 2023 r. policja zatrzymała 640 podejrzanych.'),
+             (5, 'de', 'Im dritten Quartal 2023 wurden 640 Verdächtige festgenommen.'),
+             (6, 'ja', '2023年第3四半期、警察は容疑者640人を逮捕した。'),
+             (7, 'zh', '2023年前三季度，警方抓获犯罪嫌疑人640名。'),
+             (8, 'hi', '2023 की तीसरी तिमाही में पुलिस ने 640 संदिग्धों को गिरफ्तार किया।'),
+             (9, 'th', 'การประชุมสรุปผล 9 เดือนของปี 2023 ตำรวจจับกุมผู้ต้องหา 640 ราย'),
+             -- (a year with its noun right after it stays a count)
+             (10, 'en', 'Police in 2023 arrested 640 suspects and 2023 cases were solved.')) s(n, lang, body),
+     parse_report(s.body, s.lang) p
+WHERE p.kind IN ('period', 'count') ORDER BY s.n, p.span_start;

@@ -662,6 +662,14 @@ word_rest(const CdText *t, size_t *j)
 	return false;
 }
 
+/* four plain digits of a year's range (1900..2100), as a year is written */
+static bool
+year_like(const CdNum *n)
+{
+	return n->bend - n->bstart == 4 && (n->flags & CD_F_VALUE) && n->scale == 0 &&
+		n->v >= 1900 && n->v <= 2100;
+}
+
 /* qualifier, change flag and unit from the words around [bstart, bend) */
 static void
 context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
@@ -713,6 +721,13 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 				n->unit = c->label;
 				break;
 			}
+			/*
+			 * a year's unit is none behind another quantity's digits
+			 * ("Quartal 2023 wurden 640 Verdächtige": 2023 is no count of
+			 * suspects; "from 5 to 2 days" keeps its unit)
+			 */
+			if (k > 0 && after->b[pos] >= '0' && after->b[pos] <= '9' && year_like(n))
+				break;
 			/* another quantity's number word: "30-4 và một vụ" */
 			if (k > 0 && ((after->b[pos] | 0x20) >= 'a' && (after->b[pos] | 0x20) <= 'z') &&
 				(sc->L->number_word_initials & (1u << ((after->b[pos] | 0x20) - 'a'))) &&
