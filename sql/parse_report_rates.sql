@@ -317,3 +317,7 @@ SELECT metric, solved, total, percent FROM clusterdata.parse_report('In 2023, th
 SELECT metric, solved, percent FROM clusterdata.parse_report('2023年，集群共侦破刑事案件1850起、经济类案件390起，破案率分别为84.1%和76.2%，均超过公安部规定的70%指标。', 'zh') WHERE kind = 'rate' ORDER BY span_start;
 -- Russian наркотик names drug cases as well as seized goods
 SELECT kind, metric, percent, value FROM clusterdata.parse_report('В 2023 году полиция кластера № 9 раскрыла более 86% уголовных преступлений, а по делам о наркотиках — 100%. Изъято 4,2 кг наркотиков.', 'ru') WHERE kind IN ('rate', 'seizure') ORDER BY span_start;
+-- the venue's province after its city's name is no scope either; a
+-- province that acts after the place is
+SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('In the first half of 2023, according to the report at the meeting of Cluster 9 held in Rach Gia, Kien Giang, crime in the area fell by 8.2% compared with the same period.', 'en') WHERE kind IN ('rate', 'change');
+SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('At the conference held in Hanoi, An Giang police said they solved 88% of cases.', 'en') WHERE kind IN ('rate', 'change');

@@ -256,6 +256,41 @@ rp_set_scope(const Work *w, CdFact *f, size_t pos)
 }
 
 /*
+ * The province after a city's name, as a place is written ("held in Rach
+ * Gia, Kien Giang, ...", "à Buôn Ma Thuột (Đắk Lắk)"): from byte `from`
+ * (after a place word) only names to a comma or an opening bracket right
+ * before province p, and the province's own item ending right after it.
+ * Not a province that does something after the place ("held in Hanoi, An
+ * Giang police said ...").
+ */
+static bool
+city_then_province(const Work *w, size_t from, const Mark *p)
+{
+	const char *s = w->t->s;
+	size_t		e = p->bstart,
+				a = p->bend;
+	int			seps = 0;
+
+	if (e <= from || e - from > 48)
+		return false;
+	while (e > from && s[e - 1] == ' ')
+		e--;
+	if (e == from || (s[e - 1] != ',' && s[e - 1] != '('))
+		return false;
+	for (size_t i = from; i < e; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+			return false;
+		seps += s[i] == ',' || s[i] == '(' || s[i] == ';' || s[i] == ')';
+	}
+	if (seps != 1 || !rp_only_words_of(w, from, e - 1, RC_LIST, true))
+		return false;
+	while (a < w->t->len && s[a] == ' ')
+		a++;
+	return a >= w->t->len || s[a] == ',' || s[a] == ')' || s[a] == ';' || s[a] == '.';
+}
+
+/*
  * Is province q a place where something happens, not a holder nor a
  * figure's scope: right behind a place word in its clause (from cs on),
  * with only words that join a list's items between ("La conférence s'est
@@ -269,7 +304,8 @@ rp_venue_province(const Work *w, int q, size_t cs)
 	const Mark *p = &w->mark[q];
 	int			l = rp_mark_before(w, RC_LOCATION, p->bstart > cs + 48 ? p->bstart - 48 : cs, p->bstart);
 
-	if (l < 0 || w->mark[l].value != 0 || !rp_only_words_of(w, w->mark[l].bend, p->bstart, RC_LIST, false))
+	if (l < 0 || w->mark[l].value != 0 ||
+		!(rp_only_words_of(w, w->mark[l].bend, p->bstart, RC_LIST, false) || city_then_province(w, w->mark[l].bend, p)))
 		return false;
 	/*
 	 * a place word that is also one of handing ("à", "a"): a place only
