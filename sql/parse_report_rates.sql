@@ -307,7 +307,9 @@ SELECT * FROM pg_temp.rates('En 2023, les polices du groupe n° 6 ont élucidé 
 SELECT * FROM pg_temp.rates('En 2023 el clúster esclareció 1.240 de 1.410 casos penales, un 87,9 %, y más del 96 % de los casos muy graves.', 'es');
 SELECT * FROM pg_temp.rates('În 2023, clusterul a soluționat 1.240 din 1.410 cazuri penale, adică 87,9%, și peste 96% din cazurile foarte grave.', 'ro');
 SELECT * FROM pg_temp.rates('In 2023, the cluster uncovered 310 cases/402 people breaking the law on drugs, solved 81.2% of criminal cases and 93.5% of very serious ones.', 'en');
--- (a class before it with none after stays; so does one in the same item)
+-- (a class before it with none after stays; so does one in the same item;
+-- a class after it that is the next percent's names neither, in Thai order)
+SELECT * FROM pg_temp.rates('ในปี 2023 ตำรวจสามารถคลี่คลายคดีอาญาได้มากกว่าร้อยละ 81 และคดียาเสพติดได้ร้อยละ 99 จับกุมผู้ค้ายาเสพติด 1,100 ราย', 'th');
 SELECT * FROM pg_temp.rates('For drug crimes, the police solved 97.5% in 2023.', 'en');
 SELECT * FROM pg_temp.rates('Pour les affaires de drogue, la police a élucidé 97,5 % des dossiers.', 'fr');
 -- the class of the cases a rate's two counts name, when its clause names none

@@ -536,25 +536,13 @@ of_earlier_percent(const Work *w, const Mark *m, size_t bs)
 /* a class this close after a percent says what the percent is of */
 #define OF_AFTER_CHARS 24
 
-/*
- * Is there a percent in [from, to) that a class before it may name: one
- * with no class of its own right after it (at most OF_AFTER_CHARS
- * characters on, no comma and no figure between)?
- */
+/* is there a percent in [from, to)? */
 static bool
-class_of_next_percent(const Work *w, size_t from, size_t to)
+percent_between(const Work *w, size_t from, size_t to)
 {
 	for (int k = num_from(w, from); k < w->nnum && w->num[k].bstart < to; k++)
-	{
-		const WNum *p = &w->num[k];
-		int			q;
-
-		if (p->kind != CD_K_PERCENT)
-			continue;
-		q = rp_mark_after(w, RC_METRIC, p->bend, rp_chars_on(w, p->bend, OF_AFTER_CHARS));
-		return q < 0 || rp_has_comma(w->t->s, p->bend, w->mark[q].bstart) ||
-			figure_between(w, p->bend, w->mark[q].bstart);
-	}
+		if (w->num[k].kind == CD_K_PERCENT)
+			return true;
 	return false;
 }
 
@@ -562,7 +550,8 @@ static int
 rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce, int *cue)
 {
 	int			best = -1,
-				after = -1;
+				after = -1,
+				next_class = -1;
 	size_t		bestd = (size_t) -1,
 				afterd = (size_t) -1;
 
@@ -582,14 +571,15 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 			!(mk->value == M_OTHER && rp_has_comma(w->t->s, mk->bend, bs)))
 			d = bs - mk->bend;
 		else if (mk->bstart >= be && mk->bend <= ce && mk->bstart - be <= 60 &&
-				 !rp_has_comma(w->t->s, be, mk->bstart) && !figure_between(w, be, mk->bstart) &&
-				 /*
-				  * "... 84.9% และคดีร้ายแรงมากกว่า 95%": the class of the
-				  * percent after it, unless that one has its own after it
-				  * ("81.2% of criminal cases and 93.5% of very serious ones")
-				  */
-				 !class_of_next_percent(w, mk->bend, rp_chars_on(w, mk->bend, 40) < ce ? rp_chars_on(w, mk->bend, 40) : ce))
+				 !rp_has_comma(w->t->s, be, mk->bstart) && !figure_between(w, be, mk->bstart))
 		{
+			/* "... 84.9% และคดีร้ายแรงมากกว่า 95%": the class of the percent after it */
+			if (percent_between(w, mk->bend, rp_chars_on(w, mk->bend, 40) < ce ? rp_chars_on(w, mk->bend, 40) : ce))
+			{
+				if (next_class < 0)
+					next_class = q;
+				continue;
+			}
 			/* "95% of the crime denunciations": what the rate is of names it */
 			d = (mk->bstart - be) * 2 + 1;
 			if (mk->value == M_OTHER)
@@ -621,10 +611,19 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 	 * affaires criminelles, soit 87,9 %, et plus de 96 % des affaires très
 	 * graves", "... the law on drugs, solved 81.2% of criminal cases")
 	 */
-	if (best >= 0 && best != after && after >= 0 && w->mark[best].bend <= bs &&
-		cd_chars_between(w->t->s, be, w->mark[after].bstart) <= OF_AFTER_CHARS &&
+	if (best >= 0 && best != after && w->mark[best].bend <= bs &&
 		(rp_has_comma(w->t->s, w->mark[best].bend, bs) || figure_between(w, w->mark[best].bend, bs)))
-		best = after;
+	{
+		if (after >= 0 && cd_chars_between(w->t->s, be, w->mark[after].bstart) <= OF_AFTER_CHARS)
+			best = after;
+		/*
+		 * and with a class right after it that may be the next percent's
+		 * ("... 81.2% of criminal cases and 93.5% of very serious ones";
+		 * "... ร้อยละ 80 และคดียาเสพติดได้ร้อยละ 100"), neither names it
+		 */
+		else if (next_class >= 0 && cd_chars_between(w->t->s, be, w->mark[next_class].bstart) <= OF_AFTER_CHARS)
+			best = -1;
+	}
 	if (best >= 0)
 		best = class_first(w, best, cs);
 	*cue = best;
