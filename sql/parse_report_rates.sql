@@ -323,3 +323,7 @@ SELECT kind, metric, percent, value FROM clusterdata.parse_report('В 2023 го�
 -- province that acts after the place is
 SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('In the first half of 2023, according to the report at the meeting of Cluster 9 held in Rach Gia, Kien Giang, crime in the area fell by 8.2% compared with the same period.', 'en') WHERE kind IN ('rate', 'change');
 SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('At the conference held in Hanoi, An Giang police said they solved 88% of cases.', 'en') WHERE kind IN ('rate', 'change');
+-- an Arabic share with the class of cases between its verb and the percent
+-- is no rate; a rate named there stays one
+SELECT * FROM pg_temp.rates('كشفت الشرطة 1500 قضية جنائية بنسبة 87.2%، فيما شكلت قضايا المخدرات 31% من إجمالي القضايا.', 'ar');
+SELECT * FROM pg_temp.rates('شكلت نسبة كشف الجرائم الجنائية 87.2%.', 'ar');

@@ -101,6 +101,18 @@ excess_percent(const Work *w, const WNum *p)
 		 */
 		size_t		gap = p->bstart - w->mark[k].bend;
 		bool		near = gap <= 4 || (gap <= 24 && p->qual != CD_Q_EQ);
+		int			subj;
+
+		/*
+		 * (or the class of cases it is the share of, between the verb and
+		 * the percent, as Arabic puts the subject after its verb: "شكلت
+		 * قضايا المخدرات 31%"; not a rate there: "شكلت نسبة كشف ... 87.2%")
+		 */
+		if (!near && gap <= 48 && !rp_has_comma(w->t->s, w->mark[k].bend, p->bstart) &&
+			rp_mark_after(w, RC_RATE, w->mark[k].bend, p->bstart) < 0 &&
+			(subj = rp_mark_after(w, RC_METRIC, w->mark[k].bend, p->bstart)) >= 0 &&
+			w->mark[subj].bend <= p->bstart && cd_chars_between(w->t->s, w->mark[subj].bend, p->bstart) <= 2)
+			near = true;
 
 		/* (an article, "representan el 19%", or a qualifier between; no figure) */
 		for (size_t i = w->mark[k].bend; i < p->bstart && near; i++)
