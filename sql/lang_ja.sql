@@ -14,3 +14,8 @@ SELECT 'ハノイ'::province, 'ホーチミン'::province, 'バリア・ブン�
 SELECT * FROM pg_temp.show('会議は2023年11月30日に開かれ、13月5日の報告はない。', 'ja');
 -- "を超えた" (over), names without 省, the cases solved with the rate are part of it
 SELECT * FROM pg_temp.facts('第6競争クラスターにはカントー、アンザン、キエンザン、カマウの4省の公安が所属している。2025年、刑事事件2210件を捜査し、解決率は88.6%に達し、重大事件の解決率は95%を超えた。');
+-- a change word right after the unit ("件減少", "人増加") makes a change, not a
+-- count; a count with another verb after its unit stays a count
+SELECT * FROM pg_temp.facts('昨年と比べて、省内の窃盗事件は24件減少した。', 'ja');
+SELECT * FROM pg_temp.facts('今年の麻薬事件の逮捕者は前年より9人増加した。', 'ja');
+SELECT * FROM pg_temp.facts('省警察は窃盗事件24件を解決し、9人を逮捕した。', 'ja');

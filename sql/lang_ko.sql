@@ -15,3 +15,7 @@ SELECT * FROM pg_temp.show('2024년 12월 18일 회의를 열었고 3월 2일에
 -- the ordinal glued to the cluster word, "를 넘었다" (over), the cases solved
 -- before their verb are part of the rate
 SELECT * FROM pg_temp.facts('베트남 공안부 제6경쟁클러스터는 19일 안장성에서 회의를 열었다. 클러스터에는 껀터, 안장, 끼엔장, 까마우 등 4개 성 공안이 속해 있다. 2025년 형사 사건 2,210건을 수사해 88.6%의 해결률을 달성했으며 중대 사건 해결률은 95%를 넘었다.');
+-- a change word right after the unit ("24건 줄었다") makes a change; a count
+-- with another verb stays a count
+SELECT * FROM pg_temp.facts('올해 도 내 절도 사건은 작년보다 24건 줄었다.', 'ko');
+SELECT * FROM pg_temp.facts('경찰은 절도 사건 24건을 해결하고 9명을 검거했다.', 'ko');
