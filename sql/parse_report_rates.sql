@@ -327,3 +327,28 @@ SELECT kind, province, scope, percent, value FROM clusterdata.parse_report('At t
 -- is no rate; a rate named there stays one
 SELECT * FROM pg_temp.rates('كشفت الشرطة 1500 قضية جنائية بنسبة 87.2%، فيما شكلت قضايا المخدرات 31% من إجمالي القضايا.', 'ar');
 SELECT * FROM pg_temp.rates('شكلت نسبة كشف الجرائم الجنائية 87.2%.', 'ar');
+-- a verb of exceeding right before a percent qualifies it as "more than" does
+-- (en, fr, pl, de, es, pt, it, ro, ru); "by" after the verb (dépassant de,
+-- przekraczając o, übertraf um), the participle "exceeding" and a percent of
+-- the target (exceeded 120% of the target) still say by how much
+SELECT * FROM pg_temp.rates('The detection rate for drug-related cases exceeded 93% this year.', 'en');
+SELECT * FROM pg_temp.rates('The clearance rate of very serious crimes exceeds 96%, a record for the province.', 'en');
+SELECT * FROM pg_temp.rates('Overall, the solving rate surpassed 87% for the first time.', 'en');
+SELECT * FROM pg_temp.rates('The solving rate reached 84.6%, exceeding the target by 9%.', 'en');
+SELECT * FROM pg_temp.rates('The investigation rate was 88%, exceeding 126% of the plan.', 'en');
+SELECT * FROM pg_temp.rates('Le taux d''élucidation des crimes très graves, dépassant 80 %, reste le plus élevé du groupe.', 'fr');
+SELECT * FROM pg_temp.rates('Le taux d''élucidation a atteint 86 %, dépassant de 6 % l''objectif fixé.', 'fr');
+SELECT * FROM pg_temp.rates('Wskaźnik wykrywalności przestępstw narkotykowych przekroczył 94%.', 'pl');
+SELECT * FROM pg_temp.rates('Wykrywalność poważnych przestępstw przekroczyła 97% w pierwszym półroczu.', 'pl');
+SELECT * FROM pg_temp.rates('Wykrywalność wyniosła 91%, przekraczając o 6% cel wyznaczony przez ministerstwo.', 'pl');
+SELECT * FROM pg_temp.rates('Die Aufklärungsquote bei Drogendelikten überstieg 92 %.', 'de');
+SELECT * FROM pg_temp.rates('Die Aufklärungsquote schwerer Straftaten übertraf um 7 % das Ziel.', 'de');
+SELECT * FROM pg_temp.rates('La tasa de esclarecimiento de delitos de drogas supera el 93%.', 'es');
+SELECT * FROM pg_temp.rates('La tasa de esclarecimiento de los delitos graves fue superior al 90%.', 'es');
+SELECT * FROM pg_temp.rates('A taxa de esclarecimento dos crimes graves superou 94%.', 'pt');
+SELECT * FROM pg_temp.rates('Il tasso di risoluzione dei reati gravi supera il 92%.', 'it');
+SELECT * FROM pg_temp.rates('Ratele de soluționare a infracțiunilor grave depășesc 93%.', 'ro');
+SELECT * FROM pg_temp.rates('Ratele de soluționare a cauzelor grave au depășit 95%.', 'ro');
+SELECT * FROM pg_temp.rates('Показатели раскрываемости тяжких преступлений превысили 91%.', 'ru');
+SELECT * FROM pg_temp.rates('The investigation rate reached 88%, which exceeded 120% of the target.', 'en');
+SELECT * FROM pg_temp.rates('Le taux d''élucidation a atteint 88 %, dépassant 120 % de l''objectif.', 'fr');
