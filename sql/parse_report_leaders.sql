@@ -436,7 +436,24 @@ INSERT INTO leader_cases(lang, expect, body) VALUES
 -- made its province the leader, a year on); "übernimmt" links
 ('de', 'D:Lai Châu:2026,L:Điện Biên:2026', 'Den Clustervorsitz für 2026 übernimmt die Polizei von Dien Bien, stellvertretender Vorsitz ist Lai Chau.'),
 -- "respectively" with the venue's province before the roles and the holders after them
-('en', 'D:Ninh Bình:2025,L:Nam Định:2025', 'At the conference in Ha Nam in 2024, the cluster leader and deputy leader roles for 2025 went to Nam Dinh police and Ninh Binh police, respectively.');
+('en', 'D:Ninh Bình:2025,L:Nam Định:2025', 'At the conference in Ha Nam in 2024, the cluster leader and deputy leader roles for 2025 went to Nam Dinh police and Ninh Binh police, respectively.'),
+-- more role forms: the feminine "cheffe" (fr) and "jefa" (es), "vice-head"
+-- (en: not "head of the cluster"), "na jego zastępcę" (pl), "să conducă
+-- clusterul" (ro), "den stellvertretenden Vorsitz übernimmt" with the holder
+-- right behind it (de); each with a control that names no role
+('fr', 'D:Thái Bình:2025,L:Nam Định:2025', 'Pour 2025, la police de Nam Định a été désignée cheffe du groupe et celle de Thái Bình cheffe adjointe.'),
+('fr', '', 'La cheffe de la police de Nam Định a ouvert la conférence du groupe.'),
+('es', 'D:Thái Bình:2025,L:Nam Định:2025', 'En 2025, la policía de Nam Định será la jefa del grupo y la de Thái Bình, subjefa.'),
+('es', '', 'El jefe de la policía de Nam Định abrió la conferencia del grupo.'),
+('en', 'D:Thái Bình:2025', 'At the conference, Thai Binh Provincial Police was elected vice-head of the cluster for 2025.'),
+('en', '', 'Colonel Tran Van Nam, vice-head of Thai Binh Provincial Police, attended the conference.'),
+('pl', 'D:Thái Bình:2025,L:Nam Định:2025', 'Na przewodniczącego klastra w 2025 r. wybrano policję Nam Định, a na jego zastępcę policję Thái Bình.'),
+('pl', '', 'Pułkownik Nowak był przez dwa lata jego zastępcą w komendzie policji Nam Định.'),
+('ro', 'L:Nam Định:2025', 'Poliția din Nam Định a fost aleasă să conducă clusterul în anul 2025.'),
+('ro', '', 'Poliția din Nam Định a fost invitată să conducă dezbaterea de la conferință.'),
+('de', 'D:Thái Bình:2025,L:Nam Định:2025', 'Die Polizei von Nam Định wurde zum Clusterleiter für 2025 gewählt; den stellvertretenden Vorsitz übernimmt Thái Bình.'),
+('de', 'D:Thái Bình:2025,L:Nam Định:2025', 'Clusterleiter für 2025 wird die Polizei von Nam Định. Den stellvertretenden Vorsitz übernimmt Thái Bình.'),
+('de', 'L:Nam Định:2025', 'Clusterleiter für 2025 ist die Polizei von Nam Định; im Herbst übernimmt Thái Bình die Ausrichtung der Konferenz.');
 
 CREATE TEMP TABLE leader_found AS
 SELECT c.n, c.lang, c.expect,
