@@ -200,3 +200,12 @@ SELECT * FROM pg_temp.counts('ตำรวจจับกุมผู้ค้�
 -- (a counter that begins a word of time is none: 개월, 个月)
 SELECT * FROM pg_temp.counts('범죄조직 12개월 동안 수사했다.', 'ko');
 SELECT * FROM pg_temp.counts('犯罪团伙23个月内被查处。', 'zh');
+-- Hindi: groups or people honoured (an award word right after them) are no
+-- count; a count of criminal groups stays one
+SELECT * FROM pg_temp.counts('सम्मेलन में उत्कृष्ट उपलब्धियों के लिए 25 समूहों को सम्मानित किया गया।', 'hi');
+SELECT * FROM pg_temp.counts('पुलिस ने 25 समूहों को प्रशंसा पत्र देकर सम्मानित किया।', 'hi');
+SELECT * FROM pg_temp.counts('पुलिस ने 12 आपराधिक समूहों को नष्ट किया और 40 संदिग्धों को गिरफ्तार किया।', 'hi');
+-- Polish fugitives (zbiegów) are suspects, as English "fugitives"; "zbieg
+-- okoliczności" (a coincidence) is none
+SELECT * FROM pg_temp.counts('Policja zatrzymała 12 zbiegów i rozbiła 3 gangi.', 'pl');
+SELECT * FROM pg_temp.counts('Zbieg okoliczności sprawił, że 5 osób zatrzymano.', 'pl');
