@@ -633,7 +633,8 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 		 * ("... 81.2% of criminal cases and 93.5% of very serious ones";
 		 * "... ร้อยละ 80 และคดียาเสพติดได้ร้อยละ 100"), neither names it
 		 */
-		else if (next_class >= 0 && cd_chars_between(w->t->s, be, w->mark[next_class].bstart) <= OF_AFTER_CHARS)
+		else if (next_class >= 0 && w->mark[best].value != M_CRIMINAL &&
+				 cd_chars_between(w->t->s, be, w->mark[next_class].bstart) <= OF_AFTER_CHARS)
 			best = -1;
 	}
 	if (best >= 0)
