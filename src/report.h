@@ -16,7 +16,7 @@
  * facts: stored reports parsed by an older version are parsed again by
  * clusterdata.parse_pending().
  */
-#define CD_PARSER_VERSION 26
+#define CD_PARSER_VERSION 27
 
 /* Parse a prepared text; false on an ICU or table failure. */
 bool		cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg);
