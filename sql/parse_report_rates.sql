@@ -352,3 +352,11 @@ SELECT * FROM pg_temp.rates('Ratele de soluționare a cauzelor grave au depăși
 SELECT * FROM pg_temp.rates('Показатели раскрываемости тяжких преступлений превысили 91%.', 'ru');
 SELECT * FROM pg_temp.rates('The investigation rate reached 88%, which exceeded 120% of the target.', 'en');
 SELECT * FROM pg_temp.rates('Le taux d''élucidation a atteint 88 %, dépassant 120 % de l''objectif.', 'fr');
+-- one percent sign or word for the run of a "respectively" sentence: every
+-- number of the run is a percent (en, fr, th); not without "respectively"
+SELECT * FROM pg_temp.rates('The rates for criminal, serious and drug cases were 85.2, 93 and 97.1 percent respectively.', 'en');
+SELECT * FROM pg_temp.rates('Les taux pour les affaires pénales et de drogue étaient respectivement de 85,2 et 97,1 %.', 'fr');
+SELECT * FROM pg_temp.rates('การประชุมสรุปผลจัดขึ้นที่นครดานัง เมื่อวันที่ 5 ตุลาคม 2023 ที่ประชุมรายงานว่า อัตราการคลี่คลายคดีอาญา และคดียาเสพติด อยู่ที่ร้อยละ 85.2 และ 97.1 ตามลำดับ', 'th');
+SELECT * FROM pg_temp.rates('In 2023 the police solved 85 and 90 percent of cases.', 'en');
+-- (the Thai city word before a venue: no scope either)
+SELECT kind, province, scope, percent FROM clusterdata.parse_report('การประชุมสรุปผลจัดขึ้นที่นครดานัง ที่ประชุมรายงานว่า อัตราการคลี่คลายคดีอาญาอยู่ที่ร้อยละ 85.2', 'th') WHERE kind = 'rate';

@@ -70,6 +70,141 @@ bare_count(const CdNum *n)
 static void keep_num(Work *w, const CdNum *n);
 
 /*
+ * The numbers of a "respectively" run that one percent sign or word covers
+ * ("85.2 and 97.1 percent respectively", "respectivement de 85,2 et 97,1
+ * %", "ร้อยละ 85.2 และ 97.1 ตามลำดับ") are percents too: plain numbers (no
+ * unit, no change, at most 100) right before or after a percent, with at
+ * most one short word ("and") and commas between each two, and a
+ * "respectively" word of their sentence close by.
+ */
+#define SHARED_PERCENT_GAP 8
+#define SHARED_PERCENT_NEAR 80
+
+static bool
+plain_share(const CdNum *n)
+{
+	int64_t		lim = 100;
+
+	if (n->kind != CD_K_NUMBER || !(n->flags & CD_F_VALUE) || (n->flags & CD_F_CHANGE) || n->unit ||
+		n->qual != CD_Q_EQ || n->v < 0 || n->scale < 0 || n->scale > 4)
+		return false;
+	for (int i = 0; i < n->scale; i++)
+		lim *= 10;
+	return n->v <= lim;
+}
+
+/* only commas, spaces and one short word between [a, b)? */
+static bool
+shares_gap(const Work *w, size_t a, size_t b)
+{
+	const char *s = w->t->s;
+	int			words = 0;
+	bool		in_word = false;
+
+	if (a > b || cd_chars_between(s, a, b) > SHARED_PERCENT_GAP)
+		return false;
+	for (size_t i = a; i < b; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if ((c >= '0' && c <= '9') || c == '%' || c == '.' || c == ';' || c == ':' || c == '(' ||
+			c == ')' || c == '\n')
+			return false;
+		if (c == ' ' || c == ',')
+			in_word = false;
+		else if (!in_word)
+		{
+			in_word = true;
+			words++;
+		}
+	}
+	return words <= 1;
+}
+
+/* no full stop ('.' before a space or line end), '!', '?', '。' or line break in [x, y)? */
+static bool
+no_sentence_end(const char *s, size_t x, size_t y)
+{
+	for (size_t i = x; i < y; i++)
+		if ((s[i] == '.' && (i + 1 >= y || s[i + 1] == ' ' || s[i + 1] == '\n')) || s[i] == '!' ||
+			s[i] == '?' || s[i] == '\n' ||
+			((unsigned char) s[i] == 0xE3 && i + 2 < y && (unsigned char) s[i + 1] == 0x80 &&
+			 (unsigned char) s[i + 2] == 0x82))
+			return false;
+	return true;
+}
+
+/* a "respectively" word within SHARED_PERCENT_NEAR bytes of [a, b), no sentence's end between */
+static bool
+respectively_near(const Work *w, size_t a, size_t b)
+{
+	size_t		from = a > SHARED_PERCENT_NEAR ? a - SHARED_PERCENT_NEAR : 0,
+				to = b + SHARED_PERCENT_NEAR;
+	int			r = rp_mark_after(w, RC_RESPECTIVELY, from, to < w->t->len ? to : w->t->len);
+
+	for (; r >= 0 && r < w->nmark && w->mark[r].bstart < to; r++)
+	{
+		const Mark *m = &w->mark[r];
+		size_t		x = m->bend <= a ? m->bend : b,
+					y = m->bend <= a ? a : m->bstart;
+
+		if (m->type != RC_RESPECTIVELY)
+			continue;
+		if (no_sentence_end(w->t->s, x, y))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Number n as one of a run that shares a percent sign: true when it was
+ * dealt with here (kept as a percent, or held back as a plain number that
+ * may be one).
+ */
+static bool
+shared_percent(Work *w, const CdNum *n)
+{
+	if (plain_share(n) && !num_needed(w, n))
+	{
+		/* after a percent: "ร้อยละ 85.2 และ 97.1" */
+		if (w->nnum > 0 && w->last_kept && w->num[w->nnum - 1].kind == CD_K_PERCENT &&
+			!(w->num[w->nnum - 1].flags & CD_F_CHANGE) &&
+			shares_gap(w, w->num[w->nnum - 1].bend, n->bstart) &&
+			respectively_near(w, w->num[w->nnum - 1].bstart, n->bend))
+		{
+			CdNum		p = *n;
+
+			p.kind = CD_K_PERCENT;
+			keep_num(w, &p);
+			w->have_bare = false;
+			w->nplain = 0;
+			w->last_kept = true;
+			return true;
+		}
+		/* before one, held back ("85.2 and 97.1 percent") */
+		if (w->nplain > 0 && (w->nplain == SHARED_PERCENT_MAX ||
+							  !shares_gap(w, w->plain[w->nplain - 1].bend, n->bstart)))
+			w->nplain = 0;
+		w->plain[w->nplain++] = *n;
+		return false;
+	}
+	if (n->kind == CD_K_PERCENT && !(n->flags & CD_F_CHANGE) && w->nplain > 0 &&
+		shares_gap(w, w->plain[w->nplain - 1].bend, n->bstart) &&
+		respectively_near(w, w->plain[0].bstart, n->bend))
+	{
+		for (int i = 0; i < w->nplain; i++)
+		{
+			CdNum		p = w->plain[i];
+
+			p.kind = CD_K_PERCENT;
+			keep_num(w, &p);
+		}
+	}
+	w->nplain = 0;
+	return false;
+}
+
+/*
  * Collects the numbers the rules may use (numbers() calls it for each, in
  * text order).  A plain number next to a count of cases, with no other
  * number between, is kept too: the two may give a rate ("1 707 affaires
@@ -83,6 +218,8 @@ rp_collect_num(const CdNum *n, void *arg)
 	bool		bare_next;
 
 	if (w->oom)
+		return;
+	if (shared_percent(w, n))
 		return;
 	bare_next = bare_count(n) && w->nnum > 0 && w->last_kept &&
 		w->num[w->nnum - 1].kind == CD_K_NUMBER && w->num[w->nnum - 1].unit && strcmp(w->unit_labels[w->num[w->nnum - 1].unit], "case") == 0 &&

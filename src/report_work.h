@@ -66,6 +66,9 @@ typedef struct Span
  * A number as the rules need it (CdNum without what they do not read), in
  * 32 bytes: number-dense text stays small.
  */
+/* at most this many plain numbers share one percent sign (report_figures.c) */
+#define SHARED_PERCENT_MAX 4
+
 typedef struct WNum
 {
 	int64_t		v,
@@ -119,6 +122,13 @@ typedef struct Work
 	CdNum		bare;
 	bool		have_bare;		/* the last number seen is that one */
 	bool		last_kept;		/* the last number seen was kept */
+	/*
+	 * The plain numbers dropped just before, each next to the one before
+	 * it: one percent sign after them may cover them all ("85.2 and 97.1
+	 * percent respectively")
+	 */
+	CdNum		plain[SHARED_PERCENT_MAX];
+	int			nplain;
 	const char *unit_labels[256];	/* [0] = NULL: the units numbers carry */
 	int			nunit_labels;
 	/*
