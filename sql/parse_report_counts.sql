@@ -209,3 +209,19 @@ SELECT * FROM pg_temp.counts('पुलिस ने 12 आपराधिक �
 -- okoliczności" (a coincidence) is none
 SELECT * FROM pg_temp.counts('Policja zatrzymała 12 zbiegów i rozbiła 3 gangi.', 'pl');
 SELECT * FROM pg_temp.counts('Zbieg okoliczności sprawił, że 5 osób zatrzymano.', 'pl');
+-- a difference from another period written after the number ("8.5% more
+-- than in 2022"), German "um ... zurück" and Italian feminine forms are
+-- changes; by how much a target was beaten is none
+SELECT s.n, s.lang, p.kind, p.value, p.percent
+FROM (VALUES (1, 'en', 'More than 12,000 suspects were arrested, 8.5% more than in 2022.'),
+             (2, 'de', 'Es wurden mehr als 12.000 Verdächtige festgenommen, 8,5 % mehr als 2022.'),
+             (3, 'de', 'Die Zahl der Straftaten ging im Vergleich zum Vorjahr um 4,1 % zurück.'),
+             (4, 'it', 'Rispetto all''anno precedente la criminalità è diminuita del 3,4%.'),
+             (5, 'es', 'Se detuvo a más de 12.000 sospechosos, un 8,5 % más que en 2022.'),
+             (6, 'pt', 'Foram detidos mais de 12.000 suspeitos, 8,5% a mais do que em 2022.'),
+             (7, 'ro', 'Au fost reținuți peste 12.000 de suspecți, cu 8,5% mai mulți decât în 2022.'),
+             (8, 'pl', 'Zatrzymano ponad 12 000 podejrzanych, o 8,5% więcej niż w 2022 r.'),
+             (9, 'en', 'The solving rate was 86.5%, 6.5% more than the target.'),
+             (10, 'en', 'The rate was 88%, higher than in 2022.')) s(n, lang, body),
+     parse_report(s.body, s.lang) p
+WHERE p.kind IN ('change', 'rate') ORDER BY s.n, p.span_start;

@@ -45,6 +45,23 @@ award_people(const Work *w, int k)
 	return true;
 }
 
+/*
+ * By how much a figure beat or missed a target, not a change between
+ * periods: the target right after it, in its clause ("12.25% higher than
+ * the target", "8 % de plus que l'objectif")
+ */
+#define OVER_TARGET_REACH 32
+
+static bool
+over_target(const Work *w, const WNum *n)
+{
+	int			t = rp_mark_after(w, RC_TARGET, n->bend, n->bend + OVER_TARGET_REACH);
+
+	return t >= 0 && !rp_has_comma(w->t->s, n->bend, w->mark[t].bstart) &&
+		!rp_digit_between(w->t->s, n->bend, w->mark[t].bstart) &&
+		rp_unit_end(w, n->bend, true) >= w->mark[t].bend;
+}
+
 /* "strive to ... 1,500 cases in 2019": a quantity aimed at is no count */
 static bool
 target_count(const Work *w, const WNum *n)
@@ -363,7 +380,8 @@ rp_changes_and_counts(Out *o)
 			/* (the change word ends a share's: "made up 35%" is a share, no change) */
 			int			m = rp_mark_before(w, RC_EXCESS_BEFORE, n->bstart > 40 ? n->bstart - 40 : 0, n->bstart);
 
-			if (!(m >= 0 && w->mark[m].value == RC_EXCESS_SHARE && n->bstart - w->mark[m].bend <= 4))
+			if (!(m >= 0 && w->mark[m].value == RC_EXCESS_SHARE && n->bstart - w->mark[m].bend <= 4) &&
+				!over_target(w, n))
 				put_change(o, n, false);
 			continue;
 		}
