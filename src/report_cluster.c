@@ -468,23 +468,6 @@ rp_leaders(Out *o, int period_year)
 	}
 }
 
-/* is [from, to) a short stretch of the same clause, without figures or brackets? */
-bool
-rp_right_behind(const Work *w, size_t from, size_t to)
-{
-	if (to < from || to - from > 40)
-		return false;
-	for (size_t i = from; i < to; i++)
-	{
-		char		c = w->t->s[i];
-
-		if ((c >= '0' && c <= '9') || c == ';' || c == '.' || c == '\n' || c == '(' || c == ')' ||
-			FW_OPEN_AT(w->t->s, i, to) || FW_CLOSE_AT(w->t->s, i, to))
-			return false;
-	}
-	return true;
-}
-
 /*
  * "Giám đốc Công an tỉnh Kiên (Cụm trưởng)": a role in brackets after a
  * name cut short, whose word is the first word of the one province the

@@ -23,6 +23,5 @@ int			rp_cluster_facts(Out *o);
 void		rp_leaders(Out *o, int period_year);
 void		rp_members(Out *o, int cluster_no);
 bool		rp_role_is_post(const Work *w, const Mark *cue);
-bool		rp_right_behind(const Work *w, size_t from, size_t to);
 
 #endif

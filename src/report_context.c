@@ -37,55 +37,12 @@ put_period(Out *o, size_t bs, size_t be, int span, int year)
  * mostly of the first half) counts only when weak_ok, so that "sơ kết công
  * tác 9 tháng năm 2024" is of nine months.
  */
-/*
- * Is the year figure k not the year reviewed?  A plan's or a comparison's
- * year, right behind its cue ("work plans for 2026", "so với cùng kỳ năm
- * 2023", "compared to 2023", "la même période en 2024"), or the first year
- * of a range of years ("50주년(1975~2025)", "1975–2025").
- */
-static bool
-other_year(const Work *w, int k)
-{
-	size_t		b = w->num[k].bstart;
-	int			c;
-
-	for (int type = RC_NOT_YEAR, i = 0; i < 2; i++, type = RC_EXCESS_AFTER)
-	{
-		c = rp_mark_before(w, type, b > 32 ? b - 32 : 0, b);
-		if (c >= 0 && rp_right_behind(w, w->mark[c].bend, b) && b - w->mark[c].bend <= 16)
-			return true;
-	}
-	/* or glued right after it, as Korean and Japanese write a comparison: "2024년보다", "2024年より" */
-	c = rp_mark_after(w, RC_NOT_YEAR, w->num[k].bend, w->num[k].bend + 16);
-	if (c >= 0 && w->mark[c].bstart == w->num[k].bend)
-		return true;
-	if (k + 1 < w->nnum && rp_year_of_num(&w->num[k + 1]))
-	{
-		size_t		e = w->num[k].bend,
-					n = w->num[k + 1].bstart;
-		const char *s = w->t->s;
-
-		while (e < n && s[e] == ' ')
-			e++;
-		if (e < n && (s[e] == '~' || s[e] == '-' ||
-					  (n - e >= 3 && (unsigned char) s[e] == 0xE2 && (unsigned char) s[e + 1] == 0x80 &&
-					   ((unsigned char) s[e + 2] == 0x93 || (unsigned char) s[e + 2] == 0x94))))
-		{
-			e += s[e] == '~' || s[e] == '-' ? 1 : 3;
-			while (e < n && s[e] == ' ')
-				e++;
-			return e == n;
-		}
-	}
-	return false;
-}
-
 /* the first year after byte `after`, within `limit` bytes, that is not another year (other_year) */
 static int
 reviewed_year_after(const Work *w, size_t after, size_t limit)
 {
 	for (int k = num_from(w, after); k < w->nnum && w->num[k].bstart - after <= limit; k++)
-		if (rp_year_of_num(&w->num[k]) && !other_year(w, k))
+		if (rp_year_of_num(&w->num[k]) && !rp_other_year(w, k))
 			return rp_year_of_num(&w->num[k]);
 	return 0;
 }
@@ -253,7 +210,7 @@ rp_period(Out *o)
 			continue;
 		}
 		/* the year of a plan or a comparison ("compared to 2023", "so với năm 2023") is not the one reviewed */
-		if (other_year(w, k))
+		if (rp_other_year(w, k))
 			continue;
 		if (years[y - 1900]++ == 0)
 			first[y - 1900] = k;

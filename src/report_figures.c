@@ -549,3 +549,63 @@ rp_verb_change(const Work *w, int k)
 			return !rp_digit_between(w->t->s, w->mark[verb].bend, w->mark[by].bstart);
 	return false;
 }
+
+/* is [from, to) a short stretch of the same clause, without figures or brackets? */
+bool
+rp_right_behind(const Work *w, size_t from, size_t to)
+{
+	if (to < from || to - from > 40)
+		return false;
+	for (size_t i = from; i < to; i++)
+	{
+		char		c = w->t->s[i];
+
+		if ((c >= '0' && c <= '9') || c == ';' || c == '.' || c == '\n' || c == '(' || c == ')' ||
+			FW_OPEN_AT(w->t->s, i, to) || FW_CLOSE_AT(w->t->s, i, to))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Is the year figure k not the year reviewed?  A plan's or a comparison's
+ * year, right behind its cue ("work plans for 2026", "so với cùng kỳ năm
+ * 2023", "compared to 2023", "la même période en 2024"), or the first year
+ * of a range of years ("50주년(1975~2025)", "1975–2025").
+ */
+bool
+rp_other_year(const Work *w, int k)
+{
+	size_t		b = w->num[k].bstart;
+	int			c;
+
+	for (int type = RC_NOT_YEAR, i = 0; i < 2; i++, type = RC_EXCESS_AFTER)
+	{
+		c = rp_mark_before(w, type, b > 32 ? b - 32 : 0, b);
+		if (c >= 0 && rp_right_behind(w, w->mark[c].bend, b) && b - w->mark[c].bend <= 16)
+			return true;
+	}
+	/* or glued right after it, as Korean and Japanese write a comparison: "2024년보다", "2024年より" */
+	c = rp_mark_after(w, RC_NOT_YEAR, w->num[k].bend, w->num[k].bend + 16);
+	if (c >= 0 && w->mark[c].bstart == w->num[k].bend)
+		return true;
+	if (k + 1 < w->nnum && rp_year_of_num(&w->num[k + 1]))
+	{
+		size_t		e = w->num[k].bend,
+					n = w->num[k + 1].bstart;
+		const char *s = w->t->s;
+
+		while (e < n && s[e] == ' ')
+			e++;
+		if (e < n && (s[e] == '~' || s[e] == '-' ||
+					  (n - e >= 3 && (unsigned char) s[e] == 0xE2 && (unsigned char) s[e + 1] == 0x80 &&
+					   ((unsigned char) s[e + 2] == 0x93 || (unsigned char) s[e + 2] == 0x94))))
+		{
+			e += s[e] == '~' || s[e] == '-' ? 1 : 3;
+			while (e < n && s[e] == ' ')
+				e++;
+			return e == n;
+		}
+	}
+	return false;
+}

@@ -21,6 +21,8 @@ bool		rp_percent_matches(int64_t a, int64_t b, int64_t pv, int ps);
 void		rp_set_scope(const Work *w, CdFact *f, size_t pos);
 int			rp_year_near(const Work *w, size_t before, size_t after, size_t limit, bool after_only);
 int			rp_year_of_num(const WNum *n);
+bool		rp_right_behind(const Work *w, size_t from, size_t to);
+bool		rp_other_year(const Work *w, int k);
 bool		rp_foreign(Work *w, size_t pos);
 bool		rp_verb_change(const Work *w, int k);
 bool		rp_venue_province(const Work *w, int q, size_t cs);
