@@ -360,3 +360,12 @@ SELECT * FROM pg_temp.rates('การประชุมสรุปผลจั
 SELECT * FROM pg_temp.rates('In 2023 the police solved 85 and 90 percent of cases.', 'en');
 -- (the Thai city word before a venue: no scope either)
 SELECT kind, province, scope, percent FROM clusterdata.parse_report('การประชุมสรุปผลจัดขึ้นที่นครดานัง ที่ประชุมรายงานว่า อัตราการคลี่คลายคดีอาญาอยู่ที่ร้อยละ 85.2', 'th') WHERE kind = 'rate';
+-- a percent its sentence gives for a year before the one reviewed is that
+-- year's, no rate of the report; not after a comparison's year, nor the
+-- last year of a range
+SELECT * FROM pg_temp.rates('Em 2023, a taxa de esclarecimento chegou a 87,1%. Em 2022, esse índice tinha sido de 83,4%.', 'pt');
+SELECT * FROM pg_temp.rates('W 2023 r. wskaźnik wykrywalności wyniósł 87,1%, podczas gdy w 2022 roku wynosił on 83,4%.', 'pl');
+SELECT * FROM pg_temp.rates('2023年，刑事案件破案率为87.1%，而2022年同期仅为83.4%。', 'zh');
+SELECT * FROM pg_temp.rates('In 2023 the cluster solved 1,204/1,380 cases (87.2%). In 2022 it had solved 1,100/1,320 cases.', 'en');
+SELECT * FROM pg_temp.rates('Năm 2023, so với năm 2022, tỷ lệ điều tra khám phá án hình sự đạt 87,1%.', 'vi');
+SELECT * FROM pg_temp.rates('In 2023 the rate reached 87.1%. In the 2019-2023 period, the rate was 85%.', 'en');

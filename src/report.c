@@ -181,6 +181,7 @@ cd_parse_report(CdText *t, const CdLangC *lang, CdFactEmit emit, void *arg)
 	o.arg = arg;
 	/* order of rows: period, cluster, members, leaders, rates, counts, event, source, location, persons */
 	year = rp_period(&o);
+	w.reviewed_year = year;
 	cluster_no = rp_cluster_facts(&o);
 	rp_members(&o, cluster_no);
 	rp_leaders(&o, year);

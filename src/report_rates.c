@@ -317,6 +317,62 @@ compared_year_after(const Work *w, int k)
 							  year_after ? p->bstart : p->bend + 32 < se ? p->bend + 32 : se);
 }
 
+/* only spaces and one dash or tilde in [a, b): "2005 - 2023", "2021–2025", "2021~2025" */
+static bool
+range_joiner(const char *s, size_t a, size_t b)
+{
+	int			dashes = 0;
+
+	for (size_t i = a; i < b; i++)
+	{
+		if (s[i] == ' ')
+			continue;
+		if (s[i] == '-' || s[i] == '~')
+			dashes++;
+		else if (i + 2 < b && (unsigned char) s[i] == 0xE2 && (unsigned char) s[i + 1] == 0x80 &&
+				 ((unsigned char) s[i + 2] == 0x93 || (unsigned char) s[i + 2] == 0x94))
+		{
+			dashes++;
+			i += 2;
+		}
+		else
+			return false;
+	}
+	return dashes == 1;
+}
+
+/*
+ * A percent its sentence gives for a year before the one reviewed: the
+ * nearest year before it there is earlier and no comparison's or plan's
+ * (rp_other_year), nor another percent between ("Em 2022, esse índice
+ * tinha sido de 83,4%", "..., podczas gdy w 2022 roku wynosił on 83,4%",
+ * "而2022年同期仅为83.4%"); not "So với năm 2022, tỷ lệ đạt 87%" nor
+ * "Năm 2023, tỷ lệ đạt 87%" in a review of 2023.
+ */
+static bool
+earlier_year_percent(const Work *w, int k, size_t ss)
+{
+	int			y = k - 1,
+				year;
+
+	if (!w->reviewed_year)
+		return false;
+	while (y >= 0 && w->num[y].bstart >= ss && !rp_year_of_num(&w->num[y]))
+	{
+		if (w->num[y].kind == CD_K_PERCENT)
+			return false;
+		y--;
+	}
+	if (y < 0 || w->num[y].bstart < ss)
+		return false;
+	year = rp_year_of_num(&w->num[y]);
+	/* (nor the last year of a range: "giai đoạn 2005 - 2023") */
+	if (y > 0 && w->num[y - 1].bstart >= ss && rp_year_of_num(&w->num[y - 1]) &&
+		range_joiner(w->t->s, w->num[y - 1].bend, w->num[y].bstart))
+		return false;
+	return year < w->reviewed_year && year >= 1900 && !rp_other_year(w, y);
+}
+
 /* "the 75% target": a target cue right after the percent */
 static bool
 target_after(const Work *w, const WNum *p)
@@ -1230,7 +1286,7 @@ percent_rate(Out *o, Rates *r, int k)
 		return;
 	/* by how much a result beat a target or a year ("vượt 20%", "2.75% higher"), or another year's */
 	if (excess_percent(w, p) || target_after(w, p) || compared_year_percent(w, k) || compared_year_after(w, k) ||
-		rp_verb_change(w, k))
+		rp_verb_change(w, k) || earlier_year_percent(w, k, ss))
 		return;
 	rate_cue = rp_mark_before(w, RC_RATE, ss, p->bstart);
 	/* the percent before the noun it rates: "an 88% case-solving rate", "a 92% success rate" */
@@ -1375,7 +1431,8 @@ fraction_rate(Out *o, Rates *r, int k)
 	int			solve_cue,
 				metric_cue;
 
-	if (w->used[k] || !solve_fraction(a) || !(a->flags & CD_F_VALUE) || (a->flags & CD_F_CHANGE))
+	if (w->used[k] || !solve_fraction(a) || !(a->flags & CD_F_VALUE) || (a->flags & CD_F_CHANGE) ||
+		earlier_year_percent(w, k, rp_unit_start(w, a->bstart, false)))
 		return;
 	cs = rp_unit_start(w, a->bstart, true);
 	ce = rp_unit_end(w, a->bend, true);

@@ -115,6 +115,7 @@ typedef struct Work
 	bool		oom;
 	const struct Dict *dict;
 	int			cluster_mark;	/* collect_num's walk over the marks */
+	int			reviewed_year;	/* the year of the period reviewed (rp_period), 0: none */
 	/*
 	 * The last plain number collect_num dropped, kept when a count of cases
 	 * follows it close by: "1707 из 1914 уголовных" (a pair of counts)
