@@ -369,3 +369,10 @@ SELECT * FROM pg_temp.rates('2023年，刑事案件破案率为87.1%，而2022�
 SELECT * FROM pg_temp.rates('In 2023 the cluster solved 1,204/1,380 cases (87.2%). In 2022 it had solved 1,100/1,320 cases.', 'en');
 SELECT * FROM pg_temp.rates('Năm 2023, so với năm 2022, tỷ lệ điều tra khám phá án hình sự đạt 87,1%.', 'vi');
 SELECT * FROM pg_temp.rates('In 2023 the rate reached 87.1%. In the 2019-2023 period, the rate was 85%.', 'en');
+-- another figure given for comparison after this year's: Italian "contro",
+-- Japanese 前年の, Korean 전년의; nor does it take the class after this
+-- year's percent from it ("contre 89,4 %")
+SELECT * FROM pg_temp.rates('Il tasso di risoluzione è stato dell''88,2%, contro l''85,9% dello stesso periodo del 2022.', 'it');
+SELECT * FROM pg_temp.rates('刑事事件の解決率は87.1%で、前年の83.4%を上回った。', 'ja');
+SELECT * FROM pg_temp.rates('형사사건 해결률은 87.1%로 전년의 83.4%보다 높았다.', 'ko');
+SELECT * FROM pg_temp.rates('La police a élucidé 92 % des affaires liées à la drogue, contre 89,4 % au premier semestre 2022.', 'fr');

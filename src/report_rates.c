@@ -604,13 +604,20 @@ of_earlier_percent(const Work *w, const Mark *m, size_t bs)
 /* a class this close after a percent says what the percent is of */
 #define OF_AFTER_CHARS 24
 
-/* is there a percent in [from, to)? */
+/* is there a percent in [from, to), not one right behind a comparison's word ("contre 89,4 %")? */
 static bool
 percent_between(const Work *w, size_t from, size_t to)
 {
 	for (int k = num_from(w, from); k < w->nnum && w->num[k].bstart < to; k++)
 		if (w->num[k].kind == CD_K_PERCENT)
-			return true;
+		{
+			int			c = rp_mark_before(w, RC_EXCESS_BEFORE, w->num[k].bstart > 24 ? w->num[k].bstart - 24 : 0,
+										  w->num[k].bstart);
+
+			if (!(c >= 0 && w->mark[c].value == 0 && w->num[k].bstart - w->mark[c].bend <= 4 &&
+				  w->mark[c].bstart >= from))
+				return true;
+		}
 	return false;
 }
 
@@ -641,7 +648,11 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 		else if (mk->bstart >= be && mk->bend <= ce && mk->bstart - be <= 60 &&
 				 !rp_has_comma(w->t->s, be, mk->bstart) && !figure_between(w, be, mk->bstart))
 		{
-			/* "... 84.9% และคดีร้ายแรงมากกว่า 95%": the class of the percent after it */
+			/*
+			 * "... 84.9% และคดีร้ายแรงมากกว่า 95%": the class of the
+			 * percent after it (not of one given for comparison: "92 %
+			 * des affaires liées à la drogue, contre 89,4 % ...")
+			 */
 			if (percent_between(w, mk->bend, rp_chars_on(w, mk->bend, 40) < ce ? rp_chars_on(w, mk->bend, 40) : ce))
 			{
 				if (next_class < 0)
