@@ -376,3 +376,10 @@ SELECT * FROM pg_temp.rates('Il tasso di risoluzione è stato dell''88,2%, contr
 SELECT * FROM pg_temp.rates('刑事事件の解決率は87.1%で、前年の83.4%を上回った。', 'ja');
 SELECT * FROM pg_temp.rates('형사사건 해결률은 87.1%로 전년의 83.4%보다 높았다.', 'ko');
 SELECT * FROM pg_temp.rates('La police a élucidé 92 % des affaires liées à la drogue, contre 89,4 % au premier semestre 2022.', 'fr');
+-- targets: a demand governs what follows it (es "exige que"), Romanian
+-- "țintă", Japanese "以上とする目標" after the percent; the result stays a rate
+SELECT * FROM pg_temp.rates('El Ministerio exige que la tasa de esclarecimiento de los delitos graves supere el 92 %.', 'es');
+SELECT * FROM pg_temp.rates('La tasa de esclarecimiento de los delitos graves superó el 92 %.', 'es');
+SELECT * FROM pg_temp.rates('Ministerul a stabilit ca țintă o rată de soluționare de peste 78%.', 'ro');
+SELECT * FROM pg_temp.rates('警察庁は刑事事件の解決率を78%以上とする目標を掲げた。', 'ja');
+SELECT * FROM pg_temp.rates('刑事事件の解決率は78%以上となった。', 'ja');
