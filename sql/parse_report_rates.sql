@@ -383,3 +383,11 @@ SELECT * FROM pg_temp.rates('La tasa de esclarecimiento de los delitos graves su
 SELECT * FROM pg_temp.rates('Ministerul a stabilit ca țintă o rată de soluționare de peste 78%.', 'ro');
 SELECT * FROM pg_temp.rates('警察庁は刑事事件の解決率を78%以上とする目標を掲げた。', 'ja');
 SELECT * FROM pg_temp.rates('刑事事件の解決率は78%以上となった。', 'ja');
+-- shares: the share as its clause's subject, nothing solved nor rated
+-- between (fr, en, zh), Italian "costituiscono il"; a rate after a share
+-- word with a solve verb between stays a rate
+SELECT * FROM pg_temp.rates('La police a élucidé 88 % des affaires ; la part des affaires de corruption dans l''ensemble des infractions économiques est de 14,2 %.', 'fr');
+SELECT * FROM pg_temp.rates('The share of drug cases in all crimes was 28%.', 'en');
+SELECT * FROM pg_temp.rates('破案率为88%，毒品案件占刑事案件总数的29%。', 'zh');
+SELECT * FROM pg_temp.rates('La polizia ha risolto l''88% dei casi; i reati di droga costituiscono il 31% dei casi scoperti.', 'it');
+SELECT * FROM pg_temp.rates('Drug cases accounted for a large part of the total and the police solved 85% of them.', 'en');

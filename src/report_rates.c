@@ -86,10 +86,13 @@ rp_target_for(const Work *w, size_t b, size_t ss, size_t qs)
  * 8 %", "exceeding 542%", "2.75% higher", "12% so với cùng kỳ"; or how much
  * of a whole: "chiếm 35%".
  */
+#define SHARE_SUBJECT_REACH 96
+
 static bool
 excess_percent(const Work *w, const WNum *p)
 {
-	int			k = rp_mark_before(w, RC_EXCESS_BEFORE, p->bstart > 40 ? p->bstart - 40 : 0, p->bstart);
+	int			k = rp_mark_before(w, RC_EXCESS_BEFORE, p->bstart > SHARE_SUBJECT_REACH ? p->bstart - SHARE_SUBJECT_REACH : 0,
+								   p->bstart);
 
 	if (k >= 0 && w->mark[k].value == RC_EXCESS_SHARE)
 	{
@@ -108,6 +111,18 @@ excess_percent(const Work *w, const WNum *p)
 		 * the percent, as Arabic puts the subject after its verb: "شكلت
 		 * قضايا المخدرات 31%"; not a rate there: "شكلت نسبة كشف ... 87.2%")
 		 */
+		/*
+		 * (or the share is the subject of the percent's clause, nothing
+		 * solved nor rated between: "la part des affaires de corruption
+		 * dans l'ensemble des infractions économiques est de 15,7 %",
+		 * "毒品犯罪案件占刑事案件总数的32%")
+		 */
+		if (!near && gap <= SHARE_SUBJECT_REACH && !rp_has_comma(w->t->s, w->mark[k].bend, p->bstart) &&
+			!rp_digit_between(w->t->s, w->mark[k].bend, p->bstart) &&
+			rp_mark_after(w, RC_RATE, w->mark[k].bend, p->bstart) < 0 &&
+			rp_mark_after(w, RC_SOLVE, w->mark[k].bend, p->bstart) < 0 &&
+			rp_mark_after(w, RC_ACHIEVE, w->mark[k].bend, p->bstart) < 0)
+			near = true;
 		if (!near && gap <= 48 && !rp_has_comma(w->t->s, w->mark[k].bend, p->bstart) &&
 			rp_mark_after(w, RC_RATE, w->mark[k].bend, p->bstart) < 0 &&
 			(subj = rp_mark_after(w, RC_METRIC, w->mark[k].bend, p->bstart)) >= 0 &&
