@@ -26,3 +26,7 @@ SELECT * FROM pg_temp.facts('越南公安部第五竞赛集群19日在清化省�
 SELECT * FROM pg_temp.facts('与去年同期相比，全省盗窃案件减少了24起。', 'zh');
 SELECT * FROM pg_temp.facts('今年抓获的涉毒人员比去年增加了9名。', 'zh');
 SELECT * FROM pg_temp.facts('全省破获盗窃案件24起，同比减少3起。', 'zh');
+-- 重特大 (very serious and especially serious) names the serious class;
+-- 经济类 the economic one before 犯罪
+SELECT kind, metric, solved, total, percent FROM clusterdata.parse_report('2023年上半年，刑事案件破案率达88.4%，重特大案件破案率达100%。', 'zh') WHERE kind = 'rate' ORDER BY span_start;
+SELECT kind, metric, solved, total, percent FROM clusterdata.parse_report('2024年第一季度，共发现经济类犯罪案件61起，侦破55起，破案率90.16%。', 'zh') WHERE kind = 'rate' ORDER BY span_start;
