@@ -89,3 +89,11 @@ SELECT kind, metric, solved, total, percent, text, why FROM parse_report('Năm 2
 -- (a count of cases reported, then a later item's solve word, is no "solved")
 SELECT kind, value, text, why FROM parse_report('ベトナム公安省の報告では、2023年の刑法犯の認知件数は3万9120件、検挙人員は約7万1000人、検挙率は79.4%でした。', 'ja') WHERE kind IN ('rate', 'count');
 SELECT kind, value, text, why FROM parse_report('2024년 형사사건 2,640건을 수사해 해결률 89.5%를 기록했다.', 'ko') WHERE kind IN ('rate', 'count');
+-- a target met or exceeded (the done cue value met), then what was done
+-- after a comma: a result (vi, fr, en); the target's own figure stays a
+-- target, and "has set the target, to ..." is no result
+SELECT kind, metric, solved, total, percent FROM clusterdata.parse_report('Năm 2023, Công an các tỉnh vượt chỉ tiêu được giao, làm rõ 845/960 vụ án hình sự, đạt 88,02%.', 'vi') WHERE kind = 'rate';
+SELECT kind, metric, solved, total, percent FROM clusterdata.parse_report('En 2023, la police a dépassé les objectifs, élucidant 845 des 960 affaires pénales, soit 88,02 %.', 'fr') WHERE kind = 'rate';
+SELECT kind, metric, solved, total, percent FROM clusterdata.parse_report('In 2023 police exceeded both targets, clearing up 845 out of 960 criminal cases, or 88.02%.', 'en') WHERE kind = 'rate';
+SELECT kind, metric, solved, total, percent FROM clusterdata.parse_report('Tỷ lệ điều tra khám phá vượt chỉ tiêu Bộ giao (trên 70%).', 'vi') WHERE kind = 'rate';
+SELECT kind, metric, solved, total, percent FROM clusterdata.parse_report('The cluster has set the target, to solve over 90% of serious cases.', 'en') WHERE kind = 'rate';

@@ -42,6 +42,7 @@ static const char *const metric_names[] = {"", "criminal", "serious", "drug", "e
 static const char *const period_names[] = {"", "H1", "9M", "Q1", "Q2", "Q3", "Q4", "year", NULL};
 static const char *const target_names[] = {"", "governs", NULL};
 static const char *const excess_names[] = {"", "share", "whole", NULL};
+static const char *const done_names[] = {"", "met", NULL};
 static const char *const clause_names[] = {"", "part", NULL};
 static const char *const place_names[] = {"", "after", NULL};
 static const char *const not_count_names[] = {"", "before", NULL};
@@ -59,7 +60,8 @@ const CdCueRole cd_cue_roles[] = {
 	{"solve", RC_SOLVE, NULL, false, "solving or investigating (điều tra, solved)"},
 	{"target", RC_TARGET, target_names, false,
 	"a target (chỉ tiêu); governs: a verb of striving, all that follows in its sentence is the target"},
-	{"done", RC_DONE, NULL, false, "right before a target word, says it was done (đã, has)"},
+	{"done", RC_DONE, done_names, false,
+	"right before a target word, says it was done (đã, has); met: the target was met or exceeded, what follows a comma after it is a result (exceeded, vượt)"},
 	{"excess", RC_EXCESS_BEFORE, excess_names, false,
 	"right before a percent: by how much (vượt, exceeding); share: a share of a whole, no rate unless a rate cue comes before it in its clause (chiếm, accounted for); whole: the whole the percent right after it is a part of, no rate unless a solve cue follows the percent in its clause (のうち, में से)"},
 	{"comparison", RC_EXCESS_AFTER, NULL, false, "right after a percent: a comparison (so với, higher)"},

@@ -105,6 +105,9 @@ enum
  */
 #define RC_LINK_ELECT 8
 
+/* a done cue's value: the target was met or exceeded; what follows a comma after the target is a result */
+#define RC_DONE_MET 1
+
 /* an excess cue's value: a share of a whole ("chiếm 35% tổng số vụ án"), unless a rate cue comes before it in its clause */
 #define RC_EXCESS_SHARE 1
 /*
