@@ -627,6 +627,67 @@ link_of_value(const Work *w, int value, size_t from, size_t to)
 	return false;
 }
 
+/*
+ * Is there a place word in [from, to), before the province at `to` ("will be
+ * in Da Nang", "wurde in Hanoi")?  Not one in the name of the province's
+ * police, police words before it and after it nothing but such words
+ * ("obejmie Policja Prowincjonalna w Long An")
+ */
+static bool
+place_between(const Work *w, size_t from, size_t to)
+{
+	for (int l = rp_mark_after(w, RC_LOCATION, from, to); l >= 0;
+		 l = rp_mark_after(w, RC_LOCATION, w->mark[l].bend, to))
+	{
+		const Mark *p = &w->mark[l];
+		bool		word = false;
+
+		for (size_t i = from; i < p->bstart && !word;)
+			word = cd_is_word(cd_next(w->t->s, p->bstart, &i));
+		if (!word || !rp_only_words_of(w, from, p->bstart, RC_LIST, false) ||
+			!rp_only_words_of(w, p->bend, to, RC_LIST, false))
+			return true;
+	}
+	return false;
+}
+
+/* is [from, to) made of the words of a province's police ("die Polizei von", "the police of") alone? */
+static bool
+police_words(const Work *w, size_t from, size_t to)
+{
+	for (int k = rp_mark_after(w, RC_LINK, from, to); k >= 0; k = rp_mark_after(w, RC_LINK, w->mark[k].bend, to))
+		if (w->mark[k].value == RC_LINK_FROM && w->mark[k].bend <= to)
+		{
+			if (!rp_only_words_of(w, from, w->mark[k].bstart, RC_LIST, false))
+				return false;
+			from = w->mark[k].bend;
+		}
+	return rp_only_words_of(w, from, to, RC_LIST, false);
+}
+
+/*
+ * After a verb that links (`link near`) at `e`, the province at `to`: past
+ * a year right behind the verb when only the words of the province's police
+ * follow it ("Den Vorsitz übernimmt 2025 die Polizei von X", "übernimmt im
+ * Jahr 2025 die ..."), else `e` (other links before a year link nothing:
+ * "líder do grupo para 2025 e a polícia de X como vice-líder")
+ */
+static size_t
+past_year(const Work *w, size_t e, size_t to)
+{
+	const char *s = w->t->s;
+	int			k = num_from(w, e);
+	size_t		y;
+
+	if (k >= w->nnum || !rp_year_of_num(&w->num[k]) || w->num[k].bend >= to ||
+		cd_chars_between(s, e, w->num[k].bstart) > 8 || rp_has_comma(s, e, w->num[k].bstart) ||
+		!police_words(w, w->num[k].bend, to))
+		return e;
+	for (y = w->num[k].bend; y < to && s[y] == ' '; y++)
+		;
+	return y;
+}
+
 static bool
 link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links)
 {
@@ -701,9 +762,13 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 			f = w->mark[l].bend;
 			continue;
 		}
-		e = w->mark[l].bend;
-		/* (a place between: "will be in Da Nang", "wurde in Hanoi"; another clause: "...; X police is") */
-		if (memchr(s + e, ';', to - e) || rp_mark_after(w, RC_LOCATION, e, to) >= 0)
+		e = w->mark[l].value == RC_LINK_NEAR ? past_year(w, w->mark[l].bend, to) : w->mark[l].bend;
+		/*
+		 * (a place between: "will be in Da Nang", "wurde in Hanoi"; another
+		 * clause: "...; X police is", "... die Clusterführung übernimmt und
+		 * die Polizei von X ...")
+		 */
+		if (memchr(s + e, ';', to - e) || place_between(w, e, to) || link_of_value(w, RC_LINK_AND, e, to))
 		{
 			f = w->mark[l].bend;
 			continue;
@@ -1347,6 +1412,27 @@ put_holder(Out *o, RolePass *rp, const Mark *cue, int province, size_t bs, size_
 	role_found(o, rp, &f, year != 0);
 }
 
+/*
+ * Is province q, before a role's cue, the holder named behind the cue of
+ * another role before it, in the clause from cs ("La jefatura del clúster
+ * recaerá en la policía de X, y la vicejefatura, en la de Y": X is no
+ * deputy)?
+ */
+static bool
+holder_of_other(const Work *w, int q, size_t cs)
+{
+	for (int r = q - 1; r >= 0 && w->mark[r].bstart >= cs; r--)
+	{
+		const Mark *m = &w->mark[r];
+
+		if (m->type == RC_PROVINCE)
+			return false;
+		if ((m->type == RC_LEADER || m->type == RC_DEPUTY) && m->value != RC_ROLE_TITLE)
+			return link_before(w, m->bend, w->mark[q].bstart, false, !role_is_subject(w, m));
+	}
+	return false;
+}
+
 static void
 leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 {
@@ -1405,7 +1491,7 @@ leaders_pass(Out *o, int period_year, int role, int strength, RolePass *rp)
 				 * "presented flowers to the cluster leader")
 				 */
 				if (!given_to(w, w->mark[q].bend, cue->bstart) && !rp_venue_province(w, q, cs) &&
-					!apart_from_role(w, q, cue) &&
+					!apart_from_role(w, q, cue) && !holder_of_other(w, q, cs) &&
 					(!handed_over(w, w->mark[q].bend, cue->bstart) || behind_hand(w, q, cs)))
 					pb = q;
 				break;
