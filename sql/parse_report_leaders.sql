@@ -515,3 +515,8 @@ FROM leader_cases c;
 SELECT n, lang, expect, found, found = expect AS ok FROM leader_found ORDER BY n;
 -- all of them right
 SELECT count(*) FILTER (WHERE found = expect) AS right, count(*) AS cases FROM leader_found;
+-- a link after a place or the conference between it and the role is theirs:
+-- the conference hosted by X gives the role no holder (unless chosen there)
+SELECT kind, province, year FROM clusterdata.parse_report('Cụm phó phát biểu tại hội nghị do Công an tỉnh Long An tổ chức.', 'vi') WHERE kind IN ('leader', 'deputy');
+SELECT kind, province, year FROM clusterdata.parse_report('Đồng chí Cụm trưởng phát biểu khai mạc hội nghị do Công an tỉnh Long An đăng cai.', 'vi') WHERE kind IN ('leader', 'deputy');
+SELECT kind, province, year FROM clusterdata.parse_report('Cụm trưởng năm 2025 được hội nghị thống nhất suy tôn là Công an tỉnh Long An.', 'vi') WHERE kind IN ('leader', 'deputy');

@@ -718,7 +718,8 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 	}
 	for (size_t f = from;;)
 	{
-		int			l = rp_mark_after(w, RC_LINK, f, to);
+		int			l = rp_mark_after(w, RC_LINK, f, to),
+					ev;
 		size_t		e;
 
 		if (l < 0)
@@ -758,6 +759,17 @@ link_before(const Work *w, size_t from, size_t to, bool passing, bool hand_links
 			(cd_chars_between(s, from, w->mark[l].bstart) > LINK_REACH ||
 			 rp_has_comma(s, from, w->mark[l].bstart) ||
 			 memchr(s + from, ';', w->mark[l].bstart - from)))
+		{
+			f = w->mark[l].bend;
+			continue;
+		}
+		/*
+		 * (the conference's name right before the link: the link is the
+		 * conference's, "Cụm phó phát biểu tại hội nghị do Công an tỉnh X
+		 * tổ chức", the conference hosted by X)
+		 */
+		if ((ev = rp_mark_before(w, RC_EVENT, from, w->mark[l].bstart)) >= 0 &&
+			rp_only_spaces(s, w->mark[ev].bend, w->mark[l].bstart))
 		{
 			f = w->mark[l].bend;
 			continue;
