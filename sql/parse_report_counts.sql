@@ -225,3 +225,15 @@ FROM (VALUES (1, 'en', 'More than 12,000 suspects were arrested, 8.5% more than 
              (10, 'en', 'The rate was 88%, higher than in 2022.')) s(n, lang, body),
      parse_report(s.body, s.lang) p
 WHERE p.kind IN ('change', 'rate') ORDER BY s.n, p.span_start;
+-- pills seized in more languages (pl, ro, ru, ja, ko, hi; zh with the noun
+-- before the number and the counter after it)
+SELECT s.n, s.lang, p.kind, p.metric, p.value
+FROM (VALUES (1, 'pl', 'Policja zabezpieczyła 12 300 tabletek ecstasy.'),
+             (2, 'ro', 'Poliția a confiscat 8.200 de pastile de droguri sintetice.'),
+             (3, 'ru', 'Изъято 31 000 таблеток синтетических наркотиков.'),
+             (4, 'ja', '合成麻薬2万3千錠を押収した。'),
+             (5, 'ko', '합성마약 1만8천 정을 압수했다.'),
+             (6, 'hi', 'पुलिस ने 1,10,000 नशीली गोलियाँ ज़ब्त कीं।'),
+             (7, 'zh', '缴获摇头丸1.8万粒。')) s(n, lang, body),
+     parse_report(s.body, s.lang) p
+WHERE p.kind IN ('seizure', 'count') ORDER BY s.n, p.span_start;
