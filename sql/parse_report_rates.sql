@@ -396,3 +396,7 @@ SELECT * FROM pg_temp.rates('Drug cases accounted for a large part of the total 
 SELECT * FROM pg_temp.rates('In 2023 the cluster solved 57 of the 63 very serious and especially serious cases (90.48%).', 'en');
 SELECT * FROM pg_temp.rates('En 2023 el clúster esclareció 57 de los 63 casos muy graves (90,48 %).', 'es');
 SELECT * FROM pg_temp.rates('2023 klärte der Cluster 57 von den 63 besonders schweren Fällen auf (90,48 %).', 'de');
+-- a fraction after a narrow kind's verb gives the percent after it a rate of
+-- that kind (other); a fraction of provinces alone gives none
+SELECT * FROM pg_temp.rates('Các đơn vị đã chuyển hóa 31/36 địa bàn trọng điểm, đạt 86,11%.', 'vi');
+SELECT * FROM pg_temp.rates('Cụm có 19/20 tỉnh hoàn thành, đạt 95%.', 'vi');

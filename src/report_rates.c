@@ -1250,15 +1250,23 @@ fraction_gives(const Work *w, int k)
 {
 	const WNum *p = &w->num[k],
 			   *a;
+	int			m;
 
 	if (k == 0)
 		return false;
 	a = &w->num[k - 1];
-	/* (of cases or people: "19/20 tỉnh, đạt 95%" is no rate) */
+	/*
+	 * (of cases or people: "19/20 tỉnh, đạt 95%" is no rate; or what a
+	 * narrow kind's verb right before it did: "chuyển hóa 31/36 địa bàn
+	 * trọng điểm, đạt 86,11%")
+	 */
 	return (a->kind == CD_K_FRACTION || a->kind == CD_K_RATIO) && (a->flags & CD_F_VALUE2) &&
-		a->scale == 0 && a->scale2 == 0 && a->bend <= p->bstart && a->unit &&
-		(strcmp(NUM_UNIT(w, a), "case") == 0 || strcmp(NUM_UNIT(w, a), "suspect") == 0 ||
-		 strcmp(NUM_UNIT(w, a), "person") == 0) &&
+		a->scale == 0 && a->scale2 == 0 && a->bend <= p->bstart &&
+		((a->unit &&
+		  (strcmp(NUM_UNIT(w, a), "case") == 0 || strcmp(NUM_UNIT(w, a), "suspect") == 0 ||
+		   strcmp(NUM_UNIT(w, a), "person") == 0)) ||
+		 ((m = rp_mark_before(w, RC_METRIC, a->bstart > 24 ? a->bstart - 24 : 0, a->bstart)) >= 0 &&
+		  w->mark[m].value == M_OTHER && rp_only_spaces(w->t->s, w->mark[m].bend, a->bstart))) &&
 		a->bstart >= rp_unit_start(w, p->bstart, true) &&
 		cd_chars_between(w->t->s, a->bend, p->bstart) <= 48 &&
 		rp_percent_matches(a->v, a->v2, p->v, p->scale);
