@@ -237,3 +237,10 @@ FROM (VALUES (1, 'pl', 'Policja zabezpieczyła 12 300 tabletek ecstasy.'),
              (7, 'zh', '缴获摇头丸1.8万粒。')) s(n, lang, body),
      parse_report(s.body, s.lang) p
 WHERE p.kind IN ('seizure', 'count') ORDER BY s.n, p.span_start;
+-- Russian фигурант (a suspect in a case), German cases named with their
+-- class in one word and the accused (Beschuldigte)
+SELECT s.n, s.lang, p.kind, p.metric, p.value
+FROM (VALUES (1, 'ru', 'Полиция задержала 173 фигурантов уголовных дел.'),
+             (2, 'de', 'Es wurden 587 Drogenfälle mit 866 Beschuldigten aufgedeckt.')) s(n, lang, body),
+     parse_report(s.body, s.lang) p
+WHERE p.kind IN ('seizure', 'count') ORDER BY s.n, p.span_start;

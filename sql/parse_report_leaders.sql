@@ -520,3 +520,7 @@ SELECT count(*) FILTER (WHERE found = expect) AS right, count(*) AS cases FROM l
 SELECT kind, province, year FROM clusterdata.parse_report('Cụm phó phát biểu tại hội nghị do Công an tỉnh Long An tổ chức.', 'vi') WHERE kind IN ('leader', 'deputy');
 SELECT kind, province, year FROM clusterdata.parse_report('Đồng chí Cụm trưởng phát biểu khai mạc hội nghị do Công an tỉnh Long An đăng cai.', 'vi') WHERE kind IN ('leader', 'deputy');
 SELECT kind, province, year FROM clusterdata.parse_report('Cụm trưởng năm 2025 được hội nghị thống nhất suy tôn là Công an tỉnh Long An.', 'vi') WHERE kind IN ('leader', 'deputy');
+-- French vice-président(e) as a generic deputy title: with the cluster's
+-- role in the sentence it is the deputy; an official's title alone is none
+SELECT kind, province, year FROM clusterdata.parse_report('La police de Quang Binh a reçu la présidence du groupe pour 2025, la police de Quang Tri devenant vice-présidente.', 'fr') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
+SELECT kind, province, year FROM clusterdata.parse_report('Le vice-président du comité populaire de Quang Tri a salué les résultats.', 'fr') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
