@@ -244,3 +244,10 @@ FROM (VALUES (1, 'ru', 'Полиция задержала 173 фигуранто
              (2, 'de', 'Es wurden 587 Drogenfälle mit 866 Beschuldigten aufgedeckt.')) s(n, lang, body),
      parse_report(s.body, s.lang) p
 WHERE p.kind IN ('seizure', 'count') ORDER BY s.n, p.span_start;
+-- (review cases) a change before a target met stays a change; "es handelte
+-- sich um" is no change
+SELECT s.n, s.lang, p.kind, p.value
+FROM (VALUES (1, 'en', 'In 2024 crimes against social order fell by 8.2% and the reduction target was met.'),
+             (2, 'de', 'Bei 1.200 davon handelte es sich um 1.200 Drogendelikte.')) s(n, lang, body),
+     parse_report(s.body, s.lang) p
+WHERE p.kind IN ('change', 'count') ORDER BY s.n, p.span_start;

@@ -55,9 +55,12 @@ award_people(const Work *w, int k)
 static bool
 over_target(const Work *w, const WNum *n)
 {
-	int			t = rp_mark_after(w, RC_TARGET, n->bend, n->bend + OVER_TARGET_REACH);
+	int			t = rp_mark_after(w, RC_TARGET, n->bend, n->bend + OVER_TARGET_REACH),
+				c = rp_mark_after(w, RC_EXCESS_AFTER, n->bend, n->bend + OVER_TARGET_REACH);
 
-	return t >= 0 && !rp_has_comma(w->t->s, n->bend, w->mark[t].bstart) &&
+	/* (a comparison right after the number, "higher than", "more than the") */
+	return t >= 0 && c >= 0 && w->mark[c].bstart - n->bend <= 2 && w->mark[c].bstart < w->mark[t].bstart &&
+		!rp_has_comma(w->t->s, n->bend, w->mark[t].bstart) &&
 		!rp_digit_between(w->t->s, n->bend, w->mark[t].bstart) &&
 		rp_unit_end(w, n->bend, true) >= w->mark[t].bend;
 }

@@ -78,6 +78,7 @@ static void keep_num(Work *w, const CdNum *n);
  * "respectively" word of their sentence close by.
  */
 #define SHARED_PERCENT_GAP 8
+#define SHARED_PERCENT_WORD 3
 #define SHARED_PERCENT_NEAR 80
 
 static bool
@@ -98,7 +99,8 @@ static bool
 shares_gap(const Work *w, size_t a, size_t b)
 {
 	const char *s = w->t->s;
-	int			words = 0;
+	int			words = 0,
+				letters = 0;
 	bool		in_word = false;
 
 	if (a > b || cd_chars_between(s, a, b) > SHARED_PERCENT_GAP)
@@ -112,10 +114,14 @@ shares_gap(const Work *w, size_t a, size_t b)
 			return false;
 		if (c == ' ' || c == ',')
 			in_word = false;
-		else if (!in_word)
+		else
 		{
+			if (!in_word)
+				words++;
 			in_word = true;
-			words++;
+			/* (a short word: "and", "et", "và", "และ", "和"; not "solved", "soit") */
+			if ((c & 0xC0) != 0x80 && ++letters > SHARED_PERCENT_WORD)
+				return false;
 		}
 	}
 	return words <= 1;

@@ -19,6 +19,23 @@
 #include "report_figures.h"
 
 /*
+ * A result's figure in [from, to): a count or fraction of what was done
+ * ("police exceeded both targets, clearing up 845 out of 960 criminal
+ * cases, or 88.02%"), not only the target's own percent ("met the targets
+ * set by the Ministry, which require solving over 70% of ...")
+ */
+static bool
+result_between(const Work *w, size_t from, size_t to)
+{
+	for (int k = rp_first_at(w->num, w->nnum, sizeof(WNum), offsetof(WNum, bstart), from);
+		 k < w->nnum && w->num[k].bstart < to; k++)
+		if (w->num[k].kind == CD_K_FRACTION || w->num[k].kind == CD_K_RATIO ||
+			(w->num[k].kind == CD_K_NUMBER && w->num[k].unit))
+			return true;
+	return false;
+}
+
+/*
  * Is the figure at byte b a target?  A target cue in its cue clause, or one
  * earlier in its sentence that opens a list with ':' ("đề ra các chỉ tiêu,
  * như: ...; ...; ..."): every item of the list is a target.
@@ -38,7 +55,8 @@ rp_target_for(const Work *w, size_t b, size_t ss, size_t qs)
 			* exceeded both targets, clearing up 845 out of 960 cases,
 			* or 88.02%", "vượt chỉ tiêu được giao, làm rõ ...")
 			*/
-		   (w->mark[d].value == RC_DONE_MET && rp_has_comma(w->t->s, w->mark[k].bend, b)))))
+		   (w->mark[d].value == RC_DONE_MET && rp_has_comma(w->t->s, w->mark[k].bend, b) &&
+			result_between(w, w->mark[k].bend, b)))))
 		return true;
 	/*
 	 * A bracket right after a target gives the target ("vượt chỉ tiêu Bộ
@@ -126,6 +144,9 @@ excess_percent(const Work *w, const WNum *p)
 		 */
 		if (!near && gap <= SHARE_SUBJECT_REACH && !rp_has_comma(w->t->s, w->mark[k].bend, p->bstart) &&
 			!rp_digit_between(w->t->s, w->mark[k].bend, p->bstart) &&
+			rp_unit_start(w, p->bstart, false) <= w->mark[k].bstart &&
+			!memchr(w->t->s + w->mark[k].bend, ';', p->bstart - w->mark[k].bend) &&
+			rp_mark_after(w, RC_SOLVE, p->bend, rp_unit_end(w, p->bend, true)) < 0 &&
 			rp_mark_after(w, RC_RATE, w->mark[k].bend, p->bstart) < 0 &&
 			rp_mark_after(w, RC_SOLVE, w->mark[k].bend, p->bstart) < 0 &&
 			rp_mark_after(w, RC_ACHIEVE, w->mark[k].bend, p->bstart) < 0)
@@ -371,6 +392,8 @@ range_joiner(const char *s, size_t a, size_t b)
  * "而2022年同期仅为83.4%"); not "So với năm 2022, tỷ lệ đạt 87%" nor
  * "Năm 2023, tỷ lệ đạt 87%" in a review of 2023.
  */
+#define YEAR_OPENS 8
+
 static bool
 earlier_year_percent(const Work *w, int k, size_t ss)
 {
@@ -388,6 +411,20 @@ earlier_year_percent(const Work *w, int k, size_t ss)
 	if (y < 0 || w->num[y].bstart < ss)
 		return false;
 	year = rp_year_of_num(&w->num[y]);
+	/*
+	 * (only a year that opens its sentence, a word at most before it, "Em
+	 * 2022, ...", "W 2022 r. ...", or right after a clause word, "...,
+	 * podczas gdy w 2022 roku ...", "而2022年...": not "Implementing
+	 * Directive No. 12 of 2019, ...", "The cluster, set up in 2012, ...")
+	 */
+	if (cd_chars_between(w->t->s, ss, w->num[y].bstart) > YEAR_OPENS)
+	{
+		int			c = rp_mark_before(w, RC_CLAUSE, ss, w->num[y].bstart);
+
+		if (c < 0 || cd_chars_between(w->t->s, w->mark[c].bend, w->num[y].bstart) > YEAR_OPENS ||
+			rp_has_comma(w->t->s, w->mark[c].bend, w->num[y].bstart))
+			return false;
+	}
 	/* (nor the last year of a range: "giai đoạn 2005 - 2023") */
 	if (y > 0 && w->num[y - 1].bstart >= ss && rp_year_of_num(&w->num[y - 1]) &&
 		range_joiner(w->t->s, w->num[y - 1].bend, w->num[y].bstart))
@@ -626,6 +663,28 @@ of_earlier_percent(const Work *w, const Mark *m, size_t bs)
 /* a class this close after a percent says what the percent is of */
 #define OF_AFTER_CHARS 24
 
+/*
+ * Does the first percent after byte `from` (before `to`) have a class of
+ * its own right after it (at most OF_AFTER_CHARS characters on, no comma,
+ * no figure between)?
+ */
+static bool
+percent_owns_class(const Work *w, size_t from, size_t to)
+{
+	for (int k = num_from(w, from); k < w->nnum && w->num[k].bstart < to; k++)
+	{
+		const WNum *p = &w->num[k];
+		int			q;
+
+		if (p->kind != CD_K_PERCENT)
+			continue;
+		q = rp_mark_after(w, RC_METRIC, p->bend, rp_chars_on(w, p->bend, OF_AFTER_CHARS));
+		return q >= 0 && !rp_has_comma(w->t->s, p->bend, w->mark[q].bstart) &&
+			!figure_between(w, p->bend, w->mark[q].bstart);
+	}
+	return false;
+}
+
 /* is there a percent in [from, to), not one right behind a comparison's word ("contre 89,4 %")? */
 static bool
 percent_between(const Work *w, size_t from, size_t to)
@@ -724,7 +783,18 @@ rate_metric(const Work *w, size_t bs, size_t be, size_t ss, size_t cs, size_t ce
 		 */
 		else if (next_class >= 0 && w->mark[best].value != M_CRIMINAL &&
 				 cd_chars_between(w->t->s, be, w->mark[next_class].bstart) <= OF_AFTER_CHARS)
-			best = -1;
+		{
+			/*
+			 * the next percent has its own class after it: the one between
+			 * is this one's ("81.2% of criminal cases and 93.5% of very
+			 * serious ones"); else it is the next one's, and a class behind
+			 * another figure names this one no more than it
+			 */
+			if (percent_owns_class(w, w->mark[next_class].bend, ce))
+				best = next_class;
+			else if (figure_between(w, w->mark[best].bend, bs))
+				best = -1;
+		}
 	}
 	if (best >= 0)
 		best = class_first(w, best, cs);
