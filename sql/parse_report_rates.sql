@@ -407,3 +407,7 @@ SELECT * FROM pg_temp.rates('Năm 2024, đối với tội phạm ma túy, tỷ 
 SELECT * FROM pg_temp.rates('In 2024 the police met the targets set by the Ministry, which require solving over 70% of criminal cases.', 'en');
 SELECT * FROM pg_temp.rates('In 2024 drug cases accounted for the largest share of crime in the cluster. Up to 95.6% of them were solved.', 'en');
 SELECT * FROM pg_temp.rates('En 2024, en cuanto a los delitos de drogas, la tasa de esclarecimiento alcanzó el 95,6 % y la de casos muy graves el 100 %.', 'es');
+-- a fraction of gangs, or one before a verb with its own figure, is no rate
+SELECT * FROM pg_temp.rates('In 2024 the police dismantled 12 of 15 drug rings and solved 89.1% of criminal cases.', 'en');
+SELECT * FROM pg_temp.rates('In 2024, 12 of 63 provinces solved more than 90% of criminal cases.', 'en');
+SELECT * FROM pg_temp.rates('En 2024, 812/905 affaires pénales ont été élucidées.', 'fr');
