@@ -30,3 +30,6 @@ SELECT * FROM pg_temp.facts('全省破获盗窃案件24起，同比减少3起。
 -- 经济类 the economic one before 犯罪
 SELECT kind, metric, solved, total, percent FROM clusterdata.parse_report('2023年上半年，刑事案件破案率达88.4%，重特大案件破案率达100%。', 'zh') WHERE kind = 'rate' ORDER BY span_start;
 SELECT kind, metric, solved, total, percent FROM clusterdata.parse_report('2024年第一季度，共发现经济类犯罪案件61起，侦破55起，破案率90.16%。', 'zh') WHERE kind = 'rate' ORDER BY span_start;
+-- a requirement laid on the units governs what follows it: a target, not a
+-- rate; the result in the next sentence stays one
+SELECT kind, metric, percent FROM clusterdata.parse_report('公安部要求各地刑事案件破案率达到78%以上。2023年上半年，刑事案件破案率达88.4%。', 'zh') WHERE kind = 'rate';

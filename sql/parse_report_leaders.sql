@@ -524,3 +524,9 @@ SELECT kind, province, year FROM clusterdata.parse_report('Cụm trưởng năm 
 -- role in the sentence it is the deputy; an official's title alone is none
 SELECT kind, province, year FROM clusterdata.parse_report('La police de Quang Binh a reçu la présidence du groupe pour 2025, la police de Quang Tri devenant vice-présidente.', 'fr') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
 SELECT kind, province, year FROM clusterdata.parse_report('Le vice-président du comité populaire de Quang Tri a salué les résultats.', 'fr') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
+-- Portuguese "chefe do grupo", "vice-chefe" and the verbs of electing
+SELECT kind, province, year FROM clusterdata.parse_report('A conferência elegeu a polícia de Long An como chefe do grupo em 2025, e a de Tien Giang como vice-chefe.', 'pt') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
+SELECT kind, province, year FROM clusterdata.parse_report('A polícia de Long An foi eleita chefe do grupo para 2025.', 'pt') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
+SELECT kind, province, year FROM clusterdata.parse_report('O chefe do grupo de trabalho da polícia de Long An falou na conferência.', 'pt') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
+-- the head of a criminal group is no cluster's leader (es, pt)
+SELECT kind, province, year FROM clusterdata.parse_report('En 2024, la policía de Hanói detuvo al jefe del grupo criminal.', 'es') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
