@@ -530,3 +530,22 @@ SELECT kind, province, year FROM clusterdata.parse_report('A polícia de Long An
 SELECT kind, province, year FROM clusterdata.parse_report('O chefe do grupo de trabalho da polícia de Long An falou na conferência.', 'pt') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
 -- the head of a criminal group is no cluster's leader (es, pt)
 SELECT kind, province, year FROM clusterdata.parse_report('En 2024, la policía de Hanói detuvo al jefe del grupo criminal.', 'es') WHERE kind IN ('leader', 'deputy') ORDER BY kind;
+-- (red-team cases) a leading unit of another programme, a gang's head or
+-- deputy, the head of a working group, a police officer's deputy title:
+-- no cluster role without the cluster near (generic titles) or with the
+-- other thing named right after (posts)
+SELECT s.n, s.lang, count(p.kind) AS roles
+FROM (VALUES (1, 'en', 'In 2024, Da Nang City Police was the lead unit in implementing Project 06.'),
+             (2, 'en', 'Hai Duong Provincial Police, the chairing unit of the 2024 conference, welcomed delegates.'),
+             (3, 'en', 'Colonel Nguyen Van A, deputy leader of Thanh Hoa Provincial Police, attended the conference in 2025.'),
+             (4, 'es', 'En 2025, la policía de la provincia de Nghe An detuvo al jefe del grupo de traficantes.'),
+             (5, 'pt', 'Em 2025, a polícia da província de Nghe An prendeu o chefe do grupo de contrabandistas.'),
+             (6, 'fr', 'En 2025, la police de Nghe An a arrêté le chef du groupe criminel.'),
+             (7, 'fr', 'En 2025, la police de Nghe An a interpellé le chef adjoint du réseau de trafiquants.'),
+             (8, 'de', 'Oberst Le Van C, stellvertretender Leiter der Polizei der Provinz Bac Ninh, hielt 2025 die Eröffnungsrede.'),
+             (9, 'ro', 'În 2025, poliția provinciei Nghe An l-a arestat pe liderul grupului infracțional.'),
+             (10, 'ru', 'В 2025 году полиция провинции Лаокай назначила полковника заместителем руководителя рабочей группы.'),
+             (11, 'pl', 'W 2025 roku policja prowincji Lao Cai była jednostką wiodącą we wdrażaniu Projektu 06.'),
+             (12, 'it', 'Nel 2025 la polizia della provincia di Hai Duong è capofila nella lotta al contrabbando.')) s(n, lang, body)
+     LEFT JOIN LATERAL parse_report(s.body, s.lang) p ON p.kind IN ('leader', 'deputy')
+GROUP BY s.n, s.lang ORDER BY s.n;
