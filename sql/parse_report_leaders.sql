@@ -549,3 +549,5 @@ FROM (VALUES (1, 'en', 'In 2024, Da Nang City Police was the lead unit in implem
              (12, 'it', 'Nel 2025 la polizia della provincia di Hai Duong è capofila nella lotta al contrabbando.')) s(n, lang, body)
      LEFT JOIN LATERAL parse_report(s.body, s.lang) p ON p.kind IN ('leader', 'deputy')
 GROUP BY s.n, s.lang ORDER BY s.n;
+-- a generic title with the cluster's word near it but behind a comma is no role
+SELECT kind, province, year FROM clusterdata.parse_report('Durante la conferencia del clúster de 2025, el subjefe de la Policía de la provincia de Quang Tri presentó el informe.', 'es') WHERE kind IN ('leader', 'deputy');

@@ -1114,7 +1114,10 @@ role_context(const Work *w, const Mark *cue, size_t ss, size_t se)
 	{
 		const Mark *m = &w->mark[k];
 
-		if ((rp_emulation_cluster(m) && m->bend >= near_from && m->bstart <= near_to) ||
+		/* (the cluster near it in the same part of the sentence: not "the cluster's 2024 conference, the deputy head of X police") */
+		if ((rp_emulation_cluster(m) && m->bend >= near_from && m->bstart <= near_to &&
+			 !rp_has_comma(w->t->s, m->bend <= cue->bstart ? m->bend : cue->bend,
+						   m->bend <= cue->bstart ? cue->bstart : m->bstart)) ||
 			((m->type == RC_LEADER || m->type == RC_DEPUTY) && m->value == 0))
 			return true;
 	}
