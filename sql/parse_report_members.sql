@@ -114,3 +114,6 @@ SELECT * FROM pg_temp.members('제4 경쟁 클러스터는 푸토성(클러스�
 -- Arabic names of the provinces (data/province_names.tsv)
 SELECT * FROM pg_temp.members('تضم المجموعة رقم 2 شرطة مقاطعات لاي تشاو ولاو كاي وها جيانغ.', 'ar');
 SELECT * FROM pg_temp.members('คลัสเตอร์ที่ 2 ประกอบด้วยตำรวจจังหวัดลายเจิว หล่าวกาย และห่าซาง', 'th');
+-- Hindi names of the provinces of the south (every province has its
+-- Devanagari spellings)
+SELECT * FROM pg_temp.members('वर्ष 2023 में, अनुकरण क्लस्टर संख्या 9 के प्रांतों – लॉन्ग आन, तिएन जियांग, बेन ट्रे, विन्ह लोंग, ट्रा विन्ह, डोंग थाप और आन जियांग – की पुलिस ने 1,200 मामलों को सुलझाया।', 'hi');
