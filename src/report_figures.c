@@ -573,6 +573,30 @@ rp_right_behind(const Work *w, size_t from, size_t to)
 	return true;
 }
 
+/* only spaces and one dash or tilde in [a, b): "2005 - 2023", "2021–2025", "2021~2025" */
+bool
+rp_range_joiner(const char *s, size_t a, size_t b)
+{
+	int			dashes = 0;
+
+	for (size_t i = a; i < b; i++)
+	{
+		if (s[i] == ' ')
+			continue;
+		if (s[i] == '-' || s[i] == '~')
+			dashes++;
+		else if (i + 2 < b && (unsigned char) s[i] == 0xE2 && (unsigned char) s[i + 1] == 0x80 &&
+				 ((unsigned char) s[i + 2] == 0x93 || (unsigned char) s[i + 2] == 0x94))
+		{
+			dashes++;
+			i += 2;
+		}
+		else
+			return false;
+	}
+	return dashes == 1;
+}
+
 /*
  * Is the year figure k not the year reviewed?  A plan's or a comparison's
  * year, right behind its cue ("work plans for 2026", "so với cùng kỳ năm
@@ -601,17 +625,7 @@ rp_other_year(const Work *w, int k)
 					n = w->num[k + 1].bstart;
 		const char *s = w->t->s;
 
-		while (e < n && s[e] == ' ')
-			e++;
-		if (e < n && (s[e] == '~' || s[e] == '-' ||
-					  (n - e >= 3 && (unsigned char) s[e] == 0xE2 && (unsigned char) s[e + 1] == 0x80 &&
-					   ((unsigned char) s[e + 2] == 0x93 || (unsigned char) s[e + 2] == 0x94))))
-		{
-			e += s[e] == '~' || s[e] == '-' ? 1 : 3;
-			while (e < n && s[e] == ' ')
-				e++;
-			return e == n;
-		}
+		return rp_range_joiner(s, e, n);
 	}
 	return false;
 }

@@ -23,6 +23,7 @@ int			rp_year_near(const Work *w, size_t before, size_t after, size_t limit, boo
 int			rp_year_of_num(const WNum *n);
 bool		rp_right_behind(const Work *w, size_t from, size_t to);
 bool		rp_other_year(const Work *w, int k);
+bool		rp_range_joiner(const char *s, size_t a, size_t b);
 bool		rp_foreign(Work *w, size_t pos);
 bool		rp_verb_change(const Work *w, int k);
 bool		rp_venue_province(const Work *w, int q, size_t cs);

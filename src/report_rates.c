@@ -360,30 +360,6 @@ compared_year_after(const Work *w, int k)
 							  year_after ? p->bstart : p->bend + 32 < se ? p->bend + 32 : se);
 }
 
-/* only spaces and one dash or tilde in [a, b): "2005 - 2023", "2021–2025", "2021~2025" */
-static bool
-range_joiner(const char *s, size_t a, size_t b)
-{
-	int			dashes = 0;
-
-	for (size_t i = a; i < b; i++)
-	{
-		if (s[i] == ' ')
-			continue;
-		if (s[i] == '-' || s[i] == '~')
-			dashes++;
-		else if (i + 2 < b && (unsigned char) s[i] == 0xE2 && (unsigned char) s[i + 1] == 0x80 &&
-				 ((unsigned char) s[i + 2] == 0x93 || (unsigned char) s[i + 2] == 0x94))
-		{
-			dashes++;
-			i += 2;
-		}
-		else
-			return false;
-	}
-	return dashes == 1;
-}
-
 /*
  * A percent its sentence gives for a year before the one reviewed: the
  * nearest year before it there is earlier and no comparison's or plan's
@@ -427,7 +403,7 @@ earlier_year_percent(const Work *w, int k, size_t ss)
 	}
 	/* (nor the last year of a range: "giai đoạn 2005 - 2023") */
 	if (y > 0 && w->num[y - 1].bstart >= ss && rp_year_of_num(&w->num[y - 1]) &&
-		range_joiner(w->t->s, w->num[y - 1].bend, w->num[y].bstart))
+		rp_range_joiner(w->t->s, w->num[y - 1].bend, w->num[y].bstart))
 		return false;
 	return year < w->reviewed_year && year >= 1900 && !rp_other_year(w, y);
 }
@@ -664,24 +640,26 @@ of_earlier_percent(const Work *w, const Mark *m, size_t bs)
 #define OF_AFTER_CHARS 24
 
 /*
- * Does the first percent after byte `from` (before `to`) have a class of
- * its own right after it (at most OF_AFTER_CHARS characters on, no comma,
- * no figure between)?
+ * The class of cases right after byte e, what the figure ending there is of
+ * ("96 % des affaires très graves", "174 economic crimes"): the metric cue
+ * at most `chars` characters on, no comma and no figure between; or -1
  */
+static int
+class_right_after(const Work *w, size_t e, int chars)
+{
+	int			q = rp_mark_after(w, RC_METRIC, e, rp_chars_on(w, e, chars));
+
+	return q >= 0 && !rp_has_comma(w->t->s, e, w->mark[q].bstart) &&
+		!figure_between(w, e, w->mark[q].bstart) ? q : -1;
+}
+
+/* does the first percent after byte `from` (before `to`) have a class of its own right after it? */
 static bool
 percent_owns_class(const Work *w, size_t from, size_t to)
 {
 	for (int k = num_from(w, from); k < w->nnum && w->num[k].bstart < to; k++)
-	{
-		const WNum *p = &w->num[k];
-		int			q;
-
-		if (p->kind != CD_K_PERCENT)
-			continue;
-		q = rp_mark_after(w, RC_METRIC, p->bend, rp_chars_on(w, p->bend, OF_AFTER_CHARS));
-		return q >= 0 && !rp_has_comma(w->t->s, p->bend, w->mark[q].bstart) &&
-			!figure_between(w, p->bend, w->mark[q].bstart);
-	}
+		if (w->num[k].kind == CD_K_PERCENT)
+			return class_right_after(w, w->num[k].bend, OF_AFTER_CHARS) >= 0;
 	return false;
 }
 
@@ -960,9 +938,8 @@ count_of_class(const Work *w, const WNum *a)
 		cd_chars_between(w->t->s, w->mark[q].bend, a->bstart) <= 8 &&
 		!rp_has_comma(w->t->s, w->mark[q].bend, a->bstart))
 		return true;
-	q = rp_mark_after(w, RC_METRIC, a->bend, rp_chars_on(w, a->bend, 12));
-	return q >= 0 && w->mark[q].value != M_CRIMINAL && w->mark[q].value != M_OTHER &&
-		!rp_has_comma(w->t->s, a->bend, w->mark[q].bstart);
+	q = class_right_after(w, a->bend, 12);
+	return q >= 0 && w->mark[q].value != M_CRIMINAL && w->mark[q].value != M_OTHER;
 }
 
 static void
@@ -1363,9 +1340,8 @@ total_class(const Work *w, const CdFact *f, int k)
 	if (a >= k || w->num[a].kind != CD_K_NUMBER)
 		return -1;
 	e = w->num[a].bend;
-	q = rp_mark_after(w, RC_METRIC, e, rp_chars_on(w, e, OF_AFTER_CHARS));
-	if (q < 0 || w->mark[q].value == M_CRIMINAL || rp_has_comma(w->t->s, e, w->mark[q].bstart) ||
-		figure_between(w, e, w->mark[q].bstart))
+	q = class_right_after(w, e, OF_AFTER_CHARS);
+	if (q < 0 || w->mark[q].value == M_CRIMINAL)
 		return -1;
 	return class_first(w, q, e);
 }
