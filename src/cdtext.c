@@ -1495,6 +1495,8 @@ cd_lang_compiled(const char *code)
 #define WIN_TAB_END 0x3000
 static uint8_t (*win_tab)[4];
 static bool win_tab_failed;
+/* every character of U+0800..U+0FFF folds to itself and is no white space */
+static bool win_e0_plain;
 
 static bool
 win_table(void)
@@ -1527,6 +1529,14 @@ win_table(void)
 		}
 		memcpy(tab[c], u, (size_t) n);
 		tab[c][3] = (uint8_t) n;
+	}
+	win_e0_plain = true;
+	for (UChar32 c = 0x800; c < 0x1000; c++)
+	{
+		char		u[4];
+
+		if (tab[c][3] != 3 || cd_put(u, c) != 3 || memcmp(tab[c], u, 3) != 0)
+			win_e0_plain = false;
 	}
 	win_tab = tab;
 	return true;
@@ -1641,6 +1651,30 @@ win_fill(const CdText *t, size_t from, size_t to, int chars, CdWin *w)
 			} while (i < end && us[i] < 0x80);
 			chars -= (int) (i - at);
 			continue;
+		}
+		if (u == 0xE0 && win_e0_plain && tab)
+		{
+			/*
+			 * A run of U+0800..U+0FFF (Devanagari, Bengali, Thai), which
+			 * fold to themselves and hold no white space: copied as they are
+			 */
+			size_t		at0 = i;
+
+			while (i < to && chars > 0 && len < CD_WIN_CHARS * 4 && i + 2 < tlen &&
+				   us[i] == 0xE0 && us[i + 1] >= 0xA0 && us[i + 1] <= 0xBF &&
+				   (us[i + 2] & 0xC0) == 0x80)
+			{
+				/* (room: len < CD_WIN_CHARS * 4, and b and src have 8 more) */
+				b[len] = (char) us[i];
+				b[len + 1] = (char) us[i + 1];
+				b[len + 2] = (char) us[i + 2];
+				src[len] = src[len + 1] = src[len + 2] = (uint32_t) i;
+				len += 3;
+				i += 3;
+				chars--;
+			}
+			if (i > at0)
+				continue;
 		}
 		chars--;
 

@@ -7,6 +7,7 @@
  */
 #include "numscan.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -1270,10 +1271,11 @@ typedef struct At
 	size_t		i;				/* where the number starts */
 	Raw			a;				/* the number read there */
 	CdNum		n;				/* the expression being built */
-	CdWin		before;			/* the words before it */
 	size_t		p,				/* just past the number */
 				nx;				/* past the character at p */
 	UChar32		c;				/* the character at p */
+	/* (last: at_number clears the fields above, cd_win_before fills this) */
+	CdWin		before;			/* the words before it */
 } At;
 
 /*
@@ -2023,7 +2025,8 @@ at_number(Scan *sc, size_t i)
 	At			x;
 	size_t		r;
 
-	memset(&x, 0, sizeof(x));
+	/* (the window, most of x, is filled by cd_win_before before a step reads it) */
+	memset(&x, 0, offsetof(At, before));
 	x.sc = sc;
 	x.i = i;
 	read_number(sc->t, sc->L->lang, i, &x.a);
@@ -2212,7 +2215,7 @@ at_word(Scan *sc, size_t i)
 		if (!(sc->L->spell_lengths[(t->s[i] | 0x20) - 'a'] & (1u << (j - i))))
 			return j;
 	}
-	j = i;
+	/* the rest of the word, in other word characters ("người", "năm") */
 	while (j < t->len)
 	{
 		size_t		k = j;
@@ -2220,15 +2223,17 @@ at_word(Scan *sc, size_t i)
 
 		if (!cd_is_word(ch) || (ch >= '0' && ch <= '9'))
 			break;
-		if (n + (int) (k - j) > (int) sizeof(w) - 1)
-			return word_end(t, j);	/* longer than any number word */
-		for (size_t b = j; b < k; b++)
-			w[n++] = (char) ((t->s[b] >= 'A' && t->s[b] <= 'Z') ? (t->s[b] | 0x20) : t->s[b]);
 		j = k;
 	}
+	if (j - i > sizeof(w) - 1)
+		return word_end(t, j);	/* longer than any number word */
 	/* a quick look first: a number or scale word of this initial and length? */
-	if (n == 0 || w[0] < 'a' || w[0] > 'z' || n >= 32 ||
-		!(sc->L->spell_lengths[w[0] - 'a'] & (1u << n)) || !may_spell(sc->L, w, n, &pt))
+	if (!(sc->L->spell_lengths[(t->s[i] | 0x20) - 'a'] & (1u << (j - i))))
+		return j;
+	/* then the word, ASCII lower-cased, as the number words are written */
+	for (size_t b = i; b < j; b++)
+		w[n++] = (char) ((t->s[b] >= 'A' && t->s[b] <= 'Z') ? (t->s[b] | 0x20) : t->s[b]);
+	if (!may_spell(sc->L, w, n, &pt))
 		return j;
 	if (pt.what != SP_NONE && j < t->len && t->s[j] != '-' && t->s[j] != '.' && t->s[j] != '\'' &&
 		!(t->s[j] >= '0' && t->s[j] <= '9'))
@@ -2371,19 +2376,19 @@ is_url(const CdText *t, size_t i)
  * may be a digit or a Han numeral.
  */
 static void
-passed_bytes(const CdLangC *lang, uint8_t pass[32])
+passed_bytes(const CdLangC *lang, uint8_t pass[256])
 {
 	/* the last language's, kept: they depend on its initials alone */
-	static uint8_t last[32];
+	static uint8_t last[256];
 	static uint32_t last_initials;
 	static bool have_last = false;
 
 	if (have_last && last_initials == lang->number_word_initials)
 	{
-		memcpy(pass, last, 32);
+		memcpy(pass, last, 256);
 		return;
 	}
-	memset(pass, 0, 32);
+	memset(pass, 0, 256);
 	for (int b = 0; b < 256; b++)
 	{
 		bool		stop;
@@ -2395,12 +2400,26 @@ passed_bytes(const CdLangC *lang, uint8_t pass[32])
 				 (lang->number_word_initials & (1u << ((b | 0x20) - 'a'))));
 		else
 			stop = b == 0xD9 || b == 0xDB || b == 0xDF || b >= 0xE0;
-		if (!stop)
-			CD_BIT_SET(pass, b);
+		pass[b] = !stop;
 	}
-	memcpy(last, pass, 32);
+	memcpy(last, pass, 256);
 	last_initials = lang->number_word_initials;
 	have_last = true;
+}
+
+/* the decimal digits among U+0000..U+0FFF (cd_is_digit), a bit each; NULL until built */
+static uint8_t *digits_0fff;
+
+static bool
+digits_table(void)
+{
+	static uint8_t bits[0x1000 / 8];
+
+	for (UChar32 c = 0; c < 0x1000; c++)
+		if (cd_is_digit(c))
+			bits[c >> 3] |= (uint8_t) (1u << (c & 7));
+	digits_0fff = bits;
+	return true;
 }
 
 bool
@@ -2410,7 +2429,7 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 	const unsigned char *u = (const unsigned char *) t->s;
 	size_t		i = 0,
 				len = t->len;
-	uint8_t		pass[32];
+	uint8_t		pass[256];		/* 1: a byte only stepped over (a byte each: no bit to pick) */
 	uint32_t	steps = 0;
 
 	if (!lang)
@@ -2428,7 +2447,10 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 
 		if ((++steps & 4095) == 0)
 			cd_interrupt_point();
-		while (i < len && CD_BIT_TEST(pass, u[i]))
+		/* (four at a time while the text lasts: one branch for four bytes) */
+		while (i + 4 <= len && (pass[u[i]] & pass[u[i + 1]] & pass[u[i + 2]] & pass[u[i + 3]]))
+			i += 4;
+		while (i < len && pass[u[i]])
 			i++;
 		if (i >= len)
 			break;
@@ -2478,6 +2500,29 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 			else
 				i += 3;
 			continue;
+		}
+		if (c == 0xE0 && (digits_0fff || digits_table()))
+		{
+			/*
+			 * A run of three-byte characters below U+1000 (Devanagari,
+			 * Bengali, Thai): past those that are no digit, without cd_next
+			 */
+			size_t		j = i;
+
+			while (j + 2 < len && u[j] == 0xE0 && (u[j + 1] & 0xC0) == 0x80 &&
+				   (u[j + 2] & 0xC0) == 0x80)
+			{
+				unsigned	cp = ((u[j + 1] & 0x3Fu) << 6) | (u[j + 2] & 0x3Fu);
+
+				if (cp < 0x800 || (digits_0fff[cp >> 3] & (1u << (cp & 7))))
+					break;
+				j += 3;
+			}
+			if (j > i)
+			{
+				i = j;
+				continue;
+			}
 		}
 		if (c == 0xD9 || c == 0xDB || c == 0xDF || c >= 0xE0)
 		{
