@@ -1025,9 +1025,11 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 	/* first and last bytes, so a window that no cue can match is passed at once */
 	for (int i = 0; i < n; i++)
 	{
-		const CdCueC *c = &l->cues[i];
-		const char *sp = strrchr(c->text, ' ');
+		CdCueC	   *c = &l->cues[i];
+		const char *sp = memchr(c->text, ' ', c->len) ? strrchr(c->text, ' ') : NULL;
 		unsigned char lastword_first = (unsigned char) (sp ? sp[1] : c->text[0]);
+
+		c->headlen = sp ? (int) (sp - c->text) + 1 : 0;
 
 		if (c->len > 0 && c->len > l->maxlen_first[(unsigned char) c->text[0]])
 			l->maxlen_first[(unsigned char) c->text[0]] = (uint8_t) (c->len < 255 ? c->len : 255);
@@ -1816,6 +1818,8 @@ word_before(const CdWin *w, int i)
 
 	if (i <= 0)
 		return false;
+	if ((unsigned char) w->b[i - 1] < 0x80)
+		return cd_is_word((unsigned char) w->b[i - 1]);
 	k = cd_prev_start(w->b, (size_t) i);
 	j = k;
 	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &j));
@@ -1828,6 +1832,8 @@ word_at(const CdWin *w, int i)
 
 	if (i >= w->len)
 		return false;
+	if ((unsigned char) w->b[i] < 0x80)
+		return cd_is_word((unsigned char) w->b[i]);
 	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &j));
 }
 
@@ -1837,7 +1843,8 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 	bool		whole_ok,
 				prefix_ok = false;
 	int			k0 = 0,
-				k1 = l->n;
+				k1 = l->n,
+				ws = wend;		/* (with prefix cues) where the window's last word starts */
 
 	if (wend <= 0)
 		return NULL;
@@ -1845,8 +1852,6 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 	whole_ok = l->has_empty || CD_BIT_TEST(l->last, (unsigned char) w->b[wend - 1]);
 	if (l->nprefix > 0)
 	{
-		int			ws = wend;
-
 		while (ws > 0 && word_before(w, ws))
 			ws = (int) cd_prev_start(w->b, (size_t) ws);
 		prefix_ok = ws < wend && CD_BIT_TEST(l->prefix_lastword_first, (unsigned char) w->b[ws]);
@@ -1907,15 +1912,12 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 		}
 		else
 		{
-			/* the last word must start with the cue's last word */
-			int			ws = wend;
-			const char *sp = memchr(c->text, ' ', c->len) ? strrchr(c->text, ' ') : NULL;
-			int			lastlen = sp ? c->len - (int) (sp - c->text) - 1 : c->len;
-			int			headlen = c->len - lastlen;
+			/* the last word (from ws) must start with the cue's last word */
+			int			headlen = c->headlen;
+			int			lastlen = c->len - headlen;
 
-			while (ws > 0 && word_before(w, ws))
-				ws = (int) cd_prev_start(w->b, (size_t) ws);
 			if (wend - ws >= lastlen && ws - headlen >= 0 &&
+				(lastlen == 0 || w->b[ws] == c->text[headlen]) &&
 				memcmp(w->b + ws, c->text + headlen, lastlen) == 0 &&
 				memcmp(w->b + ws - headlen, c->text, headlen) == 0 &&
 				!word_before(w, ws - headlen))

@@ -350,6 +350,7 @@ typedef struct CdCueC
 	int			value;
 	const char *label;
 	int			wlen;			/* bytes of its first word (up to ' ', '-' or '.') */
+	int			headlen;		/* bytes before its last word (0: one word) */
 } CdCueC;
 
 typedef struct CdCueList
