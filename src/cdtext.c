@@ -1901,7 +1901,7 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 			int			s = wend - c->len;
 
 			if (s >= 0 && (c->len == 0 || w->b[wend - 1] == c->text[c->len - 1]) &&
-				memcmp(w->b + s, c->text, c->len) == 0 &&
+				cd_same_bytes(w->b + s, c->text, c->len) &&
 				!word_before(w, s) &&
 				/* a cue that ends inside a word ("no" in "piano") does not count */
 				(!ends_in_word(c) || !word_at(w, wend)))
@@ -1918,8 +1918,8 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 
 			if (wend - ws >= lastlen && ws - headlen >= 0 &&
 				(lastlen == 0 || w->b[ws] == c->text[headlen]) &&
-				memcmp(w->b + ws, c->text + headlen, lastlen) == 0 &&
-				memcmp(w->b + ws - headlen, c->text, headlen) == 0 &&
+				cd_same_bytes(w->b + ws, c->text + headlen, lastlen) &&
+				cd_same_bytes(w->b + ws - headlen, c->text, headlen) &&
 				!word_before(w, ws - headlen))
 			{
 				*at = ws - headlen;
@@ -1997,7 +1997,7 @@ cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 		const CdCueC *c = &l->cues[l->by_first ? l->by_first[kk] : kk];
 
 		if (from + c->len > w->len || (c->len > 0 && w->b[from] != c->text[0]) ||
-			memcmp(w->b + from, c->text, c->len) != 0)
+			!cd_same_bytes(w->b + from, c->text, c->len))
 			continue;
 		if (starts_here(w, c, from, end))
 			return c;

@@ -2119,7 +2119,7 @@ may_spell(const CdLangC *L, const char *w, int n, SpPart *pt)
 	{
 		const CdCueC *c = &nl->cues[nl->by_first ? nl->by_first[kk] : kk];
 
-		if (c->wlen == n && memcmp(c->text, w, n) == 0)
+		if (c->wlen == n && cd_same_bytes(c->text, w, n))
 		{
 			any = true;
 			if (c->len == n && !c->prefix)
@@ -2135,8 +2135,8 @@ may_spell(const CdLangC *L, const char *w, int n, SpPart *pt)
 	{
 		const CdCueC *c = &L->scales.cues[L->scales.by_first ? L->scales.by_first[kk] : kk];
 
-		if (c->prefix ? n >= c->len && memcmp(c->text, w, c->len) == 0 :
-			c->wlen == n && memcmp(c->text, w, n) == 0)
+		if (c->prefix ? n >= c->len && cd_same_bytes(c->text, w, c->len) :
+			c->wlen == n && cd_same_bytes(c->text, w, n))
 		{
 			if ((c->value & CD_SCALE_POW) > 0)
 				any = true;
