@@ -1079,27 +1079,37 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 		l->by_first = by;
 		l->first_at = at;
 	}
-	if (n > 8 && n < UINT16_MAX && !l->has_empty && l->nprefix == 0)
+	if (n > 8 && n < UINT16_MAX && !l->has_empty)
 	{
 		uint16_t   *at = calloc(257, sizeof(uint16_t)),
 				   *by = malloc(n * sizeof(uint16_t)),
+				   *pre = l->nprefix > 0 ? malloc(l->nprefix * sizeof(uint16_t)) : NULL,
 					fill[256];
+		int			np = 0;
 
-		if (!at || !by)
+		if (!at || !by || (l->nprefix > 0 && !pre))
 		{
 			free(at);
 			free(by);
+			free(pre);
 			return true;
 		}
 		for (int i = 0; i < n; i++)
-			at[(unsigned char) l->cues[i].text[l->cues[i].len - 1] + 1]++;
+			if (!l->cues[i].prefix)
+				at[(unsigned char) l->cues[i].text[l->cues[i].len - 1] + 1]++;
 		for (int b = 0; b < 256; b++)
 			at[b + 1] += at[b];
 		memcpy(fill, at, sizeof(fill));
 		for (int i = 0; i < n; i++)
-			by[fill[(unsigned char) l->cues[i].text[l->cues[i].len - 1]]++] = (uint16_t) i;
+		{
+			if (l->cues[i].prefix)
+				pre[np++] = (uint16_t) i;
+			else
+				by[fill[(unsigned char) l->cues[i].text[l->cues[i].len - 1]]++] = (uint16_t) i;
+		}
 		l->by_last = by;
 		l->last_at = at;
+		l->prefix_at = pre;
 	}
 	/* (without a trie, the lists are matched cue by cue) */
 	if (n > 0 && !l->has_empty)
@@ -1268,6 +1278,7 @@ free_list(CdCueList *l)
 	free(l->first_at);
 	free(l->by_last);
 	free(l->last_at);
+	free(l->prefix_at);
 	trie_free(l->fwd);
 	trie_free(l->rev);
 	memset(l, 0, sizeof(*l));
@@ -1837,6 +1848,44 @@ word_at(const CdWin *w, int i)
 	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &j));
 }
 
+/* does the whole-word cue c end at window byte wend?  (*at: where it starts) */
+static inline bool
+whole_ends(const CdWin *w, const CdCueC *c, int wend, int *at)
+{
+	int			s = wend - c->len;
+
+	if (s >= 0 && (c->len == 0 || w->b[wend - 1] == c->text[c->len - 1]) &&
+		cd_same_bytes(w->b + s, c->text, c->len) &&
+		!word_before(w, s) &&
+	/* a cue that ends inside a word ("no" in "piano") does not count */
+		(!ends_in_word(c) || !word_at(w, wend)))
+	{
+		*at = s;
+		return true;
+	}
+	return false;
+}
+
+/* does the prefix cue c end with the window's last word (from ws to wend)? */
+static inline bool
+prefix_ends(const CdWin *w, const CdCueC *c, int wend, int ws, int *at)
+{
+	/* the last word must start with the cue's last word */
+	int			headlen = c->headlen;
+	int			lastlen = c->len - headlen;
+
+	if (wend - ws >= lastlen && ws - headlen >= 0 &&
+		(lastlen == 0 || w->b[ws] == c->text[headlen]) &&
+		cd_same_bytes(w->b + ws, c->text + headlen, lastlen) &&
+		cd_same_bytes(w->b + ws - headlen, c->text, headlen) &&
+		!word_before(w, ws - headlen))
+	{
+		*at = ws - headlen;
+		return true;
+	}
+	return false;
+}
+
 const CdCueC *
 cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 {
@@ -1886,46 +1935,37 @@ cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
 	}
 	if (l->by_last)
 	{
-		/* only the cues that end with the window's byte can match (no prefix cue here) */
-		k0 = l->last_at[(unsigned char) w->b[wend - 1]];
-		k1 = l->last_at[(unsigned char) w->b[wend - 1] + 1];
+		/*
+		 * The whole-word cues that end with the window's byte, and the prefix
+		 * cues: the first in the list's order that matches, as below
+		 */
+		int			k = INT32_MAX,
+					kat = 0;
+
+		if (whole_ok)
+			for (int kk = l->last_at[(unsigned char) w->b[wend - 1]];
+				 kk < l->last_at[(unsigned char) w->b[wend - 1] + 1]; kk++)
+				if (whole_ends(w, &l->cues[l->by_last[kk]], wend, &kat))
+				{
+					k = l->by_last[kk];
+					break;
+				}
+		if (prefix_ok)
+			for (int p = 0; p < l->nprefix && l->prefix_at[p] < k; p++)
+				if (prefix_ends(w, &l->cues[l->prefix_at[p]], wend, ws, at))
+					return &l->cues[l->prefix_at[p]];
+		if (k == INT32_MAX)
+			return NULL;
+		*at = kat;
+		return &l->cues[k];
 	}
 	for (int kk = k0; kk < k1; kk++)
 	{
-		const CdCueC *c = &l->cues[l->by_last ? l->by_last[kk] : kk];
+		const CdCueC *c = &l->cues[kk];
 
-		if (c->prefix ? !prefix_ok : !whole_ok)
-			continue;
-		if (!c->prefix)
-		{
-			int			s = wend - c->len;
-
-			if (s >= 0 && (c->len == 0 || w->b[wend - 1] == c->text[c->len - 1]) &&
-				cd_same_bytes(w->b + s, c->text, c->len) &&
-				!word_before(w, s) &&
-				/* a cue that ends inside a word ("no" in "piano") does not count */
-				(!ends_in_word(c) || !word_at(w, wend)))
-			{
-				*at = s;
-				return c;
-			}
-		}
-		else
-		{
-			/* the last word (from ws) must start with the cue's last word */
-			int			headlen = c->headlen;
-			int			lastlen = c->len - headlen;
-
-			if (wend - ws >= lastlen && ws - headlen >= 0 &&
-				(lastlen == 0 || w->b[ws] == c->text[headlen]) &&
-				cd_same_bytes(w->b + ws, c->text + headlen, lastlen) &&
-				cd_same_bytes(w->b + ws - headlen, c->text, headlen) &&
-				!word_before(w, ws - headlen))
-			{
-				*at = ws - headlen;
-				return c;
-			}
-		}
+		if (c->prefix ? prefix_ok && prefix_ends(w, c, wend, ws, at) :
+			whole_ok && whole_ends(w, c, wend, at))
+			return c;
 	}
 	return NULL;
 }
