@@ -1121,6 +1121,26 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 	return true;
 }
 
+/*
+ * A word of n bytes that may be read as `text` (prefix: any word of n bytes
+ * or more beginning with it) into an initial's spell_lengths2 row: by its
+ * second byte, or in every class when it has none
+ */
+static void
+spell2_add(uint32_t row[27], const char *text, int n, bool prefix)
+{
+	uint32_t	lens = n >= 32 ? UINT32_MAX :
+		prefix ? UINT32_MAX << n : 1u << n;
+
+	if (n < 2)
+	{
+		for (int k = 0; k < 27; k++)
+			row[k] |= n >= 32 || prefix ? UINT32_MAX : lens;
+		return;
+	}
+	row[cd_spell_class((unsigned char) text[1])] |= lens;
+}
+
 static CdLangC *compiled[2];	/* [1]: with the cues stripped of diacritics too */
 static bool compile_failed[2];
 
@@ -1173,11 +1193,14 @@ compile_langs(bool stripped)
 
 			if (f >= 'a' && f <= 'z')
 			{
+				const CdCueC *nw = &c[i].number_words.cues[k];
+
 				c[i].number_word_initials |= 1u << (f - 'a');
-				if (c[i].number_words.cues[k].wlen < 32)
-					c[i].spell_lengths[f - 'a'] |= 1u << c[i].number_words.cues[k].wlen;
+				if (nw->wlen < 32)
+					c[i].spell_lengths[f - 'a'] |= 1u << nw->wlen;
 				else
 					c[i].spell_lengths[f - 'a'] = UINT32_MAX;
+				spell2_add(c[i].spell_lengths2[f - 'a'], nw->text, nw->wlen, false);
 			}
 		}
 		/* a scale word may begin a number too ("mil 520") */
@@ -1193,6 +1216,12 @@ compile_langs(bool stripped)
 					c[i].spell_lengths[f - 'a'] |= 1u << c[i].scales.cues[k].wlen;
 				else
 					c[i].spell_lengths[f - 'a'] = UINT32_MAX;
+				if (c[i].scales.cues[k].prefix)
+					spell2_add(c[i].spell_lengths2[f - 'a'], c[i].scales.cues[k].text,
+							   c[i].scales.cues[k].len, true);
+				else
+					spell2_add(c[i].spell_lengths2[f - 'a'], c[i].scales.cues[k].text,
+							   c[i].scales.cues[k].wlen, false);
 			}
 		}
 	}

@@ -438,9 +438,26 @@ typedef struct CdLangC
 	uint32_t	number_word_initials;	/* bit per ASCII letter a..z: number and scale words */
 	/* per ASCII initial a..z: bit n set when a number or scale word's first word has n bytes */
 	uint32_t	spell_lengths[26];
+	/*
+	 * The same by the first two bytes (a..z, then a..z or CD_SPELL_OTHER
+	 * for any other second byte), for words of two bytes or more: bit n set
+	 * when a number word's first word, or a word a prefix scale word begins,
+	 * may have n bytes
+	 */
+	uint32_t	spell_lengths2[26][27];
 	int			ordinal_cue_max;	/* bytes of the longest ordinal cue */
 	bool		stripped;		/* the lists hold the cues without diacritics too */
 } CdLangC;
+
+#define CD_SPELL_OTHER 26
+
+/* the class of a word's second byte in spell_lengths2 (ASCII letters of either case, or other) */
+static inline int
+cd_spell_class(unsigned char b)
+{
+	b = (b >= 'A' && b <= 'Z') ? (unsigned char) (b | 0x20) : b;
+	return b >= 'a' && b <= 'z' ? b - 'a' : CD_SPELL_OTHER;
+}
 
 /* the compiled languages, built once (ICU errors leave it NULL) */
 const CdLangC *cd_langs_compiled(void);

@@ -2227,8 +2227,10 @@ at_word(Scan *sc, size_t i)
 	}
 	if (j - i > sizeof(w) - 1)
 		return word_end(t, j);	/* longer than any number word */
-	/* a quick look first: a number or scale word of this initial and length? */
-	if (!(sc->L->spell_lengths[(t->s[i] | 0x20) - 'a'] & (1u << (j - i))))
+	/* a quick look first: a number or scale word of this initial (and second byte) and length? */
+	if (!(sc->L->spell_lengths[(t->s[i] | 0x20) - 'a'] & (1u << (j - i))) ||
+		(j - i >= 2 && !(sc->L->spell_lengths2[(t->s[i] | 0x20) - 'a']
+						 [cd_spell_class((unsigned char) t->s[i + 1])] & (1u << (j - i)))))
 		return j;
 	/* then the word, ASCII lower-cased, as the number words are written */
 	for (size_t b = i; b < j; b++)
