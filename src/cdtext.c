@@ -956,6 +956,8 @@ fail:
  * Compile a cue list; with `stripped`, also the cues with their Latin
  * diacritics removed, for text written without them.
  */
+
+static bool last_is_word(const CdCueC *c);
 static bool
 compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const CdUnit *units,
 			 bool stripped)
@@ -1030,6 +1032,7 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 		unsigned char lastword_first = (unsigned char) (sp ? sp[1] : c->text[0]);
 
 		c->headlen = sp ? (int) (sp - c->text) + 1 : 0;
+		c->word_end = last_is_word(c);
 
 		if (c->len > 0 && c->len > l->maxlen_first[(unsigned char) c->text[0]])
 			l->maxlen_first[(unsigned char) c->text[0]] = (uint8_t) (c->len < 255 ? c->len : 255);
@@ -1837,9 +1840,9 @@ cd_win_after(const CdText *t, size_t start, CdWin *w)
 	}
 }
 
-/* is the last character of a cue a word character? */
+/* is the last character of a cue a word character?  (kept as c->word_end) */
 static bool
-ends_in_word(const CdCueC *c)
+last_is_word(const CdCueC *c)
 {
 	size_t		k;
 
@@ -1847,6 +1850,12 @@ ends_in_word(const CdCueC *c)
 		return false;
 	k = cd_prev_start(c->text, (size_t) c->len);
 	return cd_is_word_b(cd_next(c->text, (size_t) c->len, &k));
+}
+
+static inline bool
+ends_in_word(const CdCueC *c)
+{
+	return c->word_end;
 }
 
 /* is the window character ending at byte i (exclusive) part of a word? */

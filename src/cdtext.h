@@ -364,6 +364,7 @@ typedef struct CdCueC
 	const char *label;
 	int			wlen;			/* bytes of its first word (up to ' ', '-' or '.') */
 	int			headlen;		/* bytes before its last word (0: one word) */
+	bool		word_end;		/* its last character is a word character */
 } CdCueC;
 
 typedef struct CdCueList
