@@ -952,12 +952,13 @@ fail:
 	return NULL;
 }
 
+static bool last_is_word(const CdCueC *c);
+
 /*
  * Compile a cue list; with `stripped`, also the cues with their Latin
  * diacritics removed, for text written without them.
  */
 
-static bool last_is_word(const CdCueC *c);
 static bool
 compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const CdUnit *units,
 			 bool stripped)
