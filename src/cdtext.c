@@ -1926,7 +1926,7 @@ prefix_ends(const CdWin *w, const CdCueC *c, int wend, int ws, int *at)
 }
 
 const CdCueC *
-cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
+cd_win_ends_with_any(const CdWin *w, const CdCueList *l, int wend, int *at)
 {
 	bool		whole_ok,
 				prefix_ok = false;
@@ -2036,7 +2036,7 @@ starts_here(const CdWin *w, const CdCueC *c, int from, int *end)
 }
 
 const CdCueC *
-cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
+cd_win_starts_with_any(const CdWin *w, int from, const CdCueList *l, int *end)
 {
 	int			k0 = 0,
 				k1 = l->n;

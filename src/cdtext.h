@@ -541,12 +541,32 @@ void		cd_win_after(const CdText *t, size_t start, CdWin *w);
  * Does the window end with one of the cues (at a word boundary)?  Returns
  * the cue and sets *at to the window byte where the match starts.
  */
-const CdCueC *cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at);
+const CdCueC *cd_win_ends_with_any(const CdWin *w, const CdCueList *l, int wend, int *at);
+
+static inline const CdCueC *
+cd_win_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
+{
+	/* (most calls end here: no cue ends with the byte, and no prefix cue could) */
+	if (wend <= 0 || (l->nprefix == 0 && !l->has_empty &&
+					  !CD_BIT_TEST(l->last, (unsigned char) w->b[wend - 1])))
+		return NULL;
+	return cd_win_ends_with_any(w, l, wend, at);
+}
+
 /*
  * Does the window, from byte `from`, start with one of the cues?  Returns
  * the cue and sets *end to the window byte just past the match.
  */
-const CdCueC *cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end);
+const CdCueC *cd_win_starts_with_any(const CdWin *w, int from, const CdCueList *l, int *end);
+
+static inline const CdCueC *
+cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
+{
+	/* (most calls end here: no cue begins with the byte) */
+	if (!l->has_empty && (from >= w->len || !CD_BIT_TEST(l->first, (unsigned char) w->b[from])))
+		return NULL;
+	return cd_win_starts_with_any(w, from, l, end);
+}
 
 /* window byte index -> source byte offset */
 static inline size_t
