@@ -156,6 +156,22 @@ maybe_not_nfc(const char *s, size_t len)
 			i += u[i] < 0x80 ? 1 : 1 + (i + 1 < len && (u[i + 1] & 0xC0) == 0x80);
 			continue;
 		}
+		/*
+		 * A run of well-formed three-byte characters (Devanagari,
+		 * Vietnamese letters, Han): decoded here, as cd_next decodes them
+		 */
+		while (i + 2 < len && (u[i] & 0xF0) == 0xE0 && (u[i + 1] & 0xC0) == 0x80 &&
+			   (u[i + 2] & 0xC0) == 0x80)
+		{
+			c = ((u[i] & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+			if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+				break;
+			if (cp_props[c] & CP_NFC_MAYBE)
+				return true;
+			i += 3;
+		}
+		if (i >= len || u[i] < 0xCC)
+			continue;
 		c = cd_next(s, len, &i);
 		if (c >= 0x10000 ? u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES
 			: (cp_props[c] & CP_NFC_MAYBE) != 0)
