@@ -28,30 +28,6 @@ rp_grow(void **p, int *cap, int need, size_t elem)
 	return true;
 }
 
-/*
- * Index of the first element of an array of n structs (of `size` bytes, with
- * a uint32_t byte position at offset `off`) that starts at or after byte `pos`.
- */
-int
-rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos)
-{
-	int			lo = 0,
-				hi = n;
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-		uint32_t	b;
-
-		memcpy(&b, (const char *) base + (size_t) mid * size + off, sizeof(b));
-		if (b < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* the marks of each type, in text order (a counting sort of their indexes) */
 bool
 rp_index_marks(Work *w)

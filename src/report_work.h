@@ -10,6 +10,7 @@
 #define CLUSTERDATA_REPORT_WORK_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "numscan.h"
 #include "provinces.h"
@@ -174,8 +175,10 @@ typedef struct Work
 size_t		rp_chars_on(const Work *w, size_t b, int n);
 size_t		rp_chars_back(const Work *w, size_t b, int n);
 /* the full-width brackets "（" and "）" at byte b (before `to`) */
-#define FW_OPEN_AT(s, b, to) ((b) + 3 <= (to) && memcmp((s) + (b), "\xEF\xBC\x88", 3) == 0)
-#define FW_CLOSE_AT(s, b, to) ((b) + 3 <= (to) && memcmp((s) + (b), "\xEF\xBC\x89", 3) == 0)
+#define FW_OPEN_AT(s, b, to) ((b) + 3 <= (to) && (s)[b] == '\xEF' && (s)[(b) + 1] == '\xBC' && \
+								(s)[(b) + 2] == '\x88')
+#define FW_CLOSE_AT(s, b, to) ((b) + 3 <= (to) && (s)[b] == '\xEF' && (s)[(b) + 1] == '\xBC' && \
+								 (s)[(b) + 2] == '\x89')
 
 /* only spaces in s[from, to) */
 bool		rp_only_spaces(const char *s, size_t from, size_t to);
@@ -186,7 +189,30 @@ bool		rp_digit_between(const char *s, size_t from, size_t to);
 #define tok_from(w, pos) rp_first_at((w)->tok, (w)->ntok, sizeof(Tok), offsetof(Tok, bstart), (pos))
 #define join_from(w, pos) rp_first_at((w)->join, (w)->njoin, sizeof(Span), offsetof(Span, bstart), (pos))
 
-int			rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos);
+/*
+ * Index of the first element of an array of n structs (of `size` bytes, with
+ * a uint32_t byte position at offset `off`) that starts at or after byte `pos`
+ * (inline: each caller's size and offset are constants)
+ */
+static inline int
+rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		uint32_t	b;
+
+		memcpy(&b, (const char *) base + (size_t) mid * size + off, sizeof(b));
+		if (b < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
 bool		rp_grow(void **p, int *cap, int need, size_t elem);
 int			rp_mark_after(const Work *w, int type, size_t from, size_t to);
 int			rp_mark_before(const Work *w, int type, size_t from, size_t to);
