@@ -105,6 +105,44 @@ cached_numeric(int64 v, int scale)
 	return num_cache[k].d;
 }
 
+/*
+ * The text Datums of the core's strings a row of numbers() names: kind and
+ * qualifier names, unit labels and cue texts, which live as long as the
+ * backend (static, or in the languages compiled once), so that the address
+ * is the key.  Kept for the backend's life, 512 at most; a string whose slot
+ * is taken gets a text of the row's own.
+ */
+#define LASTING_TEXTS 512
+
+static struct
+{
+	const char *key;
+	Datum		d;
+}		   *lasting;
+
+static Datum
+lasting_text(const char *s)
+{
+	uint64		h = (uint64) (uintptr_t) s * UINT64CONST(0x9E3779B97F4A7C15);
+	int			k = (int) ((h >> 40) % LASTING_TEXTS);
+
+	if (!lasting)
+		lasting = MemoryContextAllocZero(TopMemoryContext, LASTING_TEXTS * sizeof(*lasting));
+	if (lasting[k].key == s)
+		return lasting[k].d;
+	if (lasting[k].key == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+		Datum		d = CStringGetTextDatum(s);
+
+		MemoryContextSwitchTo(old);
+		lasting[k].d = d;
+		lasting[k].key = s;
+		return d;
+	}
+	return CStringGetTextDatum(s);
+}
+
 static void
 numbers_emit(const CdNum *n, void *arg)
 {
@@ -116,7 +154,7 @@ numbers_emit(const CdNum *n, void *arg)
 	DateADT		d;
 
 	memset(nulls, 0, sizeof(nulls));
-	values[0] = pg_cached_text(&srf->texts, cd_kind_name(n->kind));
+	values[0] = lasting_text(cd_kind_name(n->kind));
 	if (n->flags & CD_F_VALUE)
 		values[1] = cached_numeric(n->v, n->scale);
 	else
@@ -125,9 +163,9 @@ numbers_emit(const CdNum *n, void *arg)
 		values[2] = cached_numeric(n->v2, n->scale2);
 	else
 		nulls[2] = true;
-	values[3] = pg_cached_text(&srf->texts, cd_qual_name(n->qual));
+	values[3] = lasting_text(cd_qual_name(n->qual));
 	if (n->unit)
-		values[4] = pg_cached_text(&srf->texts, n->unit);
+		values[4] = lasting_text(n->unit);
 	else
 		nulls[4] = true;
 	values[5] = BoolGetDatum((n->flags & CD_F_CHANGE) != 0);
@@ -136,7 +174,7 @@ numbers_emit(const CdNum *n, void *arg)
 	else
 		nulls[6] = true;
 	if (n->label)
-		values[7] = pg_cached_text(&srf->texts, n->label);
+		values[7] = lasting_text(n->label);
 	else
 		nulls[7] = true;
 	values[8] = Int32GetDatum(n->cstart);
