@@ -316,7 +316,8 @@ rp_tokenize(Work *w)
 		if (i == start)
 			i = j;
 		/* a run of digits is a word only when some cue has it ("6 tháng") */
-		if (rp_all_digits(w->fold + tk.fold, w->foldlen - tk.fold) &&
+		if (w->foldlen > tk.fold && w->fold[tk.fold] >= '0' && w->fold[tk.fold] <= '9' &&
+			rp_all_digits(w->fold + tk.fold, w->foldlen - tk.fold) &&
 			!rp_dict_has_digit_word(w->dict, w->fold + tk.fold, w->foldlen - tk.fold))
 		{
 			w->foldlen = tk.fold;
@@ -349,9 +350,13 @@ tok_eq(const Work *w, const Tok *tk, const char *word, size_t wl, bool ascii, bo
 	const char *k = ascii ? w->ascii + tk->ascii : w->fold + tk->fold;
 	size_t		kl = ascii ? TOK_ALEN(tk) : TOK_FLEN(tk);
 
-	if (prefix)
-		return kl >= wl && memcmp(k, word, wl) == 0;
-	return kl == wl && memcmp(k, word, wl) == 0;
+	if (prefix ? kl < wl : kl != wl)
+		return false;
+	/* (keys are short, and differ mostly in their first bytes: a loop, not a call) */
+	for (size_t q = 0; q < wl; q++)
+		if (k[q] != word[q])
+			return false;
+	return true;
 }
 
 /*
