@@ -1,16 +1,20 @@
 /*
  * Cue matching at a window's start and end: looked up in the lists' tries,
- * it gives the cue, start and end that comparing cue by cue gives.  The
+ * and with the tries off (the indexes by first and last byte), it gives the
+ * cue, start and end that a plain walk of the list in its order gives (the
+ * reference below, written without any index or stored cue property).  The
  * windows are made of every language's cues themselves, alone, glued to a
  * letter, after a word, truncated and in pairs, for every list of the
- * language as written and stripped of diacritics.
+ * language as written and stripped of diacritics.  Then the spelled
+ * numbers' quick filters (spell_lengths, spell_lengths2) let every number
+ * and scale word through.
  */
 #include <stdlib.h>
 
 #include "unit.h"
 #include "cdtext.h"
 
-#define NLISTS 16
+#define NLISTS 19
 
 static const CdCueList *
 list_of(const CdLangC *L, int k)
@@ -19,10 +23,118 @@ list_of(const CdLangC *L, int k)
 		&L->percent_words, &L->qual_before, &L->qual_after, &L->ordinal_cues,
 		&L->code_cues, &L->day_cues, &L->months, &L->month_prefix,
 		&L->ratio_words, &L->units, &L->change_before, &L->change_after,
-		&L->year_words, &L->year_after, &L->number_words, &L->scales
+		&L->year_words, &L->year_after, &L->number_words, &L->scales,
+		&L->counters, &L->units_before, &L->percent_before
 	};
 
 	return all[k];
+}
+
+/* ---- the reference: the list walked in its order, every property decoded anew ---- */
+
+static bool
+ref_word_before(const CdWin *w, int i)
+{
+	size_t		k;
+
+	if (i <= 0)
+		return false;
+	k = cd_prev_start(w->b, (size_t) i);
+	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &k));
+}
+
+static bool
+ref_word_at(const CdWin *w, int i)
+{
+	size_t		j = (size_t) i;
+
+	if (i >= w->len)
+		return false;
+	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &j));
+}
+
+static bool
+ref_ends_in_word(const CdCueC *c)
+{
+	size_t		k;
+
+	if (c->len == 0)
+		return false;
+	k = cd_prev_start(c->text, (size_t) c->len);
+	return cd_is_word_b(cd_next(c->text, (size_t) c->len, &k));
+}
+
+static const CdCueC *
+ref_ends_with(const CdWin *w, const CdCueList *l, int wend, int *at)
+{
+	int			ws = wend;
+
+	if (wend <= 0)
+		return NULL;
+	while (ws > 0 && ref_word_before(w, ws))
+		ws = (int) cd_prev_start(w->b, (size_t) ws);
+	for (int k = 0; k < l->n; k++)
+	{
+		const CdCueC *c = &l->cues[k];
+
+		if (!c->prefix)
+		{
+			int			s = wend - c->len;
+
+			if (s >= 0 && memcmp(w->b + s, c->text, c->len) == 0 && !ref_word_before(w, s) &&
+				(!ref_ends_in_word(c) || !ref_word_at(w, wend)))
+			{
+				*at = s;
+				return c;
+			}
+		}
+		else
+		{
+			/* the window's last word begins with the cue's last word */
+			const char *sp = memchr(c->text, ' ', c->len) ? strrchr(c->text, ' ') : NULL;
+			int			lastlen = sp ? c->len - (int) (sp - c->text) - 1 : c->len,
+						headlen = c->len - lastlen;
+
+			if (ws < wend && wend - ws >= lastlen && ws - headlen >= 0 &&
+				memcmp(w->b + ws, c->text + headlen, lastlen) == 0 &&
+				memcmp(w->b + ws - headlen, c->text, headlen) == 0 &&
+				!ref_word_before(w, ws - headlen))
+			{
+				*at = ws - headlen;
+				return c;
+			}
+		}
+	}
+	return NULL;
+}
+
+static const CdCueC *
+ref_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
+{
+	for (int k = 0; k < l->n; k++)
+	{
+		const CdCueC *c = &l->cues[k];
+		int			e = from + c->len;
+
+		if (e > w->len || memcmp(w->b + from, c->text, c->len) != 0)
+			continue;
+		if (c->prefix)
+		{
+			/* the rest of the word */
+			while (ref_word_at(w, e))
+			{
+				size_t		j = (size_t) e;
+
+				(void) cd_next(w->b, (size_t) w->len, &j);
+				e = (int) j;
+			}
+		}
+		else if (ref_ends_in_word(c) && ref_word_at(w, e))
+			continue;
+		*end = e;
+		return c;
+	}
+	return NULL;
 }
 
 /* one text's windows against every list, tries on and off; mismatches counted */
@@ -52,18 +164,23 @@ compare_text(const CdLangC *L, const char *s, size_t len, long *checks)
 
 			if ((after.b[from] & 0xC0) == 0x80)
 				continue;
+			const CdCueC *r;
+			int			er = -1;
+
 			cd_cue_tries = true;
 			a = cd_win_starts_with(&after, from, l, &ea);
 			cd_cue_tries = false;
 			b = cd_win_starts_with(&after, from, l, &eb);
 			cd_cue_tries = true;
+			r = ref_starts_with(&after, from, l, &er);
 			(*checks)++;
-			if (a != b || (a && ea != eb))
+			if (a != b || (a && ea != eb) || a != r || (a && ea != er))
 			{
 				if (bad++ == 0)
-					printf("starts_with: list %d of %s, \"%s\" from %d: %s/%d, cue by cue %s/%d\n",
-						   k, L->lang->code, after.b, from, a ? a->text : "-", ea,
-						   b ? b->text : "-", eb);
+					printf("starts_with: list %d of %s, \"%.*s\" from %d: %s/%d, cue by cue %s/%d, "
+						   "reference %s/%d\n",
+						   k, L->lang->code, after.len, after.b, from, a ? a->text : "-", ea,
+						   b ? b->text : "-", eb, r ? r->text : "-", er);
 			}
 		}
 		/* at the window's end, and at each character before it */
@@ -76,18 +193,23 @@ compare_text(const CdLangC *L, const char *s, size_t len, long *checks)
 
 			if (wend < before.len && (before.b[wend] & 0xC0) == 0x80)
 				continue;
+			const CdCueC *r;
+			int			sr = -1;
+
 			cd_cue_tries = true;
 			a = cd_win_ends_with(&before, l, wend, &sa);
 			cd_cue_tries = false;
 			b = cd_win_ends_with(&before, l, wend, &sb);
 			cd_cue_tries = true;
+			r = ref_ends_with(&before, l, wend, &sr);
 			(*checks)++;
-			if (a != b || (a && sa != sb))
+			if (a != b || (a && sa != sb) || a != r || (a && sa != sr))
 			{
 				if (bad++ == 0)
-					printf("ends_with: list %d of %s, \"%.*s\": %s/%d, cue by cue %s/%d\n",
+					printf("ends_with: list %d of %s, \"%.*s\": %s/%d, cue by cue %s/%d, "
+						   "reference %s/%d\n",
 						   k, L->lang->code, wend, before.b, a ? a->text : "-", sa,
-						   b ? b->text : "-", sb);
+						   b ? b->text : "-", sb, r ? r->text : "-", sr);
 			}
 		}
 	}
@@ -138,6 +260,56 @@ compare_language(const CdLangC *L, long *checks)
 	return bad;
 }
 
+/*
+ * at_word's quick filters let every word through that may_spell could
+ * read: a number word's first word, a scale word's, and every length from
+ * a prefix scale word's on (by initial, and by initial and second byte).
+ * Returns the words refused.
+ */
+static bool
+filters_pass(const CdLangC *L, const char *w, int n)
+{
+	int			f = (unsigned char) w[0] - 'a';
+
+	if (n >= 32)
+		return true;			/* (such a word is never read: longer than at_word's buffer) */
+	if (!(L->spell_lengths[f] & (1u << n)))
+		return false;
+	return n < 2 || (L->spell_lengths2[f][cd_spell_class((unsigned char) w[1])] & (1u << n)) != 0;
+}
+
+static int
+spell_filters_refuse(const CdLangC *L, long *checks)
+{
+	int			bad = 0;
+
+	for (int k = 0; k < L->number_words.n; k++)
+	{
+		const CdCueC *c = &L->number_words.cues[k];
+
+		if (c->text[0] < 'a' || c->text[0] > 'z')
+			continue;
+		(*checks)++;
+		if (!filters_pass(L, c->text, c->wlen) && bad++ == 0)
+			printf("spell filters refuse the number word \"%s\" of %s\n", c->text, L->lang->code);
+	}
+	for (int k = 0; k < L->scales.n; k++)
+	{
+		const CdCueC *c = &L->scales.cues[k];
+
+		if (c->text[0] < 'a' || c->text[0] > 'z' || (c->value & CD_SCALE_POW) <= 0)
+			continue;
+		for (int n = c->prefix ? c->len : c->wlen; n < (c->prefix ? 32 : c->wlen + 1); n++)
+		{
+			(*checks)++;
+			if (!filters_pass(L, c->text, n) && bad++ == 0)
+				printf("spell filters refuse the scale word \"%s\" of %s at %d bytes\n",
+					   c->text, L->lang->code, n);
+		}
+	}
+	return bad;
+}
+
 void
 test_cues(void)
 {
@@ -162,6 +334,9 @@ test_cues(void)
 		CHECK(compare_language(&langs[i], &checks) == 0);
 		if (s != &langs[i])
 			CHECK(compare_language(s, &checks) == 0);
+		CHECK(spell_filters_refuse(&langs[i], &checks) == 0);
+		if (s != &langs[i])
+			CHECK(spell_filters_refuse(s, &checks) == 0);
 	}
 	/* (enough of them to mean something) */
 	CHECK(checks > 100000);
