@@ -352,11 +352,7 @@ tok_eq(const Work *w, const Tok *tk, const char *word, size_t wl, bool ascii, bo
 
 	if (prefix ? kl < wl : kl != wl)
 		return false;
-	/* (keys are short, and differ mostly in their first bytes: a loop, not a call) */
-	for (size_t q = 0; q < wl; q++)
-		if (k[q] != word[q])
-			return false;
-	return true;
+	return cd_same_bytes(k, word, (int) wl);
 }
 
 /*
