@@ -968,13 +968,22 @@ fail:
 	return NULL;
 }
 
-static bool last_is_word(const CdCueC *c);
+/* is the last character of a cue a word character?  (kept as c->word_end) */
+static bool
+last_is_word(const CdCueC *c)
+{
+	size_t		k;
+
+	if (c->len == 0)
+		return false;
+	k = cd_prev_start(c->text, (size_t) c->len);
+	return cd_is_word_b(cd_next(c->text, (size_t) c->len, &k));
+}
 
 /*
  * Compile a cue list; with `stripped`, also the cues with their Latin
  * diacritics removed, for text written without them.
  */
-
 static bool
 compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const CdUnit *units,
 			 bool stripped)
@@ -1143,22 +1152,19 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 
 /*
  * A word of n bytes that may be read as `text` (prefix: any word of n bytes
- * or more beginning with it) into an initial's spell_lengths2 row: by its
+ * or more beginning with it) into its initial's spell_lengths row: by its
  * second byte, or in every class when it has none
  */
 static void
-spell2_add(uint32_t row[27], const char *text, int n, bool prefix)
+spell_add(uint32_t row[27], const char *text, int n, bool prefix)
 {
-	uint32_t	lens = n >= 32 ? UINT32_MAX :
-		prefix ? UINT32_MAX << n : 1u << n;
+	uint32_t	lens = n >= 32 ? UINT32_MAX : prefix ? UINT32_MAX << n : 1u << n;
 
 	if (n < 2)
-	{
 		for (int k = 0; k < 27; k++)
-			row[k] |= n >= 32 || prefix ? UINT32_MAX : lens;
-		return;
-	}
-	row[cd_spell_class((unsigned char) text[1])] |= lens;
+			row[k] |= lens;
+	else
+		row[cd_spell_class((unsigned char) text[1])] |= lens;
 }
 
 static CdLangC *compiled[2];	/* [1]: with the cues stripped of diacritics too */
@@ -1216,11 +1222,7 @@ compile_langs(bool stripped)
 				const CdCueC *nw = &c[i].number_words.cues[k];
 
 				c[i].number_word_initials |= 1u << (f - 'a');
-				if (nw->wlen < 32)
-					c[i].spell_lengths[f - 'a'] |= 1u << nw->wlen;
-				else
-					c[i].spell_lengths[f - 'a'] = UINT32_MAX;
-				spell2_add(c[i].spell_lengths2[f - 'a'], nw->text, nw->wlen, false);
+				spell_add(c[i].spell_lengths[f - 'a'], nw->text, nw->wlen, false);
 			}
 		}
 		/* a scale word may begin a number too ("mil 520") */
@@ -1230,18 +1232,12 @@ compile_langs(bool stripped)
 
 			if (f >= 'a' && f <= 'z' && (c[i].scales.cues[k].value & CD_SCALE_POW) > 0)
 			{
+				const CdCueC *sw = &c[i].scales.cues[k];
+
 				c[i].number_word_initials |= 1u << (f - 'a');
 				/* a prefix cue matches longer words too */
-				if (c[i].scales.cues[k].wlen < 32 && !c[i].scales.cues[k].prefix)
-					c[i].spell_lengths[f - 'a'] |= 1u << c[i].scales.cues[k].wlen;
-				else
-					c[i].spell_lengths[f - 'a'] = UINT32_MAX;
-				if (c[i].scales.cues[k].prefix)
-					spell2_add(c[i].spell_lengths2[f - 'a'], c[i].scales.cues[k].text,
-							   c[i].scales.cues[k].len, true);
-				else
-					spell2_add(c[i].spell_lengths2[f - 'a'], c[i].scales.cues[k].text,
-							   c[i].scales.cues[k].wlen, false);
+				spell_add(c[i].spell_lengths[f - 'a'], sw->text, sw->prefix ? sw->len : sw->wlen,
+						  sw->prefix);
 			}
 		}
 	}
@@ -1857,24 +1853,6 @@ cd_win_after(const CdText *t, size_t start, CdWin *w)
 	}
 }
 
-/* is the last character of a cue a word character?  (kept as c->word_end) */
-static bool
-last_is_word(const CdCueC *c)
-{
-	size_t		k;
-
-	if (c->len == 0)
-		return false;
-	k = cd_prev_start(c->text, (size_t) c->len);
-	return cd_is_word_b(cd_next(c->text, (size_t) c->len, &k));
-}
-
-static inline bool
-ends_in_word(const CdCueC *c)
-{
-	return c->word_end;
-}
-
 /* is the window character ending at byte i (exclusive) part of a word? */
 static bool
 word_before(const CdWin *w, int i)
@@ -1913,7 +1891,7 @@ whole_ends(const CdWin *w, const CdCueC *c, int wend, int *at)
 		cd_same_bytes(w->b + s, c->text, c->len) &&
 		!word_before(w, s) &&
 	/* a cue that ends inside a word ("no" in "piano") does not count */
-		(!ends_in_word(c) || !word_at(w, wend)))
+		(!c->word_end || !word_at(w, wend)))
 	{
 		*at = s;
 		return true;
@@ -1946,9 +1924,7 @@ cd_win_ends_with_any(const CdWin *w, const CdCueList *l, int wend, int *at)
 {
 	bool		whole_ok,
 				prefix_ok = false;
-	int			k0 = 0,
-				k1 = l->n,
-				ws = wend;		/* (with prefix cues) where the window's last word starts */
+	int			ws = wend;		/* (with prefix cues) where the window's last word starts */
 
 	if (wend <= 0)
 		return NULL;
@@ -1979,7 +1955,7 @@ cd_win_ends_with_any(const CdWin *w, const CdCueList *l, int wend, int *at)
 				const CdCueC *c = &l->cues[t->cue[nd->cue + k]];
 				int			s = wend - c->len;
 
-				if (!word_before(w, s) && (!ends_in_word(c) || !word_at(w, wend)))
+				if (!word_before(w, s) && (!c->word_end || !word_at(w, wend)))
 				{
 					*at = s;
 					return c;
@@ -2014,7 +1990,8 @@ cd_win_ends_with_any(const CdWin *w, const CdCueList *l, int wend, int *at)
 		*at = kat;
 		return &l->cues[k];
 	}
-	for (int kk = k0; kk < k1; kk++)
+	/* (a short list: no index) */
+	for (int kk = 0; kk < l->n; kk++)
 	{
 		const CdCueC *c = &l->cues[kk];
 
@@ -2045,7 +2022,7 @@ starts_here(const CdWin *w, const CdCueC *c, int from, int *end)
 			e = (int) j;
 		}
 	}
-	else if (ends_in_word(c) && word_at(w, e))
+	else if (c->word_end && word_at(w, e))
 		return false;
 	*end = e;
 	return true;

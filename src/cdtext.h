@@ -437,27 +437,38 @@ typedef struct CdLangC
 				units_before,	/* nouns before a number that give a counter's unit */
 				percent_before; /* percent words before the number */
 	uint32_t	number_word_initials;	/* bit per ASCII letter a..z: number and scale words */
-	/* per ASCII initial a..z: bit n set when a number or scale word's first word has n bytes */
-	uint32_t	spell_lengths[26];
 	/*
-	 * The same by the first two bytes (a..z, then a..z or CD_SPELL_OTHER
-	 * for any other second byte), for words of two bytes or more: bit n set
-	 * when a number word's first word, or a word a prefix scale word begins,
-	 * may have n bytes
+	 * The words at_word may read as a number: by their ASCII initial a..z and
+	 * their second byte (a..z, or CD_SPELL_OTHER for any other), bit n set
+	 * when a number or scale word's first word may have n bytes there (a
+	 * prefix scale word: n or more); see cd_may_spell
 	 */
-	uint32_t	spell_lengths2[26][27];
+	uint32_t	spell_lengths[26][27];
 	int			ordinal_cue_max;	/* bytes of the longest ordinal cue */
 	bool		stripped;		/* the lists hold the cues without diacritics too */
 } CdLangC;
 
 #define CD_SPELL_OTHER 26
 
-/* the class of a word's second byte in spell_lengths2 (ASCII letters of either case, or other) */
+/* the class of a word's second byte in spell_lengths (ASCII letters of either case, or other) */
 static inline int
 cd_spell_class(unsigned char b)
 {
 	b = (b >= 'A' && b <= 'Z') ? (unsigned char) (b | 0x20) : b;
 	return b >= 'a' && b <= 'z' ? b - 'a' : CD_SPELL_OTHER;
+}
+
+/*
+ * A quick look: may the word of n bytes at w, an ASCII letter first, be a
+ * number or scale word's first word?  (A word of one byte is in every
+ * class.)
+ */
+static inline bool
+cd_may_spell(const CdLangC *L, const char *w, size_t n)
+{
+	return n < 32 &&
+		(L->spell_lengths[(w[0] | 0x20) - 'a']
+		 [n >= 2 ? cd_spell_class((unsigned char) w[1]) : CD_SPELL_OTHER] & (1u << n)) != 0;
 }
 
 /* the compiled languages, built once (ICU errors leave it NULL) */

@@ -2201,36 +2201,26 @@ at_word(Scan *sc, size_t i)
 				need_unit = false;
 
 	/*
-	 * A word of ASCII letters: its length first, and the quick look below
-	 * before it is copied (most words are no number word)
+	 * The word's length first, and the quick look below before it is copied
+	 * (most words are no number word): ASCII letters, then, when the word
+	 * goes on in other word characters ("người", "năm"), those
 	 */
 	while (j < t->len && ((t->s[j] | 0x20) >= 'a' && (t->s[j] | 0x20) <= 'z'))
 		j++;
-	if (!(j < t->len && ((unsigned char) t->s[j] >= 0x80 || cd_is_word((unsigned char) t->s[j])) &&
-		  !(t->s[j] >= '0' && t->s[j] <= '9')))
-	{
-		/* (the word ends here; else it goes on in other word characters, read below) */
-		if (j - i >= sizeof(w))
-			return word_end(t, j);	/* longer than any number word */
-		if (!(sc->L->spell_lengths[(t->s[i] | 0x20) - 'a'] & (1u << (j - i))))
-			return j;
-	}
-	/* the rest of the word, in other word characters ("người", "năm") */
-	while (j < t->len)
-	{
-		size_t		k = j;
-		UChar32		ch = cd_next(t->s, t->len, &k);
+	if (j < t->len && ((unsigned char) t->s[j] >= 0x80 || cd_is_word((unsigned char) t->s[j])) &&
+		!(t->s[j] >= '0' && t->s[j] <= '9'))
+		while (j < t->len)
+		{
+			size_t		k = j;
+			UChar32		ch = cd_next(t->s, t->len, &k);
 
-		if (!cd_is_word(ch) || (ch >= '0' && ch <= '9'))
-			break;
-		j = k;
-	}
+			if (!cd_is_word(ch) || (ch >= '0' && ch <= '9'))
+				break;
+			j = k;
+		}
 	if (j - i > sizeof(w) - 1)
 		return word_end(t, j);	/* longer than any number word */
-	/* a quick look first: a number or scale word of this initial (and second byte) and length? */
-	if (!(sc->L->spell_lengths[(t->s[i] | 0x20) - 'a'] & (1u << (j - i))) ||
-		(j - i >= 2 && !(sc->L->spell_lengths2[(t->s[i] | 0x20) - 'a']
-						 [cd_spell_class((unsigned char) t->s[i + 1])] & (1u << (j - i)))))
+	if (!cd_may_spell(sc->L, t->s + i, j - i))
 		return j;
 	/* then the word, ASCII lower-cased, as the number words are written */
 	for (size_t b = i; b < j; b++)
@@ -2390,7 +2380,6 @@ passed_bytes(const CdLangC *lang, uint8_t pass[256])
 		memcpy(pass, last, 256);
 		return;
 	}
-	memset(pass, 0, 256);
 	for (int b = 0; b < 256; b++)
 	{
 		bool		stop;

@@ -110,7 +110,9 @@ cached_numeric(int64 v, int scale)
  * qualifier names, unit labels and cue texts, which live as long as the
  * backend (static, or in the languages compiled once), so that the address
  * is the key.  Kept for the backend's life, 512 at most; a string whose slot
- * is taken gets a text of the row's own.
+ * is taken gets a text of the row's own.  (parse_report's rows keep
+ * pg_cached_text, made per call: their metrics and ranks are cue texts of the
+ * report dictionaries, which are not promised to last.)
  */
 #define LASTING_TEXTS 512
 

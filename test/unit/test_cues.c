@@ -6,8 +6,8 @@
  * windows are made of every language's cues themselves, alone, glued to a
  * letter, after a word, truncated and in pairs, for every list of the
  * language as written and stripped of diacritics.  Then the spelled
- * numbers' quick filters (spell_lengths, spell_lengths2) let every number
- * and scale word through.
+ * numbers' quick look (cd_may_spell) lets every number and scale word
+ * through.
  */
 #include <stdlib.h>
 
@@ -261,21 +261,17 @@ compare_language(const CdLangC *L, long *checks)
 }
 
 /*
- * at_word's quick filters let every word through that may_spell could
+ * at_word's quick look (cd_may_spell) lets every word through that may_spell could
  * read: a number word's first word, a scale word's, and every length from
- * a prefix scale word's on (by initial, and by initial and second byte).
+ * a prefix scale word's on (by initial and second byte).
  * Returns the words refused.
  */
 static bool
 filters_pass(const CdLangC *L, const char *w, int n)
 {
-	int			f = (unsigned char) w[0] - 'a';
-
 	if (n >= 32)
 		return true;			/* (such a word is never read: longer than at_word's buffer) */
-	if (!(L->spell_lengths[f] & (1u << n)))
-		return false;
-	return n < 2 || (L->spell_lengths2[f][cd_spell_class((unsigned char) w[1])] & (1u << n)) != 0;
+	return cd_may_spell(L, w, (size_t) n);
 }
 
 static int
