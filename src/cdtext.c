@@ -192,7 +192,7 @@ map_at(const CdText *t, int32_t c)
 static void
 text_free_parts(CdText *t)
 {
-	void	   *parts[] = {t->owned, t->map_base, t->map_off, t->in_step, t->ck_step};
+	void	   *parts[] = {t->owned, t->map_base, t->map_off, t->in_step, t->ck_step, t->fold};
 
 	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
 		if (parts[i])
@@ -202,6 +202,7 @@ text_free_parts(CdText *t)
 	t->map_off = NULL;
 	t->in_step = NULL;
 	t->ck_step = NULL;
+	t->fold = NULL;
 }
 
 /* room for `more` bytes of output and `chars` more map entries */
@@ -755,6 +756,7 @@ typedef struct CdTrie
 #define TRIE_FROM 5
 
 bool		cd_cue_tries = true;
+bool		cd_win_views = true;
 
 /* the trie while it is built: children as linked lists */
 typedef struct BNode
@@ -1802,32 +1804,430 @@ tabled:
 	}
 	w->len = len;
 	w->src_end = (uint32_t) i;
+	w->lin = false;
 	b[len] = '\0';
+}
+
+/*
+ * Window views.  A window is most often a plain copy of the text's folding:
+ * when no character in it changes its length by folding, no white space is
+ * other than one ASCII byte, and no two white spaces meet, the window's
+ * bytes are the text's bytes folded one for one, and byte i came from
+ * source byte base + i.  The text's folding is made once a stretch
+ * (FOLD_CHUNK bytes, from a little before the first window asked for) with
+ * 0xFF where that does not hold (0xFF is no UTF-8 byte); a window over a
+ * stretch without 0xFF is copied from it, any other is made by win_fill.
+ */
+#define FOLD_CHUNK 4096
+#define FOLD_BACK 256			/* folded before the window asked for */
+#define FOLD_BAD 0xFF
+/* room past `to`: a character begun before it */
+#define FOLD_PAD 4
+
+/*
+ * The character at byte i that is not ASCII, decoded as win_fill decodes it,
+ * in a stretch's folding f (which holds the text's bytes): its folding
+ * written when it is another of as many bytes, FOLD_BAD when it is white
+ * space or of another length.  Returns its bytes (a run's, for characters
+ * U+0800..U+0FFF, which are their own folding, up to byte `to`).
+ */
+static CD_ALWAYS_INLINE int
+fold_char(const CdText *t, const uint8_t (*tab)[4], unsigned char *f, size_t i, size_t to)
+{
+	const unsigned char *us = (const unsigned char *) t->s;
+	const size_t tlen = t->len;
+	unsigned char u = us[i];
+	const uint8_t *e;
+	UChar32		c;
+	size_t		j;
+	int			n;
+
+	if (u == 0xE0 && win_e0_plain)
+	{
+		/* a run of U+0800..U+0FFF (before `to`): their own folding */
+		n = 0;
+		while (i + n < to && i + n + 2 < tlen && us[i + n] == 0xE0 &&
+			   us[i + n + 1] >= 0xA0 && us[i + n + 1] <= 0xBF && (us[i + n + 2] & 0xC0) == 0x80)
+			n += 3;
+		if (n > 0)
+			return n;
+	}
+	if (u <= 0xDF)
+	{
+		if (u >= 0xC2 && i + 1 < tlen && (us[i + 1] & 0xC0) == 0x80)
+		{
+			e = tab[((u & 0x1F) << 6) | (us[i + 1] & 0x3F)];
+			if (e[3] == 2)
+			{
+				f[i] = e[0];
+				f[i + 1] = e[1];
+			}
+			else
+				f[i] = f[i + 1] = FOLD_BAD;
+			return 2;
+		}
+	}
+	else if (u <= 0xE2 && i + 2 < tlen &&
+			 (us[i + 1] & 0xC0) == 0x80 && (us[i + 2] & 0xC0) == 0x80)
+	{
+		c = ((u & 0x0F) << 12) | ((us[i + 1] & 0x3F) << 6) | (us[i + 2] & 0x3F);
+		if (c >= 0x800)
+		{
+			e = tab[c];
+			if (e[3] == 3)
+			{
+				f[i] = e[0];
+				f[i + 1] = e[1];
+				f[i + 2] = e[2];
+			}
+			else
+				f[i] = f[i + 1] = f[i + 2] = FOLD_BAD;
+			return 3;
+		}
+	}
+	j = i;
+	c = cd_next(t->s, tlen, &j);
+	n = (int) (j - i);
+	if (!cd_is_space(c) && c != 0xFFFD)
+	{
+		char		b[4];
+		UChar32		fc = fold_cp(c);
+
+		if (fc != 0xFFFD && cd_put(b, fc) == n)
+		{
+			memcpy(f + i, b, (size_t) n);
+			return n;
+		}
+	}
+	memset(f + i, FOLD_BAD, (size_t) n);
+	return n;
+}
+
+/*
+ * The folding of text bytes [from, to) into t->fold (to: a bound, passed
+ * to end a character).  The bytes are copied, then those a window would
+ * hold otherwise are changed: upper case ASCII, ASCII white space other
+ * than ' ', and (FOLD_BAD) a white space after one and the characters that
+ * fold to bytes of another length.  Eight bytes at a time where the ASCII
+ * among them is printable with no two spaces in a row (the characters
+ * that are not ASCII then one by one).
+ */
+static CD_NOINLINE bool
+fold_stretch(CdText *t, size_t from, size_t to)
+{
+	const char *s = t->s;
+	const unsigned char *us = (const unsigned char *) s;
+	const size_t tlen = t->len;
+	const uint8_t (*tab)[4] = win_tab || win_table() ? win_tab : NULL;
+	unsigned char *f;
+	size_t		i = from,
+				next8 = from;	/* no eight-byte attempt before this byte */
+	bool		ws = false;		/* the character before was ASCII white space */
+
+	if (!tab)
+		return false;
+	if (!t->fold && !(t->fold = cd_alloc(FOLD_CHUNK + FOLD_PAD)))
+		return false;
+	/* (a character begun before `to` ends at most 3 bytes past it) */
+	memcpy(t->fold, s + from, (to + 3 < tlen ? to + 3 : tlen) - from);
+	f = (unsigned char *) t->fold - from;	/* f[i]: the folding of source byte i */
+	while (i < to)
+	{
+		unsigned char u = us[i];
+
+		if (i >= next8 && i + 8 <= to)
+		{
+			uint64_t	x,
+						x7,
+						y,
+						sp,
+						ge20,
+						asc,
+						up;
+			const uint64_t hi = UINT64_C(0x8080808080808080),
+						lo7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
+
+			memcpy(&x, s + i, 8);
+			x7 = x & lo7;
+			asc = ~x & hi;		/* the ASCII bytes */
+			y = x ^ UINT64_C(0x2020202020202020);
+			sp = ~(((y & lo7) + lo7) | y) & hi; /* ' ' */
+			ge20 = ((x7 | hi) - UINT64_C(0x2020202020202020)) & hi;
+			if ((asc & ~ge20) == 0 && (sp & (sp >> 8)) == 0 && !(ws && u == ' '))
+			{
+				size_t		end = i;	/* past the last character not ASCII looked at */
+
+				/* upper case ASCII ('A'..'Z' plus 0x20) */
+				up = ((x7 + UINT64_C(0x3f3f3f3f3f3f3f3f)) & ~(x7 + UINT64_C(0x2525252525252525))) & asc;
+				x |= up >> 2;
+				memcpy(f + i, &x, 8);
+				if (asc != hi)
+				{
+					/* the characters that are not ASCII, from their first bytes on */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+					uint64_t	m = ~asc & hi;
+
+					while (m)
+					{
+						size_t		p = i + ((size_t) __builtin_ctzll(m) >> 3);
+
+						end = p + (size_t) fold_char(t, tab, f, p, to);
+						/* (its bytes are passed) */
+						m = end - i < 8 ? m & (~UINT64_C(0) << (8 * (end - i))) : 0;
+					}
+#else
+					for (size_t p = i; p < i + 8; p++)
+						if (us[p] >= 0x80 && p >= end)
+							end = p + (size_t) fold_char(t, tab, f, p, to);
+#endif
+				}
+				if (end <= i + 8)
+				{
+					ws = us[i + 7] == ' ';
+					i += 8;
+				}
+				else
+				{
+					ws = false;
+					i = end;
+				}
+				continue;
+			}
+			/* (not before these eight bytes are past: they fail again) */
+			next8 = i + 8;
+		}
+		if (u >= 0x80)
+		{
+			i += (size_t) fold_char(t, tab, f, i, to);
+			ws = false;
+		}
+		else if (u >= 'A')
+		{
+			if (u <= 'Z')
+				f[i] = (unsigned char) (u | 0x20);
+			ws = false;
+			i++;
+		}
+		else if (win_ascii[u] == ' ')
+		{
+			f[i] = ws ? FOLD_BAD : ' ';
+			ws = true;
+			i++;
+		}
+		else
+		{
+			ws = false;
+			i++;
+		}
+	}
+	t->fold_from = from;
+	t->fold_to = i;
+	return true;
+}
+
+/*
+ * The window of text bytes [a, b) as a copy of the text's folding, when
+ * it is one (a: no continuation byte, b - a <= CD_WIN_CHARS * 4); false:
+ * win_fill must make it.
+ */
+static bool
+win_view(const CdText *ct, size_t a, size_t b, CdWin *w)
+{
+	CdText	   *t = (CdText *) ct;	/* (the folding is a cache of the text's) */
+
+	if (!t->fold || a < t->fold_from || b > t->fold_to)
+	{
+		size_t		from,
+					to;
+		bool		onward = a >= t->fold_last && a - t->fold_last < 2 * FOLD_BACK;
+
+		/*
+		 * A stretch is folded for a window that follows the one before
+		 * closely (the scanner going on); one far from it (a later stage
+		 * looking back) is made by win_fill
+		 */
+		t->fold_last = a;
+		if (!onward)
+			return false;
+		from = a > FOLD_BACK ? a - FOLD_BACK : 0;
+		to = from + FOLD_CHUNK;
+		if (to > t->len)
+			to = t->len;
+		if (to < b || !fold_stretch(t, from, to))
+			return false;
+	}
+	t->fold_last = a;
+	/* copied eight bytes at a time, looking for FOLD_BAD (a zero byte of ~x) as they go */
+	{
+		const char *p = t->fold + (a - t->fold_from);
+		size_t		n = b - a,
+					k = 0;
+		uint64_t	x,
+					bad = 0;
+
+		for (; k + 8 <= n; k += 8)
+		{
+			memcpy(&x, p + k, 8);
+			memcpy(w->b + k, &x, 8);
+			x = ~x;
+			bad |= (x - UINT64_C(0x0101010101010101)) & ~x;
+		}
+		if (k < n && n >= 8)
+		{
+			/* the rest, as the last eight bytes again */
+			memcpy(&x, p + n - 8, 8);
+			memcpy(w->b + n - 8, &x, 8);
+			x = ~x;
+			bad |= (x - UINT64_C(0x0101010101010101)) & ~x;
+		}
+		else
+			for (; k < n; k++)
+				if ((unsigned char) (w->b[k] = p[k]) == FOLD_BAD)
+					return false;
+		if (bad & UINT64_C(0x8080808080808080))
+			return false;
+		w->len = (int) n;
+		w->b[n] = '\0';
+	}
+	w->lin = true;
+	w->base = (uint32_t) a;
+	return true;
+}
+
+/*
+ * Character walks for window views, eight bytes at a time: a character is
+ * a byte that is no continuation byte (10xxxxxx).  They count as win_fill
+ * and cd_prev_start step where the text is well formed, which a view is
+ * (its bytes hold no FOLD_BAD); a window that is no view is made with the
+ * exact walks again.
+ */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define CD_LANES_LE 1
+#endif
+
+/* the high bit of each byte that begins a character */
+static inline uint64_t
+lead_bits(uint64_t x)
+{
+	return ~(x & ~(x << 1)) & UINT64_C(0x8080808080808080);
+}
+
+static inline int
+bits_count(uint64_t m)
+{
+	return (int) ((((m >> 7) & UINT64_C(0x0101010101010101)) * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/* where the character after n characters from byte a begins (as far as the text's end) */
+static inline size_t
+chars_on(const unsigned char *us, size_t tlen, size_t a, int n)
+{
+	/* a character's bytes by its first byte's high half (a continuation byte: 1) */
+	static const uint8_t step[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
+	size_t		p = a;
+
+#ifdef CD_LANES_LE
+	while (n > 0 && p + 8 <= tlen)
+	{
+		uint64_t	x,
+					m;
+		int			k;
+
+		memcpy(&x, us + p, 8);
+		m = lead_bits(x);
+		k = bits_count(m);
+		if (k <= n)
+		{
+			n -= k;
+			p += 8;
+			continue;
+		}
+		/* the (n+1)-th beginning in these eight bytes */
+		while (n-- > 0)
+			m &= m - 1;
+		return p + ((size_t) __builtin_ctzll(m) >> 3);
+	}
+	/* (here p is where a character begins, or inside the last one counted) */
+	while (p < tlen && (us[p] & 0xC0) == 0x80)
+		p++;
+#endif
+	while (p < tlen && n > 0)
+	{
+		p += step[us[p] >> 4];
+		n--;
+	}
+	return p < tlen ? p : tlen;
+}
+
+/* where the n-th character before byte end begins (0 at the text's start) */
+static inline size_t
+chars_back(const unsigned char *us, size_t end, int n)
+{
+	size_t		p = end;
+
+	if (n <= 24 && end >= 24)
+	{
+		uint64_t	x,
+					y,
+					z;
+
+		/* (twenty-four ASCII bytes: a character each) */
+		memcpy(&x, us + end - 24, 8);
+		memcpy(&y, us + end - 16, 8);
+		memcpy(&z, us + end - 8, 8);
+		if (((x | y | z) & UINT64_C(0x8080808080808080)) == 0)
+			return end - (size_t) n;
+	}
+#ifdef CD_LANES_LE
+	while (n > 0 && p >= 8)
+	{
+		uint64_t	x,
+					m;
+		int			k;
+
+		memcpy(&x, us + p - 8, 8);
+		m = lead_bits(x);
+		k = bits_count(m);
+		if (k < n)
+		{
+			n -= k;
+			p -= 8;
+			continue;
+		}
+		/* the n-th beginning from the top of these eight bytes: the (k-n+1)-th from the bottom */
+		for (int q = k - n; q > 0; q--)
+			m &= m - 1;
+		return p - 8 + ((size_t) __builtin_ctzll(m) >> 3);
+	}
+#endif
+	while (n-- > 0 && p > 0)
+		p = cd_prev_start((const char *) us, p);
+	return p;
 }
 
 void
 cd_win_before(const CdText *t, size_t end, CdWin *w)
 {
-	size_t		from = end;
-	bool		ascii = false;
+	size_t		from,
+				a;
+	const unsigned char *us = (const unsigned char *) t->s;
 
-	/* CD_WIN_CHARS characters back: as many bytes when they are all ASCII */
-	if (CD_WIN_CHARS == 24 && end >= 24)
+	/* CD_WIN_CHARS characters back (leading white space is not in a window) */
+	from = chars_back(us, end, CD_WIN_CHARS);
+	a = from < end && us[from] < 0x80 && win_ascii[us[from]] == ' ' ? from + 1 : from;
+	if (cd_win_views && a < end && end - a <= CD_WIN_CHARS * 4 && (us[a] & 0xC0) != 0x80 &&
+		(end == t->len || (us[end] & 0xC0) != 0x80) && win_view(t, a, end, w))
 	{
-		uint64_t	a,
-					b,
-					c;
-
-		memcpy(&a, t->s + end - 24, 8);
-		memcpy(&b, t->s + end - 16, 8);
-		memcpy(&c, t->s + end - 8, 8);
-		ascii = ((a | b | c) & UINT64_C(0x8080808080808080)) == 0;
+		while (w->len > 0 && w->b[w->len - 1] == ' ')
+			w->len--;
+		w->b[w->len] = '\0';
+		w->src_end = (uint32_t) end;
+		return;
 	}
-	if (ascii)
-		from = end - 24;
-	else
-		for (int n = 0; n < CD_WIN_CHARS && from > 0; n++)
-			from = cd_prev_start(t->s, from);
+	/* (stepped back exactly, over any bytes) */
+	from = end;
+	for (int n = 0; n < CD_WIN_CHARS && from > 0; n++)
+		from = cd_prev_start(t->s, from);
 	win_fill(t, from, end, INT32_MAX, w);
 	while (w->len > 0 && w->b[w->len - 1] == ' ')
 		w->len--;
@@ -1839,7 +2239,38 @@ void
 cd_win_after(const CdText *t, size_t start, CdWin *w)
 {
 	int			skip = 0;
+	const unsigned char *us = (const unsigned char *) t->s;
+	const size_t tlen = t->len;
+	size_t		a = start;
+	int			chars = CD_WIN_CHARS;
 
+	/* (leading white space is not in a window, but counts as a character) */
+	if (a < tlen && us[a] < 0x80 && win_ascii[us[a]] == ' ')
+	{
+		a++;
+		chars--;
+	}
+	if (cd_win_views && a < tlen && (us[a] & 0xC0) != 0x80)
+	{
+		size_t		b;
+		uint64_t	x,
+					y,
+					z;
+
+		/* as win_fill ends it: `chars` characters, the text's end, or a full window */
+		if (a + 24 <= tlen &&
+			(memcpy(&x, t->s + a, 8), memcpy(&y, t->s + a + 8, 8), memcpy(&z, t->s + a + 16, 8),
+			 ((x | y | z) & UINT64_C(0x8080808080808080)) == 0))
+			b = a + (size_t) chars;
+		else
+			b = chars_on(us, tlen, a, chars);
+		/* (well-formed characters fill no more than CD_WIN_CHARS * 4 bytes) */
+		if (b - a <= CD_WIN_CHARS * 4 && win_view(t, a, b, w))
+		{
+			w->src_end = (uint32_t) b;
+			return;
+		}
+	}
 	/* CD_WIN_CHARS characters from start (no further than the text's end) */
 	win_fill(t, start, t->len, CD_WIN_CHARS, w);
 	while (skip < w->len && w->b[skip] == ' ')

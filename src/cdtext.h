@@ -282,6 +282,13 @@ cd_is_space(UChar32 c)
 #define CD_ALWAYS_INLINE inline
 #endif
 
+/* for a function of its own in profiles, called once a long stretch */
+#ifdef __GNUC__
+#define CD_NOINLINE __attribute__((noinline))
+#else
+#define CD_NOINLINE
+#endif
+
 /* ---- input preparation ---- */
 
 /*
@@ -320,6 +327,17 @@ typedef struct CdText
 	int32_t		ck_char;
 	int32_t    *ck_step;
 	bool		ck_nostep;		/* the table could not be allocated */
+
+	/*
+	 * The windows' folding of a stretch of the text, made as the scanner
+	 * moves on (cdtext.c, win_view): fold[k] is source byte fold_from + k,
+	 * folded byte for byte where a window would hold the same bytes, 0xFF
+	 * where it would not.  NULL until a window is asked for.
+	 */
+	char	   *fold;
+	size_t		fold_from;
+	size_t		fold_to;
+	size_t		fold_last;		/* where the last window began */
 } CdText;
 
 #define CD_CK_STEP 256
@@ -541,7 +559,16 @@ typedef struct CdWin
 	uint32_t	src[CD_WIN_CHARS * 4 + 8];	/* source byte offset of each byte */
 	int			len;
 	uint32_t	src_end;		/* source byte offset just past the window */
+	bool		lin;			/* byte i came from source byte base + i (src unused) */
+	uint32_t	base;
 } CdWin;
+
+/*
+ * Make windows as copies of the text's folding where they are that (true,
+ * the default) or each with win_fill: the two give the same windows (a
+ * unit test compares them)
+ */
+extern bool cd_win_views;
 
 /* the window ending at byte `end` (trailing spaces dropped) */
 void		cd_win_before(const CdText *t, size_t end, CdWin *w);
@@ -579,11 +606,11 @@ cd_win_starts_with(const CdWin *w, int from, const CdCueList *l, int *end)
 	return cd_win_starts_with_any(w, from, l, end);
 }
 
-/* window byte index -> source byte offset */
+/* window byte index (where a character begins in the window) -> source byte offset */
 static inline size_t
 cd_win_src(const CdWin *w, int i)
 {
-	return i >= w->len ? w->src_end : w->src[i];
+	return i >= w->len ? w->src_end : w->lin ? w->base + (uint32_t) i : w->src[i];
 }
 
 #endif

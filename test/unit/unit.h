@@ -26,5 +26,6 @@ void		test_robust(const char *fuzz_dir);
 void		test_stages(void);
 void		test_context(void);
 void		test_cues(void);
+void		test_windows(void);
 
 #endif

@@ -17,6 +17,7 @@ main(int argc, char **argv)
 	test_stages();
 	test_context();
 	test_cues();
+	test_windows();
 	test_robust(argc > 1 ? argv[1] : "test/fuzz/regressions");
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed ? 1 : 0;

@@ -1,0 +1,126 @@
+/*
+ * Windows as copies of the text's folding (cd_win_views) against windows
+ * made character by character (win_fill): at every byte of texts pieced
+ * together from what can make a copy wrong (upper case, white space of
+ * every kind and in runs, foldings of another length, ill-formed UTF-8,
+ * four-byte characters that fill a window before its characters run out,
+ * Devanagari, Han, Hangul; U+1E9E, U+023A and U+2C62 fold to a
+ * character of another length), the window before and after it holds the same
+ * bytes, ends at the same source byte, and maps each character to the same
+ * source byte.  The positions are taken in text order (as the scanner
+ * takes them, so the folded stretch moves on), then jumping back and forth.
+ */
+#include <stdlib.h>
+
+#include "unit.h"
+#include "cdtext.h"
+
+static const char *const pieces[] = {
+	"cases ", "Cases ", "CASES ", "rate 91.5% ", "1,707/1,914 ", "(2024) ",
+	"v\xE1\xBB\xA5 ", "\xC4\x90\xE1\xBB\x80 \xC3\x81N ", "\xC4\x91\xE1\xBB\x81 \xC3\xA1n ",
+	"t\xE1\xBB\xB7 l\xE1\xBB\x87 ", "  ", "\t", "\n", "\n\n", " \t ", "\r\n",
+	"\xC2\xA0", "12\xC2\xA0" "345 ", "\xE2\x80\xAF%", "\xE2\x80\x89", "\xE3\x80\x80",
+	"\xE1\xBA\x9E", "\xC8\xBA", "\xE2\xB1\xA2", "\xC4\xB0stanbul ", "Stra\xC3\x9F" "e ", "\xCE\xA3\xCE\xBF\xCF\x82 ",
+	"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80",
+	"\xF0\x90\x90\x80", "\xE0\xA4\xAA\xE0\xA5\x81\xE0\xA4\xB2\xE0\xA4\xBF\xE0\xA4\xB8 ",
+	"\xE0\xA5\xA7\xE0\xA5\xA8 ", "\xE7\xAC\xAC\xE5\x9B\x9B", "\xED\x95\x9C\xEA\xB5\xAD ",
+	"\x80", "\xC3", "\xC0\x80", "\xED\xA0\x80", "\xF5\x80\x80\x80", "\xE1\x80", "\xBF\xBF",
+	"\x01", "\x7F", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz0123456789",
+	"P\xC3\x93\xC5\x81 ", "\xC8\x98i \xC8\x9A", "\xC3\x89t\xC3\xA9 ",
+};
+
+#define NPIECES ((int) (sizeof(pieces) / sizeof(pieces[0])))
+
+static unsigned int seed = 20261207;
+
+static unsigned int
+next_rand(void)
+{
+	seed = seed * 1103515245u + 12345u;
+	return (seed >> 16) & 0x7fff;
+}
+
+/* the same window made both ways? */
+static bool
+same_window(const CdText *t, size_t pos, bool before, int *views)
+{
+	CdWin		a,
+				b;
+
+	cd_win_views = true;
+	if (before)
+		cd_win_before(t, pos, &a);
+	else
+		cd_win_after(t, pos, &a);
+	cd_win_views = false;
+	if (before)
+		cd_win_before(t, pos, &b);
+	else
+		cd_win_after(t, pos, &b);
+	cd_win_views = true;
+	*views += a.lin;
+	if (a.len != b.len || memcmp(a.b, b.b, (size_t) a.len + 1) != 0 || a.src_end != b.src_end)
+		return false;
+	for (int i = 0; i <= a.len; i++)
+		if ((i == a.len || ((unsigned char) a.b[i] & 0xC0) != 0x80) && cd_win_src(&a, i) != cd_win_src(&b, i))
+			return false;
+	return true;
+}
+
+void
+test_windows(void)
+{
+	int			views = 0,
+				windows = 0;
+
+	for (int round = 0; round < 24; round++)
+	{
+		size_t		cap = 12000,
+					len = 0;
+		char	   *s = malloc(cap + 64);
+		CdText		t;
+		bool		ok = true;
+		/* most rounds mostly plain words, so that long stretches are copies */
+		int			plain = round % 3 == 0 ? 1 : 6;
+
+		while (len < cap)
+		{
+			const char *p = next_rand() % (unsigned) (plain + 1) == 0 ? pieces[next_rand() % NPIECES] : pieces[next_rand() % 10];
+			size_t		n = strlen(p);
+
+			if (len + n > cap)
+				break;
+			memcpy(s + len, p, n);
+			len += n;
+		}
+		if (!cd_text_init(&t, s, len))
+		{
+			CHECK(!"cd_text_init");
+			free(s);
+			continue;
+		}
+		/* every byte in order, before and after */
+		for (size_t pos = 0; pos <= t.len && ok; pos++)
+		{
+			ok = same_window(&t, pos, true, &views) && same_window(&t, pos, false, &views);
+			windows += 2;
+			if (!ok)
+				printf("window at byte %zu of round %d differs\n", pos, round);
+		}
+		/* jumps: back to the start, far on, back a little */
+		for (int k = 0; k < 2000 && ok; k++)
+		{
+			size_t		pos = (size_t) next_rand() * (size_t) next_rand() % (t.len + 1);
+
+			ok = same_window(&t, pos, k % 2 == 0, &views);
+			windows++;
+			if (!ok)
+				printf("window at byte %zu of round %d (jumping) differs\n", pos, round);
+		}
+		CHECK(ok);
+		cd_text_free(&t);
+		free(s);
+	}
+	/* (not a test of win_fill alone: most windows here are copies) */
+	CHECK(views > windows / 2);
+}
