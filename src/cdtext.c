@@ -753,7 +753,7 @@ typedef struct CdTrie
  * this few, and looked up in the trie when more (many share a first byte in
  * scripts of three-byte characters: Devanagari, Han, Hangul, Thai)
  */
-#define TRIE_FROM 5
+#define TRIE_FROM 10
 
 bool		cd_cue_tries = true;
 bool		cd_win_views = true;
@@ -971,6 +971,29 @@ fail:
 }
 
 /* is the last character of a cue a word character?  (kept as c->word_end) */
+/* a cue's first and last (up to) eight bytes, as ends_as and the start matching compare them */
+static void
+cue_masks(CdCueC *c)
+{
+	unsigned char h[8] = {0},
+				hm[8] = {0},
+				t[8] = {0},
+				tm[8] = {0};
+	int			m = c->len < 8 ? c->len : 8;
+
+	for (int k = 0; k < m; k++)
+	{
+		h[k] = (unsigned char) c->text[k];
+		hm[k] = 0xFF;
+		t[8 - m + k] = (unsigned char) c->text[c->len - m + k];
+		tm[8 - m + k] = 0xFF;
+	}
+	memcpy(&c->head, h, 8);
+	memcpy(&c->hmask, hm, 8);
+	memcpy(&c->tail, t, 8);
+	memcpy(&c->tmask, tm, 8);
+}
+
 static bool
 last_is_word(const CdCueC *c)
 {
@@ -1061,6 +1084,7 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 
 		c->headlen = sp ? (int) (sp - c->text) + 1 : 0;
 		c->word_end = last_is_word(c);
+		cue_masks(c);
 
 		if (c->len > 0 && c->len > l->maxlen_first[(unsigned char) c->text[0]])
 			l->maxlen_first[(unsigned char) c->text[0]] = (uint8_t) (c->len < 255 ? c->len : 255);
@@ -2312,14 +2336,29 @@ word_at(const CdWin *w, int i)
 	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &j));
 }
 
+/* the bytes of window w that end at byte wend are cue c's? */
+static inline bool
+ends_as(const CdWin *w, const CdCueC *c, int wend)
+{
+	int			s = wend - c->len;
+	uint64_t	x;
+
+	if (s < 0)
+		return false;
+	if (wend < 8)
+		return cd_same_bytes(w->b + s, c->text, c->len);
+	memcpy(&x, w->b + wend - 8, 8);
+	return (x & c->tmask) == c->tail &&
+		(c->len <= 8 || cd_same_bytes(w->b + s, c->text, c->len - 8));
+}
+
 /* does the whole-word cue c end at window byte wend?  (*at: where it starts) */
 static inline bool
 whole_ends(const CdWin *w, const CdCueC *c, int wend, int *at)
 {
 	int			s = wend - c->len;
 
-	if (s >= 0 && (c->len == 0 || w->b[wend - 1] == c->text[c->len - 1]) &&
-		cd_same_bytes(w->b + s, c->text, c->len) &&
+	if (ends_as(w, c, wend) &&
 		!word_before(w, s) &&
 	/* a cue that ends inside a word ("no" in "piano") does not count */
 		(!c->word_end || !word_at(w, wend)))
@@ -2464,6 +2503,7 @@ cd_win_starts_with_any(const CdWin *w, int from, const CdCueList *l, int *end)
 {
 	int			k0 = 0,
 				k1 = l->n;
+	uint64_t	x;
 
 	if (!l->has_empty && (from >= w->len || !CD_BIT_TEST(l->first, (unsigned char) w->b[from])))
 		return NULL;
@@ -2495,12 +2535,13 @@ cd_win_starts_with_any(const CdWin *w, int from, const CdCueList *l, int *end)
 		k0 = l->first_at[(unsigned char) w->b[from]];
 		k1 = l->first_at[(unsigned char) w->b[from] + 1];
 	}
+	memcpy(&x, w->b + from, 8);
 	for (int kk = k0; kk < k1; kk++)
 	{
 		const CdCueC *c = &l->cues[l->by_first ? l->by_first[kk] : kk];
 
-		if (from + c->len > w->len || (c->len > 0 && w->b[from] != c->text[0]) ||
-			!cd_same_bytes(w->b + from, c->text, c->len))
+		if (from + c->len > w->len || (x & c->hmask) != c->head ||
+			(c->len > 8 && !cd_same_bytes(w->b + from + 8, c->text + 8, c->len - 8)))
 			continue;
 		if (starts_here(w, c, from, end))
 			return c;

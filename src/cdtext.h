@@ -383,6 +383,15 @@ typedef struct CdCueC
 	int			wlen;			/* bytes of its first word (up to ' ', '-' or '.') */
 	int			headlen;		/* bytes before its last word (0: one word) */
 	bool		word_end;		/* its last character is a word character */
+	/*
+	 * Its first and last bytes (up to eight) as eight bytes in memory order,
+	 * and which of them count: a window's eight bytes masked and compared
+	 * at once (head: the first at the start; tail: the last at the end)
+	 */
+	uint64_t	head,
+				hmask,
+				tail,
+				tmask;
 } CdCueC;
 
 typedef struct CdCueList
@@ -555,7 +564,7 @@ char	   *cd_fold_string(const char *s, int *outlen);
  */
 typedef struct CdWin
 {
-	char		b[CD_WIN_CHARS * 4 + 8];
+	char		b[CD_WIN_CHARS * 4 + 16];	/* (eight bytes can be read from any byte of it) */
 	uint32_t	src[CD_WIN_CHARS * 4 + 8];	/* source byte offset of each byte */
 	int			len;
 	uint32_t	src_end;		/* source byte offset just past the window */
