@@ -23,6 +23,11 @@ cd_fold_slow(UChar32 c)
 	return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
+/* eight bytes read as a little-endian word: byte k of them is bits 8k..8k+7 */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define CD_LANES_LE 1
+#endif
+
 #define fold_cp(c) cd_fold_cp(c)
 
 /* ------------------------------------------------------------------ input */
@@ -434,6 +439,19 @@ cd_chars_between(const char *s, size_t k, size_t b)
 		/* one bit per continuation byte, summed into the top byte */
 		c += 8 - (int32_t) ((cont * UINT64_C(0x0101010101010101)) >> 56);
 	}
+#ifdef CD_LANES_LE
+	if (k < b && b >= 8)
+	{
+		uint64_t	x,
+					cont;
+
+		/* the last b - k bytes: the eight that end at b, the others shifted out */
+		memcpy(&x, u + b - 8, 8);
+		x >>= 8 * (8 - (b - k));
+		cont = (x & ~(x << 1) & UINT64_C(0x8080808080808080)) >> 7;
+		return c + (int32_t) (b - k) - (int32_t) ((cont * UINT64_C(0x0101010101010101)) >> 56);
+	}
+#endif
 	for (; k < b; k++)
 		c += (u[k] & 0xC0) != 0x80;
 	return c;
@@ -2125,10 +2143,6 @@ win_view(const CdText *ct, size_t a, size_t b, CdWin *w)
  * (its bytes hold no FOLD_BAD); a window that is no view is made with the
  * exact walks again.
  */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define CD_LANES_LE 1
-#endif
-
 /* the high bit of each byte that begins a character */
 static inline uint64_t
 lead_bits(uint64_t x)

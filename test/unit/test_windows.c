@@ -67,6 +67,27 @@ same_window(const CdText *t, size_t pos, bool before, int *views)
 	return true;
 }
 
+/* characters between two bytes, eight at a time, against a byte at a time */
+static void
+test_chars_between(void)
+{
+	char		s[200];
+	bool		ok = true;
+
+	for (int k = 0; k < (int) sizeof(s); k++)
+		s[k] = pieces[next_rand() % NPIECES][0];
+	for (size_t k = 0; k <= sizeof(s) && ok; k++)
+		for (size_t b = k; b <= sizeof(s) && ok; b++)
+		{
+			int32_t		n = 0;
+
+			for (size_t q = k; q < b; q++)
+				n += ((unsigned char) s[q] & 0xC0) != 0x80;
+			ok = cd_chars_between(s, k, b) == n;
+		}
+	CHECK(ok);
+}
+
 void
 test_windows(void)
 {
@@ -123,4 +144,5 @@ test_windows(void)
 	}
 	/* (not a test of win_fill alone: most windows here are copies) */
 	CHECK(views > windows / 2);
+	test_chars_between();
 }
