@@ -1157,32 +1157,66 @@ compile_list(CdCueList *l, const char *const *words, const CdCue *cues, const Cd
 		uint16_t   *at = calloc(257, sizeof(uint16_t)),
 				   *by = malloc(n * sizeof(uint16_t)),
 				   *pre = l->nprefix > 0 ? malloc(l->nprefix * sizeof(uint16_t)) : NULL,
-					fill[256];
-		int			np = 0;
+				   *pat = l->nprefix > 0 ? calloc(257, sizeof(uint16_t)) : NULL,
+					fill[256],
+					pfill[256];
+		bool		no_groups = false;
 
-		if (!at || !by || (l->nprefix > 0 && !pre))
+		if (!at || !by || (l->nprefix > 0 && (!pre || !pat)))
 		{
 			free(at);
 			free(by);
 			free(pre);
+			free(pat);
 			return true;
 		}
 		for (int i = 0; i < n; i++)
-			if (!l->cues[i].prefix)
-				at[(unsigned char) l->cues[i].text[l->cues[i].len - 1] + 1]++;
+		{
+			const CdCueC *c = &l->cues[i];
+
+			if (c->prefix)
+			{
+				pat[(unsigned char) c->text[c->headlen] + 1]++;
+				/* (a cue with no last word ends after any word: no grouping) */
+				if (c->headlen == c->len)
+					no_groups = true;
+			}
+			else
+				at[(unsigned char) c->text[c->len - 1] + 1]++;
+		}
 		for (int b = 0; b < 256; b++)
+		{
 			at[b + 1] += at[b];
+			if (pat)
+				pat[b + 1] += pat[b];
+		}
 		memcpy(fill, at, sizeof(fill));
+		if (pat)
+			memcpy(pfill, pat, sizeof(pfill));
 		for (int i = 0; i < n; i++)
 		{
-			if (l->cues[i].prefix)
-				pre[np++] = (uint16_t) i;
+			const CdCueC *c = &l->cues[i];
+
+			if (c->prefix)
+				pre[pfill[(unsigned char) c->text[c->headlen]]++] = (uint16_t) i;
 			else
-				by[fill[(unsigned char) l->cues[i].text[l->cues[i].len - 1]]++] = (uint16_t) i;
+				by[fill[(unsigned char) c->text[c->len - 1]]++] = (uint16_t) i;
+		}
+		if (no_groups && pre)
+		{
+			/* the prefix cues in the list's order */
+			int			np = 0;
+
+			for (int i = 0; i < n; i++)
+				if (l->cues[i].prefix)
+					pre[np++] = (uint16_t) i;
+			free(pat);
+			pat = NULL;
 		}
 		l->by_last = by;
 		l->last_at = at;
 		l->prefix_at = pre;
+		l->prefix_first_at = pat;
 	}
 	/* (without a trie, the lists are matched cue by cue) */
 	if (n > 0 && !l->has_empty)
@@ -1368,6 +1402,7 @@ free_list(CdCueList *l)
 	free(l->by_last);
 	free(l->last_at);
 	free(l->prefix_at);
+	free(l->prefix_first_at);
 	trie_free(l->fwd);
 	trie_free(l->rev);
 	memset(l, 0, sizeof(*l));
@@ -2466,9 +2501,15 @@ cd_win_ends_with_any(const CdWin *w, const CdCueList *l, int wend, int *at)
 					break;
 				}
 		if (prefix_ok)
-			for (int p = 0; p < l->nprefix && l->prefix_at[p] < k; p++)
+		{
+			/* (by the last word's first byte; all of them when a cue has no last word) */
+			int			p0 = l->prefix_first_at ? l->prefix_first_at[(unsigned char) w->b[ws]] : 0,
+						p1 = l->prefix_first_at ? l->prefix_first_at[(unsigned char) w->b[ws] + 1] : l->nprefix;
+
+			for (int p = p0; p < p1 && l->prefix_at[p] < k; p++)
 				if (prefix_ends(w, &l->cues[l->prefix_at[p]], wend, ws, at))
 					return &l->cues[l->prefix_at[p]];
+		}
 		if (k == INT32_MAX)
 			return NULL;
 		*at = kat;

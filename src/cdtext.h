@@ -415,12 +415,14 @@ typedef struct CdCueList
 	uint16_t   *first_at;
 	/*
 	 * The same by last byte, for matching at a window's end: the whole-word
-	 * cues only; the prefix cues' indexes, in order, in prefix_at (NULL:
-	 * none, or no index)
+	 * cues only; the prefix cues' indexes in prefix_at, by the first byte
+	 * of their last word (prefix_at[prefix_first_at[b] .. prefix_first_at[b
+	 * + 1] - 1], in the list's order) (NULL: none, or no index)
 	 */
 	uint16_t   *by_last;
 	uint16_t   *last_at;
 	uint16_t   *prefix_at;
+	uint16_t   *prefix_first_at;
 	/*
 	 * The cues as tries of their bytes, so that a window position is matched
 	 * against every cue in one walk: `fwd` from the cues' first bytes, `rev`
