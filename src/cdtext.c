@@ -2357,6 +2357,17 @@ cd_win_after(const CdText *t, size_t start, CdWin *w)
 	}
 }
 
+/* the ASCII word characters (letters and digits, as cd_is_word) */
+static const uint8_t win_word[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
+	['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+	['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 /* is the window character ending at byte i (exclusive) part of a word? */
 static bool
 word_before(const CdWin *w, int i)
@@ -2367,7 +2378,7 @@ word_before(const CdWin *w, int i)
 	if (i <= 0)
 		return false;
 	if ((unsigned char) w->b[i - 1] < 0x80)
-		return cd_is_word((unsigned char) w->b[i - 1]);
+		return win_word[(unsigned char) w->b[i - 1]];
 	k = cd_prev_start(w->b, (size_t) i);
 	j = k;
 	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &j));
@@ -2381,7 +2392,7 @@ word_at(const CdWin *w, int i)
 	if (i >= w->len)
 		return false;
 	if ((unsigned char) w->b[i] < 0x80)
-		return cd_is_word((unsigned char) w->b[i]);
+		return win_word[(unsigned char) w->b[i]];
 	return cd_is_word_b(cd_next(w->b, (size_t) w->len, &j));
 }
 
@@ -2451,8 +2462,14 @@ cd_win_ends_with_any(const CdWin *w, const CdCueList *l, int wend, int *at)
 	whole_ok = l->has_empty || CD_BIT_TEST(l->last, (unsigned char) w->b[wend - 1]);
 	if (l->nprefix > 0)
 	{
-		while (ws > 0 && word_before(w, ws))
-			ws = (int) cd_prev_start(w->b, (size_t) ws);
+		while (ws > 0)
+		{
+			unsigned char ch = (unsigned char) w->b[ws - 1];
+
+			if (ch < 0x80 ? !win_word[ch] : !word_before(w, ws))
+				break;
+			ws = ch < 0x80 ? ws - 1 : (int) cd_prev_start(w->b, (size_t) ws);
+		}
 		prefix_ok = ws < wend && CD_BIT_TEST(l->prefix_lastword_first, (unsigned char) w->b[ws]);
 	}
 	if (!whole_ok && !prefix_ok)
