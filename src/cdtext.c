@@ -23,11 +23,6 @@ cd_fold_slow(UChar32 c)
 	return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
-/* eight bytes read as a little-endian word: byte k of them is bits 8k..8k+7 */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define CD_LANES_LE 1
-#endif
-
 #define fold_cp(c) cd_fold_cp(c)
 
 /* ------------------------------------------------------------------ input */

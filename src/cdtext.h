@@ -282,6 +282,11 @@ cd_is_space(UChar32 c)
 #define CD_ALWAYS_INLINE inline
 #endif
 
+/* eight bytes read as a little-endian word: byte k of them is bits 8k..8k+7 */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define CD_LANES_LE 1
+#endif
+
 /* for a function of its own in profiles, called once a long stretch */
 #ifdef __GNUC__
 #define CD_NOINLINE __attribute__((noinline))

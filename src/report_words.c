@@ -816,21 +816,33 @@ rp_find_marks(Work *w, const Dict *d)
 		if ((i & 1023) == 1023)
 			cd_interrupt_point();
 
-		for (int pass = 0; pass < 2; pass++)
 		{
+			/*
+			 * The entries of the folded key, then those of the ASCII key
+			 * (the longest wins, the first of the folded ones among equals);
+			 * one walk of the slot for both when the keys are the same
+			 */
 			const Tok  *tk = &w->tok[i];
-			const char *k = pass ? w->ascii + tk->ascii : w->fold + tk->fold;
-			size_t		kl = pass ? TOK_ALEN(tk) : TOK_FLEN(tk);
+			const DEntry *best1 = NULL;
+			int			bestn1 = 0;
+			size_t		fl = TOK_FLEN(tk),
+						al = TOK_ALEN(tk);
+			bool		same = fl == al && memcmp(w->fold + tk->fold, w->ascii + tk->ascii, fl) == 0;
 
-			for (const DEntry *e = d->slot[rp_dict_hash(k, kl)]; e; e = e->next)
+			for (int pass = 0; pass < (same ? 1 : 2); pass++)
 			{
-				int			n = e->nwords;
+				const char *k = pass ? w->ascii + tk->ascii : w->fold + tk->fold;
+				size_t		kl = pass ? al : fl;
 
-				if (e->ascii != (pass == 1) || n <= bestn || i + n > w->ntok)
-					continue;
+				for (const DEntry *e = d->slot[rp_dict_hash(k, kl)]; e; e = e->next)
 				{
+					int			n = e->nwords;
 					bool		ok = true;
 
+					if (!same && e->ascii != (pass == 1))
+						continue;
+					if (n <= (e->ascii ? bestn1 : bestn) || i + n > w->ntok)
+						continue;
 					for (int q = 0; q < n && ok; q++)
 					{
 						ok = tok_eq(w, &w->tok[i + q], e->words[q], e->wlen[q], e->ascii,
@@ -838,12 +850,24 @@ rp_find_marks(Work *w, const Dict *d)
 						if (ok && q > 0)
 							ok = adjacent(w, &w->tok[i + q - 1], &w->tok[i + q]);
 					}
-					if (ok)
+					if (!ok)
+						continue;
+					if (e->ascii)
+					{
+						best1 = e;
+						bestn1 = n;
+					}
+					else
 					{
 						best = e;
 						bestn = n;
 					}
 				}
+			}
+			if (bestn1 > bestn)
+			{
+				best = best1;
+				bestn = bestn1;
 			}
 		}
 		/* one-word prefix cues: the longest that fits ("해결률*" before "해결*") */
