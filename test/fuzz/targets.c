@@ -63,7 +63,14 @@ typedef struct Check
 	CdText	   *t;
 	int32_t		nchars;
 	long		rows;
+	uint64_t	digest;			/* of every number's fields, in order */
 } Check;
+
+static void
+digest_add(Check *c, uint64_t v)
+{
+	c->digest = (c->digest ^ v) * UINT64_C(0x100000001b3);
+}
 
 static void
 check_span(Check *c, size_t bstart, size_t bend, int32_t cstart, int32_t cend)
@@ -92,6 +99,12 @@ check_num(const CdNum *n, void *arg)
 	if (n->flags & CD_F_VALUE2)
 		PROMISE(n->scale2 >= 0 && n->scale2 <= CD_MAX_SCALE &&
 				cd_decimal(n->v2, n->scale2, buf, sizeof(buf)) != NULL);
+	digest_add(c, (uint64_t) n->kind << 32 | (uint64_t) n->qual << 16 | (uint64_t) n->flags);
+	digest_add(c, (uint64_t) n->v);
+	digest_add(c, (uint64_t) n->v2 ^ (uint64_t) n->scale << 40 ^ (uint64_t) n->scale2 << 48);
+	digest_add(c, (uint64_t) n->bstart << 32 | (uint64_t) n->bend);
+	digest_add(c, (uint64_t) (uint32_t) n->cstart << 32 | (uint64_t) (uint32_t) n->cend);
+	digest_add(c, (uint64_t) (uintptr_t) n->unit ^ (uint64_t) (uintptr_t) n->label << 1);
 	c->rows++;
 }
 
@@ -122,7 +135,7 @@ fuzz_text(const uint8_t *data, size_t size, bool report)
 	size_t		len;
 	const CdLangC *L = pick_language(&data, &size, &text, &len);
 	CdText		t;
-	Check		c = {&t, 0, 0};
+	Check		c = {&t, 0, 0, 0};
 
 	if (!L || !cd_text_init(&t, text, len))
 		return;
@@ -130,7 +143,18 @@ fuzz_text(const uint8_t *data, size_t size, bool report)
 	if (report)
 		PROMISE(cd_parse_report(&t, L, check_fact, &c));
 	else
+	{
+		Check		c2 = {&t, c.nchars, 0, 0};
+
 		PROMISE(cd_scan_numbers(&t, L, check_num, &c));
+		/* the same numbers with every window made character by character */
+		cd_text_free(&t);
+		PROMISE(cd_text_init(&t, text, len));
+		cd_win_views = false;
+		PROMISE(cd_scan_numbers(&t, L, check_num, &c2));
+		cd_win_views = true;
+		PROMISE(c2.rows == c.rows && c2.digest == c.digest);
+	}
 	cd_text_free(&t);
 }
 
