@@ -190,20 +190,44 @@ rp_find_units(Work *w)
 	static bool marks[256];
 	static bool marks_made = false;
 
+	/* the three-byte characters of lead byte 0xE0 (Devanagari, Thai) that end a sentence */
+	static uint8_t term_e0[0x1000 / 8];
+
 	if (!marks_made)
 	{
 		for (int b = 0xE0; b < 256; b++)
 			marks[b] = true;
 		marks['\n'] = marks[';'] = marks['('] = marks[')'] = true;
 		marks['.'] = marks['!'] = marks['?'] = true;
+		for (UChar32 c = 0; c < 0x1000; c++)
+			if (cd_sentence_term(c))
+				term_e0[c >> 3] |= (uint8_t) (1u << (c & 7));
 		marks_made = true;
 	}
 	for (size_t i = 0; i < len && !w->oom; i++)
 	{
 		unsigned char c;
 
-		while (i < len && !marks[s[i]])
-			i++;
+		for (;;)
+		{
+			/* (four bytes a branch while the text lasts) */
+			while (i + 4 <= len && !(marks[s[i]] | marks[s[i + 1]] | marks[s[i + 2]] | marks[s[i + 3]]))
+				i += 4;
+			while (i < len && !marks[s[i]])
+				i++;
+			/* a character of lead byte 0xE0 that ends no sentence, as sentence_mark_at reads it */
+			if (i + 2 < len && s[i] == 0xE0 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+			{
+				unsigned	cp = ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+
+				if (!(term_e0[cp >> 3] & (1u << (cp & 7))))
+				{
+					i += 3;
+					continue;
+				}
+			}
+			break;
+		}
 		if (i >= len)
 			break;
 		c = s[i];
