@@ -153,8 +153,8 @@ key_room(Work *w, size_t need)
 	return (w->foldlen + need < w->capbuf && w->asciilen + need < w->capbuf) || key_grow(w, need);
 }
 
-/* ASCII letters and digits lower-cased; 0 for the other ASCII bytes */
-static const unsigned char ascii_word[128] = {
+/* ASCII letters and digits lower-cased; 0 for the other bytes */
+static const unsigned char ascii_word[256] = {
 	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
 	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
 	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
@@ -210,6 +210,9 @@ tok_entry(const unsigned char *us, size_t len, size_t *i, UChar32 *c)
 	return NULL;
 }
 
+/* an ASCII run copied as it is read up to this long */
+#define RUN_ROOM 64
+
 void
 rp_tokenize(Work *w)
 {
@@ -259,7 +262,7 @@ rp_tokenize(Work *w)
 			int			next_cls;
 			unsigned char u = us[i];
 
-			if (u < 0x80 && ascii_word[u])
+			if (ascii_word[u])
 			{
 				/*
 				 * A run of ASCII letters and digits: lower-cased into both
@@ -271,17 +274,41 @@ rp_tokenize(Work *w)
 
 				if (i > start && cd_word_break(cls, u <= '9' ? 3 : 0))
 					break;
-				while (r < len && us[r] < 0x80 && ascii_word[us[r]])
-					r++;
-				if (!key_room(w, r - i + 40))
+				/* (read and copied in one loop as far as RUN_ROOM bytes, then measured first) */
+				if (!key_room(w, RUN_ROOM + 40))
 				{
 					w->oom = true;
 					return;
 				}
 				f = w->fold + w->foldlen;
 				a = w->ascii + w->asciilen;
-				for (size_t q = i; q < r; q++)
-					f[q - i] = a[q - i] = (char) ascii_word[us[q]];
+				f[0] = a[0] = (char) ascii_word[u];
+				{
+					size_t		lim = len - i > RUN_ROOM ? i + RUN_ROOM : len;
+					unsigned char l;
+
+					while (r < lim && (l = ascii_word[us[r]]) != 0)
+					{
+						f[r - i] = a[r - i] = (char) l;
+						r++;
+					}
+				}
+				if (r - i == RUN_ROOM && r < len && ascii_word[us[r]])
+				{
+					size_t		q = r;
+
+					while (r < len && ascii_word[us[r]])
+						r++;
+					if (!key_room(w, r - i + 40))
+					{
+						w->oom = true;
+						return;
+					}
+					f = w->fold + w->foldlen;
+					a = w->ascii + w->asciilen;
+					for (; q < r; q++)
+						f[q - i] = a[q - i] = (char) ascii_word[us[q]];
+				}
 				w->foldlen += r - i;
 				w->asciilen += r - i;
 				cls = us[r - 1] <= '9' ? 3 : 0;
