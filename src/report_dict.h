@@ -27,6 +27,9 @@ typedef struct DEntry
 	int			nmore;
 	int		   *more;
 	const char *text;			/* the cue as the data writes it */
+	/* its first word's first (up to) eight bytes in memory order, and which count */
+	uint64_t	head,
+				hmask;
 	struct DEntry *next;
 } DEntry;
 

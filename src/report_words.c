@@ -902,10 +902,16 @@ rp_find_marks(Work *w, const Dict *d)
 		{
 			const Tok  *tk = &w->tok[i];
 			size_t		kl = a ? TOK_ALEN(tk) : TOK_FLEN(tk);
-			unsigned char k0 = kl ? (unsigned char) (a ? w->ascii[tk->ascii] : w->fold[tk->fold]) : 0;
+			const char *k = a ? w->ascii + tk->ascii : w->fold + tk->fold;
+			uint64_t	x;
 
-			for (const DEntry *e = kl ? d->prefixes[a][k0] : NULL; e; e = e->next)
-				if (tok_eq(w, tk, e->words[0], e->wlen[0], e->ascii, true) &&
+			if (kl == 0)
+				continue;
+			/* (the key buffers have room past their last key: eight bytes can be read) */
+			memcpy(&x, k, 8);
+			for (const DEntry *e = d->prefixes[a][(unsigned char) k[0]]; e; e = e->next)
+				if (kl >= e->wlen[0] && (x & e->hmask) == e->head &&
+					(e->wlen[0] <= 8 || cd_same_bytes(k + 8, e->words[0] + 8, e->wlen[0] - 8)) &&
 					(!best || e->wlen[0] > best->wlen[0]))
 					best = e;
 		}

@@ -92,6 +92,7 @@ typedef struct Work
 	Tok		   *tok;
 	int			ntok,
 				captok;
+	/* the words' keys (capbuf bytes each; the tokeniser keeps 40 past the last key, so eight can be read from any) */
 	char	   *fold,
 			   *ascii;
 	size_t		foldlen,
