@@ -860,7 +860,10 @@ rp_find_marks(Work *w, const Dict *d)
 			{
 				const char *k = pass ? w->ascii + tk->ascii : w->fold + tk->fold;
 				size_t		kl = pass ? al : fl;
+				uint64_t	x;
 
+				/* (eight bytes can be read from any key: see Work) */
+				memcpy(&x, k, 8);
 				for (const DEntry *e = d->slot[rp_dict_hash(k, kl)]; e; e = e->next)
 				{
 					int			n = e->nwords;
@@ -870,7 +873,11 @@ rp_find_marks(Work *w, const Dict *d)
 						continue;
 					if (n <= (e->ascii ? bestn1 : bestn) || i + n > w->ntok)
 						continue;
-					for (int q = 0; q < n && ok; q++)
+					/* the first word is the key itself (a prefix cue of one word is not here) */
+					if (e->wlen[0] != kl || (x & e->hmask) != e->head ||
+						(kl > 8 && !cd_same_bytes(k + 8, e->words[0] + 8, (int) kl - 8)))
+						continue;
+					for (int q = 1; q < n && ok; q++)
 					{
 						ok = tok_eq(w, &w->tok[i + q], e->words[q], e->wlen[q], e->ascii,
 									e->prefix && q == n - 1);
