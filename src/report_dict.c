@@ -104,11 +104,23 @@ static Dict *dicts[MAX_DICTS];
 uint32_t
 rp_dict_hash(const char *s, size_t n)
 {
-	uint32_t	h = 2166136261u;
+	uint64_t	h = (uint64_t) n,
+				x;
+	size_t		k = 0;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	return h & (DSIZE - 1);
+	/* rp_key_hash's value, reading no byte past the n */
+	for (; k + 8 <= n; k += 8)
+	{
+		memcpy(&x, s + k, 8);
+		h = (h ^ x) * UINT64_C(0x9e3779b97f4a7c15);
+	}
+	if (k < n)
+	{
+		x = 0;
+		memcpy(&x, s + k, n - k);
+		h = (h ^ x) * UINT64_C(0x9e3779b97f4a7c15);
+	}
+	return (uint32_t) (h >> (64 - DBITS));
 }
 
 static bool

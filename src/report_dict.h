@@ -68,7 +68,39 @@ typedef struct Dict
 	int			digit_head[128];	/* the first word's index + 1; 0: none */
 } Dict;
 
+/*
+ * The slot of a word of n bytes: rp_dict_hash for any string, rp_key_hash
+ * (the same value) for a key in a Work's buffers, which may read up to
+ * eight bytes past the key (the buffers keep room there)
+ */
 uint32_t	rp_dict_hash(const char *s, size_t n);
+
+static inline uint32_t
+rp_key_hash(const char *s, size_t n)
+{
+	uint64_t	h = (uint64_t) n,
+				x;
+	size_t		k = 0;
+
+	/* (the top bits of a product depend on every bit of what was multiplied) */
+	for (; k + 8 <= n; k += 8)
+	{
+		memcpy(&x, s + k, 8);
+		h = (h ^ x) * UINT64_C(0x9e3779b97f4a7c15);
+	}
+	if (k < n)
+	{
+#ifdef CD_LANES_LE
+		memcpy(&x, s + k, 8);
+		x &= (UINT64_C(1) << (8 * (n - k))) - 1;
+#else
+		x = 0;
+		memcpy(&x, s + k, n - k);
+#endif
+		h = (h ^ x) * UINT64_C(0x9e3779b97f4a7c15);
+	}
+	return (uint32_t) (h >> (64 - DBITS));
+}
 bool		rp_all_digits(const char *s, size_t n);
 /* is a word of digits a word of some cue ("6" of "6 tháng")? */
 bool		rp_dict_has_digit_word(const Dict *d, const char *s, size_t n);

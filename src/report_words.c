@@ -571,7 +571,7 @@ post_word(const Work *w, const Dict *d, int j)
 	if (j >= w->ntok)
 		return false;
 	tk = &w->tok[j];
-	for (const DEntry *e = d->slot[rp_dict_hash(w->fold + tk->fold, TOK_FLEN(tk))]; e; e = e->next)
+	for (const DEntry *e = d->slot[rp_key_hash(w->fold + tk->fold, TOK_FLEN(tk))]; e; e = e->next)
 		if (e->nwords == 1 && !e->ascii && rp_entry_has_type(e, RC_POST) &&
 			tok_eq(w, tk, e->words[0], e->wlen[0], false, e->prefix))
 			return true;
@@ -644,7 +644,7 @@ ending_province(const Work *w, const Dict *d, int i)
 		if (!cut)
 			return NULL;
 		kl -= cut;
-		for (const DEntry *e = d->slot[rp_dict_hash(k, kl)]; e; e = e->next)
+		for (const DEntry *e = d->slot[rp_key_hash(k, kl)]; e; e = e->next)
 			if (e->type == RC_PROVINCE && e->ascii && e->nwords == 1 && !e->prefix &&
 				e->wlen[0] == kl && memcmp(e->words[0], k, kl) == 0)
 				return e;
@@ -676,7 +676,7 @@ prefix_province(const Work *w, const Dict *d, int i, int *n, size_t *skip)
 
 			if (kl <= pl + 1 || memcmp(k, pre[p], pl) != 0)
 				continue;
-			for (const DEntry *e = d->slot[rp_dict_hash(k + pl, kl - pl)]; e; e = e->next)
+			for (const DEntry *e = d->slot[rp_key_hash(k + pl, kl - pl)]; e; e = e->next)
 			{
 				bool		ok;
 
@@ -804,7 +804,7 @@ cue_at(const Work *w, const Dict *d, int i, int type, int *n)
 		const char *k = pass ? w->ascii + tk->ascii : w->fold + tk->fold;
 		size_t		kl = pass ? TOK_ALEN(tk) : TOK_FLEN(tk);
 
-		for (const DEntry *e = d->slot[rp_dict_hash(k, kl)]; e; e = e->next)
+		for (const DEntry *e = d->slot[rp_key_hash(k, kl)]; e; e = e->next)
 		{
 			bool		ok = e->type == type && e->ascii == (pass == 1) && e->nwords > *n &&
 				i + e->nwords <= w->ntok;
@@ -864,7 +864,7 @@ rp_find_marks(Work *w, const Dict *d)
 
 				/* (eight bytes can be read from any key: see Work) */
 				memcpy(&x, k, 8);
-				for (const DEntry *e = d->slot[rp_dict_hash(k, kl)]; e; e = e->next)
+				for (const DEntry *e = d->slot[rp_key_hash(k, kl)]; e; e = e->next)
 				{
 					int			n = e->nwords;
 					bool		ok = true;

@@ -14,6 +14,7 @@
 
 #include "unit.h"
 #include "cdtext.h"
+#include "report_dict.h"
 
 static const char *const pieces[] = {
 	"cases ", "Cases ", "CASES ", "rate 91.5% ", "1,707/1,914 ", "(2024) ",
@@ -88,6 +89,23 @@ test_chars_between(void)
 	CHECK(ok);
 }
 
+/* a word's dictionary slot read eight bytes at a time (rp_key_hash) is the one the dictionary gave it */
+static void
+test_key_hash(void)
+{
+	char		buf[64 + 8];
+	bool		ok = true;
+
+	for (int round = 0; round < 200 && ok; round++)
+		for (size_t n = 0; n <= 64 && ok; n++)
+		{
+			for (size_t k = 0; k < sizeof(buf); k++)
+				buf[k] = (char) next_rand();
+			ok = rp_key_hash(buf, n) == rp_dict_hash(buf, n) && rp_dict_hash(buf, n) < DSIZE;
+		}
+	CHECK(ok);
+}
+
 void
 test_windows(void)
 {
@@ -145,4 +163,5 @@ test_windows(void)
 	/* (not a test of win_fill alone: most windows here are copies) */
 	CHECK(views > windows / 2);
 	test_chars_between();
+	test_key_hash();
 }
