@@ -104,23 +104,12 @@ static Dict *dicts[MAX_DICTS];
 uint32_t
 rp_dict_hash(const char *s, size_t n)
 {
-	uint64_t	h = (uint64_t) n,
-				x;
-	size_t		k = 0;
+	size_t		k = n & ~(size_t) 7;
+	uint64_t	tail = 0;
 
 	/* rp_key_hash's value, reading no byte past the n */
-	for (; k + 8 <= n; k += 8)
-	{
-		memcpy(&x, s + k, 8);
-		h = (h ^ x) * UINT64_C(0x9e3779b97f4a7c15);
-	}
-	if (k < n)
-	{
-		x = 0;
-		memcpy(&x, s + k, n - k);
-		h = (h ^ x) * UINT64_C(0x9e3779b97f4a7c15);
-	}
-	return (uint32_t) (h >> (64 - DBITS));
+	memcpy(&tail, s + k, n - k);
+	return rp_hash_blocks(s, n, tail);
 }
 
 static bool

@@ -75,8 +75,9 @@ typedef struct Dict
  */
 uint32_t	rp_dict_hash(const char *s, size_t n);
 
+/* the hash of n bytes at s whose last n % 8 are `tail` (zero past them), eight at a time */
 static inline uint32_t
-rp_key_hash(const char *s, size_t n)
+rp_hash_blocks(const char *s, size_t n, uint64_t tail)
 {
 	uint64_t	h = (uint64_t) n,
 				x;
@@ -89,17 +90,26 @@ rp_key_hash(const char *s, size_t n)
 		h = (h ^ x) * UINT64_C(0x9e3779b97f4a7c15);
 	}
 	if (k < n)
+		h = (h ^ tail) * UINT64_C(0x9e3779b97f4a7c15);
+	return (uint32_t) (h >> (64 - DBITS));
+}
+
+static inline uint32_t
+rp_key_hash(const char *s, size_t n)
+{
+	size_t		k = n & ~(size_t) 7;
+	uint64_t	tail = 0;
+
+	if (k < n)
 	{
 #ifdef CD_LANES_LE
-		memcpy(&x, s + k, 8);
-		x &= (UINT64_C(1) << (8 * (n - k))) - 1;
+		memcpy(&tail, s + k, 8);
+		tail &= (UINT64_C(1) << (8 * (n - k))) - 1;
 #else
-		x = 0;
-		memcpy(&x, s + k, n - k);
+		memcpy(&tail, s + k, n - k);
 #endif
-		h = (h ^ x) * UINT64_C(0x9e3779b97f4a7c15);
 	}
-	return (uint32_t) (h >> (64 - DBITS));
+	return rp_hash_blocks(s, n, tail);
 }
 bool		rp_all_digits(const char *s, size_t n);
 /* is a word of digits a word of some cue ("6" of "6 tháng")? */
