@@ -582,7 +582,7 @@ typedef struct CdWin
 /*
  * Make windows as copies of the text's folding where they are that (true,
  * the default) or each with win_fill: the two give the same windows (a
- * unit test compares them)
+ * unit test and the scanner's fuzz target compare them)
  */
 extern bool cd_win_views;
 
