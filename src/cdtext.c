@@ -983,30 +983,17 @@ fail:
 	return NULL;
 }
 
-/* is the last character of a cue a word character?  (kept as c->word_end) */
 /* a cue's first and last (up to) eight bytes, as ends_as and the start matching compare them */
 static void
 cue_masks(CdCueC *c)
 {
-	unsigned char h[8] = {0},
-				hm[8] = {0},
-				t[8] = {0},
-				tm[8] = {0};
 	int			m = c->len < 8 ? c->len : 8;
 
-	for (int k = 0; k < m; k++)
-	{
-		h[k] = (unsigned char) c->text[k];
-		hm[k] = 0xFF;
-		t[8 - m + k] = (unsigned char) c->text[c->len - m + k];
-		tm[8 - m + k] = 0xFF;
-	}
-	memcpy(&c->head, h, 8);
-	memcpy(&c->hmask, hm, 8);
-	memcpy(&c->tail, t, 8);
-	memcpy(&c->tmask, tm, 8);
+	cd_bytes8(c->text, m, 0, &c->head, &c->hmask);
+	cd_bytes8(c->text + c->len - m, m, 8 - m, &c->tail, &c->tmask);
 }
 
+/* is the last character of a cue a word character?  (kept as c->word_end) */
 static bool
 last_is_word(const CdCueC *c)
 {
@@ -1674,6 +1661,32 @@ win_table(void)
 	return true;
 }
 
+/*
+ * Eight bytes at once (x7: their low seven bits): the high bit of each byte
+ * that is ' ', that is 0x20 or more, that is 'A'..'Z'
+ */
+static inline uint64_t
+lanes_space(uint64_t x)
+{
+	const uint64_t hi = UINT64_C(0x8080808080808080),
+				lo7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
+	uint64_t	y = x ^ UINT64_C(0x2020202020202020);
+
+	return ~(((y & lo7) + lo7) | y) & hi;
+}
+
+static inline uint64_t
+lanes_ge20(uint64_t x7)
+{
+	return ((x7 | UINT64_C(0x8080808080808080)) - UINT64_C(0x2020202020202020)) & UINT64_C(0x8080808080808080);
+}
+
+static inline uint64_t
+lanes_upper(uint64_t x7)
+{
+	return ((x7 + UINT64_C(0x3f3f3f3f3f3f3f3f)) & ~(x7 + UINT64_C(0x2525252525252525))) & UINT64_C(0x8080808080808080);
+}
+
 /* the window's ASCII: lower-cased, ' ' for white space (' ', '\t'..'\r') */
 static const char win_ascii[128] = {
 	0, 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', ' ', ' ', ' ', 14, 15,
@@ -1744,18 +1757,14 @@ win_fill(const CdText *t, size_t from, size_t to, int chars, CdWin *w)
 					memcpy(&x, s + i, 8);
 					if ((x & UINT64_C(0x8080808080808080)) == 0)
 					{
-						const uint64_t hi = UINT64_C(0x8080808080808080),
-									lo7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
-						uint64_t	y = x ^ UINT64_C(0x2020202020202020);
-
 						/* bytes that are ' ' (exact per byte), and bytes >= 0x20 */
-						sp = ~(((y & lo7) + lo7) | y) & hi;
-						ge20 = ((x | hi) - UINT64_C(0x2020202020202020)) & hi;
-						if (ge20 == hi && (sp & (sp >> 8)) == 0 &&
+						sp = lanes_space(x);
+						ge20 = lanes_ge20(x);
+						if (ge20 == UINT64_C(0x8080808080808080) && (sp & (sp >> 8)) == 0 &&
 							!(us[i] == ' ' && (len == 0 || b[len - 1] == ' ')))
 						{
 							/* 'A'..'Z' (0x41..0x5A) plus 0x20 */
-							up = ((x + UINT64_C(0x3f3f3f3f3f3f3f3f)) & ~(x + UINT64_C(0x2525252525252525))) & hi;
+							up = lanes_upper(x);
 							x |= up >> 2;
 							memcpy(b + len, &x, 8);
 							for (int k = 0; k < 8; k++)
@@ -2011,32 +2020,29 @@ fold_stretch(CdText *t, size_t from, size_t to)
 		{
 			uint64_t	x,
 						x7,
-						y,
 						sp,
 						ge20,
 						asc,
 						up;
-			const uint64_t hi = UINT64_C(0x8080808080808080),
-						lo7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
+			const uint64_t hi = UINT64_C(0x8080808080808080);
 
 			memcpy(&x, s + i, 8);
-			x7 = x & lo7;
+			x7 = x & UINT64_C(0x7f7f7f7f7f7f7f7f);
 			asc = ~x & hi;		/* the ASCII bytes */
-			y = x ^ UINT64_C(0x2020202020202020);
-			sp = ~(((y & lo7) + lo7) | y) & hi; /* ' ' */
-			ge20 = ((x7 | hi) - UINT64_C(0x2020202020202020)) & hi;
+			sp = lanes_space(x);
+			ge20 = lanes_ge20(x7);
 			if ((asc & ~ge20) == 0 && (sp & (sp >> 8)) == 0 && !(ws && u == ' '))
 			{
 				size_t		end = i;	/* past the last character not ASCII looked at */
 
 				/* upper case ASCII ('A'..'Z' plus 0x20) */
-				up = ((x7 + UINT64_C(0x3f3f3f3f3f3f3f3f)) & ~(x7 + UINT64_C(0x2525252525252525))) & asc;
+				up = lanes_upper(x7) & asc;
 				x |= up >> 2;
 				memcpy(f + i, &x, 8);
 				if (asc != hi)
 				{
 					/* the characters that are not ASCII, from their first bytes on */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#ifdef CD_LANES_LE
 					uint64_t	m = ~asc & hi;
 
 					while (m)
@@ -2194,6 +2200,19 @@ chars_on(const unsigned char *us, size_t tlen, size_t a, int n)
 	static const uint8_t step[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
 	size_t		p = a;
 
+	if (n <= 24 && a + 24 <= tlen)
+	{
+		uint64_t	x,
+					y,
+					z;
+
+		/* (twenty-four ASCII bytes: a character each) */
+		memcpy(&x, us + a, 8);
+		memcpy(&y, us + a + 8, 8);
+		memcpy(&z, us + a + 16, 8);
+		if (((x | y | z) & UINT64_C(0x8080808080808080)) == 0)
+			return a + (size_t) n;
+	}
 #ifdef CD_LANES_LE
 	while (n > 0 && p + 8 <= tlen)
 	{
@@ -2320,18 +2339,9 @@ cd_win_after(const CdText *t, size_t start, CdWin *w)
 	}
 	if (cd_win_views && a < tlen && (us[a] & 0xC0) != 0x80)
 	{
-		size_t		b;
-		uint64_t	x,
-					y,
-					z;
-
 		/* as win_fill ends it: `chars` characters, the text's end, or a full window */
-		if (a + 24 <= tlen &&
-			(memcpy(&x, t->s + a, 8), memcpy(&y, t->s + a + 8, 8), memcpy(&z, t->s + a + 16, 8),
-			 ((x | y | z) & UINT64_C(0x8080808080808080)) == 0))
-			b = a + (size_t) chars;
-		else
-			b = chars_on(us, tlen, a, chars);
+		size_t		b = chars_on(us, tlen, a, chars);
+
 		/* (well-formed characters fill no more than CD_WIN_CHARS * 4 bytes) */
 		if (b - a <= CD_WIN_CHARS * 4 && win_view(t, a, b, w))
 		{

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <unicode/utypes.h>
 
@@ -286,6 +287,26 @@ cd_is_space(UChar32 c)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define CD_LANES_LE 1
 #endif
+
+/*
+ * n bytes of s (n <= 8) placed at byte `at` of eight bytes in memory order,
+ * the others zero, and the mask of those n: what an eight-byte load of a
+ * window or key is compared with (v == (load & mask))
+ */
+static inline void
+cd_bytes8(const char *s, int n, int at, uint64_t *v, uint64_t *mask)
+{
+	unsigned char b[8] = {0},
+				m[8] = {0};
+
+	for (int k = 0; k < n; k++)
+	{
+		b[at + k] = (unsigned char) s[k];
+		m[at + k] = 0xFF;
+	}
+	memcpy(v, b, 8);
+	memcpy(mask, m, 8);
+}
 
 /* for a function of its own in profiles, called once a long stretch */
 #ifdef __GNUC__

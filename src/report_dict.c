@@ -201,18 +201,7 @@ dict_add(Dict *d, const char *key, int type, int value, bool ascii, const char *
 	}
 	for (int i = 0; i < e->nwords; i++)
 		e->wlen[i] = (uint16_t) strlen(e->words[i]);
-	{
-		unsigned char h[8] = {0},
-					m[8] = {0};
-
-		for (int k = 0; k < 8 && k < e->wlen[0]; k++)
-		{
-			h[k] = (unsigned char) e->words[0][k];
-			m[k] = 0xFF;
-		}
-		memcpy(&e->head, h, 8);
-		memcpy(&e->hmask, m, 8);
-	}
+	cd_bytes8(e->words[0], e->wlen[0] < 8 ? e->wlen[0] : 8, 0, &e->head, &e->hmask);
 	/*
 	 * The same words with another meaning ("à": link and place): one entry
 	 * holds them all, in the order they came; the same meaning again takes
