@@ -75,6 +75,7 @@ typedef struct Scan
 	void	   *arg;
 	CdNum		last;			/* the last emitted expression */
 	bool		have_last;
+	bool		chars;			/* count the character spans (cstart, cend) */
 	CdWin		after;			/* the last window built after a position */
 	size_t		after_pos;
 	bool		have_after;
@@ -470,8 +471,13 @@ read_number(const CdText *t, const CdLang *lang, size_t i, Raw *r)
 static void
 emit(Scan *sc, CdNum *n)
 {
-	n->cstart = cd_text_char(sc->t, n->bstart);
-	n->cend = cd_text_char_end(sc->t, n->bend);
+	if (sc->chars)
+	{
+		n->cstart = cd_text_char(sc->t, n->bstart);
+		n->cend = cd_text_char_end(sc->t, n->bend);
+	}
+	else
+		n->cstart = n->cend = -1;
 	sc->emit(n, sc->arg);
 	sc->last = *n;
 	sc->have_last = true;
@@ -2413,8 +2419,22 @@ digits_table(void)
 	return true;
 }
 
+static bool scan(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg, bool chars);
+
 bool
 cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
+{
+	return scan(t, lang, emit_fn, arg, true);
+}
+
+bool
+cd_scan_numbers_bytes(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
+{
+	return scan(t, lang, emit_fn, arg, false);
+}
+
+static bool
+scan(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg, bool chars)
 {
 	Scan		sc;
 	const unsigned char *u = (const unsigned char *) t->s;
@@ -2430,6 +2450,7 @@ cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit_fn, void *arg)
 	sc.L = lang;
 	sc.emit = emit_fn;
 	sc.arg = arg;
+	sc.chars = chars;
 	/* the bytes the loop below only steps over (its last branch), passed at once */
 	passed_bytes(lang, pass);
 	while (i < len)

@@ -48,7 +48,8 @@ typedef struct CdNum
 	size_t		bstart,
 				bend;			/* byte span in the prepared text */
 	int32_t		cstart,
-				cend;			/* character span in the caller's input */
+				cend;			/* character span in the caller's input (-1: not
+								 * counted, cd_scan_numbers_bytes) */
 	const char *unit;			/* canonical unit label ("case", "person") or NULL */
 	const char *label;			/* for a code or ordinal: the cue ("no.", "đề án") */
 } CdNum;
@@ -61,6 +62,13 @@ typedef void (*CdNumEmit) (const CdNum *n, void *arg);
  * not be built (ICU failure).
  */
 bool		cd_scan_numbers(CdText *t, const CdLangC *lang, CdNumEmit emit, void *arg);
+
+/*
+ * The same expressions with their byte spans only: cstart and cend are -1
+ * (a caller that turns few of them into spans counts the characters of
+ * those alone)
+ */
+bool		cd_scan_numbers_bytes(CdText *t, const CdLangC *lang, CdNumEmit emit, void *arg);
 
 const char *cd_kind_name(CdKind k);
 const char *cd_qual_name(CdQual q);

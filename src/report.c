@@ -141,7 +141,7 @@ rp_work_begin(Work *w, CdText *t, const CdLangC *lang)
 		w->oom = true;
 	if (!w->oom)
 		rp_keep_person_tokens(w);
-	if (!w->oom && !cd_scan_numbers(t, lang, rp_collect_num, w))
+	if (!w->oom && !cd_scan_numbers_bytes(t, lang, rp_collect_num, w))
 		w->oom = true;
 	if (!w->oom && !(w->used = cd_alloc((size_t) (w->nnum + 1) * sizeof(bool))))
 		w->oom = true;

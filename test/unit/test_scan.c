@@ -164,6 +164,42 @@ test_scan(void)
 	g = scan("12\xe0\xa5", "hi");	/* truncated UTF-8 after a number */
 	CHECK(g.count == 1 && g.n[0].v == 12);
 
+	/*
+	 * The byte-span scan (the report parser's) finds the same expressions
+	 * as the full one, with no character spans
+	 */
+	{
+		const char *texts[][2] = {
+			{"Đạt trên 92,5% và 1.707/1.914 vụ, số 4, ngày 5/12/2024", "vi"},
+			{"In 2024 police solved 1,707/1,914 cases (89.1%), 7 of 9 units", "en"},
+			{"१,७०७ मामले, 17 जुलाई को 92.5% से अधिक", "hi"},
+		};
+
+		for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+		{
+			Got			full,
+						bytes;
+			CdText		t;
+
+			full = scan(texts[k][0], texts[k][1]);
+			memset(&bytes, 0, sizeof(bytes));
+			cd_text_init(&t, texts[k][0], strlen(texts[k][0]));
+			CHECK(cd_scan_numbers_bytes(&t, cd_lang_compiled(texts[k][1]), collect, &bytes));
+			cd_text_free(&t);
+			CHECK(full.count >= 2 && bytes.count == full.count);
+			for (int i = 0; i < full.count && i < bytes.count; i++)
+			{
+				const CdNum *a = &full.n[i],
+						   *b = &bytes.n[i];
+
+				CHECK(b->cstart == -1 && b->cend == -1 && a->cstart >= 0 && a->cend > a->cstart);
+				CHECK(a->kind == b->kind && a->qual == b->qual && a->flags == b->flags &&
+					  a->v == b->v && a->v2 == b->v2 && a->scale == b->scale && a->scale2 == b->scale2 &&
+					  a->bstart == b->bstart && a->bend == b->bend && a->unit == b->unit && a->label == b->label);
+			}
+		}
+	}
+
 	/* language detection */
 	CHECK(cd_detect_language("", 0) == NULL);
 	{
