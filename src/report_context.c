@@ -268,20 +268,28 @@ rp_event_and_source(Out *o, int period_year)
 			break;
 		}
 	}
-	for (size_t i = 0; i + 8 < w->t->len; i++)
+	/* the first web address: at an 'h' (memchr reads the text a word at a time) before the last 8 bytes */
+	if (w->t->len > 8)
 	{
-		if (s[i] == 'h' && (memcmp(s + i, "https://", 8) == 0 || memcmp(s + i, "http://", 7) == 0))
-		{
-			CdFact		f;
-			size_t		e = i;
+		const char *end = s + w->t->len - 8;
 
-			while (e < w->t->len && (unsigned char) s[e] > ' ')
-				e++;
-			while (e > i && strchr(".,;)", s[e - 1]))
-				e--;
-			rp_fact_init(&f, F_SOURCE, i, e);
-			rp_put(o, &f);
-			break;
+		for (const char *h = s; (h = memchr(h, 'h', (size_t) (end - h))) != NULL; h++)
+		{
+			size_t		i = (size_t) (h - s);
+
+			if (memcmp(s + i, "https://", 8) == 0 || memcmp(s + i, "http://", 7) == 0)
+			{
+				CdFact		f;
+				size_t		e = i;
+
+				while (e < w->t->len && (unsigned char) s[e] > ' ')
+					e++;
+				while (e > i && strchr(".,;)", s[e - 1]))
+					e--;
+				rp_fact_init(&f, F_SOURCE, i, e);
+				rp_put(o, &f);
+				break;
+			}
 		}
 	}
 }

@@ -501,6 +501,50 @@ test_pipeline(void)
 	cd_text_free(&t);
 }
 
+/*
+ * The source: the first web address (http:// or https://, its trailing
+ * punctuation left out), wherever it stands, the text's first and last
+ * bytes included, when nine bytes or more are left from its start; "http"
+ * alone, "http:/" or an 'h' before an address is none
+ */
+static void
+test_source(void)
+{
+	struct
+	{
+		const char *text;
+		const char *want;		/* NULL: no source */
+	}			cases[] = {
+		{"https://a.vn/x", "https://a.vn/x"},
+		{"Theo http://b.vn/tin-1.html).", "http://b.vn/tin-1.html"},
+		{"Nguồn: thhttps://c.vn, xem https://d.vn/2;", "https://c.vn"},
+		{"See http://e.vn", "http://e.vn"},
+		{"See http:/e.vn and the http link; hhhhhhhhh", NULL},
+		{"x http://", NULL},
+		{"x https://", NULL},
+		{"x https://a", "https://a"},
+		{"http://", NULL},
+	};
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		Facts		fs;
+		CdText		t;
+		const CdFact *f;
+
+		memset(&fs, 0, sizeof(fs));
+		cd_text_init(&t, cases[k].text, strlen(cases[k].text));
+		CHECK(cd_parse_report(&t, cd_lang_compiled("vi"), keep, &fs));
+		f = first_kind(&fs, F_SOURCE);
+		if (!cases[k].want)
+			CHECK(f == NULL);
+		else
+			CHECK(f && f->bend - f->bstart == strlen(cases[k].want) &&
+				  memcmp(t.s + f->bstart, cases[k].want, strlen(cases[k].want)) == 0);
+		cd_text_free(&t);
+	}
+}
+
 /* unit words users add: read by a parse, not by the scanner alone, and taken back */
 static void
 test_user_units(void)
@@ -550,5 +594,6 @@ test_stages(void)
 	test_counts();
 	test_members();
 	test_pipeline();
+	test_source();
 	test_user_units();
 }
