@@ -219,6 +219,10 @@ excess_percent(const Work *w, const WNum *p)
  */
 #define BRACKET_REACH 48
 
+/* the bytes that may end (begin) a bracket or ';': '(', ')', ';' and the last (first) byte of "（" and "）" */
+static const uint8_t bracket_end_byte[256] = {['('] = 1, [')'] = 1, [';'] = 1, [0x88] = 1, [0x89] = 1};
+static const uint8_t bracket_first_byte[256] = {['('] = 1, [')'] = 1, [';'] = 1, [0xEF] = 1};
+
 static bool
 compared_year_percent(const Work *w, int k)
 {
@@ -233,8 +237,14 @@ compared_year_percent(const Work *w, int k)
 	/* the brackets around it: "(" or "（" before, ")" or "）" after, in reach */
 	size_t		ss = rp_unit_start(w, p->bstart, false);
 
-	while (open > ss && p->bstart - open < BRACKET_REACH && s[open - 1] != '(' && s[open - 1] != ')' &&
-		   s[open - 1] != ';' && !(open >= 3 && (FW_OPEN_AT(s, open - 3, len) || FW_CLOSE_AT(s, open - 3, len))))
+	/*
+	 * (a byte that is no '(', ')', ';' nor the last of "（" or "）" is
+	 * passed with one test)
+	 */
+	while (open > ss && p->bstart - open < BRACKET_REACH &&
+		   (bracket_end_byte[(unsigned char) s[open - 1]] == 0 ||
+			(s[open - 1] != '(' && s[open - 1] != ')' && s[open - 1] != ';' &&
+			 !(open >= 3 && (FW_OPEN_AT(s, open - 3, len) || FW_CLOSE_AT(s, open - 3, len))))))
 		open--;
 	if (open >= ss + 3 && FW_OPEN_AT(s, open - 3, len))
 		open -= 3;
@@ -242,8 +252,10 @@ compared_year_percent(const Work *w, int k)
 		open--;
 	else
 		return false;
-	while (close < len && close - p->bend < BRACKET_REACH && s[close] != ')' && s[close] != '(' &&
-		   s[close] != ';' && !FW_CLOSE_AT(s, close, len) && !FW_OPEN_AT(s, close, len))
+	while (close < len && close - p->bend < BRACKET_REACH &&
+		   (bracket_first_byte[(unsigned char) s[close]] == 0 ||
+			(s[close] != ')' && s[close] != '(' && s[close] != ';' &&
+			 !FW_CLOSE_AT(s, close, len) && !FW_OPEN_AT(s, close, len))))
 		close++;
 	if (close >= len || (s[close] != ')' && !FW_CLOSE_AT(s, close, len)))
 		close = (size_t) -1;
