@@ -714,7 +714,7 @@ detect(const char *s, size_t len, bool strict)
 		{
 			end_word(&d, c);
 			/* stop reading once the answer can no longer change much */
-			if (d.words % 50 == 0 && d.words >= 100 && decided(score, d.words))
+			if (d.words >= 100 && d.words % 50 == 0 && decided(score, d.words))
 				break;
 		}
 		if (i >= len)

@@ -8,10 +8,8 @@
 #include <string.h>
 
 bool
-rp_grow(void **p, int *cap, int need, size_t elem)
+rp_grow_to(void **p, int *cap, int need, size_t elem)
 {
-	if (need <= *cap)
-		return true;
 	{
 		/* 256 elements to start with, fewer of a large one (at most 8 kB: below the allocators' large blocks) */
 		int			nc = *cap ? *cap * 2 : elem <= 32 ? 256 : elem < 8192 ? (int) (8192 / elem) : 1;

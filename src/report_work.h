@@ -214,7 +214,13 @@ rp_first_at(const void *base, int n, size_t size, size_t off, size_t pos)
 	}
 	return lo;
 }
-bool		rp_grow(void **p, int *cap, int need, size_t elem);
+/* room for `need` elements of `elem` bytes in *p (of *cap); false: no memory */
+bool		rp_grow_to(void **p, int *cap, int need, size_t elem);
+static inline bool
+rp_grow(void **p, int *cap, int need, size_t elem)
+{
+	return need <= *cap || rp_grow_to(p, cap, need, elem);
+}
 int			rp_mark_after(const Work *w, int type, size_t from, size_t to);
 int			rp_mark_before(const Work *w, int type, size_t from, size_t to);
 bool		rp_index_marks(Work *w);
