@@ -246,7 +246,7 @@ cd_confidence(const char *kind, const char *metric, const char *why, const char 
 {
 	char		key[MEMO_KEY];
 	size_t		n = 0;
-	uint32_t	h = 2166136261u;
+	uint64_t	h = 0;
 	int			slot;
 	double		p;
 
@@ -254,9 +254,15 @@ cd_confidence(const char *kind, const char *metric, const char *why, const char 
 		!memo_put(key, &n, why) || !memo_put(key, &n, qualifier) || !memo_put(key, &n, scope))
 		return confidence_of(kind, metric, why, qualifier, scope, has_percent, has_fraction);
 	key[n++] = (char) ('0' + (has_percent ? 1 : 0) + (has_fraction ? 2 : 0));
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char) key[i]) * 16777619u;
-	slot = (int) ((h ^ (h >> 16)) & (MEMO_SLOTS - 1));
+	/* (hashed eight bytes at a time) */
+	for (size_t i = 0; i < n; i += 8)
+	{
+		uint64_t	x = 0;
+
+		memcpy(&x, key + i, n - i < 8 ? n - i : 8);
+		h = (h ^ x) * UINT64_C(0x9E3779B97F4A7C15);
+	}
+	slot = (int) ((h >> 32) & (MEMO_SLOTS - 1));
 	if (memo[slot].len == n && memcmp(memo[slot].key, key, n) == 0)
 		return memo[slot].p;
 	p = confidence_of(kind, metric, why, qualifier, scope, has_percent, has_fraction);
