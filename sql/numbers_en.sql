@@ -14,3 +14,14 @@ SELECT * FROM pg_temp.show('The conference was held on December 1st, 2024.', 'en
 -- two parts of exactly three decimals with a whole part: thousands grouped
 -- with dots, as translations from Vietnamese keep them; not a decimal fraction
 SELECT kind, value, value2, text FROM clusterdata.numbers('The units clarified 2.734/3.117 cases; the ratio 0.125/0.250 stays decimal.', 'en');
+-- a row's two values are its own, whatever numerics the backend keeps from
+-- earlier rows: 3,000 fractions in one query, each value and value2 as
+-- written (two values whose numerics shared a kept slot once gave the
+-- second value twice)
+SELECT count(*) FILTER (WHERE n.kind <> 'fraction' OR n.value IS DISTINCT FROM g.a
+                              OR n.value2 IS DISTINCT FROM g.b) AS wrong,
+       count(*) AS fractions
+FROM generate_series(1, 3000) i,
+     LATERAL (SELECT 1000 + i AS a, 5000 + 7 * i AS b) g,
+     LATERAL clusterdata.numbers(format('Police solved %s/%s cases.', g.a, g.b), 'en') n;
+SELECT kind, value, value2, text FROM clusterdata.numbers('Police solved 1,707/2,115 cases and 1,707/1,914 cases.', 'en');

@@ -69,7 +69,11 @@ typedef struct NumbersSRF
 
 /*
  * The numerics of values met before, kept for the backend's life (a value's
- * numeric is the same in every call; 512 small datums in TopMemoryContext)
+ * numeric is the same in every call; 512 small datums in TopMemoryContext).
+ * A value not met before takes its slot's place and the numeric there is
+ * freed, so a datum from here lasts until the next lookup only; *held is
+ * the slot of a datum the caller still holds (-1: none), which is never
+ * taken: a value of that slot gets a numeric of the current memory context.
  */
 static struct
 {
@@ -79,7 +83,7 @@ static struct
 }		   *num_cache;
 
 static Datum
-cached_numeric(int64 v, int scale)
+cached_numeric(int64 v, int scale, int *held)
 {
 	uint64		h = ((uint64) v * UINT64CONST(0x9E3779B97F4A7C15)) ^ (uint64) scale;
 	int			k = (int) ((h >> 40) % NUM_CACHE);
@@ -92,7 +96,12 @@ cached_numeric(int64 v, int scale)
 			num_cache[i].scale = -1;
 	}
 	if (num_cache[k].scale == scale && num_cache[k].v == v)
+	{
+		*held = k;
 		return num_cache[k].d;
+	}
+	if (k == *held)
+		return pg_decimal_numeric(v, scale);
 	old = MemoryContextSwitchTo(TopMemoryContext);
 	if (num_cache[k].scale >= 0)
 		pfree(DatumGetPointer(num_cache[k].d));
@@ -102,6 +111,7 @@ cached_numeric(int64 v, int scale)
 	num_cache[k].v = v;
 	num_cache[k].scale = scale;
 	MemoryContextSwitchTo(old);
+	*held = k;
 	return num_cache[k].d;
 }
 
@@ -154,15 +164,16 @@ numbers_emit(const CdNum *n, void *arg)
 	bool		nulls[NUMBERS_COLS];
 	MemoryContext old = MemoryContextSwitchTo(srf->rowcxt);
 	DateADT		d;
+	int			held = -1;		/* the cache slot of value, kept for value2 */
 
 	memset(nulls, 0, sizeof(nulls));
 	values[0] = lasting_text(cd_kind_name(n->kind));
 	if (n->flags & CD_F_VALUE)
-		values[1] = cached_numeric(n->v, n->scale);
+		values[1] = cached_numeric(n->v, n->scale, &held);
 	else
 		nulls[1] = true;
 	if (n->flags & CD_F_VALUE2)
-		values[2] = cached_numeric(n->v2, n->scale2);
+		values[2] = cached_numeric(n->v2, n->scale2, &held);
 	else
 		nulls[2] = true;
 	values[3] = lasting_text(cd_qual_name(n->qual));
