@@ -124,6 +124,8 @@ step "pg_regress, $PARALLEL_GUC=regress" regress -o "$PARALLEL_GUC=regress"
 step "the demo (scripts/demo.sh's work) and its output" pg_virtualenv -v "$PG_MAJOR" bash test/demo_test.sh
 step "a hostile database owner gains nothing (planted operators, functions, triggers; every function as every role)" \
   pg_virtualenv -v "$PG_MAJOR" bash test/hostile_owner.sh
+step "numbers() and parse_report() over 1,500 reports in one session give the core's rows, column for column" \
+  pg_virtualenv -v "$PG_MAJOR" bash test/binding_same.sh
 step "the parser core: each file includes only files below it" python3 test/layering.py
 step "the why keys of the stages, src/confidence.c and scripts/confidence.py agree" python3 test/why_keys.py
 step "the confidence weights compiled in are data/confidence.tsv's" python3 scripts/confidence.py gen --check

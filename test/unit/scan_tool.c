@@ -14,6 +14,11 @@
  *                            and numbers(body) see it (text prepared, language
  *                            detected on it): the language, every number and
  *                            every fact of each (to compare two builds' output)
+ *   scan_tool -T FILE        the same reports' numbers and facts as the rows
+ *                            of numbers(body) and parse_report(body) print in
+ *                            COPY's text format (paragraph number, 'n' or 'f',
+ *                            then the columns test/binding_same.sh selects),
+ *                            to compare the SQL functions with the core
  */
 #define _POSIX_C_SOURCE 200809L	/* clock_gettime */
 #include <stdio.h>
@@ -143,6 +148,165 @@ print_facts(const char *buf, long len, const char *code)
 	return 0;
 }
 
+/* ------------------------------------------------------------ -T: rows as COPY prints them */
+
+/* s[0, n) escaped as COPY's text format does; NULL: \N */
+static void
+copy_field(const char *s, size_t n)
+{
+	putchar('\t');
+	if (!s)
+	{
+		fputs("\\N", stdout);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == '\\')
+			fputs("\\\\", stdout);
+		else if (c == '\t')
+			fputs("\\t", stdout);
+		else if (c == '\n')
+			fputs("\\n", stdout);
+		else if (c == '\r')
+			fputs("\\r", stdout);
+		else
+			putchar(c);
+	}
+}
+
+static void
+copy_str(const char *s)
+{
+	copy_field(s, s ? strlen(s) : 0);
+}
+
+static void
+copy_dec(bool has, int64_t v, int scale)
+{
+	char		b[CD_DECIMAL_BUF];
+
+	copy_str(has ? cd_decimal(v, scale, b, sizeof(b)) : NULL);
+}
+
+static void
+copy_int(bool has, long long v)
+{
+	char		b[32];
+
+	snprintf(b, sizeof(b), "%lld", v);
+	copy_str(has ? b : NULL);
+}
+
+typedef struct RowsOf
+{
+	long		doc;
+	CdText	   *t;
+} RowsOf;
+
+/* the input's text of a span, as the functions' text column gives it */
+static void
+copy_span(CdText *t, size_t bstart, size_t bend, int32_t cstart, int32_t cend)
+{
+	size_t		is,
+				ie;
+
+	cd_text_input_span(t, bstart, bend, cstart, cend, &is, &ie);
+	copy_field(t->in_s + is, ie - is);
+}
+
+/* numbers(body): kind, value, value2, qualifier, unit, is_change, label, span_start, span_end, text */
+static void
+copy_num(const CdNum *n, void *arg)
+{
+	RowsOf	   *r = arg;
+
+	printf("%ld\tn", r->doc);
+	copy_str(cd_kind_name(n->kind));
+	copy_dec((n->flags & CD_F_VALUE) != 0, n->v, n->scale);
+	copy_dec((n->flags & CD_F_VALUE2) != 0, n->v2, n->scale2);
+	copy_str(cd_qual_name(n->qual));
+	copy_str(n->unit);
+	copy_str((n->flags & CD_F_CHANGE) ? "t" : "f");
+	copy_str(n->label);
+	copy_int(true, n->cstart);
+	copy_int(true, n->cend);
+	copy_span(r->t, n->bstart, n->bend, n->cstart, n->cend);
+	putchar('\n');
+}
+
+/*
+ * parse_report(body): kind, metric, solved, total, percent, qualifier,
+ * value, province, cluster_no, year, span_start, span_end, text, scope,
+ * detail, why, confidence
+ */
+static void
+copy_fact(const CdFact *f, void *arg)
+{
+	RowsOf	   *r = arg;
+	double		p = cd_fact_confidence(f);
+
+	printf("%ld\tf", r->doc);
+	copy_str(cd_fact_kind_name(f->kind));
+	copy_str(f->metric);
+	copy_int(f->has_fraction || f->has_solved, f->solved);
+	copy_int(f->has_fraction || f->has_total, f->total);
+	copy_dec(f->has_percent, f->pv, f->pscale);
+	copy_str(cd_fact_qualified(f) ? cd_qual_name(f->qual) : NULL);
+	copy_dec(f->has_value, f->v, f->vscale);
+	copy_str(f->province >= 0 ? cd_provinces[f->province].name_vi : NULL);
+	copy_int(f->cluster_no > 0, f->cluster_no);
+	copy_int(f->year > 0, f->year);
+	copy_int(true, f->cstart);
+	copy_int(true, f->cend);
+	copy_span(r->t, f->bstart, f->bend, f->cstart, f->cend);
+	copy_str(f->scope);
+	copy_field(f->detail_len > 0 ? f->detail : NULL, f->detail_len);
+	copy_str(f->why[0] ? f->why : NULL);
+	copy_dec(p >= 0, p >= 0 ? (int64_t) llround(p * 1000.0) : 0, 3);
+	putchar('\n');
+}
+
+static int
+copy_reports(const char *buf, long len)
+{
+	const char *p = buf,
+			   *end = buf + len;
+	long		docs = 0;
+
+	while (p < end)
+	{
+		const char *q = strstr(p, "\n\n");
+		size_t		n = q ? (size_t) (q - p) : (size_t) (end - p);
+		CdText		t;
+		const CdLang *L;
+		const CdLangC *LC;
+		RowsOf		r;
+
+		if (!cd_text_init(&t, p, n))
+		{
+			fprintf(stderr, "report %ld: text init failed\n", docs);
+			return 1;
+		}
+		L = cd_guess_language_nfc(t.s, t.len);
+		LC = cd_lang_compiled(L ? L->code : "en");
+		r.doc = docs;
+		r.t = &t;
+		cd_scan_numbers(&t, LC, copy_num, &r);
+		if (!cd_parse_report(&t, LC, copy_fact, &r))
+		{
+			fprintf(stderr, "report %ld: parse failed\n", docs);
+			return 1;
+		}
+		cd_text_free(&t);
+		docs++;
+		p += n + 2;
+	}
+	return 0;
+}
+
 /* each blank-line separated block as parse_report(body) and numbers(body) see it */
 static int
 print_reports(const char *buf, long len)
@@ -255,7 +419,9 @@ main(int argc, char **argv)
 	int			whole = argc > 1 && strcmp(argv[1], "-p") == 0;
 	int			facts = argc > 1 && strcmp(argv[1], "-f") == 0;
 	int			per_report = argc > 1 && strcmp(argv[1], "-F") == 0;
-	int			bench = argc > 1 && (strcmp(argv[1], "-b") == 0 || reports || whole || facts || per_report);
+	int			rows = argc > 1 && strcmp(argv[1], "-T") == 0;
+	int			bench = argc > 1 && (strcmp(argv[1], "-b") == 0 || reports || whole || facts || per_report ||
+									 rows);
 	const char *file = argv[1 + bench];
 	const char *code = argc > 2 + bench ? argv[2 + bench] : NULL;
 	FILE	   *f;
@@ -266,7 +432,7 @@ main(int argc, char **argv)
 
 	if (argc < 2 + bench || !(f = fopen(file, "rb")))
 	{
-		fprintf(stderr, "usage: scan_tool [-b|-r|-p|-f|-F] FILE [LANG]\n");
+		fprintf(stderr, "usage: scan_tool [-b|-r|-p|-f|-F|-T] FILE [LANG]\n");
 		return 2;
 	}
 	fseek(f, 0, SEEK_END);
@@ -285,6 +451,8 @@ main(int argc, char **argv)
 		return print_facts(buf, len, code);
 	if (per_report)
 		return print_reports(buf, len);
+	if (rows)
+		return copy_reports(buf, len);
 	L = code ? cd_lang_find(code) : cd_detect_language(buf, len);
 	printf("language: %s\n", L ? L->code : "(none)");
 	if (!L)
