@@ -83,6 +83,21 @@ COPY (SELECT d.doc, 'f', r.kind, r.metric, r.solved, r.total, r.percent, r.quali
              r.why, r.confidence
       FROM docs d, LATERAL clusterdata.parse_report(d.body) WITH ORDINALITY r
       ORDER BY d.doc, r.ordinality) TO STDOUT;
+-- the same reports stored and parsed by the queue (its bulk path, which
+-- holds rows across reports before it writes them): the stored facts
+CREATE TEMP TABLE ids AS
+SELECT doc, clusterdata.ingest(body, parse => false) AS id FROM docs WHERE body ~ '\S' ORDER BY doc;
+SELECT clusterdata.parse_pending(100000) >= 0 AS parsed;
+COPY (SELECT i.doc, 's', f.kind, f.metric, f.solved, f.total, f.percent, f.qualifier, f.value,
+             f.province, f.cluster_no, f.year, f.span_start, f.span_end, f.text, f.scope, f.detail,
+             f.why
+      FROM ids i JOIN clusterdata.fact f ON f.report_id = i.id
+      ORDER BY i.doc, f.fact_no) TO STDOUT;
+DO \$\$BEGIN
+  IF EXISTS (SELECT FROM clusterdata.report WHERE parse_error IS NOT NULL) THEN
+    RAISE EXCEPTION 'parse_pending: some reports failed';
+  END IF;
+END\$\$;
 EOF
 then
 	echo "binding_same: the SQL functions failed over the reports (above)"
@@ -90,10 +105,17 @@ then
 fi
 awk -F'\t' '$2 == "n"' "$tmp/sql.tsv" >"$tmp/sql_n.tsv"
 awk -F'\t' '$2 == "f"' "$tmp/sql.tsv" >"$tmp/sql_f.tsv"
+awk -F'\t' '$2 == "s"' "$tmp/sql.tsv" >"$tmp/sql_s.tsv"
+# the stored facts: parse_report's columns but the confidence
+awk -F'\t' 'BEGIN { OFS = "\t" } { $2 = "s"; NF = 18; print }' "$tmp/core_f.tsv" >"$tmp/core_s.tsv"
 
 bad=0
-for w in n f; do
-	what=$([ $w = n ] && echo "numbers()" || echo "parse_report()")
+for w in n f s; do
+	case $w in
+	n) what="numbers()" ;;
+	f) what="parse_report()" ;;
+	s) what="parse_pending()'s stored facts" ;;
+	esac
 	rows=$(wc -l <"$tmp/core_$w.tsv")
 	if [ "$rows" -lt 1000 ]; then
 		echo "binding_same: only $rows $what rows from the core (expected thousands)"
