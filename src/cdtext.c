@@ -2003,7 +2003,8 @@ fold_stretch(CdText *t, size_t from, size_t to)
 	unsigned char *f;
 	size_t		i = from,
 				next8 = from;	/* no eight-byte attempt before this byte */
-	bool		ws = false;		/* the character before was ASCII white space */
+	/* the character before was ASCII white space (the one before `from` too) */
+	bool		ws = from > 0 && us[from - 1] < 0x80 && win_ascii[us[from - 1]] == ' ';
 
 	if (!tab)
 		return false;

@@ -68,6 +68,35 @@ same_window(const CdText *t, size_t pos, bool before, int *views)
 	return true;
 }
 
+/*
+ * A stretch folded from byte q on (a window asked for at q + 256 in a fresh
+ * text makes one), then the windows that begin at its first bytes: q may be
+ * the second of two white spaces, which a window made from q - 1 on leaves
+ * out (a copy began with a space and missed the cue after it)
+ */
+static bool
+stretch_edges(const char *s, size_t len, int *views)
+{
+	bool		ok = true;
+
+	for (size_t q = 1; q < 256 && q + 300 < len && ok; q++)
+	{
+		CdText		t;
+		CdWin		w;
+
+		if (!cd_text_init(&t, s, len))
+			return false;
+		cd_win_views = true;
+		cd_win_after(&t, q + 256, &w);
+		for (size_t pos = q - 1; pos <= q + 2 && ok; pos++)
+			ok = same_window(&t, pos, false, views) && same_window(&t, pos, true, views);
+		if (!ok)
+			printf("window at the start of a stretch from byte %zu differs\n", q);
+		cd_text_free(&t);
+	}
+	return ok;
+}
+
 /* characters between two bytes, eight at a time, against a byte at a time */
 static void
 test_chars_between(void)
@@ -158,7 +187,17 @@ test_windows(void)
 		}
 		CHECK(ok);
 		cd_text_free(&t);
+		CHECK(stretch_edges(s, len, &views));
 		free(s);
+	}
+	/* the case that was wrong: "12  or more": a window after 12, from the second space's stretch */
+	{
+		char		s[1024];
+		int			v = 0;
+
+		memset(s, 'w', sizeof(s));
+		memcpy(s, "Police arrested 12  or more suspects", 36);
+		CHECK(stretch_edges(s, sizeof(s), &v));
 	}
 	/* (not a test of win_fill alone: most windows here are copies) */
 	CHECK(views > windows / 2);
