@@ -2109,12 +2109,31 @@ fold_stretch(CdText *t, size_t from, size_t to)
  * it is one (a: no continuation byte, b - a <= CD_WIN_CHARS * 4); false:
  * win_fill must make it.
  */
+/* cd_win_jitter_start's state (0: off): xorshift64 */
+static uint64_t win_jitter;
+
+void
+cd_win_jitter_start(uint32_t seed)
+{
+	win_jitter = seed ? UINT64_C(0x9E3779B97F4A7C15) ^ seed : 0;
+}
+
+static uint32_t
+jitter_next(void)
+{
+	win_jitter ^= win_jitter << 13;
+	win_jitter ^= win_jitter >> 7;
+	win_jitter ^= win_jitter << 17;
+	return (uint32_t) (win_jitter >> 32);
+}
+
 static bool
 win_view(const CdText *ct, size_t a, size_t b, CdWin *w)
 {
 	CdText	   *t = (CdText *) ct;	/* (the folding is a cache of the text's) */
+	bool		jitter = win_jitter != 0 && jitter_next() % 4 == 0;
 
-	if (!t->fold || a < t->fold_from || b > t->fold_to)
+	if (!t->fold || a < t->fold_from || b > t->fold_to || jitter)
 	{
 		size_t		from,
 					to;
@@ -2126,10 +2145,22 @@ win_view(const CdText *ct, size_t a, size_t b, CdWin *w)
 		 * looking back) is made by win_fill
 		 */
 		t->fold_last = a;
-		if (!onward)
+		if (!onward && !jitter)
 			return false;
 		from = a > FOLD_BACK ? a - FOLD_BACK : 0;
 		to = from + FOLD_CHUNK;
+		if (jitter)
+		{
+			/* (the test hook's stretch: edges near the window's) */
+			size_t		back = jitter_next() % 3 == 0 ? jitter_next() % 4 : jitter_next() % FOLD_BACK;
+
+			from = a > back ? a - back : 0;
+			to = jitter_next() % 3 == 0 ? b + jitter_next() % 4 : from + jitter_next() % FOLD_CHUNK;
+			if (to < b)
+				to = b;
+			if (to > from + FOLD_CHUNK)
+				to = from + FOLD_CHUNK;
+		}
 		if (to > t->len)
 			to = t->len;
 		if (to < b || !fold_stretch(t, from, to))

@@ -607,6 +607,15 @@ typedef struct CdWin
  */
 extern bool cd_win_views;
 
+/*
+ * A test hook: with a seed other than 0, a quarter of the window copies
+ * fold a stretch of their own first, from 0..3 or 0..255 bytes before the
+ * window to 0..3 bytes after it or further on (a stretch's edges are where
+ * a copy can go wrong); 0, the default: off.  The fuzz targets and a unit
+ * test compare such windows with windows made character by character.
+ */
+void		cd_win_jitter_start(uint32_t seed);
+
 /* the window ending at byte `end` (trailing spaces dropped) */
 void		cd_win_before(const CdText *t, size_t end, CdWin *w);
 /* the window starting at byte `start` (leading spaces dropped) */

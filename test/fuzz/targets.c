@@ -167,6 +167,20 @@ fuzz_text(const uint8_t *data, size_t size, bool report)
 			PROMISE(cd_scan_numbers(&t, L, check_num, &c2));
 		cd_win_views = true;
 		PROMISE(c2.rows == c.rows && c2.digest == c.digest);
+		/* and with stretches folded at odd places (cd_win_jitter_start) */
+		{
+			Check		c3 = {&t, c.nchars, 0, 0};
+
+			cd_text_free(&t);
+			PROMISE(cd_text_init(&t, text, len));
+			cd_win_jitter_start((uint32_t) size * 2654435761u + 1);
+			if (report)
+				PROMISE(cd_parse_report(&t, L, check_fact, &c3));
+			else
+				PROMISE(cd_scan_numbers(&t, L, check_num, &c3));
+			cd_win_jitter_start(0);
+			PROMISE(c3.rows == c.rows && c3.digest == c.digest);
+		}
 	}
 	cd_text_free(&t);
 }

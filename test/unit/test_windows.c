@@ -175,6 +175,16 @@ test_windows(void)
 			if (!ok)
 				printf("window at byte %zu of round %d differs\n", pos, round);
 		}
+		/* every byte again, with stretches folded at odd places */
+		cd_win_jitter_start((uint32_t) round + 1);
+		for (size_t pos = 0; pos <= t.len && ok; pos++)
+		{
+			ok = same_window(&t, pos, true, &views) && same_window(&t, pos, false, &views);
+			windows += 2;
+			if (!ok)
+				printf("window at byte %zu of round %d (odd stretches) differs\n", pos, round);
+		}
+		cd_win_jitter_start(0);
 		/* jumps: back to the start, far on, back a little */
 		for (int k = 0; k < 2000 && ok; k++)
 		{
