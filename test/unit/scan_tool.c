@@ -269,8 +269,15 @@ copy_fact(const CdFact *f, void *arg)
 	putchar('\n');
 }
 
+/*
+ * Each blank-line separated block of the file as parse_report(body) and
+ * numbers(body) see it: the text prepared, the language guessed on it (or
+ * English); fn does the rest (false: stop, failed)
+ */
+typedef bool (*ReportFn) (long doc, CdText *t, const CdLang *L, const CdLangC *LC, const char *p, size_t n);
+
 static int
-copy_reports(const char *buf, long len)
+each_report(const char *buf, long len, ReportFn fn)
 {
 	const char *p = buf,
 			   *end = buf + len;
@@ -282,46 +289,7 @@ copy_reports(const char *buf, long len)
 		size_t		n = q ? (size_t) (q - p) : (size_t) (end - p);
 		CdText		t;
 		const CdLang *L;
-		const CdLangC *LC;
-		RowsOf		r;
-
-		if (!cd_text_init(&t, p, n))
-		{
-			fprintf(stderr, "report %ld: text init failed\n", docs);
-			return 1;
-		}
-		L = cd_guess_language_nfc(t.s, t.len);
-		LC = cd_lang_compiled(L ? L->code : "en");
-		r.doc = docs;
-		r.t = &t;
-		cd_scan_numbers(&t, LC, copy_num, &r);
-		if (!cd_parse_report(&t, LC, copy_fact, &r))
-		{
-			fprintf(stderr, "report %ld: parse failed\n", docs);
-			return 1;
-		}
-		cd_text_free(&t);
-		docs++;
-		p += n + 2;
-	}
-	return 0;
-}
-
-/* each blank-line separated block as parse_report(body) and numbers(body) see it */
-static int
-print_reports(const char *buf, long len)
-{
-	const char *p = buf,
-			   *end = buf + len;
-	long		docs = 0;
-
-	while (p < end)
-	{
-		const char *q = strstr(p, "\n\n");
-		size_t		n = q ? (size_t) (q - p) : (size_t) (end - p);
-		CdText		t;
-		const CdLang *L;
-		const CdLangC *LC;
+		bool		ok;
 
 		if (!cd_text_init(&t, p, n))
 		{
@@ -329,17 +297,44 @@ print_reports(const char *buf, long len)
 			return 1;
 		}
 		L = cd_guess_language_nfc(t.s, t.len);
-		printf("report %ld: %zu bytes, language %s, strict %s\n", docs, n, L ? L->code : "(none)",
-			   cd_detect_language(p, n) ? cd_detect_language(p, n)->code : "(none)");
-		LC = cd_lang_compiled(L ? L->code : "en");
-		cd_scan_numbers(&t, LC, print_num, (void *) (t.owned ? t.owned : p));
-		if (!cd_parse_report(&t, LC, print_fact, NULL))
-			printf("parse failed\n");
+		ok = fn(docs, &t, L, cd_lang_compiled(L ? L->code : "en"), p, n);
 		cd_text_free(&t);
+		if (!ok)
+			return 1;
 		docs++;
 		p += n + 2;
 	}
 	return 0;
+}
+
+/* -T: the rows of numbers(body) and parse_report(body) */
+static bool
+copy_report(long doc, CdText *t, const CdLang *L, const CdLangC *LC, const char *p, size_t n)
+{
+	RowsOf		r = {doc, t};
+
+	(void) L;
+	(void) p;
+	(void) n;
+	cd_scan_numbers(t, LC, copy_num, &r);
+	if (!cd_parse_report(t, LC, copy_fact, &r))
+	{
+		fprintf(stderr, "report %ld: parse failed\n", doc);
+		return false;
+	}
+	return true;
+}
+
+/* -F: the language, every number and every fact */
+static bool
+print_report(long doc, CdText *t, const CdLang *L, const CdLangC *LC, const char *p, size_t n)
+{
+	printf("report %ld: %zu bytes, language %s, strict %s\n", doc, n, L ? L->code : "(none)",
+		   cd_detect_language(p, n) ? cd_detect_language(p, n)->code : "(none)");
+	cd_scan_numbers(t, LC, print_num, (void *) (t->owned ? t->owned : p));
+	if (!cd_parse_report(t, LC, print_fact, NULL))
+		printf("parse failed\n");
+	return true;
 }
 
 /* the whole file as one report: facts, best time of three, peak memory */
@@ -450,9 +445,9 @@ main(int argc, char **argv)
 	if (facts)
 		return print_facts(buf, len, code);
 	if (per_report)
-		return print_reports(buf, len);
+		return each_report(buf, len, print_report);
 	if (rows)
-		return copy_reports(buf, len);
+		return each_report(buf, len, copy_report);
 	L = code ? cd_lang_find(code) : cd_detect_language(buf, len);
 	printf("language: %s\n", L ? L->code : "(none)");
 	if (!L)
