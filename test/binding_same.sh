@@ -15,14 +15,7 @@
 # Exits 1, with the first differences, when a row differs.
 set -eu
 cd "$(dirname "$0")/.."
-if [ -z "${PG_CONFIG:-}" ]; then
-	. scripts/pgversion.sh
-fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-rm -f test/unit/scan_tool
-make -s test/unit/scan_tool PG_CONFIG="$PG_CONFIG" >/dev/null
+. test/scan_tool_build.sh
 
 python3 bench/sample.py "$tmp/sample.txt" 200
 for f in demo/reports/*.txt; do

@@ -37,15 +37,7 @@ case "${1:-}" in
 *) [ $# -eq 1 ] || usage ;;
 esac
 
-if [ -z "${PG_CONFIG:-}" ]; then
-	. scripts/pgversion.sh
-fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-# rebuilt from scratch so that the binary matches the sources
-rm -f test/unit/scan_tool
-make -s test/unit/scan_tool PG_CONFIG="$PG_CONFIG" >/dev/null
+. test/scan_tool_build.sh
 new="$root/test/unit/scan_tool"
 
 if [ $mode = base ]; then
