@@ -713,8 +713,12 @@ detect(const char *s, size_t len, bool strict)
 		if (d.wn > 0)
 		{
 			end_word(&d, c);
-			/* stop reading once the answer can no longer change much */
-			if (d.words >= 100 && d.words % 50 == 0 && decided(score, d.words))
+			/*
+			 * stop reading once the answer can no longer change much (asked
+			 * every ten words: the thresholds, not how seldom they are
+			 * asked, hold the answer)
+			 */
+			if (d.words % 10 == 0 && decided(score, d.words))
 				break;
 		}
 		if (i >= len)

@@ -208,6 +208,39 @@ test_scan(void)
 
 		CHECK(L && strcmp(L->code, "fr") == 0);
 	}
+	/*
+	 * Detection stops reading once one language clearly leads: a lead of
+	 * English words (a heading, a translator's line) does not decide a text
+	 * whose body is French, at any length of that body
+	 */
+	{
+		static const char *const lead =
+			"This is the translation of the article that was published in the paper of the "
+			"province on the day after the meeting of the police of the cities and the provinces of "
+			"the group, with the figures that they gave for the year and for the first half of it. ";
+		static const char *const body =
+			"La police de la province a tenu une conférence pour faire le bilan du travail de "
+			"l'année avec les unités du groupe. Les enquêteurs ont élucidé la plupart des affaires "
+			"criminelles et ils ont arrêté les suspects dans les communes de la région. Le directeur "
+			"a dit que les forces de l'ordre vont continuer à travailler avec les habitants pour "
+			"que la sécurité soit assurée dans les villes et dans les villages pendant les fêtes. ";
+		char		buf[8192];
+
+		for (int reps = 1; reps <= 8; reps++)
+		{
+			const CdLang *L;
+			size_t		n = strlen(lead);
+
+			memcpy(buf, lead, n);
+			for (int r = 0; r < reps; r++)
+			{
+				memcpy(buf + n, body, strlen(body));
+				n += strlen(body);
+			}
+			L = cd_guess_language(buf, n);
+			CHECK(L && strcmp(L->code, "fr") == 0);
+		}
+	}
 }
 
 static const char *
