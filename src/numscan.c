@@ -683,15 +683,18 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 {
 	const CdWin *after = after_at(sc, n->bend);
 	int			at,
-				e;
-	const CdCueC *c;
+				e,
+				qe = 0;
+	const CdCueC *c,
+			   *qa = NULL;		/* the qualifier after the number (read once) */
 
 	if (quantity)
 	{
+		qa = cd_win_starts_with(after, 0, &sc->L->qual_after, &qe);
 		if ((c = cd_win_ends_with(before, &sc->L->qual_before, before->len, &at)) != NULL)
 			n->qual = (CdQual) c->value;
-		else if ((c = cd_win_starts_with(after, 0, &sc->L->qual_after, &e)) != NULL)
-			n->qual = (CdQual) c->value;
+		else if (qa)
+			n->qual = (CdQual) qa->value;
 		if (cd_win_ends_with(before, &sc->L->change_before, before->len, &at) ||
 			cd_win_starts_with(after, 0, &sc->L->change_after, &e))
 			n->flags |= CD_F_CHANGE;
@@ -701,9 +704,8 @@ context(Scan *sc, CdNum *n, const CdWin *before, bool quantity)
 		int			pos = 0;
 		CdWin		more;
 
-		if (quantity && cd_win_starts_with(after, 0, &sc->L->qual_after, &e) != NULL &&
-			e > 0 && cjk_before(after, e))
-			pos = e;
+		if (qa && qe > 0 && cjk_before(after, qe))
+			pos = qe;
 
 		for (int k = 0; k < 3; k++)
 		{
