@@ -17,11 +17,6 @@ void		(*cd_interrupt_hook) (void) = NULL;
 
 const uint16_t *cd_fold_bmp;
 
-UChar32
-cd_fold_slow(UChar32 c)
-{
-	return u_foldCase(c, U_FOLD_CASE_DEFAULT);
-}
 
 #define fold_cp(c) cd_fold_cp(c)
 
@@ -45,6 +40,52 @@ word_icu(UChar32 c)
 	return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
+/*
+ * The tables are filled a block of 256 code points at a time, when one of
+ * the block is first asked for (asking ICU of all 65,536 code points costs
+ * a backend's first call several milliseconds, and a text meets few blocks)
+ */
+#define CP_UNSET 0x80			/* the code point's block is not filled yet */
+#define CP_BLOCK 256
+static uint16_t *fold_bmp;		/* cd_fold_bmp, written here */
+
+/* the properties of a code point, from ICU */
+static uint8_t
+props_of(UChar32 c)
+{
+	return (uint8_t) ((c >= 0x80 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ? CP_NFC_MAYBE : 0) |
+					  (u_hasBinaryProperty(c, UCHAR_S_TERM) ? CP_STERM : 0) |
+					  (word_icu(c) ? CP_WORD : 0) |
+					  (u_getCombiningClass(c) != 0 ? CP_CCC : 0) |
+					  (u_isdigit(c) ? CP_DIGIT : 0));
+}
+
+/* fill the block of c (below 0x10000); c's properties */
+static CD_NOINLINE uint8_t
+fill_block(UChar32 c)
+{
+	UChar32		b = c & ~(CP_BLOCK - 1);
+
+	for (UChar32 k = b; k < b + CP_BLOCK; k++)
+	{
+		UChar32		f = u_foldCase(k, U_FOLD_CASE_DEFAULT);
+
+		/* 0: a folding outside the BMP, asked of ICU */
+		fold_bmp[k] = (uint16_t) (f < 0x10000 ? f : 0);
+		cp_props[k] = props_of(k);
+	}
+	return cp_props[c];
+}
+
+/* the properties of c (below 0x10000; the tables made) */
+static inline uint8_t
+cp_get(UChar32 c)
+{
+	uint8_t		v = cp_props[c];
+
+	return (v & CP_UNSET) ? fill_block(c) : v;
+}
+
 static bool
 nfc_table(void)
 {
@@ -53,7 +94,7 @@ nfc_table(void)
 
 	if (cp_props)
 		return true;
-	tab = calloc(0x10000, 1);
+	tab = malloc(0x10000);
 	fold = calloc(0x10000, sizeof(uint16_t));
 	if (!tab || !fold)
 	{
@@ -61,28 +102,31 @@ nfc_table(void)
 		free(fold);
 		return false;
 	}
-	for (UChar32 c = 0; c < 0x10000; c++)
-	{
-		UChar32		f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-
-		tab[c] = (uint8_t) ((c >= 0x80 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ? CP_NFC_MAYBE : 0) |
-							(u_hasBinaryProperty(c, UCHAR_S_TERM) ? CP_STERM : 0) |
-							(word_icu(c) ? CP_WORD : 0) |
-							(u_getCombiningClass(c) != 0 ? CP_CCC : 0) |
-							(u_isdigit(c) ? CP_DIGIT : 0));
-		/* 0: a folding outside the BMP, asked of ICU */
-		fold[c] = (uint16_t) (f < 0x10000 ? f : 0);
-	}
+	memset(tab, CP_UNSET, 0x10000);
 	cp_props = tab;
+	fold_bmp = fold;
 	cd_fold_bmp = fold;
 	return true;
+}
+
+UChar32
+cd_fold_slow(UChar32 c)
+{
+	/* (a block not filled yet: filled now, and its table read) */
+	if (c >= 0 && c < 0x10000 && cp_props && (cp_props[c] & CP_UNSET))
+	{
+		(void) fill_block(c);
+		if (fold_bmp[c])
+			return fold_bmp[c];
+	}
+	return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
 bool
 cd_sentence_term(UChar32 c)
 {
 	if (c >= 0 && c < 0x10000 && cp_props)
-		return (cp_props[c] & CP_STERM) != 0;
+		return (cp_get(c) & CP_STERM) != 0;
 	return u_hasBinaryProperty(c, UCHAR_S_TERM);
 }
 
@@ -91,7 +135,7 @@ bool
 cd_is_word_slow(UChar32 c)
 {
 	if (c >= 0 && c < 0x10000 && (cp_props || nfc_table()))
-		return (cp_props[c] & CP_WORD) != 0;
+		return (cp_get(c) & CP_WORD) != 0;
 	return word_icu(c);
 }
 
@@ -99,7 +143,7 @@ bool
 cd_is_digit(UChar32 c)
 {
 	if (c >= 0 && c < 0x10000 && (cp_props || nfc_table()))
-		return (cp_props[c] & CP_DIGIT) != 0;
+		return (cp_get(c) & CP_DIGIT) != 0;
 	return u_isdigit(c);
 }
 
@@ -107,7 +151,7 @@ cd_is_digit(UChar32 c)
 static inline uint8_t
 comb_class(UChar32 c)
 {
-	if (c < 0x10000 && cp_props && !(cp_props[c] & CP_CCC))
+	if (c < 0x10000 && cp_props && !(cp_get(c) & CP_CCC))
 		return 0;
 	return u_getCombiningClass(c);
 }
@@ -117,7 +161,7 @@ static inline bool
 nfc_yes(UChar32 c)
 {
 	if (c < 0x10000 && cp_props)
-		return !(cp_props[c] & CP_NFC_MAYBE);
+		return !(cp_get(c) & CP_NFC_MAYBE);
 	return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
 }
 
@@ -166,7 +210,8 @@ maybe_not_nfc(const char *s, size_t len)
 			c = ((u[i] & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
 			if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
 				break;
-			if (cp_props[c] & CP_NFC_MAYBE)
+			/* (one test for both: the block's table not filled yet, or not "yes") */
+			if ((cp_props[c] & (CP_NFC_MAYBE | CP_UNSET)) && (cp_get(c) & CP_NFC_MAYBE))
 				return true;
 			i += 3;
 		}
@@ -174,7 +219,7 @@ maybe_not_nfc(const char *s, size_t len)
 			continue;
 		c = cd_next(s, len, &i);
 		if (c >= 0x10000 ? u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES
-			: (cp_props[c] & CP_NFC_MAYBE) != 0)
+			: (cp_props[c] & (CP_NFC_MAYBE | CP_UNSET)) && (cp_get(c) & CP_NFC_MAYBE))
 			return true;
 	}
 	return false;

@@ -155,7 +155,9 @@ cd_put(char *out, UChar32 cp)
 
 /*
  * Simple case folding (ICU u_foldCase, default options): from a table of
- * the BMP once a text has been prepared (cd_text_init builds it), else ICU.
+ * the BMP once a text has been prepared (cd_text_init makes it; its blocks
+ * of 256 code points are filled when first asked: 0, a block not filled
+ * or a folding outside the BMP, goes to cd_fold_slow), else ICU.
  */
 extern const uint16_t *cd_fold_bmp;
 UChar32		cd_fold_slow(UChar32 c);

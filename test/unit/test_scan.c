@@ -1,4 +1,10 @@
 #include "unit.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
 #include "detect.h"
 #include "numscan.h"
 #include "provinces.h"
@@ -77,9 +83,71 @@ test_text_prep(void)
 	cd_text_free(&t);
 }
 
+/*
+ * The code point tables are filled a block at a time, when first asked:
+ * whatever the order, each code point of the BMP reads as ICU says
+ * (letter, digit or mark; decimal digit; sentence end; folding), and a text
+ * holding it, alone or with a combining mark after it, is prepared as
+ * ICU's NFC
+ */
+static void
+test_cp_tables(void)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+	int			bad_props = 0,
+				bad_nfc = 0;
+
+	CHECK(U_SUCCESS(err));
+	for (uint32_t k = 0; k < 0x10000; k++)
+	{
+		/* (an odd multiplier: every code point once, blocks in no order) */
+		UChar32		c = (UChar32) ((k * 40503u) & 0xFFFF);
+		UChar		u[8],
+					n[32];
+		char		in[16],
+					want[64];
+		int32_t		ul = 0,
+					nl,
+					wl = 0;
+		CdText		t;
+
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		bad_props += cd_is_word(c) != (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) ||
+			cd_is_digit(c) != (bool) u_isdigit(c) ||
+			cd_sentence_term(c) != (bool) u_hasBinaryProperty(c, UCHAR_S_TERM) ||
+			cd_fold_cp(c) != u_foldCase(c, U_FOLD_CASE_DEFAULT);
+		/* "x", c, "y"; every other one with U+0323 (a mark of class 220) after c */
+		u[ul++] = 'x';
+		U16_APPEND_UNSAFE(u, ul, c);
+		if (k & 1)
+			u[ul++] = 0x0323;
+		u[ul++] = 'y';
+		err = U_ZERO_ERROR;
+		nl = unorm2_normalize(nfc, u, ul, n, 32, &err);
+		u_strToUTF8(want, sizeof(want), &wl, n, nl, &err);
+		{
+			int32_t		il = 0;
+
+			u_strToUTF8(in, sizeof(in), &il, u, ul, &err);
+			if (U_FAILURE(err) || !cd_text_init(&t, in, (size_t) il))
+			{
+				bad_nfc++;
+				continue;
+			}
+		}
+		bad_nfc += t.len != (size_t) wl || memcmp(t.s, want, t.len) != 0;
+		cd_text_free(&t);
+	}
+	CHECK(bad_props == 0);
+	CHECK(bad_nfc == 0);
+}
+
 void
 test_scan(void)
 {
+	test_cp_tables();
 	Got			g;
 	char		b[CD_DECIMAL_BUF];
 
