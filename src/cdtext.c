@@ -1272,87 +1272,140 @@ spell_add(uint32_t row[27], const char *text, int n, bool prefix)
 		row[cd_spell_class((unsigned char) text[1])] |= lens;
 }
 
-static CdLangC *compiled[2];	/* [1]: with the cues stripped of diacritics too */
+/*
+ * The compiled languages, [1] with the cues stripped of diacritics too: an
+ * entry per language, each compiled when first asked for (a session that
+ * reads one language builds one; a backend's first call built all of them,
+ * twice, in about 10 ms)
+ */
+static CdLangC *compiled[2];
+static bool *compiled_ready[2];
 static bool compile_failed[2];
 
 static const char *const no_words[] = {NULL};
 static const CdCue no_scales[] = {{NULL, 0}};
 static const CdUnit no_units[] = {{NULL, NULL}};
 
-static const CdLangC *
-compile_langs(bool stripped)
+/* compile language L into c (false: out of memory or an ICU failure) */
+static bool
+compile_one(CdLangC *c, const CdLang *L, bool stripped)
+{
+	bool		ok;
+
+	memset(c, 0, sizeof(*c));
+	c->lang = L;
+	c->stripped = stripped;
+	ok = compile_list(&c->percent_words, L->percent_words, NULL, NULL, stripped) &&
+		compile_list(&c->qual_before, NULL, L->qual_before, NULL, stripped) &&
+		compile_list(&c->qual_after, NULL, L->qual_after, NULL, stripped) &&
+		compile_list(&c->ordinal_cues, L->ordinal_cues, NULL, NULL, stripped) &&
+		compile_list(&c->code_cues, L->code_cues, NULL, NULL, stripped) &&
+		compile_list(&c->day_cues, L->day_cues, NULL, NULL, stripped) &&
+		compile_list(&c->months, NULL, L->months, NULL, stripped) &&
+		compile_list(&c->month_prefix, L->month_prefix, NULL, NULL, stripped) &&
+		compile_list(&c->ratio_words, NULL, L->ratio_words, NULL, stripped) &&
+		compile_list(&c->units, NULL, NULL, L->units, stripped) &&
+		compile_list(&c->change_before, L->change_before, NULL, NULL, stripped) &&
+		compile_list(&c->change_after, L->change_after, NULL, NULL, stripped) &&
+		compile_list(&c->year_words, L->year_words, NULL, NULL, stripped) &&
+		compile_list(&c->year_after, L->year_after ? L->year_after : no_words, NULL, NULL, stripped) &&
+		compile_list(&c->number_words, NULL, L->number_words, NULL, stripped) &&
+		compile_list(&c->scales, NULL, L->scales ? L->scales : no_scales, NULL, stripped) &&
+		compile_list(&c->counters, L->counters ? L->counters : no_words, NULL, NULL, stripped) &&
+		compile_list(&c->units_before, NULL, NULL, L->units_before ? L->units_before : no_units, stripped) &&
+		compile_list(&c->percent_before, L->percent_before ? L->percent_before : no_words, NULL, NULL, stripped);
+	for (int k = 0; ok && k < c->ordinal_cues.n; k++)
+		if (c->ordinal_cues.cues[k].len > c->ordinal_cue_max)
+			c->ordinal_cue_max = c->ordinal_cues.cues[k].len;
+	for (int k = 0; ok && k < c->number_words.n; k++)
+	{
+		char		f = c->number_words.cues[k].text[0];
+
+		if (f >= 'a' && f <= 'z')
+		{
+			const CdCueC *nw = &c->number_words.cues[k];
+
+			c->number_word_initials |= 1u << (f - 'a');
+			spell_add(c->spell_lengths[f - 'a'], nw->text, nw->wlen, false);
+		}
+	}
+	/* a scale word may begin a number too ("mil 520") */
+	for (int k = 0; ok && k < c->scales.n; k++)
+	{
+		char		f = c->scales.cues[k].text[0];
+
+		if (f >= 'a' && f <= 'z' && (c->scales.cues[k].value & CD_SCALE_POW) > 0)
+		{
+			const CdCueC *sw = &c->scales.cues[k];
+
+			c->number_word_initials |= 1u << (f - 'a');
+			/* a prefix cue matches longer words too */
+			spell_add(c->spell_lengths[f - 'a'], sw->text, sw->prefix ? sw->len : sw->wlen,
+					  sw->prefix);
+		}
+	}
+	return ok;
+}
+
+/* the entries of the compiled languages, none compiled yet (NULL: no memory) */
+static CdLangC *
+lang_entries(bool stripped)
 {
 	CdLangC    *c;
-	bool		ok = true;
+	bool	   *ready;
 
 	if (compiled[stripped] || compile_failed[stripped])
 		return compiled[stripped];
 	c = calloc(cd_nlangs, sizeof(CdLangC));
-	if (!c)
-		return NULL;
-	for (int i = 0; i < cd_nlangs && ok; i++)
+	ready = calloc(cd_nlangs, sizeof(bool));
+	if (!c || !ready)
 	{
-		const CdLang *L = &cd_langs[i];
-
-		c[i].lang = L;
-		c[i].stripped = stripped;
-		ok = compile_list(&c[i].percent_words, L->percent_words, NULL, NULL, stripped) &&
-			compile_list(&c[i].qual_before, NULL, L->qual_before, NULL, stripped) &&
-			compile_list(&c[i].qual_after, NULL, L->qual_after, NULL, stripped) &&
-			compile_list(&c[i].ordinal_cues, L->ordinal_cues, NULL, NULL, stripped) &&
-			compile_list(&c[i].code_cues, L->code_cues, NULL, NULL, stripped) &&
-			compile_list(&c[i].day_cues, L->day_cues, NULL, NULL, stripped) &&
-			compile_list(&c[i].months, NULL, L->months, NULL, stripped) &&
-			compile_list(&c[i].month_prefix, L->month_prefix, NULL, NULL, stripped) &&
-			compile_list(&c[i].ratio_words, NULL, L->ratio_words, NULL, stripped) &&
-			compile_list(&c[i].units, NULL, NULL, L->units, stripped) &&
-			compile_list(&c[i].change_before, L->change_before, NULL, NULL, stripped) &&
-			compile_list(&c[i].change_after, L->change_after, NULL, NULL, stripped) &&
-			compile_list(&c[i].year_words, L->year_words, NULL, NULL, stripped) &&
-			compile_list(&c[i].year_after, L->year_after ? L->year_after : no_words, NULL, NULL, stripped) &&
-			compile_list(&c[i].number_words, NULL, L->number_words, NULL, stripped) &&
-			compile_list(&c[i].scales, NULL, L->scales ? L->scales : no_scales, NULL, stripped) &&
-			compile_list(&c[i].counters, L->counters ? L->counters : no_words, NULL, NULL, stripped) &&
-			compile_list(&c[i].units_before, NULL, NULL, L->units_before ? L->units_before : no_units, stripped) &&
-			compile_list(&c[i].percent_before, L->percent_before ? L->percent_before : no_words, NULL, NULL, stripped);
-		for (int k = 0; ok && k < c[i].ordinal_cues.n; k++)
-			if (c[i].ordinal_cues.cues[k].len > c[i].ordinal_cue_max)
-				c[i].ordinal_cue_max = c[i].ordinal_cues.cues[k].len;
-		for (int k = 0; ok && k < c[i].number_words.n; k++)
-		{
-			char		f = c[i].number_words.cues[k].text[0];
-
-			if (f >= 'a' && f <= 'z')
-			{
-				const CdCueC *nw = &c[i].number_words.cues[k];
-
-				c[i].number_word_initials |= 1u << (f - 'a');
-				spell_add(c[i].spell_lengths[f - 'a'], nw->text, nw->wlen, false);
-			}
-		}
-		/* a scale word may begin a number too ("mil 520") */
-		for (int k = 0; ok && k < c[i].scales.n; k++)
-		{
-			char		f = c[i].scales.cues[k].text[0];
-
-			if (f >= 'a' && f <= 'z' && (c[i].scales.cues[k].value & CD_SCALE_POW) > 0)
-			{
-				const CdCueC *sw = &c[i].scales.cues[k];
-
-				c[i].number_word_initials |= 1u << (f - 'a');
-				/* a prefix cue matches longer words too */
-				spell_add(c[i].spell_lengths[f - 'a'], sw->text, sw->prefix ? sw->len : sw->wlen,
-						  sw->prefix);
-			}
-		}
-	}
-	if (!ok)
-	{
+		free(c);
+		free(ready);
 		compile_failed[stripped] = true;
 		return NULL;
 	}
+	for (int i = 0; i < cd_nlangs; i++)
+	{
+		c[i].lang = &cd_langs[i];
+		c[i].stripped = stripped;
+	}
+	compiled_ready[stripped] = ready;
 	compiled[stripped] = c;
 	return c;
+}
+
+/* language i compiled (NULL: it could not be) */
+static const CdLangC *
+compiled_lang(int i, bool stripped)
+{
+	CdLangC    *c = lang_entries(stripped);
+
+	if (!c || i < 0 || i >= cd_nlangs)
+		return NULL;
+	if (!compiled_ready[stripped][i])
+	{
+		/* (a list left half made on a failure leaks its texts) */
+		if (!compile_one(&c[i], &cd_langs[i], stripped))
+		{
+			memset(&c[i], 0, sizeof(c[i]));
+			c[i].lang = &cd_langs[i];
+			c[i].stripped = stripped;
+			return NULL;
+		}
+		compiled_ready[stripped][i] = true;
+	}
+	return &c[i];
+}
+
+/* every language compiled (NULL: one could not be) */
+static const CdLangC *
+compile_langs(bool stripped)
+{
+	for (int i = 0; i < cd_nlangs; i++)
+		if (!compiled_lang(i, stripped))
+			return NULL;
+	return compiled[stripped];
 }
 
 const CdLangC *
@@ -1364,13 +1417,13 @@ cd_langs_compiled(void)
 const CdLangC *
 cd_lang_stripped(const CdLangC *L)
 {
-	const CdLangC *c = compile_langs(true);
+	const CdLangC *c;
 
-	if (!c || !L)
+	if (!L)
 		return L;
 	for (int i = 0; i < cd_nlangs; i++)
-		if (c[i].lang == L->lang)
-			return &c[i];
+		if (&cd_langs[i] == L->lang)
+			return (c = compiled_lang(i, true)) != NULL ? c : L;
 	return L;
 }
 
@@ -1637,13 +1690,9 @@ cd_lang_user(const CdLangC *L)
 const CdLangC *
 cd_lang_compiled(const char *code)
 {
-	const CdLangC *c = cd_langs_compiled();
-
-	if (!c)
-		return NULL;
 	for (int i = 0; i < cd_nlangs; i++)
-		if (strcmp(c[i].lang->code, code) == 0)
-			return &c[i];
+		if (strcmp(cd_langs[i].code, code) == 0)
+			return compiled_lang(i, false);
 	return NULL;
 }
 
