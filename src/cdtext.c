@@ -53,11 +53,14 @@ static uint16_t *fold_bmp;		/* cd_fold_bmp, written here */
 static uint8_t
 props_of(UChar32 c)
 {
+	int8_t		gc = u_charType(c);
+
+	/* (word_icu and u_isdigit from one general category: letters, decimal digits, marks) */
 	return (uint8_t) ((c >= 0x80 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ? CP_NFC_MAYBE : 0) |
 					  (u_hasBinaryProperty(c, UCHAR_S_TERM) ? CP_STERM : 0) |
-					  (word_icu(c) ? CP_WORD : 0) |
+					  ((U_MASK(gc) & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_M_MASK)) ? CP_WORD : 0) |
 					  (u_getCombiningClass(c) != 0 ? CP_CCC : 0) |
-					  (u_isdigit(c) ? CP_DIGIT : 0));
+					  (gc == U_DECIMAL_DIGIT_NUMBER ? CP_DIGIT : 0));
 }
 
 /* fill the block of c (below 0x10000); c's properties */
