@@ -82,9 +82,12 @@ add_scripts(int l, const char *spec)
 
 /*
  * The marking script of each code point below 0x10000 plus one (0: none),
- * built once with the word table
+ * made with the word table and filled a block of 256 code points at a
+ * time, when one of the block is first asked for (SCRIPT_UNSET before)
  */
 static uint8_t *script_bmp;
+
+#define SCRIPT_UNSET 0xFF
 
 /* the index of c's script among the marking scripts, or -1 */
 static int
@@ -104,13 +107,28 @@ script_of_icu(UChar32 c)
 	return -1;
 }
 
+/* fill the block of c in script_bmp; c's entry */
+static CD_NOINLINE uint8_t
+script_block(UChar32 c)
+{
+	UChar32		b = c & ~0xFF;
+
+	for (UChar32 k = b; k < b + 0x100; k++)
+		script_bmp[k] = (uint8_t) (script_of_icu(k) + 1);
+	return script_bmp[c];
+}
+
 static inline int
 script_of(UChar32 c)
 {
 	if (c < 0x0370)
 		return -1;
 	if (c < 0x10000 && script_bmp)
-		return (int) script_bmp[c] - 1;
+	{
+		uint8_t		v = script_bmp[c];
+
+		return (int) (v == SCRIPT_UNSET ? script_block(c) : v) - 1;
+	}
 	return script_of_icu(c);
 }
 
@@ -345,10 +363,8 @@ build(void)
 			tab[h].langs |= (1u << l) | (1u << 31);
 		}
 	}
-	script_bmp = calloc(0x10000, 1);
-	if (script_bmp)
-		for (UChar32 c = 0x0370; c < 0x10000; c++)
-			script_bmp[c] = (uint8_t) (script_of_icu(c) + 1);
+	if ((script_bmp = malloc(0x10000)) != NULL)
+		memset(script_bmp, SCRIPT_UNSET, 0x10000);
 	letter_direct = calloc(LETTER_DIRECT, sizeof(uint32_t));
 	if (letter_direct)
 		for (int k = 0; k < nletters; k++)
