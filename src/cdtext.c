@@ -17,7 +17,6 @@ void		(*cd_interrupt_hook) (void) = NULL;
 
 const uint16_t *cd_fold_bmp;
 
-
 #define fold_cp(c) cd_fold_cp(c)
 
 /* ------------------------------------------------------------------ input */

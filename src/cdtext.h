@@ -528,7 +528,12 @@ cd_may_spell(const CdLangC *L, const char *w, size_t n)
 		 [n >= 2 ? cd_spell_class((unsigned char) w[1]) : CD_SPELL_OTHER] & (1u << n)) != 0;
 }
 
-/* the compiled languages, built once (ICU errors leave it NULL) */
+/*
+ * The compiled languages: cd_langs_compiled() all of them (an array of
+ * cd_nlangs), cd_lang_compiled() the one of an ISO code; each language is
+ * compiled once, when first asked for, and lives as long as the process
+ * (NULL on an ICU or memory failure, or for an unknown code)
+ */
 const CdLangC *cd_langs_compiled(void);
 const CdLangC *cd_lang_compiled(const char *code);
 
