@@ -730,11 +730,12 @@ detect(const char *s, size_t len, bool strict)
 		{
 			end_word(&d, c);
 			/*
-			 * stop reading once the answer can no longer change much (asked
-			 * every ten words: the thresholds, not how seldom they are
-			 * asked, hold the answer)
+			 * stop reading once the answer can no longer change much (not
+			 * before a hundred words: a heading or a line in another
+			 * language, above all in a script that scores each letter,
+			 * would decide alone)
 			 */
-			if (d.words % 10 == 0 && decided(score, d.words))
+			if (d.words >= 100 && d.words % 50 == 0 && decided(score, d.words))
 				break;
 		}
 		if (i >= len)

@@ -309,6 +309,31 @@ test_scan(void)
 			CHECK(L && strcmp(L->code, "fr") == 0);
 		}
 	}
+	/* nor does a line in a script that scores every letter (Arabic) above an English body */
+	{
+		static const char *const lead =
+			"عقدت الشرطة في المحافظة مؤتمرا لمراجعة العمل مع وحدات المجموعة في نهاية العام الماضي\n";
+		static const char *const body =
+			"The police of the province held a meeting with the units of the group at the end of the "
+			"year, and the director said that the officers had arrested most of the suspects in the "
+			"cases of the year and that they would go on working with the people of the towns. ";
+		char		buf[8192];
+
+		for (int reps = 3; reps <= 11; reps += 2)
+		{
+			const CdLang *L;
+			size_t		n = strlen(lead);
+
+			memcpy(buf, lead, n);
+			for (int r = 0; r < reps; r++)
+			{
+				memcpy(buf + n, body, strlen(body));
+				n += strlen(body);
+			}
+			L = cd_guess_language(buf, n);
+			CHECK(L && strcmp(L->code, "en") == 0);
+		}
+	}
 }
 
 static const char *
