@@ -167,12 +167,35 @@ nfc_yes(UChar32 c)
 	return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
 }
 
+/*
+ * Does c (below 0x10000, of properties v) keep the text from being NFC as
+ * it stands: not "yes" for the NFC quick check, or a mark whose combining
+ * class is below that of the mark right before it (*mark; canonical order
+ * would swap them: U+0651 U+064E)?  *mark becomes c when c has a class.
+ */
+static inline bool
+mark_out_of_order(uint8_t v, UChar32 c, UChar32 *mark)
+{
+	if (v & CP_NFC_MAYBE)
+		return true;
+	if (!(v & CP_CCC))
+	{
+		*mark = -1;
+		return false;
+	}
+	if (*mark >= 0 && comb_class(*mark) > comb_class(c))
+		return true;
+	*mark = c;
+	return false;
+}
+
 /* might the text not be NFC?  (false: it is NFC as it stands) */
 static bool
 maybe_not_nfc(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	size_t		i = 0;
+	UChar32		mark = -1;		/* the character before, when it has a combining class */
 
 	if (!nfc_table())
 		return true;
@@ -180,6 +203,7 @@ maybe_not_nfc(const char *s, size_t len)
 	{
 		UChar32		c;
 		uint64_t	x;
+		uint8_t		v;
 
 		/*
 		 * Eight bytes below 0xCC at once: a byte of 0xCC or more begins a
@@ -193,13 +217,15 @@ maybe_not_nfc(const char *s, size_t len)
 				 UINT64_C(0x8080808080808080)) == 0)
 			{
 				i += 8;
+				mark = -1;
 				continue;
 			}
 		}
 		if (u[i] < 0xCC)
 		{
-			/* ASCII, and lead bytes of U+0000..U+02FF: all NFC-inert */
+			/* ASCII, and lead bytes of U+0000..U+02FF: all NFC-inert, of class 0 */
 			i += u[i] < 0x80 ? 1 : 1 + (i + 1 < len && (u[i + 1] & 0xC0) == 0x80);
+			mark = -1;
 			continue;
 		}
 		/*
@@ -212,16 +238,30 @@ maybe_not_nfc(const char *s, size_t len)
 			c = ((u[i] & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
 			if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
 				break;
-			/* (one test for both: the block's table not filled yet, or not "yes") */
-			if ((cp_props[c] & (CP_NFC_MAYBE | CP_UNSET)) && (cp_get(c) & CP_NFC_MAYBE))
-				return true;
+			/* (one test for all: the block's table not filled yet, not "yes", a mark) */
+			v = cp_props[c];
+			if (v & (CP_NFC_MAYBE | CP_UNSET | CP_CCC))
+			{
+				if (mark_out_of_order(cp_get(c), c, &mark))
+					return true;
+			}
+			else
+				mark = -1;
 			i += 3;
 		}
 		if (i >= len || u[i] < 0xCC)
 			continue;
 		c = cd_next(s, len, &i);
-		if (c >= 0x10000 ? u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES
-			: (cp_props[c] & (CP_NFC_MAYBE | CP_UNSET)) && (cp_get(c) & CP_NFC_MAYBE))
+		if (c >= 0x10000)
+		{
+			uint8_t		cc = u_getCombiningClass(c);
+
+			if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
+				(cc != 0 && mark >= 0 && comb_class(mark) > cc))
+				return true;
+			mark = cc != 0 ? c : -1;
+		}
+		else if (mark_out_of_order(cp_get(c), c, &mark))
 			return true;
 	}
 	return false;

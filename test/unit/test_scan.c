@@ -87,8 +87,8 @@ test_text_prep(void)
  * The code point tables are filled a block at a time, when first asked:
  * whatever the order, each code point of the BMP reads as ICU says
  * (letter, digit or mark; decimal digit; sentence end; folding), and a text
- * holding it, alone or with a combining mark after it, is prepared as
- * ICU's NFC
+ * holding it, alone or with a combining mark after or before it, is
+ * prepared as ICU's NFC
  */
 static void
 test_cp_tables(void)
@@ -118,10 +118,16 @@ test_cp_tables(void)
 			cd_is_digit(c) != (bool) u_isdigit(c) ||
 			cd_sentence_term(c) != (bool) u_hasBinaryProperty(c, UCHAR_S_TERM) ||
 			cd_fold_cp(c) != u_foldCase(c, U_FOLD_CASE_DEFAULT);
-		/* "x", c, "y"; every other one with U+0323 (a mark of class 220) after c */
+		/*
+		 * "x", c, "y"; a third with U+0323 (a mark of class 220 that
+		 * composes) after c, a third with U+0316 (class 220, composes with
+		 * nothing) before it
+		 */
 		u[ul++] = 'x';
+		if (k % 3 == 2)
+			u[ul++] = 0x0316;
 		U16_APPEND_UNSAFE(u, ul, c);
-		if (k & 1)
+		if (k % 3 == 1)
 			u[ul++] = 0x0323;
 		u[ul++] = 'y';
 		err = U_ZERO_ERROR;
@@ -142,6 +148,24 @@ test_cp_tables(void)
 	}
 	CHECK(bad_props == 0);
 	CHECK(bad_nfc == 0);
+	/*
+	 * Marks that NFC does not compose but puts in canonical order: Arabic
+	 * shadda then fatha (classes 33, 30), Hebrew hataf segol then sheva
+	 * (11, 10), in NFC text otherwise
+	 */
+	{
+		static const char *const in[] = {"\xD8\xB4\xD9\x91\xD9\x8E", "x \xD6\xB1\xD6\xB0 y"};
+		static const char *const want[] = {"\xD8\xB4\xD9\x8E\xD9\x91", "x \xD6\xB0\xD6\xB1 y"};
+
+		for (int k = 0; k < 2; k++)
+		{
+			CdText		t;
+
+			CHECK(cd_text_init(&t, in[k], strlen(in[k])));
+			CHECK(t.len == strlen(want[k]) && memcmp(t.s, want[k], t.len) == 0);
+			cd_text_free(&t);
+		}
+	}
 }
 
 void
