@@ -1696,10 +1696,13 @@ make_with_user(bool stripped)
 				any = user_words[j].list == k && strcmp(user_words[j].lang, c[i].lang->code) == 0;
 			if (!any)
 				continue;
-			owned[i][k] = true;
+			/*
+			 * (the list is the entry's own only once made: until then it is
+			 * the compiled language's, which a failure here must not free;
+			 * a list left half made leaks its texts)
+			 */
 			if (!compile_with_user(user_list(&u[i], k), c[i].lang, k, stripped))
 			{
-				/* (a list left half made leaks its texts) */
 				for (int a = 0; a < cd_nlangs; a++)
 					for (int b = 0; b < CD_UL_N; b++)
 						if (owned[a][b])
@@ -1708,6 +1711,7 @@ make_with_user(bool stripped)
 				free(owned);
 				return NULL;
 			}
+			owned[i][k] = true;
 		}
 	with_user[stripped] = u;
 	with_user_owned[stripped] = owned;

@@ -582,6 +582,33 @@ test_user_units(void)
 		CHECK((n_kind(&fs, F_CHANGE) == 1) == taught);
 		cd_text_free(&t);
 	}
+	/*
+	 * Memory running out while the languages with the users' words are
+	 * made (at each of the first allocations): the data's lists stay whole
+	 * (read under ASan, a list freed with the failed copy is an error),
+	 * and a parse still reads them
+	 */
+	(void) cd_langs_compiled();
+	for (int n = 1; n <= 8; n++)
+	{
+		Facts		fs;
+		CdText		t;
+		size_t		sum = 0;
+
+		CHECK(cd_set_user_cues(langs, cues, 6));
+		unit_calloc_calls = 0;
+		unit_calloc_fail_at = n;
+		(void) cd_lang_user(de);
+		unit_calloc_fail_at = -1;
+		CHECK(cd_set_user_cues(langs, cues, 0));
+		for (int k = 0; k < de->units.n; k++)
+			sum += strlen(de->units.cues[k].text);
+		CHECK(de->units.n > 0 && sum > 0);
+		memset(&fs, 0, sizeof(fs));
+		cd_text_init(&t, "Die Polizei nahm 45 Verdächtige fest.", strlen("Die Polizei nahm 45 Verdächtige fest."));
+		CHECK(cd_parse_report(&t, de, keep, &fs) && n_kind(&fs, F_COUNT) == 1);
+		cd_text_free(&t);
+	}
 }
 
 void

@@ -19,6 +19,13 @@ extern int	unit_failed;
 	else { unit_failed++; printf("FAIL %s:%d: %s = %.9g, expected %.9g\n", __FILE__, __LINE__, #a, _a, _b); } \
 } while (0)
 
+/*
+ * The core's calloc fails at its unit_calloc_fail_at-th call counted from
+ * when that is set (unit_calloc_calls counts them; -1: never fails)
+ */
+extern int	unit_calloc_fail_at;
+extern int	unit_calloc_calls;
+
 void		test_wilson(void);
 void		test_scan(void);
 void		test_provinces(void);

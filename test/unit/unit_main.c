@@ -7,6 +7,20 @@
 
 int			unit_passed = 0;
 int			unit_failed = 0;
+int			unit_calloc_fail_at = -1;
+int			unit_calloc_calls = 0;
+
+/* the core's calloc (linked with -Wl,--wrap=calloc) */
+void	   *__real_calloc(size_t n, size_t size);
+void	   *__wrap_calloc(size_t n, size_t size);
+
+void *
+__wrap_calloc(size_t n, size_t size)
+{
+	if (unit_calloc_fail_at >= 0 && ++unit_calloc_calls == unit_calloc_fail_at)
+		return NULL;
+	return __real_calloc(n, size);
+}
 
 int
 main(int argc, char **argv)
