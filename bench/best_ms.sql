@@ -32,3 +32,32 @@ BEGIN
     END LOOP;
   END LOOP;
 END $$;
+
+-- pg_temp.rounds_pieces_ms(queries, pieces, n): as rounds_ms, over a table
+-- cut in pieces: each query names its piece with %s (format()'s), and a
+-- round times, piece after piece, every query on that piece in turn.  One
+-- row per round and query: the sum over the pieces.  The queries' runs on a
+-- piece are a fraction of a second apart, so the machine's changes of speed
+-- (on a shared machine, up to 2x from one second to the next) touch both
+-- sides of a ratio alike, which whole-table runs seconds apart do not.
+CREATE FUNCTION pg_temp.rounds_pieces_ms(q text[], pieces int, n int)
+RETURNS TABLE(round int, what int, ms numeric) LANGUAGE plpgsql AS $$
+DECLARE t0 timestamptz;
+        total numeric[];
+BEGIN
+  FOR k IN 1..array_length(q, 1) LOOP EXECUTE format(q[k], 0); END LOOP;
+  FOR r IN 1..n LOOP
+    total := array_fill(0::numeric, ARRAY[array_length(q, 1)]);
+    FOR p IN 0..pieces - 1 LOOP
+      FOR k IN 1..array_length(q, 1) LOOP
+        t0 := clock_timestamp();
+        EXECUTE format(q[k], p);
+        total[k] := total[k] + extract(epoch FROM clock_timestamp() - t0) * 1000;
+      END LOOP;
+    END LOOP;
+    FOR k IN 1..array_length(q, 1) LOOP
+      round := r; what := k; ms := total[k];
+      RETURN NEXT;
+    END LOOP;
+  END LOOP;
+END $$;

@@ -1,8 +1,9 @@
 -- Benchmark: numbers(), parse_report() (when installed) against
 -- to_tsvector('simple') and a regexp number extraction, on the same
 -- generated report table, in one run: five rounds, each timing every query
--- once.  Prints the best MB/s and the median (lowest, highest) of the
--- rounds' ratios to to_tsvector.
+-- over the whole table, in 20 pieces (every query on a piece, then the next
+-- piece: rounds_pieces_ms).  Prints the best MB/s and the median (lowest,
+-- highest) of the rounds' ratios to to_tsvector.
 \set QUIET on
 \pset footer off
 SET client_min_messages = warning;
@@ -17,17 +18,22 @@ SELECT count(*) AS documents, round(sum(octet_length(body)) / 1e6, 1) AS mb,
 FROM bench_reports \gset
 \echo documents: :documents, :mb MB, :number_rows number rows
 
+-- the table in 20 pieces of every language (by id)
+SELECT format('CREATE TEMP TABLE bench_piece_%s AS SELECT * FROM bench_reports WHERE id %% 20 = %s', p, p)
+FROM generate_series(0, 19) p \gexec
+
 CREATE TEMP TABLE queries(what int, name text, q text);
 INSERT INTO queries VALUES
-  (1, 'to_tsvector(''simple'')', 'SELECT count(to_tsvector(''simple'', body)) FROM bench_reports'),
-  (2, 'regexp_matches number extraction', 'SELECT count(*) FROM bench_reports, regexp_matches(body, ''[0-9][0-9.,]*%?'', ''g'')'),
-  (3, 'numbers(body, lang)', 'SELECT count(*) FROM bench_reports, clusterdata.numbers(body, lang)'),
-  (4, 'numbers(body) with detection', 'SELECT count(*) FROM bench_reports, clusterdata.numbers(body)'),
-  (5, 'parse_report(body)', 'SELECT count(*) FROM bench_reports, clusterdata.parse_report(body)');
+  (1, 'to_tsvector(''simple'')', 'SELECT count(to_tsvector(''simple'', body)) FROM pg_temp.bench_piece_%s'),
+  (2, 'regexp_matches number extraction', 'SELECT count(*) FROM pg_temp.bench_piece_%s, regexp_matches(body, ''[0-9][0-9.,]*%%?'', ''g'')'),
+  (3, 'numbers(body, lang)', 'SELECT count(*) FROM pg_temp.bench_piece_%s, clusterdata.numbers(body, lang)'),
+  (4, 'numbers(body) with detection', 'SELECT count(*) FROM pg_temp.bench_piece_%s, clusterdata.numbers(body)'),
+  (5, 'parse_report(body)', 'SELECT count(*) FROM pg_temp.bench_piece_%s, clusterdata.parse_report(body)');
 
--- five rounds, each query once a round; the ratio is the median of the rounds' ratios
+-- five rounds, each query over the whole table a round (piece by piece, in
+-- turn with the others); the ratio is the median of the rounds' ratios
 CREATE TEMP TABLE timings AS
-SELECT * FROM pg_temp.rounds_ms((SELECT array_agg(q ORDER BY what) FROM queries), 5);
+SELECT * FROM pg_temp.rounds_pieces_ms((SELECT array_agg(q ORDER BY what) FROM queries), 20, 5);
 
 SELECT name AS what, round(min(t.ms)) AS "best ms", round(:mb / (min(t.ms) / 1000), 1) AS "MB/s",
        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY base.ms / t.ms)::numeric, 2) AS "x to_tsvector(simple)",

@@ -3,7 +3,9 @@
 -- without parsing) against the bare parse of the same bodies (SELECT ...
 -- FROM report, LATERAL parse_report(body, lang)), in one run: five rounds,
 -- each emptying the queue and filling it again outside the timing, then
--- timing both.  Prints the median (lowest, highest) of the rounds' ratios.
+-- timing both over the N reports, a fifth of them at a time, in turn
+-- (queue_round.sql).  Prints the median (lowest, highest) of the rounds'
+-- ratios.
 -- psql -v reports=N sets N (default 5000).
 \set QUIET on
 \pset footer off
@@ -23,6 +25,7 @@ SELECT count(*) AS documents, round(sum(octet_length(body)) / 1e6, 1) AS mb FROM
 \echo stored reports: :documents, :mb MB
 CREATE TEMP TABLE queue_timings(round int, bare_ms numeric, pending_ms numeric, taken int,
                                 bare_rows bigint, stored_rows bigint);
+CREATE TEMP TABLE queue_pieces(round int, bare_ms numeric, pending_ms numeric, taken int, bare_rows bigint);
 \set round 0
 \i bench/queue_round.sql
 \i bench/queue_round.sql

@@ -1,6 +1,9 @@
 -- One round of bench/queue.sql (read by it with \i): the queue emptied and
--- filled again outside the timing, then the bare parse of the stored bodies
--- and parse_pending() over the same reports, timed one after the other.
+-- filled again outside the timing, then five pieces (queue_piece.sql), each
+-- the bare parse of a fifth of the stored bodies and parse_pending() over the
+-- same reports, timed one after the other: a round's times are the sums of
+-- its pieces'.  (Pieces a fraction of a second long are touched alike by
+-- the machine's changes of speed, which runs seconds apart are not.)
 SELECT :round + 1 AS round \gset
 TRUNCATE clusterdata.fact;
 UPDATE clusterdata.report SET parsed_at = NULL, parser_version = NULL, lang = NULL, parse_error = NULL,
@@ -8,12 +11,13 @@ UPDATE clusterdata.report SET parsed_at = NULL, parser_version = NULL, lang = NU
        event_date = NULL;
 VACUUM ANALYZE clusterdata.report;
 CHECKPOINT;
-SELECT clock_timestamp() AS t0 \gset
-SELECT count(*) AS bare_rows FROM clusterdata.report r, clusterdata.parse_report(r.body, r.lang) \gset
-SELECT clock_timestamp() AS t1 \gset
-SELECT clusterdata.parse_pending(:reports) AS taken \gset
-SELECT clock_timestamp() AS t2 \gset
-SELECT count(*) AS stored_rows FROM clusterdata.fact \gset
+SELECT (:documents + 4) / 5 AS piece \gset
+\i bench/queue_piece.sql
+\i bench/queue_piece.sql
+\i bench/queue_piece.sql
+\i bench/queue_piece.sql
+\i bench/queue_piece.sql
 INSERT INTO queue_timings
-VALUES (:round, extract(epoch FROM :'t1'::timestamptz - :'t0'::timestamptz) * 1000,
-        extract(epoch FROM :'t2'::timestamptz - :'t1'::timestamptz) * 1000, :taken, :bare_rows, :stored_rows);
+SELECT :round, sum(p.bare_ms), sum(p.pending_ms), sum(p.taken), sum(p.bare_rows),
+       (SELECT count(*) FROM clusterdata.fact)
+FROM queue_pieces p WHERE p.round = :round;
