@@ -13,30 +13,11 @@ BEGIN
   RETURN round(best, 1);
 END $$;
 
--- pg_temp.rounds_ms(queries, n): warm each query once, then n rounds that
--- each time every query once, in turn.  One row per round and query.  A
--- ratio taken within a round compares runs made seconds apart, so a shared
--- machine's slow spells touch both sides of it alike.
-CREATE FUNCTION pg_temp.rounds_ms(q text[], n int)
-RETURNS TABLE(round int, what int, ms numeric) LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz;
-BEGIN
-  FOR k IN 1..array_length(q, 1) LOOP EXECUTE q[k]; END LOOP;
-  FOR r IN 1..n LOOP
-    FOR k IN 1..array_length(q, 1) LOOP
-      t0 := clock_timestamp();
-      EXECUTE q[k];
-      round := r; what := k;
-      ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-      RETURN NEXT;
-    END LOOP;
-  END LOOP;
-END $$;
-
--- pg_temp.rounds_pieces_ms(queries, pieces, n): as rounds_ms, over a table
--- cut in pieces: each query names its piece with %s (format()'s), and a
--- round times, piece after piece, every query on that piece in turn.  One
--- row per round and query: the sum over the pieces.  The queries' runs on a
+-- pg_temp.rounds_pieces_ms(queries, pieces, n): warm each query once, then
+-- n rounds over a table cut in pieces: each query names its piece with %s
+-- (format()'s: a '%' of its own is written '%%'), and a round times, piece
+-- after piece, every query on that piece in turn.  One row per round and
+-- query: the sum over the pieces.  The queries' runs on a
 -- piece are a fraction of a second apart, so the machine's changes of speed
 -- (on a shared machine, up to 2x from one second to the next) touch both
 -- sides of a ratio alike, which whole-table runs seconds apart do not.
@@ -61,3 +42,15 @@ BEGIN
     END LOOP;
   END LOOP;
 END $$;
+
+-- pg_temp.rounds_ms(queries, n): warm each query once, then n rounds that
+-- each time every query once, in turn.  One row per round and query.  A
+-- ratio taken within a round compares runs made seconds apart, so a shared
+-- machine's slow spells touch both sides of it alike (for runs closer
+-- together, rounds_pieces_ms).  The queries are run as written: a table in
+-- one piece.
+CREATE FUNCTION pg_temp.rounds_ms(q text[], n int)
+RETURNS TABLE(round int, what int, ms numeric) LANGUAGE sql AS $$
+  SELECT * FROM pg_temp.rounds_pieces_ms(ARRAY(SELECT replace(x, '%', '%%') FROM unnest(q) WITH ORDINALITY u(x, i)
+                                               ORDER BY i), 1, n)
+$$;
