@@ -637,10 +637,17 @@ WITH ms AS MATERIALIZED (
           SELECT DISTINCT s.cluster_no, s.year, s.period FROM s) pr
       ON pr.cluster_no = ms.cluster_no AND pr.year = ms.year
 ), scored AS (
-    SELECT c.cluster_no, c.year, c.period, c.province, s.rate, coalesce(s.reports, 0) AS reports, s.wl
-    FROM cells c
-    LEFT JOIN s ON s.cluster_no = c.cluster_no AND s.year = c.year
-         AND s.period = c.period AND s.province = c.province
+    -- each cell with its member's figure if it has one (every figure is a
+    -- cell's: its member and period are among the cells), the two gathered
+    -- and sorted rather than joined: the planner cannot tell how many
+    -- figures there are (it took one for thousands, and a nested loop read
+    -- all of them again for every cell)
+    SELECT DISTINCT ON (x.cluster_no, x.year, x.period, x.province)
+           x.cluster_no, x.year, x.period, x.province, x.rate, x.reports, x.wl
+    FROM (SELECT s.cluster_no, s.year, s.period, s.province, s.rate, s.reports, s.wl, 0 AS cell_only FROM s
+          UNION ALL
+          SELECT c.cluster_no, c.year, c.period, c.province, NULL, 0, NULL, 1 FROM cells c) x
+    ORDER BY x.cluster_no, x.year, x.period, x.province, x.cell_only
 )
 SELECT sc.cluster_no, sc.year, sc.period, period_start(sc.year, sc.period) AS period_start,
        period_end(sc.year, sc.period) AS period_end,
