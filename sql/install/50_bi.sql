@@ -27,11 +27,12 @@ CREATE VIEW bi_member_ranking AS
 WITH ms AS MATERIALIZED (
     SELECT m.cluster_no, m.year, m.province FROM membership m
 ), s AS MATERIALIZED (
-    -- the chosen criminal-case figures of the members (as member_scores)
-    SELECT ms.cluster_no, g.year, g.period, g.province, g.rate, g.same_figure AS reports,
+    -- the chosen criminal-case figures of the members (as member_scores;
+    -- member_of is the province's cluster that year, from membership)
+    SELECT g.member_of AS cluster_no, g.year, g.period, g.province, g.rate, g.same_figure AS reports,
            wilson_lower(g.rate) AS wl
-    FROM member_figures g JOIN ms ON ms.year = g.year AND ms.province = g.province
-    WHERE g.chosen AND g.metric = 'criminal'
+    FROM member_figures g
+    WHERE g.chosen AND g.metric = 'criminal' AND g.member_of IS NOT NULL
 ), cells AS (
     -- every member in the full year, and in each period some member has figures for
     SELECT ms.cluster_no, ms.year, pr.period, ms.province
