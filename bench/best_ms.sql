@@ -17,10 +17,10 @@ END $$;
 -- n rounds over a table cut in pieces: each query names its piece with %s
 -- (format()'s: a '%' of its own is written '%%'), and a round times, piece
 -- after piece, every query on that piece in turn.  One row per round and
--- query: the sum over the pieces.  The queries' runs on a
--- piece are a fraction of a second apart, so the machine's changes of speed
--- (on a shared machine, up to 2x from one second to the next) touch both
--- sides of a ratio alike, which whole-table runs seconds apart do not.
+-- query: the sum over the pieces.  The queries' runs on a piece are a
+-- fraction of a second apart, so the machine's changes of speed (on a
+-- shared machine, up to 2x from one second to the next) touch both sides of
+-- a ratio alike, which whole-table runs seconds apart do not.
 CREATE FUNCTION pg_temp.rounds_pieces_ms(q text[], pieces int, n int)
 RETURNS TABLE(round int, what int, ms numeric) LANGUAGE plpgsql AS $$
 DECLARE t0 timestamptz;

@@ -22,9 +22,10 @@ FROM bench_reports \gset
 SELECT current_setting('lc_ctype') AS lc_ctype \gset
 \echo database LC_CTYPE: :lc_ctype
 
--- the table in 20 pieces of every language (by id)
-SELECT format('CREATE TEMP TABLE bench_piece_%s AS SELECT * FROM bench_reports WHERE id %% 20 = %s', p, p)
-FROM generate_series(0, 19) p \gexec
+-- the table in :pieces pieces of every language (by id)
+\set pieces 20
+SELECT format('CREATE TEMP TABLE bench_piece_%s AS SELECT * FROM bench_reports WHERE id %% %s = %s', p, :pieces, p)
+FROM generate_series(0, :pieces - 1) p \gexec
 
 CREATE TEMP TABLE queries(what int, name text, q text);
 INSERT INTO queries VALUES
@@ -37,7 +38,7 @@ INSERT INTO queries VALUES
 -- five rounds, each query over the whole table a round (piece by piece, in
 -- turn with the others); the ratio is the median of the rounds' ratios
 CREATE TEMP TABLE timings AS
-SELECT * FROM pg_temp.rounds_pieces_ms((SELECT array_agg(q ORDER BY what) FROM queries), 20, 5);
+SELECT * FROM pg_temp.rounds_pieces_ms((SELECT array_agg(q ORDER BY what) FROM queries), :pieces, 5);
 
 SELECT name AS what, round(min(t.ms)) AS "best ms", round(:mb / (min(t.ms) / 1000), 1) AS "MB/s",
        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY base.ms / t.ms)::numeric, 2) AS "x to_tsvector(simple)",

@@ -11,6 +11,7 @@ UPDATE clusterdata.report SET parsed_at = NULL, parser_version = NULL, lang = NU
        event_date = NULL;
 VACUUM ANALYZE clusterdata.report;
 CHECKPOINT;
+-- (five pieces: as many as the lines below that read queue_piece.sql)
 SELECT (:documents + 4) / 5 AS piece \gset
 \i bench/queue_piece.sql
 \i bench/queue_piece.sql
