@@ -19,7 +19,7 @@ CORE_OBJS   = src/wilson.o src/solve_rate_text.o src/langdata.o src/cdtext.o src
 PG_OBJS     = src/pg_clusterdata.o src/pg_solve_rate.o src/pg_lang.o src/pg_numbers.o src/pg_report.o src/pg_province.o src/pg_context.o src/pg_confidence.o src/pg_cue.o src/pg_store.o
 OBJS        = $(CORE_OBJS) $(PG_OBJS)
 
-REGRESS      = solve_rate_io solve_rate_ops solve_rate_agg solve_rate_funcs solve_rate_copy parallel_query numbers_vi numbers_en numbers_fr numbers_pl numbers_ro numbers_hi numbers_input numbers_words lang_zh lang_ja lang_ko lang_id lang_ru lang_datafiles province parse_report parse_report_facts parse_report_rates parse_report_why parse_report_members parse_report_counts parse_report_targets parse_report_roles parse_report_cluster parse_report_leaders upgrade storage parse_batch store_parsed ranking cluster_figures review cue owner encoding robustness garden
+REGRESS      = solve_rate_io solve_rate_ops solve_rate_agg solve_rate_funcs solve_rate_copy parallel_query rows numbers_vi numbers_en numbers_fr numbers_pl numbers_ro numbers_hi numbers_input numbers_words lang_zh lang_ja lang_ko lang_id lang_ru lang_datafiles province parse_report parse_report_facts parse_report_rates parse_report_why parse_report_members parse_report_counts parse_report_targets parse_report_roles parse_report_cluster parse_report_leaders upgrade storage parse_batch store_parsed ranking cluster_figures review cue owner encoding robustness garden
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 # Isolation tests (concurrent sessions): test/isolation/specs, expected outputs beside them
 ISOLATION      = ingest_same_body parse_queue correction_during_parse parse_transient cue_other_session

@@ -791,9 +791,11 @@ cd_text_unaccented(const CdText *t)
 			{
 				uint64_t	y = x | UINT64_C(0x2020202020202020),
 							ge_a = y + UINT64_C(0x1f1f1f1f1f1f1f1f),	/* >= 'a' */
-							gt_z = y + UINT64_C(0x0505050505050505);	/* > 'z' */
+							gt_z = y + UINT64_C(0x0505050505050505),	/* > 'z' */
+							m = (ge_a & ~gt_z & UINT64_C(0x8080808080808080)) >> 7;
 
-				letters += (size_t) __builtin_popcountll(ge_a & ~gt_z & UINT64_C(0x8080808080808080));
+				/* (the lanes' bits added by a multiply: no popcount instruction is assumed) */
+				letters += (size_t) ((m * UINT64_C(0x0101010101010101)) >> 56);
 				i += 8;
 				continue;
 			}

@@ -6,8 +6,10 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "utils/guc.h"
 
 #include "cdtext.h"
+#include "pg_lang.h"
 
 PG_MODULE_MAGIC;
 
@@ -46,4 +48,9 @@ _PG_init(void)
 	cd_allocator.alloc = pg_alloc;
 	cd_allocator.realloc = pg_realloc;
 	cd_allocator.free = pg_free;
+	DefineCustomBoolVariable("clusterdata.check_rows",
+							 "Compares every row numbers() and parse_report() make with PostgreSQL's own forming of it.",
+							 "A check for tests: an error names a row that differs. Slower.",
+							 &pg_check_rows, false, PGC_USERSET, GUC_NOT_IN_SAMPLE,
+							 NULL, NULL, NULL);
 }

@@ -4,6 +4,8 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
+#include "access/tupmacs.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -84,6 +86,7 @@ pg_text_srf_begin(FunctionCallInfo fcinfo, PgTextSRF *srf)
 	srf->texts.cxt = CurrentMemoryContext;
 	srf->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "clusterdata row",
 										ALLOCSET_SMALL_SIZES);
+	pg_row_former_init(&srf->rows, srf->rsinfo->setResult, srf->rsinfo->setDesc);
 	return true;
 }
 
@@ -91,8 +94,170 @@ void
 pg_text_srf_put(PgTextSRF *srf, Datum *values, bool *nulls)
 {
 	CHECK_FOR_INTERRUPTS();
-	tuplestore_putvalues(srf->rsinfo->setResult, srf->rsinfo->setDesc, values, nulls);
+	pg_row_put(&srf->rows, values, nulls);
 	MemoryContextReset(srf->rowcxt);
+}
+
+void
+pg_row_former_init(PgRowFormer *f, Tuplestorestate *store, TupleDesc desc)
+{
+	f->store = store;
+	f->desc = desc;
+	f->natts = desc->natts;
+	f->lean = desc->natts <= PG_ROW_MAX_ATTS;
+	for (int i = 0; f->lean && i < desc->natts; i++)
+	{
+		Form_pg_attribute a = TupleDescAttr(desc, i);
+
+		f->att[i].len = a->attlen;
+		/* (att_align_nominal's alignments, as masks) */
+		f->att[i].amask = a->attalign == TYPALIGN_INT ? ALIGNOF_INT - 1 :
+			a->attalign == TYPALIGN_CHAR ? 0 :
+			a->attalign == TYPALIGN_DOUBLE ? ALIGNOF_DOUBLE - 1 : ALIGNOF_SHORT - 1;
+		f->att[i].packable = a->attlen == -1 && a->attstorage != TYPSTORAGE_PLAIN;
+		f->att[i].byval = a->attbyval;
+		if (a->attisdropped || !(a->attbyval ? (a->attlen == 1 || a->attlen == 2 || a->attlen == 4 ||
+												 a->attlen == 8) : (a->attlen == -1 || a->attlen > 0)))
+			f->lean = false;
+	}
+	f->buf = NULL;
+	f->cap = 0;
+	f->cxt = CurrentMemoryContext;
+}
+
+/* room in f->buf for the header (hoff bytes) and `need` bytes of data */
+static inline char *
+row_room(PgRowFormer *f, Size hoff, Size need)
+{
+	if (MINIMAL_TUPLE_OFFSET + hoff + need > f->cap)
+	{
+		Size		cap = Max(MINIMAL_TUPLE_OFFSET + hoff + need, 2 * f->cap);
+
+		f->buf = f->buf ? repalloc(f->buf, cap) : MemoryContextAlloc(f->cxt, cap);
+		f->cap = cap;
+	}
+	return f->buf + MINIMAL_TUPLE_OFFSET + hoff;
+}
+
+/*
+ * The row as heap_form_minimal_tuple forms it (heap_compute_data_size and
+ * heap_fill_tuple: the same lengths, alignments, short headers, null bitmap
+ * and flags, and zero bytes between the values), made in f->buf in one pass
+ * and copied into the tuplestore as tuplestore_puttuple copies a heap
+ * tuple.  The data start at a MAXALIGNed offset of a MAXALIGNed buffer, so
+ * aligning offsets is aligning addresses, as heap_fill_tuple does.
+ */
+void
+pg_row_put(PgRowFormer *f, Datum *values, bool *nulls)
+{
+	const int	natts = f->natts;
+	bool		hasnull;
+	Size		hoff,
+				off = 0;
+	char	   *data;
+	uint16		infomask = 0;
+	uint32		present = 0;	/* (PG_ROW_MAX_ATTS bits) */
+	MinimalTuple mt;
+	HeapTupleData ht;
+
+	if (!f->lean)
+	{
+		tuplestore_putvalues(f->store, f->desc, values, nulls);
+		return;
+	}
+	hasnull = memchr(nulls, true, natts) != NULL;
+	hoff = MAXALIGN(SizeofMinimalTupleHeader + (hasnull ? BITMAPLEN(natts) : 0));
+	data = row_room(f, hoff, 64);
+	/* (the header and the null bitmap start zero) */
+	memset(f->buf + MINIMAL_TUPLE_OFFSET, 0, hoff);
+	for (int i = 0; i < natts; i++)
+	{
+		Size		n;
+
+		if (nulls[i])
+			continue;
+		if (f->att[i].len == -1)
+		{
+			Pointer		v = DatumGetPointer(values[i]);
+
+			/* (an out-of-line or expanded value's header is a short one's too: first) */
+			if (VARATT_IS_EXTERNAL(v))
+			{
+				/* (as PostgreSQL forms it) */
+				tuplestore_putvalues(f->store, f->desc, values, nulls);
+				return;
+			}
+			else if (VARATT_IS_SHORT(v))
+			{
+				n = VARSIZE_SHORT(v);
+				data = row_room(f, hoff, off + n);
+				memcpy(data + off, v, n);
+			}
+			else if (f->att[i].packable && VARATT_CAN_MAKE_SHORT(v))
+			{
+				n = VARATT_CONVERTED_SHORT_SIZE(v);
+				data = row_room(f, hoff, off + n);
+				SET_VARSIZE_SHORT(data + off, n);
+				memcpy(data + off + 1, VARDATA(v), n - 1);
+			}
+			else
+			{
+				Size		a = (off + f->att[i].amask) & ~(Size) f->att[i].amask;
+
+				n = VARSIZE(v);
+				data = row_room(f, hoff, a + n);
+				while (off < a)
+					data[off++] = 0;
+				memcpy(data + off, v, n);
+			}
+			infomask |= HEAP_HASVARWIDTH;
+		}
+		else
+		{
+			Size		a = (off + f->att[i].amask) & ~(Size) f->att[i].amask;
+
+			n = f->att[i].len;
+			data = row_room(f, hoff, a + n);
+			while (off < a)
+				data[off++] = 0;
+			if (f->att[i].byval)
+				store_att_byval(data + off, values[i], n);
+			else
+				memcpy(data + off, DatumGetPointer(values[i]), n);
+		}
+		off += n;
+		present |= (uint32) 1 << i;
+	}
+	mt = (MinimalTuple) (f->buf + MINIMAL_TUPLE_OFFSET);
+	/* the null bitmap: a bit set for each value present */
+	if (hasnull)
+		for (int b = 0; b < BITMAPLEN(natts); b++)
+			mt->t_bits[b] = (bits8) (present >> (8 * b));
+	mt->t_len = (uint32) (hoff + off);
+	HeapTupleHeaderSetNatts(mt, natts);
+	mt->t_hoff = (uint8) (hoff + MINIMAL_TUPLE_OFFSET);
+	mt->t_infomask = infomask | (hasnull ? HEAP_HASNULL : 0);
+	if (unlikely(pg_check_rows))
+	{
+		MinimalTuple pg = heap_form_minimal_tuple(f->desc, values, nulls
+#if PG_VERSION_NUM >= 180000
+												  ,0
+#endif
+			);
+
+		if (pg->t_len != mt->t_len || memcmp(pg, mt, pg->t_len) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INTERNAL_ERROR),
+					 errmsg("a row of %u bytes differs from PostgreSQL's own forming of it (%u bytes)",
+							mt->t_len, pg->t_len)));
+		pfree(pg);
+	}
+	/* (tuplestore_puttuple copies the minimal tuple within the heap tuple) */
+	ht.t_len = (uint32) (hoff + off + MINIMAL_TUPLE_OFFSET);
+	ht.t_data = (HeapTupleHeader) f->buf;
+	ItemPointerSetInvalid(&ht.t_self);
+	ht.t_tableOid = InvalidOid;
+	tuplestore_puttuple(f->store, &ht);
 }
 
 void
@@ -138,6 +303,51 @@ pg_decimal_numeric(int64 v, int scale)
 	if (scale == 0)
 		return NumericGetDatum(int64_to_numeric(v));
 	return NumericGetDatum(int64_div_fast_to_numeric(v, scale));
+}
+
+PgNumSlot  *pg_num_cache;
+
+bool		pg_check_rows = false;
+
+/* pg_cached_numeric past its common case (k: the value's slot) */
+Datum
+pg_cached_numeric_slow(int64 v, int scale, PgNumHold *hold, int k)
+{
+	MemoryContext old;
+
+	if (!pg_num_cache)
+	{
+		PgNumSlot  *c = MemoryContextAlloc(TopMemoryContext, PG_NUM_CACHE * sizeof(PgNumSlot));
+
+		for (int i = 0; i < PG_NUM_CACHE; i++)
+			c[i].scale = -1;
+		pg_num_cache = c;
+	}
+	if (pg_num_cache[k].scale == scale && pg_num_cache[k].v == v)
+	{
+		/* (no room to hold it: unless it is held already, a numeric of the row's) */
+		for (int i = 0; i < hold->n; i++)
+			if (hold->slot[i] == k)
+				return pg_num_cache[k].d;
+		return pg_decimal_numeric(v, scale);
+	}
+	/* a slot the row holds, or no room to hold another: a numeric of the row's */
+	if (hold->n >= PG_NUM_HOLD)
+		return pg_decimal_numeric(v, scale);
+	for (int i = 0; i < hold->n; i++)
+		if (hold->slot[i] == k)
+			return pg_decimal_numeric(v, scale);
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	if (pg_num_cache[k].scale >= 0)
+		pfree(DatumGetPointer(pg_num_cache[k].d));
+	/* (the slot is empty while the new numeric is made: an error leaves no stale entry) */
+	pg_num_cache[k].scale = -1;
+	pg_num_cache[k].d = pg_decimal_numeric(v, scale);
+	pg_num_cache[k].v = v;
+	pg_num_cache[k].scale = scale;
+	MemoryContextSwitchTo(old);
+	hold->slot[hold->n++] = k;
+	return pg_num_cache[k].d;
 }
 
 bool

@@ -38,8 +38,44 @@ typedef struct PgTextCache
 } PgTextCache;
 
 /*
+ * The rows of a set-returning function, made into the tuplestore's minimal
+ * tuples by a former that reads the row type once (heap_form_minimal_tuple
+ * reads every attribute's description again for every row: a fifth of
+ * numbers()).  The tuples are those heap_form_minimal_tuple makes, byte for
+ * byte; a row type it does not know (a cstring column, more than
+ * PG_ROW_MAX_ATTS columns) or a value stored out of line goes to
+ * tuplestore_putvalues.
+ */
+#define PG_ROW_MAX_ATTS 32
+
+typedef struct PgRowFormer
+{
+	Tuplestorestate *store;
+	TupleDesc	desc;
+	bool		lean;			/* the row type is one the former knows */
+	int			natts;
+	struct
+	{
+		int16		len;		/* attlen: 1, 2, 4, 8 by value; > 0 by reference; or -1 */
+		bool		byval;
+		uint8		amask;		/* its alignment less one */
+		bool		packable;	/* a varlena not stored plain: may take a short header */
+	}			att[PG_ROW_MAX_ATTS];
+	char	   *buf;			/* the tuple being made (MINIMAL_TUPLE_OFFSET bytes before it) */
+	Size		cap;
+	MemoryContext cxt;			/* where buf lives: the call's */
+} PgRowFormer;
+
+/* clusterdata.check_rows: every row compared with heap_form_minimal_tuple's */
+extern bool pg_check_rows;
+
+extern void pg_row_former_init(PgRowFormer *f, Tuplestorestate *store, TupleDesc desc);
+extern void pg_row_put(PgRowFormer *f, Datum *values, bool *nulls);
+
+/*
  * A materialised SRF over (body text, lang text): the prepared text, its
- * language, a context reset after every row and the text cache.
+ * language, a context reset after every row, the text cache and the rows'
+ * former.
  */
 typedef struct PgTextSRF
 {
@@ -48,6 +84,7 @@ typedef struct PgTextSRF
 	const CdLangC *lang;
 	MemoryContext rowcxt;
 	PgTextCache texts;
+	PgRowFormer rows;
 } PgTextSRF;
 
 /* Set up the SRF; false when body is NULL (no rows). */
@@ -63,6 +100,52 @@ extern Datum pg_span_text(CdText *t, size_t bstart, size_t bend, int32 cstart, i
 
 /* numeric from an exact decimal v / 10^scale */
 extern Datum pg_decimal_numeric(int64 v, int scale);
+
+/*
+ * The same numeric from a cache of the backend's life (a value's numeric
+ * is the same in every call: years, counts, percents and confidences
+ * recur).  A value not met before takes its slot's place and the numeric
+ * there is freed, so a datum from here lasts until a later lookup takes its
+ * slot: the slots a row holds (up to PG_NUM_HOLD, counted in *hold, which
+ * starts zeroed for each row) are never taken: a value of such a slot gets a
+ * numeric of the current memory context, as does a value past PG_NUM_HOLD.
+ * For rows used before the next row is made (not for rows kept in slots).
+ */
+#define PG_NUM_HOLD 4
+
+typedef struct PgNumHold
+{
+	int			slot[PG_NUM_HOLD];
+	int			n;
+} PgNumHold;
+
+typedef struct PgNumSlot
+{
+	int64		v;
+	int			scale;			/* -1: empty */
+	Datum		d;
+} PgNumSlot;
+
+#define PG_NUM_CACHE 512
+
+extern PgNumSlot *pg_num_cache;
+extern Datum pg_cached_numeric_slow(int64 v, int scale, PgNumHold *hold, int k);
+
+static inline Datum
+pg_cached_numeric(int64 v, int scale, PgNumHold *hold)
+{
+	uint64		h = ((uint64) v * UINT64CONST(0x9E3779B97F4A7C15)) ^ (uint64) scale;
+	int			k = (int) ((h >> 40) % PG_NUM_CACHE);
+
+	/* (the common case: met before, and room to hold it) */
+	if (likely(pg_num_cache != NULL) && pg_num_cache[k].scale == scale && pg_num_cache[k].v == v &&
+		hold->n < PG_NUM_HOLD)
+	{
+		hold->slot[hold->n++] = k;
+		return pg_num_cache[k].d;
+	}
+	return pg_cached_numeric_slow(v, scale, hold, k);
+}
 
 /* DateADT of yyyymmdd, when the year is stated and the date exists */
 extern bool pg_yyyymmdd_date(int64 v, DateADT *out);

@@ -55,10 +55,9 @@ detect_language(PG_FUNCTION_ARGS)
 /*
  * The rows of numbers() (6,600 per MB of report text) are cheap to make:
  * the numerics of values seen before come from a small cache of the backend
- * (years, small counts and percents recur), and the row context is reset
- * every NUMBERS_RESET rows rather than after each.
+ * (pg_cached_numeric: years, small counts and percents recur), and the row
+ * context is reset every NUMBERS_RESET rows rather than after each.
  */
-#define NUM_CACHE 512
 #define NUMBERS_RESET 64
 
 typedef struct NumbersSRF
@@ -66,54 +65,6 @@ typedef struct NumbersSRF
 	PgTextSRF	srf;
 	int			rows;			/* since the row context was reset */
 } NumbersSRF;
-
-/*
- * The numerics of values met before, kept for the backend's life (a value's
- * numeric is the same in every call; 512 small datums in TopMemoryContext).
- * A value not met before takes its slot's place and the numeric there is
- * freed, so a datum from here lasts until the next lookup only; *held is
- * the slot of a datum the caller still holds (-1: none), which is never
- * taken: a value of that slot gets a numeric of the current memory context.
- */
-static struct
-{
-	int64		v;
-	int			scale;			/* -1: empty */
-	Datum		d;
-}		   *num_cache;
-
-static Datum
-cached_numeric(int64 v, int scale, int *held)
-{
-	uint64		h = ((uint64) v * UINT64CONST(0x9E3779B97F4A7C15)) ^ (uint64) scale;
-	int			k = (int) ((h >> 40) % NUM_CACHE);
-	MemoryContext old;
-
-	if (!num_cache)
-	{
-		num_cache = MemoryContextAlloc(TopMemoryContext, NUM_CACHE * sizeof(*num_cache));
-		for (int i = 0; i < NUM_CACHE; i++)
-			num_cache[i].scale = -1;
-	}
-	if (num_cache[k].scale == scale && num_cache[k].v == v)
-	{
-		*held = k;
-		return num_cache[k].d;
-	}
-	if (k == *held)
-		return pg_decimal_numeric(v, scale);
-	old = MemoryContextSwitchTo(TopMemoryContext);
-	if (num_cache[k].scale >= 0)
-		pfree(DatumGetPointer(num_cache[k].d));
-	/* (the slot is empty while the new numeric is made: an error leaves no stale entry) */
-	num_cache[k].scale = -1;
-	num_cache[k].d = pg_decimal_numeric(v, scale);
-	num_cache[k].v = v;
-	num_cache[k].scale = scale;
-	MemoryContextSwitchTo(old);
-	*held = k;
-	return num_cache[k].d;
-}
 
 /*
  * The text Datums of the core's strings a row of numbers() names: kind and
@@ -164,16 +115,17 @@ numbers_emit(const CdNum *n, void *arg)
 	bool		nulls[NUMBERS_COLS];
 	MemoryContext old = MemoryContextSwitchTo(srf->rowcxt);
 	DateADT		d;
-	int			held = -1;		/* the cache slot of value, kept for value2 */
+	PgNumHold	held;			/* the cache slots the row holds */
 
+	held.n = 0;
 	memset(nulls, 0, sizeof(nulls));
 	values[0] = lasting_text(cd_kind_name(n->kind));
 	if (n->flags & CD_F_VALUE)
-		values[1] = cached_numeric(n->v, n->scale, &held);
+		values[1] = pg_cached_numeric(n->v, n->scale, &held);
 	else
 		nulls[1] = true;
 	if (n->flags & CD_F_VALUE2)
-		values[2] = cached_numeric(n->v2, n->scale2, &held);
+		values[2] = pg_cached_numeric(n->v2, n->scale2, &held);
 	else
 		nulls[2] = true;
 	values[3] = lasting_text(cd_qual_name(n->qual));
@@ -195,7 +147,7 @@ numbers_emit(const CdNum *n, void *arg)
 	values[10] = pg_span_text(&srf->text, n->bstart, n->bend, n->cstart, n->cend);
 	MemoryContextSwitchTo(old);
 	CHECK_FOR_INTERRUPTS();
-	tuplestore_putvalues(srf->rsinfo->setResult, srf->rsinfo->setDesc, values, nulls);
+	pg_row_put(&srf->rows, values, nulls);
 	if (++ns->rows >= NUMBERS_RESET)
 	{
 		MemoryContextReset(srf->rowcxt);

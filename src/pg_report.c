@@ -25,8 +25,11 @@ typedef struct ReportSRF
 
 void
 pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_text, int ncols,
-				 Datum *values, bool *nulls)
+				 bool cached, Datum *values, bool *nulls)
 {
+	PgNumHold	hold;
+
+	hold.n = 0;
 	memset(nulls, true, sizeof(bool) * ncols);
 	values[0] = pg_cached_text(texts, cd_fact_kind_name(f->kind));
 	nulls[0] = false;
@@ -57,7 +60,8 @@ pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_t
 	}
 	if (f->has_percent)
 	{
-		values[5] = pg_decimal_numeric(f->pv, f->pscale);
+		values[5] = cached ? pg_cached_numeric(f->pv, f->pscale, &hold) :
+			pg_decimal_numeric(f->pv, f->pscale);
 		nulls[5] = false;
 	}
 	if (cd_fact_qualified(f))
@@ -67,7 +71,8 @@ pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_t
 	}
 	if (f->has_value)
 	{
-		values[7] = pg_decimal_numeric(f->v, f->vscale);
+		values[7] = cached ? pg_cached_numeric(f->v, f->vscale, &hold) :
+			pg_decimal_numeric(f->v, f->vscale);
 		nulls[7] = false;
 	}
 	if (f->province >= 0)
@@ -113,7 +118,8 @@ pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_t
 
 		if (p >= 0)
 		{
-			values[17] = pg_decimal_numeric((int64) llround(p * 1000.0), 3);
+			values[17] = cached ? pg_cached_numeric((int64) llround(p * 1000.0), 3, &hold) :
+				pg_decimal_numeric((int64) llround(p * 1000.0), 3);
 			nulls[17] = false;
 		}
 	}
@@ -128,7 +134,7 @@ report_emit(const CdFact *f, void *arg)
 	bool		nulls[REPORT_COLS];
 	MemoryContext old = MemoryContextSwitchTo(srf->rowcxt);
 
-	pg_report_values(f, &srf->text, &srf->texts, r->province_text, r->ncols, values, nulls);
+	pg_report_values(f, &srf->text, &srf->texts, r->province_text, r->ncols, true, values, nulls);
 	MemoryContextSwitchTo(old);
 	pg_text_srf_put(srf, values, nulls);
 }

@@ -20,9 +20,10 @@
 /*
  * The first ncols columns of fact f's parse_report() row (t: the text it
  * was parsed from), made in the current memory context; province as text
- * when province_text (0.1's declaration).
+ * when province_text (0.1's declaration).  With `cached`, the numerics come
+ * from pg_cached_numeric: for a row stored before the next one is made.
  */
 extern void pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_text,
-							 int ncols, Datum *values, bool *nulls);
+							 int ncols, bool cached, Datum *values, bool *nulls);
 
 #endif

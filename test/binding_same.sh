@@ -4,7 +4,9 @@
 # ONE session (so that whatever the backend keeps from one row or call to
 # the next is exercised, as a user's query over a table does), against
 # test/unit/scan_tool -T on the same reports.  Every column is compared
-# (values as exact decimals, spans, texts, why, confidence).
+# (values as exact decimals, spans, texts, why, confidence), and every row
+# the SQL functions make is compared byte for byte with PostgreSQL's own
+# forming of it (clusterdata.check_rows).
 #   test/binding_same.sh   (psql reaches a database through the usual PG*
 #                           variables; the extension is created there if it
 #                           is not yet)
@@ -65,6 +67,7 @@ awk -F'\t' '$2 == "f"' "$tmp/core.tsv" >"$tmp/core_f.tsv"
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION IF NOT EXISTS clusterdata' >/dev/null 2>&1 || true
 if ! psql -X -q -At -v ON_ERROR_STOP=1 >"$tmp/sql.tsv" <<EOF
 SET client_min_messages = warning;
+SET clusterdata.check_rows = on;
 CREATE TEMP TABLE docs(doc int, body text);
 \copy docs FROM '$tmp/docs.tsv'
 COPY (SELECT d.doc, 'n', n.kind, n.value, n.value2, n.qualifier, n.unit, n.is_change, n.label,
