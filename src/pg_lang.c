@@ -272,28 +272,41 @@ pg_cached_text(PgTextCache *c, const char *s)
 {
 	MemoryContext old;
 	Datum		d;
+	int			k = (int) (((uint64) (uintptr_t) s * UINT64CONST(0x9E3779B97F4A7C15)) >> 32) &
+		(PG_TEXT_CACHE - 1);
 
-	for (int i = 0; i < c->n; i++)
-		if (c->key[i] == s)
-			return c->value[i];
+	/* (a quarter of the table stays empty: a walk ends at an empty slot) */
+	while (c->key[k] != NULL)
+	{
+		if (c->key[k] == s)
+			return c->value[k];
+		k = (k + 1) & (PG_TEXT_CACHE - 1);
+	}
 	old = MemoryContextSwitchTo(c->cxt);
 	d = CStringGetTextDatum(s);
 	MemoryContextSwitchTo(old);
-	if (c->n < 64)
+	if (c->n < PG_TEXT_CACHE / 4 * 3)
 	{
-		c->key[c->n] = s;
-		c->value[c->n++] = d;
+		c->key[k] = s;
+		c->value[k] = d;
+		c->n++;
 	}
 	return d;
 }
 
 Datum
-pg_span_text(CdText *t, size_t bstart, size_t bend, int32 cstart, int32 cend)
+pg_span_text(CdText *t, size_t bstart, size_t bend, int32 cstart, int32 cend, char *scratch)
 {
 	size_t		is,
 				ie;
 
 	cd_text_input_span(t, bstart, bend, cstart, cend, &is, &ie);
+	if (scratch && VARHDRSZ_SHORT + (ie - is) <= VARATT_SHORT_MAX)
+	{
+		SET_VARSIZE_SHORT(scratch, VARHDRSZ_SHORT + (ie - is));
+		memcpy(scratch + VARHDRSZ_SHORT, t->in_s + is, ie - is);
+		return PointerGetDatum(scratch);
+	}
 	return PointerGetDatum(cstring_to_text_with_len(t->in_s + is, (int) (ie - is)));
 }
 

@@ -28,11 +28,17 @@ extern void pg_require_utf8(void);
  */
 extern const CdLangC *pg_choose_language(text *lang, const char *body, size_t len);
 
-/* text Datums of the core's static strings, made once per call */
+/*
+ * text Datums of the core's static strings, made once per call: a table by
+ * the strings' addresses, filled to three quarters at most (the strings
+ * past that are made again each time); zeroed is empty
+ */
+#define PG_TEXT_CACHE 128
+
 typedef struct PgTextCache
 {
-	const char *key[64];
-	Datum		value[64];
+	const char *key[PG_TEXT_CACHE];
+	Datum		value[PG_TEXT_CACHE];
 	int			n;
 	MemoryContext cxt;
 } PgTextCache;
@@ -72,6 +78,9 @@ extern bool pg_check_rows;
 extern void pg_row_former_init(PgRowFormer *f, Tuplestorestate *store, TupleDesc desc);
 extern void pg_row_put(PgRowFormer *f, Datum *values, bool *nulls);
 
+/* room for the text of a span with a short header (pg_span_text) */
+#define PG_SPAN_SCRATCH (VARATT_SHORT_MAX + 1)
+
 /*
  * A materialised SRF over (body text, lang text): the prepared text, its
  * language, a context reset after every row, the text cache and the rows'
@@ -85,6 +94,7 @@ typedef struct PgTextSRF
 	MemoryContext rowcxt;
 	PgTextCache texts;
 	PgRowFormer rows;
+	char		span[PG_SPAN_SCRATCH];	/* pg_span_text's scratch */
 } PgTextSRF;
 
 /* Set up the SRF; false when body is NULL (no rows). */
@@ -95,8 +105,13 @@ extern void pg_text_srf_end(PgTextSRF *srf);
 
 extern Datum pg_cached_text(PgTextCache *c, const char *s);
 
-/* the text of a span, cut from the caller's input as given */
-extern Datum pg_span_text(CdText *t, size_t bstart, size_t bend, int32 cstart, int32 cend);
+/*
+ * the text of a span, cut from the caller's input as given; with `scratch`
+ * (PG_SPAN_SCRATCH bytes), a span that fits is made there with a short
+ * header, for a row formed before the next span is made (else palloc'd)
+ */
+extern Datum pg_span_text(CdText *t, size_t bstart, size_t bend, int32 cstart, int32 cend,
+						  char *scratch);
 
 /* numeric from an exact decimal v / 10^scale */
 extern Datum pg_decimal_numeric(int64 v, int scale);

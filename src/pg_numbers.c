@@ -144,7 +144,7 @@ numbers_emit(const CdNum *n, void *arg)
 		nulls[7] = true;
 	values[8] = Int32GetDatum(n->cstart);
 	values[9] = Int32GetDatum(n->cend);
-	values[10] = pg_span_text(&srf->text, n->bstart, n->bend, n->cstart, n->cend);
+	values[10] = pg_span_text(&srf->text, n->bstart, n->bend, n->cstart, n->cend, srf->span);
 	MemoryContextSwitchTo(old);
 	CHECK_FOR_INTERRUPTS();
 	pg_row_put(&srf->rows, values, nulls);

@@ -25,8 +25,9 @@ typedef struct ReportSRF
 
 void
 pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_text, int ncols,
-				 bool cached, Datum *values, bool *nulls)
+				 char *span, Datum *values, bool *nulls)
 {
+	bool		cached = span != NULL;
 	PgNumHold	hold;
 
 	hold.n = 0;
@@ -94,7 +95,7 @@ pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_t
 	}
 	values[11] = Int32GetDatum(f->cstart);
 	values[12] = Int32GetDatum(f->cend);
-	values[13] = pg_span_text(t, f->bstart, f->bend, f->cstart, f->cend);
+	values[13] = pg_span_text(t, f->bstart, f->bend, f->cstart, f->cend, span);
 	nulls[11] = nulls[12] = nulls[13] = false;
 	if (f->scope)
 	{
@@ -134,7 +135,8 @@ report_emit(const CdFact *f, void *arg)
 	bool		nulls[REPORT_COLS];
 	MemoryContext old = MemoryContextSwitchTo(srf->rowcxt);
 
-	pg_report_values(f, &srf->text, &srf->texts, r->province_text, r->ncols, true, values, nulls);
+	pg_report_values(f, &srf->text, &srf->texts, r->province_text, r->ncols, srf->span, values,
+					 nulls);
 	MemoryContextSwitchTo(old);
 	pg_text_srf_put(srf, values, nulls);
 }

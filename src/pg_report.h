@@ -20,10 +20,12 @@
 /*
  * The first ncols columns of fact f's parse_report() row (t: the text it
  * was parsed from), made in the current memory context; province as text
- * when province_text (0.1's declaration).  With `cached`, the numerics come
- * from pg_cached_numeric: for a row stored before the next one is made.
+ * when province_text (0.1's declaration).  For a row stored before the
+ * next one is made, `span` is PG_SPAN_SCRATCH bytes the span's text may be
+ * made in, and the numerics come from pg_cached_numeric; NULL: every value
+ * is the row's own (rows kept in slots).
  */
 extern void pg_report_values(const CdFact *f, CdText *t, PgTextCache *texts, bool province_text,
-							 int ncols, bool cached, Datum *values, bool *nulls);
+							 int ncols, char *span, Datum *values, bool *nulls);
 
 #endif

@@ -310,7 +310,7 @@ store_emit(const CdFact *f, void *arg)
 	slot->tts_isnull[0] = false;
 	slot->tts_values[1] = Int32GetDatum(++st->fact_no);
 	slot->tts_isnull[1] = false;
-	pg_report_values(f, st->text, &st->texts, false, FACT_REPORT_COLS, false,
+	pg_report_values(f, st->text, &st->texts, false, FACT_REPORT_COLS, NULL,
 					 slot->tts_values + 2, slot->tts_isnull + 2);
 	MemoryContextSwitchTo(old);
 	ExecStoreVirtualTuple(slot);
