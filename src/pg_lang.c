@@ -355,7 +355,22 @@ pg_cached_numeric_slow(int64 v, int scale, PgNumHold *hold, int k)
 		pfree(DatumGetPointer(pg_num_cache[k].d));
 	/* (the slot is empty while the new numeric is made: an error leaves no stale entry) */
 	pg_num_cache[k].scale = -1;
-	pg_num_cache[k].d = pg_decimal_numeric(v, scale);
+	{
+		Pointer		p = DatumGetPointer(pg_decimal_numeric(v, scale));
+
+		/* (kept with a short header, as a row keeps it: the row former copies it as it is) */
+		if (VARATT_CAN_MAKE_SHORT(p))
+		{
+			Size		n = VARATT_CONVERTED_SHORT_SIZE(p);
+			char	   *s = palloc(n);
+
+			SET_VARSIZE_SHORT(s, n);
+			memcpy(s + VARHDRSZ_SHORT, VARDATA(p), n - VARHDRSZ_SHORT);
+			pfree(p);
+			p = s;
+		}
+		pg_num_cache[k].d = PointerGetDatum(p);
+	}
 	pg_num_cache[k].v = v;
 	pg_num_cache[k].scale = scale;
 	MemoryContextSwitchTo(old);

@@ -124,7 +124,8 @@ extern Datum pg_decimal_numeric(int64 v, int scale);
  * slot: the slots a row holds (up to PG_NUM_HOLD, counted in *hold, which
  * starts zeroed for each row) are never taken: a value of such a slot gets a
  * numeric of the current memory context, as does a value past PG_NUM_HOLD.
- * For rows used before the next row is made (not for rows kept in slots).
+ * For rows used before the next row is made (not for rows kept in slots);
+ * the numerics kept have a short header, as a row keeps them.
  */
 #define PG_NUM_HOLD 4
 

@@ -83,6 +83,30 @@ static struct
 	Datum		d;
 }		   *lasting;
 
+/*
+ * s as a text Datum for the backend's life, with a short header when it
+ * fits, as a row keeps it (the row former copies such a value as it is)
+ */
+static Datum
+lasting_datum(const char *s)
+{
+	size_t		len = strlen(s);
+	char	   *p;
+
+	if (VARHDRSZ_SHORT + len > VARATT_SHORT_MAX)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+		Datum		d = CStringGetTextDatum(s);
+
+		MemoryContextSwitchTo(old);
+		return d;
+	}
+	p = MemoryContextAlloc(TopMemoryContext, VARHDRSZ_SHORT + len);
+	SET_VARSIZE_SHORT(p, VARHDRSZ_SHORT + len);
+	memcpy(p + VARHDRSZ_SHORT, s, len);
+	return PointerGetDatum(p);
+}
+
 static Datum
 lasting_text(const char *s)
 {
@@ -95,15 +119,23 @@ lasting_text(const char *s)
 		return lasting[k].d;
 	if (lasting[k].key == NULL)
 	{
-		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-		Datum		d = CStringGetTextDatum(s);
-
-		MemoryContextSwitchTo(old);
-		lasting[k].d = d;
+		lasting[k].d = lasting_datum(s);
 		lasting[k].key = s;
-		return d;
+		return lasting[k].d;
 	}
 	return CStringGetTextDatum(s);
+}
+
+/* the text Datums of the kinds and qualifiers, by their numbers */
+static Datum kind_texts[CD_NKINDS],
+			qual_texts[CD_Q_APPROX + 1];
+
+static inline Datum
+enum_text(Datum *slot, const char *s)
+{
+	if (*slot == (Datum) 0)
+		*slot = lasting_datum(s);
+	return *slot;
 }
 
 static void
@@ -119,7 +151,7 @@ numbers_emit(const CdNum *n, void *arg)
 
 	held.n = 0;
 	memset(nulls, 0, sizeof(nulls));
-	values[0] = lasting_text(cd_kind_name(n->kind));
+	values[0] = enum_text(&kind_texts[n->kind], cd_kind_name(n->kind));
 	if (n->flags & CD_F_VALUE)
 		values[1] = pg_cached_numeric(n->v, n->scale, &held);
 	else
@@ -128,7 +160,7 @@ numbers_emit(const CdNum *n, void *arg)
 		values[2] = pg_cached_numeric(n->v2, n->scale2, &held);
 	else
 		nulls[2] = true;
-	values[3] = lasting_text(cd_qual_name(n->qual));
+	values[3] = enum_text(&qual_texts[n->qual], cd_qual_name(n->qual));
 	if (n->unit)
 		values[4] = lasting_text(n->unit);
 	else
