@@ -131,7 +131,8 @@ row_room(PgRowFormer *f, Size hoff, Size need)
 {
 	if (MINIMAL_TUPLE_OFFSET + hoff + need > f->cap)
 	{
-		Size		cap = Max(MINIMAL_TUPLE_OFFSET + hoff + need, 2 * f->cap);
+		/* (doubling stops at what palloc takes; a larger row asks for its own size) */
+		Size		cap = Max(MINIMAL_TUPLE_OFFSET + hoff + need, Min(2 * f->cap, MaxAllocSize));
 
 		f->buf = f->buf ? repalloc(f->buf, cap) : MemoryContextAlloc(f->cxt, cap);
 		f->cap = cap;

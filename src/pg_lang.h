@@ -150,8 +150,11 @@ extern Datum pg_cached_numeric_slow(int64 v, int scale, PgNumHold *hold, int k);
 static inline Datum
 pg_cached_numeric(int64 v, int scale, PgNumHold *hold)
 {
-	uint64		h = ((uint64) v * UINT64CONST(0x9E3779B97F4A7C15)) ^ (uint64) scale;
+	/* (the scale mixed in before the multiply: 500 and 0.500 apart) */
+	uint64		h = ((uint64) v ^ ((uint64) scale << 56)) * UINT64CONST(0x9E3779B97F4A7C15);
 	int			k = (int) ((h >> 40) % PG_NUM_CACHE);
+
+	Assert(scale >= 0);			/* (-1 marks an empty slot) */
 
 	/* (the common case: met before, and room to hold it) */
 	if (likely(pg_num_cache != NULL) && pg_num_cache[k].scale == scale && pg_num_cache[k].v == v &&
