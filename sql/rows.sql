@@ -26,7 +26,7 @@ SELECT kind, metric, solved, total, rate, percent, qualifier, value, province, c
        confidence IS NOT NULL AS has_confidence
 FROM clusterdata.parse_report('Năm 2024, Cụm thi đua số 7 gồm Công an các tỉnh Hà Nam, Nam Định, Ninh Bình, '
                               || 'Thái Bình và Hưng Yên tổng kết công tác. Công an tỉnh Ninh Bình điều tra '
-                              || 'làm rõ 812/905 vụ phạm tội về trật tự xã hội, đạt 89,72%. Hội nghị bầu '
+                              || 'làm rõ 812/905 vụ án hình sự, tỷ lệ 89,72%. Hội nghị bầu '
                               || 'Công an tỉnh Hà Nam làm Cụm trưởng năm 2025.');
 
 -- many rows of many reports in one statement (the numerics a backend keeps
