@@ -302,12 +302,8 @@ pg_span_text(CdText *t, size_t bstart, size_t bend, int32 cstart, int32 cend, ch
 				ie;
 
 	cd_text_input_span(t, bstart, bend, cstart, cend, &is, &ie);
-	if (scratch && VARHDRSZ_SHORT + (ie - is) <= VARATT_SHORT_MAX)
-	{
-		SET_VARSIZE_SHORT(scratch, VARHDRSZ_SHORT + (ie - is));
-		memcpy(scratch + VARHDRSZ_SHORT, t->in_s + is, ie - is);
-		return PointerGetDatum(scratch);
-	}
+	if (scratch && PG_SHORT_FITS(ie - is))
+		return pg_short_varlena(t->in_s + is, ie - is, scratch);
 	return PointerGetDatum(cstring_to_text_with_len(t->in_s + is, (int) (ie - is)));
 }
 
@@ -359,16 +355,13 @@ pg_cached_numeric_slow(int64 v, int scale, PgNumHold *hold, int k)
 	{
 		Pointer		p = DatumGetPointer(pg_decimal_numeric(v, scale));
 
-		/* (kept with a short header, as a row keeps it: the row former copies it as it is) */
-		if (VARATT_CAN_MAKE_SHORT(p))
+		/* (kept with a short header, as a row keeps it) */
+		if (PG_SHORT_FITS(VARSIZE(p) - VARHDRSZ))
 		{
-			Size		n = VARATT_CONVERTED_SHORT_SIZE(p);
-			char	   *s = palloc(n);
+			Datum		s = pg_short_varlena(VARDATA(p), VARSIZE(p) - VARHDRSZ, NULL);
 
-			SET_VARSIZE_SHORT(s, n);
-			memcpy(s + VARHDRSZ_SHORT, VARDATA(p), n - VARHDRSZ_SHORT);
 			pfree(p);
-			p = s;
+			p = DatumGetPointer(s);
 		}
 		pg_num_cache[k].d = PointerGetDatum(p);
 	}

@@ -78,6 +78,24 @@ extern bool pg_check_rows;
 extern void pg_row_former_init(PgRowFormer *f, Tuplestorestate *store, TupleDesc desc);
 extern void pg_row_put(PgRowFormer *f, Datum *values, bool *nulls);
 
+/*
+ * len bytes as a varlena with a short (one-byte) header, the form a row
+ * stores a small varlena in (the row former copies it as it is): written at
+ * dst, or palloc'd when dst is NULL.  PG_SHORT_FITS(len): whether it can be.
+ */
+#define PG_SHORT_FITS(len) (VARHDRSZ_SHORT + (Size) (len) <= VARATT_SHORT_MAX)
+
+static inline Datum
+pg_short_varlena(const char *data, Size len, char *dst)
+{
+	Assert(PG_SHORT_FITS(len));
+	if (dst == NULL)
+		dst = palloc(VARHDRSZ_SHORT + len);
+	SET_VARSIZE_SHORT(dst, VARHDRSZ_SHORT + len);
+	memcpy(dst + VARHDRSZ_SHORT, data, len);
+	return PointerGetDatum(dst);
+}
+
 /* room for the text of a span with a short header (pg_span_text) */
 #define PG_SPAN_SCRATCH (VARATT_SHORT_MAX + 1)
 

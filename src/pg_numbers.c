@@ -67,10 +67,10 @@ typedef struct NumbersSRF
 } NumbersSRF;
 
 /*
- * The text Datums of the core's strings a row of numbers() names: kind and
- * qualifier names, unit labels and cue texts, which live as long as the
- * backend (static, or in the languages compiled once), so that the address
- * is the key.  Kept for the backend's life, 512 at most; a string whose slot
+ * The text Datums of the core's strings a row of numbers() names (the kind
+ * and qualifier names have arrays of their own, below): unit labels and cue
+ * texts, which live as long as the backend (static, or in the languages
+ * compiled once), so that the address is the key.  Kept for the backend's life, 512 at most; a string whose slot
  * is taken gets a text of the row's own.  (parse_report's rows keep
  * pg_cached_text, made per call: their metrics and ranks are cue texts of the
  * report dictionaries, which are not promised to last.)
@@ -83,28 +83,16 @@ static struct
 	Datum		d;
 }		   *lasting;
 
-/*
- * s as a text Datum for the backend's life, with a short header when it
- * fits, as a row keeps it (the row former copies such a value as it is)
- */
+/* s as a text Datum for the backend's life (with a short header when it fits) */
 static Datum
 lasting_datum(const char *s)
 {
 	size_t		len = strlen(s);
-	char	   *p;
+	MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+	Datum		d = PG_SHORT_FITS(len) ? pg_short_varlena(s, len, NULL) : CStringGetTextDatum(s);
 
-	if (VARHDRSZ_SHORT + len > VARATT_SHORT_MAX)
-	{
-		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-		Datum		d = CStringGetTextDatum(s);
-
-		MemoryContextSwitchTo(old);
-		return d;
-	}
-	p = MemoryContextAlloc(TopMemoryContext, VARHDRSZ_SHORT + len);
-	SET_VARSIZE_SHORT(p, VARHDRSZ_SHORT + len);
-	memcpy(p + VARHDRSZ_SHORT, s, len);
-	return PointerGetDatum(p);
+	MemoryContextSwitchTo(old);
+	return d;
 }
 
 static Datum
